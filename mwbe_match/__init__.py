@@ -1,0 +1,41 @@
+"""mwbe_match: find NYC-certified minority- and women-owned suppliers (M/WBEs).
+
+Load the City's certified-business directory (NYC Open Data dataset
+``ci93-uc8s``), describe what a company needs in English or Korean, and get
+ranked, explainable shortlists of certified suppliers.
+
+    >>> import mwbe_match
+    >>> directory = mwbe_match.load_directory()          # newest snapshot, else the bundled sample
+    >>> mwbe_match.validation_report(directory)          # cells that did not parse
+"""
+
+from ._version import __version__
+from .directory import (
+    DirectoryWarning,
+    SampleDataWarning,
+    bundled_sample_path,
+    directory_metadata,
+    directory_summary,
+    load_directory,
+    normalize_directory,
+    unique_firms,
+    validation_report,
+)
+from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
+
+__all__ = [
+    "__version__",
+    "load_directory",
+    "normalize_directory",
+    "validation_report",
+    "directory_metadata",
+    "directory_summary",
+    "unique_firms",
+    "bundled_sample_path",
+    "DirectoryWarning",
+    "SampleDataWarning",
+    "DIRECTORY_SCHEMA",
+    "DIRECTORY_COLUMNS",
+    "CERTIFICATION_TYPES",
+    "BOROUGHS",
+]

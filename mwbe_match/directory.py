@@ -1,0 +1,738 @@
+"""The certified-business directory: load NYC's list into one clean DataFrame.
+
+:func:`load_directory` accepts the CSV export of NYC Open Data dataset
+``ci93-uc8s`` (export or SODA API header style), a Parquet file written by
+this library, a raw or normalized DataFrame, or nothing (the newest cached
+live snapshot, else the bundled synthetic sample). It returns a frame with the
+columns of :data:`mwbe_match.schema.DIRECTORY_SCHEMA`, pyarrow-backed, one row
+per source record, never dropping one.
+
+Cells that cannot be parsed become null in the typed column and are recorded
+in the validation report (:func:`validation_report`): row, account number,
+column, raw value and problem. Duplicate account numbers are reported too;
+both rows are kept, and :func:`unique_firms` applies the documented rule for
+consumers that need unique keys.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import warnings
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Union
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from . import snapshots
+from ._version import __version__
+from .schema import (
+    BOROUGHS,
+    CERTIFICATION_TYPES,
+    DIRECTORY_COLUMNS,
+    DIRECTORY_SCHEMA,
+    REQUIRED_SOURCE_COLUMNS,
+    SOURCE_COLUMNS,
+    SourceColumn,
+    header_key,
+)
+
+__all__ = [
+    "load_directory",
+    "normalize_directory",
+    "validation_report",
+    "directory_metadata",
+    "unique_firms",
+    "directory_summary",
+    "bundled_sample_path",
+    "DirectoryWarning",
+    "SampleDataWarning",
+    "REPORT_COLUMNS",
+    "METADATA_KEY",
+]
+
+DirectorySource = Union[str, os.PathLike, pd.DataFrame, None]
+
+#: Key under which load metadata lives in ``DataFrame.attrs`` and in Parquet metadata.
+METADATA_KEY = "mwbe_match"
+
+#: Columns of the validation report frame.
+REPORT_COLUMNS: tuple[str, ...] = ("row", "account_number", "column", "raw_value", "problem")
+
+_BUNDLED_NAME = "certified_business_sample.csv"
+_SAMPLE_SNAPSHOT_DATE = "2026-11-01"
+_LIVE_HINT = (
+    "run `mwbe-match fetch` (or mwbe_match.fetch_directory()) to download the City's "
+    "current list from NYC Open Data, or pass the path of the dataset's CSV export"
+)
+
+
+class DirectoryWarning(UserWarning):
+    """Something about a directory source deserves attention but did not stop the load."""
+
+
+class SampleDataWarning(DirectoryWarning):
+    """The bundled synthetic sample is in use instead of the City's list."""
+
+
+class _SharedList(list):
+    """A JSON-serializable list that ``copy.deepcopy`` returns as is.
+
+    pandas deep-copies ``DataFrame.attrs`` on nearly every operation; the
+    validation report is read-only, so copying it would only cost time.
+    """
+
+    def __deepcopy__(self, memo: dict) -> "_SharedList":
+        return self
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def bundled_sample_path() -> Path:
+    """Path of the bundled synthetic sample directory (CSV, export header style).
+
+    In an installed wheel it lives inside the package; in a source checkout it
+    is ``datasets/certified_business_sample.csv``.
+    """
+    packaged = resources.files("mwbe_match") / "_bundled" / _BUNDLED_NAME
+    if packaged.is_file():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parent.parent / "datasets" / _BUNDLED_NAME
+    if checkout.is_file():
+        return checkout
+    raise FileNotFoundError(
+        f"the bundled sample {_BUNDLED_NAME} is missing from this installation "
+        f"(looked in {packaged} and {checkout}); reinstall mwbe_match"
+    )
+
+
+def load_directory(source: DirectorySource = None, *, encoding: str | None = None) -> pd.DataFrame:
+    """Load NYC's certified-business list as a normalized DataFrame.
+
+    Args:
+        source: one of
+            - ``None``: the newest cached live snapshot (see
+              :func:`mwbe_match.fetch_directory`) if one exists, else the
+              bundled synthetic sample, with a :class:`SampleDataWarning`;
+            - a path to the CSV export of NYC Open Data dataset ``ci93-uc8s``,
+              with the export's headers (``Vendor_Formal_Name``, ...) or the
+              SODA API's field names (``vendor_formal_name``, ...); headers are
+              matched ignoring case, spaces and punctuation;
+            - a path to a Parquet file written by this library (a snapshot or
+              ``df.to_parquet`` of a loaded directory);
+            - a DataFrame, raw (either header style) or already normalized.
+        encoding: text encoding of a CSV file (default: UTF-8, with or
+            without a byte-order mark).
+
+    Returns:
+        A DataFrame with the columns of :data:`~mwbe_match.schema.DIRECTORY_SCHEMA`
+        in order, one row per source record. ``df.attrs["mwbe_match"]`` holds
+        the source, snapshot date and the validation report; read the report
+        with :func:`validation_report`.
+
+    Raises:
+        FileNotFoundError: the path does not exist.
+        ValueError: the source is empty, unreadable, or not this dataset (the
+            message names the missing columns and the columns found).
+    """
+    if source is None:
+        newest = snapshots.newest_snapshot()
+        if newest is not None:
+            return load_directory(newest)
+        path = bundled_sample_path()
+        warnings.warn(
+            f"no live snapshot is cached, so this is the bundled SYNTHETIC sample "
+            f"({path.name}: invented firms for trying the library, not the City's list); "
+            f"{_LIVE_HINT}",
+            SampleDataWarning,
+            stacklevel=2,
+        )
+        df = _load_csv(path, encoding=None)
+        _meta(df).update(source="bundled synthetic sample", source_kind="sample",
+                         snapshot_date=_SAMPLE_SNAPSHOT_DATE)
+        return df
+    if isinstance(source, pd.DataFrame):
+        return _from_frame(source, source_label="DataFrame")
+    if not isinstance(source, (str, os.PathLike)):
+        raise TypeError(
+            f"load_directory() takes a path, a DataFrame or None, not {type(source).__name__}"
+        )
+    path = Path(source)
+    if not path.exists():
+        raise FileNotFoundError(f"directory source not found: {path}")
+    if path.is_dir():
+        raise ValueError(f"cannot read directory source {path}: it is a folder, not a CSV or Parquet file")
+    if _is_parquet(path):
+        return _load_parquet(path)
+    return _load_csv(path, encoding=encoding)
+
+
+def _is_parquet(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(4) == b"PAR1"
+    except OSError as exc:
+        raise ValueError(f"cannot read directory source {path}: {exc.strerror or exc}") from exc
+
+
+def _load_csv(path: Path, *, encoding: str | None) -> pd.DataFrame:
+    if path.stat().st_size == 0:
+        raise ValueError(f"directory source {path} is empty: expected the CSV export of dataset ci93-uc8s")
+    enc = encoding or "utf-8-sig"
+    try:
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding=enc)
+    except UnicodeDecodeError as exc:
+        raise ValueError(
+            f"cannot read directory source {path}: it is not valid {enc} text "
+            f"(byte {exc.start}: {exc.reason}); pass encoding= with the file's encoding"
+        ) from exc
+    except pd.errors.EmptyDataError as exc:
+        raise ValueError(f"directory source {path} has no header and no rows") from exc
+    except pd.errors.ParserError as exc:
+        raise ValueError(f"cannot parse directory source {path} as CSV: {exc}") from exc
+    except OSError as exc:
+        raise ValueError(f"cannot read directory source {path}: {exc.strerror or exc}") from exc
+    mtime = _dt.datetime.fromtimestamp(path.stat().st_mtime, tz=_dt.timezone.utc)
+    return normalize_directory(
+        raw, source=str(path), source_kind="csv", snapshot_date=mtime.date().isoformat()
+    )
+
+
+def _load_parquet(path: Path) -> pd.DataFrame:
+    try:
+        table = pq.read_table(path)
+    except (OSError, pa.ArrowException) as exc:
+        raise ValueError(f"cannot read Parquet directory source {path}: {exc}") from exc
+    stored = _metadata_from_schema(table.schema)
+    if set(DIRECTORY_COLUMNS) <= set(table.column_names):
+        df = _to_pandas(table.select(list(DIRECTORY_COLUMNS)).cast(DIRECTORY_SCHEMA))
+        meta = dict(stored) if stored else {"source": str(path), "source_kind": "parquet"}
+        meta.setdefault("snapshot_date", None)
+        meta["validation"] = _SharedList(meta.get("validation") or [])
+        meta["path"] = str(path)
+        df.attrs[METADATA_KEY] = meta
+        return df
+    raw = table.to_pandas()
+    return normalize_directory(raw, source=str(path), source_kind="parquet")
+
+
+def _metadata_from_schema(schema: pa.Schema) -> dict[str, Any] | None:
+    md = schema.metadata or {}
+    if METADATA_KEY.encode() in md:
+        return json.loads(md[METADATA_KEY.encode()])
+    if b"pandas" in md:  # DataFrame.to_parquet keeps attrs in the pandas metadata
+        attrs = json.loads(md[b"pandas"]).get("attrs") or {}
+        if METADATA_KEY in attrs:
+            return attrs[METADATA_KEY]
+    return None
+
+
+def _from_frame(frame: pd.DataFrame, *, source_label: str) -> pd.DataFrame:
+    if set(DIRECTORY_COLUMNS) <= set(map(str, frame.columns)):
+        table = pa.Table.from_pandas(frame[list(DIRECTORY_COLUMNS)], preserve_index=False)
+        try:
+            table = table.cast(DIRECTORY_SCHEMA)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as exc:
+            raise ValueError(f"normalized directory frame has a column of the wrong type: {exc}") from exc
+        df = _to_pandas(table)
+        meta = dict(frame.attrs.get(METADATA_KEY) or {"source": source_label, "source_kind": "dataframe"})
+        meta["validation"] = _SharedList(meta.get("validation") or [])
+        df.attrs[METADATA_KEY] = meta
+        return df
+    return normalize_directory(frame, source=source_label, source_kind="dataframe")
+
+
+def _to_pandas(table: pa.Table) -> pd.DataFrame:
+    return table.to_pandas(types_mapper=pd.ArrowDtype)
+
+
+# --------------------------------------------------------------------------- normalizing
+
+
+@dataclass
+class _Problems:
+    """Collects validation problems while columns are parsed."""
+
+    rows: int
+    entries: list
+
+    def add(self, mask: np.ndarray, column: str, raw: pa.Array, problem: str | Callable[[str], str]) -> None:
+        idx = np.flatnonzero(mask)
+        if idx.size == 0:
+            return
+        values = raw.take(pa.array(idx)).to_pylist()
+        for i, value in zip(idx.tolist(), values):
+            self.entries.append(
+                {
+                    "row": i + 1,
+                    "column": column,
+                    "raw_value": value,
+                    "problem": problem(value) if callable(problem) else problem,
+                }
+            )
+
+
+_HEADER_LOOKUP: dict[str, SourceColumn] = {}
+for _col in SOURCE_COLUMNS:
+    _HEADER_LOOKUP[header_key(_col.export)] = _col
+    _HEADER_LOOKUP[header_key(_col.api)] = _col
+
+
+def _match_headers(columns: list[str]) -> tuple[dict[str, str], list[str]]:
+    """Map raw headers to normalized column names; return (mapping, ignored headers)."""
+    mapping: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    ignored: list[str] = []
+    for header in columns:
+        spec = _HEADER_LOOKUP.get(header_key(header))
+        if spec is None:
+            ignored.append(str(header))
+            continue
+        if spec.column in seen:
+            raise ValueError(
+                f"directory source has two columns for the same field {spec.export!r}: "
+                f"{seen[spec.column]!r} and {header!r}"
+            )
+        seen[spec.column] = str(header)
+        mapping[str(header)] = spec.column
+    return mapping, ignored
+
+
+def normalize_directory(
+    raw: pd.DataFrame,
+    *,
+    source: str = "DataFrame",
+    source_kind: str = "dataframe",
+    snapshot_date: str | None = None,
+    extra_metadata: dict[str, Any] | None = None,
+) -> pd.DataFrame:
+    """Normalize a raw frame of dataset ``ci93-uc8s`` (either header style).
+
+    This is the one code path every source goes through (CSV, Parquet, the
+    live API). Cells are read as text; see :func:`load_directory` for the
+    result and the validation report.
+
+    Raises:
+        ValueError: required columns are missing (the message lists them, in
+            the export's spelling, and the columns found).
+    """
+    columns = [str(c) for c in raw.columns]
+    mapping, ignored = _match_headers(columns)
+    present = set(mapping.values())
+    missing_required = [c for c in REQUIRED_SOURCE_COLUMNS if c not in present]
+    if missing_required:
+        names = [next(s.export for s in SOURCE_COLUMNS if s.column == c) for c in missing_required]
+        raise ValueError(
+            "this does not look like NYC's certified-business list (dataset ci93-uc8s): "
+            f"missing required column(s) {', '.join(names)}; "
+            f"columns found: {', '.join(columns) if columns else '(none)'}"
+        )
+    missing_optional = [s for s in SOURCE_COLUMNS if s.column not in present]
+    if missing_optional:
+        warnings.warn(
+            "directory source lacks column(s) "
+            + ", ".join(s.export for s in missing_optional)
+            + "; they are left empty",
+            DirectoryWarning,
+            stacklevel=3,
+        )
+    raw_header = {v: k for k, v in mapping.items()}
+    n = len(raw)
+    problems = _Problems(rows=n, entries=[])
+    text: dict[str, pa.Array] = {}
+    for spec in SOURCE_COLUMNS:
+        if spec.column in raw_header:
+            text[spec.column] = _as_text(raw[raw_header[spec.column]])
+        else:
+            text[spec.column] = pa.nulls(n, pa.string())
+
+    arrays: dict[str, pa.Array] = {}
+    for spec in SOURCE_COLUMNS:
+        parser = _PARSERS[spec.kind]
+        header = raw_header.get(spec.column, spec.export)
+        arrays[spec.column] = parser(text[spec.column], header, problems)
+
+    certs, dates = _align_certifications(arrays, text, raw_header, problems)
+    arrays["certifications"] = certs
+    arrays["certification_renewal_dates"] = dates
+    arrays["certification_expires"] = _list_min_dates(dates)
+    arrays["largest_contract_value"] = _row_max([arrays[f"job_{i}_value"] for i in (1, 2, 3)])
+
+    keys = arrays["account_number"]
+    _report_duplicates(keys, problems)
+    for entry in problems.entries:
+        entry["account_number"] = keys[entry["row"] - 1].as_py()
+    problems.entries.sort(key=lambda e: (e["row"], e["column"]))
+
+    table = pa.table([arrays[c] for c in DIRECTORY_COLUMNS], schema=DIRECTORY_SCHEMA)
+    df = _to_pandas(table)
+    meta: dict[str, Any] = {
+        "source": source,
+        "source_kind": source_kind,
+        "snapshot_date": snapshot_date,
+        "loaded_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "library_version": __version__,
+        "ignored_columns": ignored,
+        "validation": _SharedList(
+            {k: e.get(k) for k in REPORT_COLUMNS} for e in problems.entries
+        ),
+    }
+    if extra_metadata:
+        meta.update(extra_metadata)
+    df.attrs[METADATA_KEY] = meta
+    return df
+
+
+def _as_text(series: pd.Series) -> pa.Array:
+    """Raw cells as stripped text, null for empty; non-text values (API numbers) stringified."""
+    if isinstance(series.dtype, pd.ArrowDtype) and pa.types.is_string(series.dtype.pyarrow_dtype):
+        arr = pa.array(series.array)
+    elif pd.api.types.is_string_dtype(series.dtype) and series.dtype != object:
+        arr = pa.array(series.to_numpy(dtype=object, na_value=None), type=pa.string())
+    else:
+        values = series.to_numpy(dtype=object)
+        out = [None if (v is None or (isinstance(v, float) and np.isnan(v))) else
+               (v if isinstance(v, str) else _stringify(v)) for v in values]
+        arr = pa.array(out, type=pa.string())
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    arr = pc.replace_substring(arr, "\r\n", "\n")
+    arr = pc.utf8_trim_whitespace(arr)
+    return pc.if_else(pc.equal(arr, ""), pa.scalar(None, pa.string()), arr)
+
+
+def _stringify(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, sort_keys=True)
+    return str(value)
+
+
+def _mask(arr: pa.Array) -> np.ndarray:
+    return np.asarray(arr.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _bad(raw: pa.Array, parsed: pa.Array) -> np.ndarray:
+    """Cells that had text but did not parse."""
+    return _mask(pc.and_(pc.is_valid(raw), pc.is_null(parsed)))
+
+
+def _parse_text(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    return raw
+
+
+def _parse_upper(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    return pc.utf8_upper(raw)
+
+
+def _parse_key(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    key = pc.replace_substring_regex(raw, r"^(\d+)\.0$", r"\1")
+    problems.add(_mask(pc.is_null(key)), header, raw, "missing account number")
+    return key
+
+
+def _parse_phone(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    digits = pc.replace_substring_regex(raw, r"\D+", "")
+    digits = pc.replace_substring_regex(digits, r"^1(\d{10})$", r"\1")
+    ok = pc.match_substring_regex(digits, r"^\d{10}$")
+    parsed = pc.if_else(ok, digits, pa.scalar(None, pa.string()))
+    problems.add(_bad(raw, parsed), header, raw, "not a 10-digit phone number")
+    return parsed
+
+
+def _parse_zip(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    five = pc.replace_substring_regex(raw, r"^(\d{5})(-?\d{4})?$", r"\1")
+    # NJ/CT/MA ZIPs start with 0; the export stored them as numbers and lost it.
+    short = pc.match_substring_regex(five, r"^\d{3,4}$")
+    padded = pc.if_else(short, pc.utf8_lpad(five, width=5, padding="0"), five)
+    ok = pc.match_substring_regex(padded, r"^\d{5}$")
+    parsed = pc.if_else(ok, padded, pa.scalar(None, pa.string()))
+    problems.add(_bad(raw, parsed), header, raw, "not a 5-digit ZIP code")
+    return parsed
+
+
+def _parse_website(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    placeholder = pc.match_substring_regex(pc.utf8_lower(raw), r"^(n/?a|none|null|-+)$")
+    return pc.if_else(placeholder, pa.scalar(None, pa.string()), raw)
+
+
+def _dates(raw: pa.Array) -> pa.Array:
+    """Parse M/D/YYYY, MM/DD/YYYY and ISO (the API's floating timestamps) to date32."""
+    mdy = pc.strptime(raw, format="%m/%d/%Y", unit="s", error_is_null=True)
+    iso_text = pc.utf8_slice_codeunits(raw, 0, 10)
+    iso_ok = pc.match_substring_regex(raw, r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+Z?)?$")
+    iso = pc.strptime(pc.if_else(iso_ok, iso_text, pa.scalar(None, pa.string())),
+                      format="%Y-%m-%d", unit="s", error_is_null=True)
+    return pc.cast(pc.coalesce(mdy, iso), pa.date32())
+
+
+def _parse_date(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    parsed = _dates(raw)
+    problems.add(_bad(raw, parsed), header, raw, "not a valid date (expected M/D/YYYY)")
+    return parsed
+
+
+def _split_list(raw: pa.Array, pattern: str) -> pa.ListArray:
+    """Split text cells into trimmed, non-empty items; null cells become empty lists."""
+    filled = raw.fill_null("")
+    lists = pc.split_pattern_regex(filled, pattern)
+    flat = pc.utf8_trim_whitespace(lists.flatten())
+    keep = pc.not_equal(flat, "")
+    parents = pc.list_parent_indices(lists)
+    return _regroup(pc.filter(flat, keep), pc.filter(parents, keep), len(raw))
+
+
+def _regroup(values: pa.Array, parents: pa.Array, n: int) -> pa.ListArray:
+    """Build a list array of length ``n`` from values and their (sorted) parent row indices."""
+    counts = np.bincount(np.asarray(parents.to_numpy(zero_copy_only=False), dtype=np.int64), minlength=n)
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
+    return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), values)
+
+
+def _parse_pipe_list(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    return _split_list(raw, r"\|")
+
+
+def _parse_certifications(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    lists = _split_list(pc.utf8_upper(raw), r"[,;/]")
+    flat = lists.flatten()
+    parents = pc.list_parent_indices(lists)
+    known = pc.is_in(flat, value_set=pa.array(CERTIFICATION_TYPES))
+    unknown_rows = np.unique(np.asarray(pc.filter(parents, pc.invert(known))))
+    mask = np.zeros(len(raw), dtype=bool)
+    mask[unknown_rows] = True
+    problems.add(mask, header, raw,
+                 f"unknown certification type (valid: {', '.join(CERTIFICATION_TYPES)}); it is left out")
+    problems.add(_mask(pc.is_null(raw)), header, raw, "no certification listed")
+    return _regroup(pc.filter(flat, known), pc.filter(parents, known), len(raw))
+
+
+def _parse_date_list(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    lists = _split_list(raw, r";")
+    flat = lists.flatten()
+    parsed = _dates(flat)
+    parents = np.asarray(pc.list_parent_indices(lists))
+    bad = _mask(pc.is_null(parsed))
+    mask = np.zeros(len(raw), dtype=bool)
+    mask[parents[bad]] = True
+    problems.add(mask, header, raw, "renewal date that is not a valid date (expected M/D/YYYY); it is left empty")
+    return pa.ListArray.from_arrays(lists.offsets, parsed)
+
+
+def _align_certifications(
+    arrays: dict[str, pa.Array], text: dict[str, pa.Array], raw_header: dict[str, str], problems: _Problems
+) -> tuple[pa.ListArray, pa.ListArray]:
+    """Report rows whose renewal dates do not pair one-to-one with their certifications."""
+    certs = arrays["certifications"]
+    dates = arrays["certification_renewal_dates"]
+    n_certs = np.asarray(pc.list_value_length(certs).fill_null(0))
+    n_dates = np.asarray(pc.list_value_length(dates).fill_null(0))
+    raw_dates = text["certification_renewal_dates"]
+    mismatch = (n_dates > 0) & (n_dates != n_certs)
+    header = raw_header.get("certification_renewal_dates", "Certification_Renewal_Date")
+    if mismatch.any():
+        idx = np.flatnonzero(mismatch)
+        for i in idx.tolist():
+            problems.entries.append({
+                "row": i + 1,
+                "column": header,
+                "raw_value": raw_dates[i].as_py(),
+                "problem": f"{n_dates[i]} renewal date(s) for {n_certs[i]} certification(s)",
+            })
+    return certs, dates
+
+
+def _list_min_dates(dates: pa.ListArray) -> pa.Array:
+    n = len(dates)
+    if n == 0:
+        return pa.array([], pa.date32())
+    flat = pc.cast(dates.flatten(), pa.int32())
+    parents = np.asarray(pc.list_parent_indices(dates))
+    vals = np.asarray(flat.fill_null(np.iinfo(np.int32).max).to_numpy(zero_copy_only=False), dtype=np.int64)
+    out = np.full(n, np.iinfo(np.int32).max, dtype=np.int64)
+    np.minimum.at(out, parents, vals)
+    valid = out != np.iinfo(np.int32).max
+    return pc.cast(pa.array(out.astype(np.int32), mask=~valid), pa.date32())
+
+
+def _row_max(columns: list[pa.Array]) -> pa.Array:
+    stacked = np.vstack([np.asarray(c.to_numpy(zero_copy_only=False), dtype=float) for c in columns])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        best = np.nanmax(stacked, axis=0) if stacked.shape[1] else np.array([], dtype=float)
+    return pa.array(best, type=pa.float64(), from_pandas=True)
+
+
+def _number(raw: pa.Array, strip: str) -> pa.Array:
+    cleaned = pc.replace_substring_regex(raw, strip, "")
+    ok = pc.match_substring_regex(cleaned, r"^-?(\d+(\.\d*)?|\.\d+)$")
+    return pc.cast(pc.if_else(ok, cleaned, pa.scalar(None, pa.string())), pa.float64())
+
+
+def _parse_money(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    parsed = _number(raw, r"[$,\s]|(?i)usd")
+    problems.add(_bad(raw, parsed), header, raw, "not a dollar amount")
+    return parsed
+
+
+def _parse_percent(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    parsed = _number(raw, r"[%\s]")
+    out_of_range = _mask(pc.or_(pc.less(parsed, 0), pc.greater(parsed, 100)))
+    parsed = pc.if_else(pa.array(out_of_range), pa.scalar(None, pa.float64()), parsed)
+    problems.add(_bad(raw, parsed), header, raw, "not a percentage from 0 to 100")
+    return parsed
+
+
+def _parse_float(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    parsed = _number(raw, r"\s")
+    problems.add(_bad(raw, parsed), header, raw, "not a number")
+    return parsed
+
+
+_TRUE = pa.array(["yes", "y", "true", "t", "1"])
+_FALSE = pa.array(["no", "n", "false", "f", "0"])
+
+
+def _parse_bool(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    low = pc.utf8_lower(raw)
+    parsed = pc.if_else(pc.is_in(low, value_set=_TRUE), True,
+                        pc.if_else(pc.is_in(low, value_set=_FALSE), False, pa.scalar(None, pa.bool_())))
+    problems.add(_bad(raw, parsed), header, raw, "not Yes or No")
+    return parsed
+
+
+def _parse_naics(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    code = pc.replace_substring_regex(raw, r"^(\d+)\.0$", r"\1")
+    ok = pc.match_substring_regex(code, r"^\d{6}$")
+    parsed = pc.if_else(ok, code, pa.scalar(None, pa.string()))
+    problems.add(_bad(raw, parsed), header, raw, "not a 6-digit NAICS code")
+    return parsed
+
+
+_BOROUGH_ALIASES = {b: b for b in BOROUGHS}
+_BOROUGH_ALIASES.update({"STATEN IS": "STATEN ISLAND", "STATEN IS.": "STATEN ISLAND",
+                         "THE BRONX": "BRONX", "NEW YORK": "MANHATTAN"})
+
+
+def _parse_borough(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    up = pc.utf8_upper(raw)
+    keys = pa.array(list(_BOROUGH_ALIASES))
+    idx = pc.index_in(up, value_set=keys)
+    parsed = pc.take(pa.array(list(_BOROUGH_ALIASES.values())), idx)
+    problems.add(_bad(raw, parsed), header, raw, f"unknown borough (expected one of {', '.join(BOROUGHS)})")
+    return parsed
+
+
+_PARSERS: dict[str, Callable[[pa.Array, str, _Problems], pa.Array]] = {
+    "text": _parse_text,
+    "upper": _parse_upper,
+    "key": _parse_key,
+    "phone": _parse_phone,
+    "zip": _parse_zip,
+    "website": _parse_website,
+    "date": _parse_date,
+    "date_list": _parse_date_list,
+    "money": _parse_money,
+    "percent": _parse_percent,
+    "float": _parse_float,
+    "bool": _parse_bool,
+    "naics": _parse_naics,
+    "pipe_list": _parse_pipe_list,
+    "certifications": _parse_certifications,
+    "borough": _parse_borough,
+}
+
+
+def _report_duplicates(keys: pa.Array, problems: _Problems) -> None:
+    values = pd.Series(keys.to_pandas(), dtype=object)
+    dup = values.duplicated(keep=False) & values.notna()
+    if not dup.any():
+        return
+    groups = values[dup].groupby(values[dup]).groups
+    for key, index in groups.items():
+        rows = [int(i) + 1 for i in index]
+        for row in rows:
+            others = ", ".join(str(r) for r in rows if r != row)
+            problems.entries.append({
+                "row": row,
+                "column": "Account_Number",
+                "raw_value": key,
+                "problem": f"duplicate account number (also on row {others}); both rows are kept",
+            })
+
+
+# --------------------------------------------------------------------------- accessors
+
+
+def directory_metadata(df: pd.DataFrame) -> dict[str, Any]:
+    """Where a loaded directory came from: ``source``, ``source_kind``, ``snapshot_date``, and more.
+
+    Live snapshots add ``source_url``, ``dataset_id``, ``fetched_at``,
+    ``row_count`` and the dataset's ``data_updated_at`` when the API gives it.
+    """
+    return {k: v for k, v in _meta(df).items() if k != "validation"}
+
+
+def _meta(df: pd.DataFrame) -> dict[str, Any]:
+    meta = df.attrs.get(METADATA_KEY)
+    if meta is None:
+        meta = {"source": "DataFrame", "source_kind": "dataframe", "validation": _SharedList()}
+        df.attrs[METADATA_KEY] = meta
+    return meta
+
+
+def validation_report(df: pd.DataFrame) -> pd.DataFrame:
+    """The problems found while loading ``df``, one row per problem cell.
+
+    Columns: ``row`` (1-based record number in the source, header excluded),
+    ``account_number``, ``column`` (the source's header), ``raw_value`` and
+    ``problem``. Empty (with these columns) when the source was clean.
+    """
+    entries = list(_meta(df).get("validation") or [])
+    return pd.DataFrame(entries, columns=list(REPORT_COLUMNS))
+
+
+def unique_firms(df: pd.DataFrame) -> pd.DataFrame:
+    """One row per account number, for consumers that need unique keys.
+
+    Rule: among rows sharing an account number, the one whose certification
+    runs latest (``certification_expires``, missing dates last) wins; on a
+    tie, the later row in the source (the newer record) wins. Rows without an
+    account number are kept. Source order is preserved.
+    """
+    if df["account_number"].is_unique:
+        return df
+    order = pd.DataFrame({
+        "key": df["account_number"].astype(object),
+        "exp": df["certification_expires"].astype("datetime64[s]"),
+        "pos": np.arange(len(df)),
+    })
+    ranked = order.sort_values(["exp", "pos"], na_position="first")
+    keep = ~ranked["key"].duplicated(keep="last") | ranked["key"].isna()
+    return df.iloc[np.sort(ranked.loc[keep, "pos"].to_numpy())]
+
+
+def directory_summary(df: pd.DataFrame) -> dict[str, Any]:
+    """Counts an analyst checks first: firms, by certification and by borough, and the source."""
+    meta = directory_metadata(df)
+    certs = df["certifications"].explode().value_counts()
+    boroughs = df["borough"].fillna("(outside NYC / not geocoded)").value_counts()
+    return {
+        "source": meta.get("source"),
+        "source_kind": meta.get("source_kind"),
+        "snapshot_date": meta.get("snapshot_date") or meta.get("fetched_at"),
+        "firms": int(len(df)),
+        "unique_account_numbers": int(df["account_number"].nunique()),
+        "by_certification": {str(k): int(v) for k, v in certs.items()},
+        "by_borough": {str(k): int(v) for k, v in boroughs.items()},
+        "validation_problems": len(_meta(df).get("validation") or []),
+    }
