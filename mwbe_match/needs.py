@@ -1,0 +1,485 @@
+"""Procurement needs: what a company is looking for, and the requirements a supplier must meet.
+
+A :class:`Need` is a plain frozen dataclass. Its ``text`` is ranked against
+the directory (see :class:`mwbe_match.Matcher`); every other field is a *hard
+requirement*: a firm that fails one is never returned.
+
+Values are normalized in ``__post_init__``, so ``Need("n1", "cleaning",
+certifications="wbe", boroughs="Staten Is")`` is the same need as
+``Need("n1", "cleaning", certifications=("WBE",), boroughs=("STATEN ISLAND",))``.
+Batch rows (CSV, Excel, a DataFrame) go through :meth:`Need.from_mapping`.
+
+Invalid input raises :class:`NeedError`, a ``ValueError`` whose ``field``
+names the offending field and whose message names the offending value.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+from dataclasses import dataclass, field, fields
+from typing import Any, Iterable, Mapping
+
+from .schema import BOROUGHS, CERTIFICATION_TYPES
+
+__all__ = ["Need", "NeedError", "Near", "ETHNICITIES", "NEED_FIELDS"]
+
+#: Ethnicity values as they appear in the normalized ``ethnicity`` column.
+ETHNICITIES: tuple[str, ...] = ("ASIAN", "BLACK", "HISPANIC", "NATIVE AMERICAN", "NON-MINORITY")
+
+
+class NeedError(ValueError):
+    """A need is invalid. ``field`` names the offending field (e.g. ``"certifications"``).
+
+    ``need_id`` and ``row`` (1-based, for batch input) are set when known and
+    are part of the message.
+    """
+
+    def __init__(self, field: str, message: str, *, need_id: str | None = None, row: int | None = None):
+        self.field = field
+        self.need_id = need_id
+        self.row = row
+        self.detail = message
+        where = []
+        if row is not None:
+            where.append(f"row {row}")
+        if need_id not in (None, ""):
+            where.append(f"need {need_id!r}")
+        prefix = f"{' '.join(where)}: " if where else ""
+        super().__init__(f"{prefix}{field}: {message}")
+
+    def located(self, *, need_id: str | None = None, row: int | None = None) -> "NeedError":
+        """A copy of this error that also names the need and/or the batch row."""
+        return NeedError(
+            self.field,
+            self.detail,
+            need_id=need_id if need_id is not None else self.need_id,
+            row=row if row is not None else self.row,
+        )
+
+
+@dataclass(frozen=True)
+class Near:
+    """A radius requirement: the firm's geocoded location within ``radius_miles`` of a point.
+
+    Distance is great-circle (haversine) distance. Firms without coordinates
+    (about a third of the City's list: addresses outside NYC or not geocoded)
+    never pass a radius requirement.
+    """
+
+    latitude: float
+    longitude: float
+    radius_miles: float
+
+    def __post_init__(self) -> None:
+        lat = _float("near", self.latitude, what="latitude")
+        lon = _float("near", self.longitude, what="longitude")
+        rad = _float("near", self.radius_miles, what="radius")
+        if not -90.0 <= lat <= 90.0:
+            raise NeedError("near", f"latitude {lat} is outside -90..90")
+        if not -180.0 <= lon <= 180.0:
+            raise NeedError("near", f"longitude {lon} is outside -180..180")
+        if rad <= 0:
+            raise NeedError("near", f"radius {rad} miles must be greater than 0")
+        object.__setattr__(self, "latitude", lat)
+        object.__setattr__(self, "longitude", lon)
+        object.__setattr__(self, "radius_miles", rad)
+
+    @classmethod
+    def parse(cls, value: Any) -> "Near":
+        """A :class:`Near` from itself, a ``(lat, lon, radius)`` sequence or a ``"lat,lon,radius"`` string."""
+        if isinstance(value, Near):
+            return value
+        if isinstance(value, str):
+            parts = [p for p in re.split(r"[,;\s]+", value.strip()) if p]
+        elif isinstance(value, Mapping):
+            try:
+                parts = [value["latitude"], value["longitude"], value["radius_miles"]]
+            except KeyError as exc:
+                raise NeedError("near", f"a mapping needs latitude, longitude and radius_miles, got {dict(value)!r}") from exc
+        else:
+            try:
+                parts = list(value)
+            except TypeError:
+                raise NeedError("near", f"expected (latitude, longitude, radius_miles), got {value!r}") from None
+        if len(parts) != 3:
+            raise NeedError("near", f"expected latitude, longitude and radius in miles, got {value!r}")
+        return cls(*parts)
+
+
+@dataclass(frozen=True)
+class Need:
+    """One procurement need.
+
+    Attributes:
+        need_id: the caller's identifier, echoed in every result row.
+        text: what the company needs, in its own words (English; Korean is
+            understood once the Korean layer is enabled). May be empty when
+            ``naics`` is given.
+        naics: NAICS codes or prefixes, 2 to 6 digits: the firm's 6-digit
+            code must start with one of them.
+        certifications: the firm must hold at least one of these (MBE, WBE,
+            LBE, EBE).
+        ethnicity: the firm's ethnicity must be one of these
+            (:data:`ETHNICITIES`).
+        boroughs: the firm's borough must be one of these (:data:`~mwbe_match.BOROUGHS`;
+            "Staten Is", "The Bronx" are accepted). Firms outside NYC have no
+            borough and fail.
+        states: the firm's state (2-letter code; full names accepted) must be one of these.
+        near: :class:`Near` ``(latitude, longitude, radius_miles)``; firms
+            without coordinates fail.
+        min_bonding: aggregate bonding limit at least this (dollars);
+            firms without a stated limit fail.
+        min_contract_value: largest past contract at least this (dollars).
+        union_signatory: ``True``: the firm must be signatory to a union
+            contract; ``False``: must not be; ``None``: no requirement.
+        passport_enrolled: ``True``/``False``: enrolled in PASSPort or not;
+            ``None``: no requirement.
+        certified_through: every required certification (or, when
+            ``certifications`` is not given, every certification the firm
+            holds) must be valid on this date (renewal date on or after it).
+            A firm whose renewal date is missing fails.
+        min_years_in_business: years since the date of establishment, as of
+            the matcher's reference date, at least this; firms without a date fail.
+        exclude: account numbers never to return (e.g. current suppliers).
+        company: who the need is for; echoed by the batch job, not used in matching.
+    """
+
+    need_id: str
+    text: str = ""
+    naics: tuple[str, ...] = ()
+    certifications: tuple[str, ...] = ()
+    ethnicity: tuple[str, ...] = ()
+    boroughs: tuple[str, ...] = ()
+    states: tuple[str, ...] = ()
+    near: Near | None = None
+    min_bonding: float | None = None
+    min_contract_value: float | None = None
+    union_signatory: bool | None = None
+    passport_enrolled: bool | None = None
+    certified_through: _dt.date | None = None
+    min_years_in_business: float | None = None
+    exclude: tuple[str, ...] = ()
+    company: str | None = None
+
+    def __post_init__(self) -> None:
+        try:
+            self._normalize()
+        except NeedError as exc:
+            raise exc.located(need_id=str(self.need_id) if self.need_id is not None else None) from None
+
+    def _normalize(self) -> None:
+        s = lambda name, value: object.__setattr__(self, name, value)  # noqa: E731
+        if self.need_id is None or (isinstance(self.need_id, float) and math.isnan(self.need_id)):
+            raise NeedError("need_id", "every need needs an identifier")
+        s("need_id", _text_id(self.need_id))
+        text = "" if _is_missing(self.text) else self.text
+        if not isinstance(text, str):
+            raise NeedError("text", f"expected a string, got {type(text).__name__} {text!r}")
+        s("text", " ".join(text.split()))
+        s("naics", _naics(self.naics))
+        s("certifications", _choices("certifications", self.certifications, _CERT_ALIASES, CERTIFICATION_TYPES, "certification"))
+        s("ethnicity", _choices("ethnicity", self.ethnicity, _ETHNICITY_ALIASES, ETHNICITIES, "ethnicity"))
+        s("boroughs", _choices("boroughs", self.boroughs, _BOROUGH_ALIASES, BOROUGHS, "borough"))
+        s("states", _states(self.states))
+        s("near", None if _is_missing(self.near) else Near.parse(self.near))
+        s("min_bonding", _amount("min_bonding", self.min_bonding))
+        s("min_contract_value", _amount("min_contract_value", self.min_contract_value))
+        s("union_signatory", _bool("union_signatory", self.union_signatory))
+        s("passport_enrolled", _bool("passport_enrolled", self.passport_enrolled))
+        s("certified_through", _date("certified_through", self.certified_through))
+        s("min_years_in_business", _amount("min_years_in_business", self.min_years_in_business))
+        s("exclude", _dedupe(_text_id(v) for v in _items("exclude", self.exclude)))
+        s("company", None if _is_missing(self.company) else " ".join(str(self.company).split()) or None)
+        if not self.text and not self.naics:
+            raise NeedError("text", "a need needs text or NAICS codes (both are empty)")
+
+    @property
+    def requirements(self) -> dict[str, Any]:
+        """The hard requirements that are set, by field name."""
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name in REQUIREMENT_FIELDS and getattr(self, f.name) not in (None, ())
+        }
+
+    @classmethod
+    def from_mapping(cls, row: Mapping[str, Any], *, need_id: str | None = None) -> "Need":
+        """A need from one batch row (a dict, a CSV row, ``DataFrame.iloc[i]``).
+
+        Keys are matched ignoring case, spaces and hyphens; singular forms
+        (``certification``, ``borough``, ``state``, ``naics_code``) are accepted.
+        Conventions:
+
+        - empty cells, ``None`` and NaN mean "not set";
+        - list fields (``naics``, ``certifications``, ``ethnicity``,
+          ``boroughs``, ``states``, ``exclude``) are ``;``- or ``,``-separated
+          strings (or real lists);
+        - numbers may carry ``$`` and thousands separators (``"$1,000,000"``);
+        - booleans: yes/no, true/false, y/n, 1/0;
+        - dates: ISO ``YYYY-MM-DD`` or ``M/D/YYYY``;
+        - ``near`` is ``"latitude,longitude,radius_miles"``, or use the three
+          columns ``near_latitude``, ``near_longitude``, ``near_radius_miles``.
+
+        Unknown keys are ignored (a batch file may carry notes, owners, ...),
+        except keys that look like a misspelled requirement (``certifcations``),
+        which raise so a requirement is never silently dropped.
+
+        Args:
+            row: the row.
+            need_id: identifier to use when the row has no ``need_id`` (or ``id``).
+
+        Raises:
+            NeedError: naming the field and value.
+        """
+        values: dict[str, Any] = {}
+        near_parts: dict[str, Any] = {}
+        for raw_key, value in row.items():
+            key = _key(raw_key)
+            if key in _NEAR_PARTS:
+                near_parts[_NEAR_PARTS[key]] = value
+                continue
+            name = _FIELD_ALIASES.get(key)
+            if name is None:
+                suggestion = _misspelled(key)
+                if suggestion:
+                    raise NeedError(
+                        suggestion,
+                        f"unknown column {raw_key!r}; did you mean {suggestion!r}? "
+                        "(a misspelled requirement would be silently ignored)",
+                        need_id=None if _is_missing(row.get("need_id")) else str(row.get("need_id")),
+                    )
+                continue
+            if _is_missing(value) or (isinstance(value, str) and not value.strip()):
+                continue
+            if name in values:
+                raise NeedError(name, f"given twice (columns for {name!r} include {raw_key!r})")
+            values[name] = value
+        present = {k: v for k, v in near_parts.items() if not _is_missing(v) and str(v).strip() != ""}
+        if present:
+            if "near" in values:
+                raise NeedError("near", "given both as 'near' and as near_latitude/near_longitude/near_radius_miles")
+            missing = [k for k in ("latitude", "longitude", "radius_miles") if k not in present]
+            if missing:
+                raise NeedError("near", "near_latitude, near_longitude and near_radius_miles go together; "
+                                        f"missing {', '.join('near_' + m for m in missing)}")
+            values["near"] = (present["latitude"], present["longitude"], present["radius_miles"])
+        if "need_id" not in values:
+            if need_id is None:
+                raise NeedError("need_id", "the row has no need_id")
+            values["need_id"] = need_id
+        for name in _LIST_FIELDS:
+            if isinstance(values.get(name), str):
+                values[name] = tuple(p for p in _LIST_SPLIT.split(values[name]) if p.strip())
+        return cls(**values)
+
+
+#: Names of the fields of :class:`Need`, in order.
+NEED_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Need))
+REQUIREMENT_FIELDS: frozenset[str] = frozenset(NEED_FIELDS) - {"need_id", "text", "company"}
+
+# --------------------------------------------------------------------------- parsing helpers
+
+_LIST_FIELDS = ("naics", "certifications", "ethnicity", "boroughs", "states", "exclude")
+_LIST_SPLIT = re.compile(r"\s*[;,]\s*")
+
+_CERT_ALIASES = {c: c for c in CERTIFICATION_TYPES}
+_ETHNICITY_ALIASES = {e: e for e in ETHNICITIES}
+_ETHNICITY_ALIASES.update({"NON MINORITY": "NON-MINORITY", "NONMINORITY": "NON-MINORITY",
+                           "NATIVE-AMERICAN": "NATIVE AMERICAN", "AFRICAN AMERICAN": "BLACK",
+                           "HISPANIC AMERICAN": "HISPANIC", "ASIAN AMERICAN": "ASIAN"})
+_BOROUGH_ALIASES = {b: b for b in BOROUGHS}
+_BOROUGH_ALIASES.update({"STATEN IS": "STATEN ISLAND", "STATEN IS.": "STATEN ISLAND", "STATENISLAND": "STATEN ISLAND",
+                         "THE BRONX": "BRONX", "BRONX COUNTY": "BRONX", "KINGS": "BROOKLYN",
+                         "NEW YORK COUNTY": "MANHATTAN", "RICHMOND": "STATEN ISLAND"})
+
+_US_STATES = {
+    "ALABAMA": "AL", "ALASKA": "AK", "ARIZONA": "AZ", "ARKANSAS": "AR", "CALIFORNIA": "CA",
+    "COLORADO": "CO", "CONNECTICUT": "CT", "DELAWARE": "DE", "DISTRICT OF COLUMBIA": "DC",
+    "FLORIDA": "FL", "GEORGIA": "GA", "HAWAII": "HI", "IDAHO": "ID", "ILLINOIS": "IL",
+    "INDIANA": "IN", "IOWA": "IA", "KANSAS": "KS", "KENTUCKY": "KY", "LOUISIANA": "LA",
+    "MAINE": "ME", "MARYLAND": "MD", "MASSACHUSETTS": "MA", "MICHIGAN": "MI", "MINNESOTA": "MN",
+    "MISSISSIPPI": "MS", "MISSOURI": "MO", "MONTANA": "MT", "NEBRASKA": "NE", "NEVADA": "NV",
+    "NEW HAMPSHIRE": "NH", "NEW JERSEY": "NJ", "NEW MEXICO": "NM", "NEW YORK": "NY",
+    "NORTH CAROLINA": "NC", "NORTH DAKOTA": "ND", "OHIO": "OH", "OKLAHOMA": "OK", "OREGON": "OR",
+    "PENNSYLVANIA": "PA", "PUERTO RICO": "PR", "RHODE ISLAND": "RI", "SOUTH CAROLINA": "SC",
+    "SOUTH DAKOTA": "SD", "TENNESSEE": "TN", "TEXAS": "TX", "UTAH": "UT", "VERMONT": "VT",
+    "VIRGINIA": "VA", "WASHINGTON": "WA", "WEST VIRGINIA": "WV", "WISCONSIN": "WI", "WYOMING": "WY",
+}
+_STATE_CODES = frozenset(_US_STATES.values())
+
+# batch column spellings accepted for each field
+_FIELD_ALIASES: dict[str, str] = {name: name for name in (
+    "need_id", "text", "naics", "certifications", "ethnicity", "boroughs", "states", "near",
+    "min_bonding", "min_contract_value", "union_signatory", "passport_enrolled",
+    "certified_through", "min_years_in_business", "exclude", "company",
+)}
+_FIELD_ALIASES.update({
+    "id": "need_id", "naics_code": "naics", "naics_codes": "naics", "certification": "certifications",
+    "borough": "boroughs", "state": "states", "ethnicities": "ethnicity",
+    "min_bonding_limit": "min_bonding", "union": "union_signatory", "passport": "passport_enrolled",
+    "excluded": "exclude", "exclude_account_numbers": "exclude",
+})
+_NEAR_PARTS = {"near_latitude": "latitude", "near_lat": "latitude", "near_longitude": "longitude",
+               "near_lon": "longitude", "near_lng": "longitude", "near_radius_miles": "radius_miles",
+               "near_radius": "radius_miles"}
+
+
+def _key(raw: Any) -> str:
+    return re.sub(r"[\s\-]+", "_", str(raw).strip().lower())
+
+
+def _misspelled(key: str) -> str | None:
+    """The requirement a column name probably meant, if it is a near miss of one."""
+    from rapidfuzz import fuzz, process  # local: needs.py stays cheap to import
+
+    known = list(_FIELD_ALIASES) + list(_NEAR_PARTS)
+    hit = process.extractOne(key, known, scorer=fuzz.ratio, score_cutoff=85)
+    if hit is None or len(key) < 4:
+        return None
+    target = _FIELD_ALIASES.get(hit[0])
+    return target if target is not None else "near"
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    try:  # pandas NA / NaT without importing pandas
+        return type(value).__name__ in ("NAType", "NaTType")
+    except Exception:  # pragma: no cover
+        return False
+
+
+def _text_id(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _items(name: str, value: Any) -> tuple[Any, ...]:
+    if _is_missing(value):
+        return ()
+    if isinstance(value, (str, int, float)):
+        if isinstance(value, str) and not value.strip():
+            return ()
+        value = (value,)
+    try:
+        items = tuple(value)
+    except TypeError:
+        raise NeedError(name, f"expected a string or a list of strings, got {type(value).__name__} {value!r}") from None
+    return tuple(v for v in items if not _is_missing(v) and str(v).strip() != "")
+
+
+def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _choices(name: str, value: Any, aliases: Mapping[str, str], valid: tuple[str, ...], noun: str) -> tuple[str, ...]:
+    out = []
+    for item in _items(name, value):
+        key = " ".join(str(item).upper().replace("_", " ").split())
+        if key not in aliases:
+            raise NeedError(name, f"unknown {noun} {item!r}; valid: {', '.join(valid)}")
+        out.append(aliases[key])
+    return _dedupe(out)
+
+
+def _states(value: Any) -> tuple[str, ...]:
+    out = []
+    for item in _items("states", value):
+        key = " ".join(str(item).upper().replace(".", "").split())
+        code = _US_STATES.get(key, key)
+        if code not in _STATE_CODES:
+            raise NeedError("states", f"unknown state {item!r}; use a 2-letter code such as NY, NJ, CT")
+        out.append(code)
+    return _dedupe(out)
+
+
+_NAICS_RE = re.compile(r"^\d{2,6}$")
+
+
+def _naics(value: Any) -> tuple[str, ...]:
+    out = []
+    for item in _items("naics", value):
+        if isinstance(item, bool):
+            raise NeedError("naics", f"malformed NAICS code {item!r}: expected 2 to 6 digits")
+        if isinstance(item, float) and item.is_integer():
+            item = int(item)
+        code = str(item).strip()
+        if code.endswith(".0") and code[:-2].isdigit():
+            code = code[:-2]
+        if not _NAICS_RE.match(code):
+            raise NeedError("naics", f"malformed NAICS code {str(item)!r}: expected 2 to 6 digits (e.g. 5617 or 561720)")
+        out.append(code)
+    return _dedupe(out)
+
+
+def _float(name: str, value: Any, *, what: str | None = None) -> float:
+    label = what or name
+    if isinstance(value, bool):
+        raise NeedError(name, f"{label} must be a number, got {value!r}")
+    if isinstance(value, str):
+        cleaned = re.sub(r"[$,\s]", "", value)
+        try:
+            number = float(cleaned)
+        except ValueError:
+            raise NeedError(name, f"{label} must be a number, got {value!r}") from None
+    else:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise NeedError(name, f"{label} must be a number, got {value!r}") from None
+    if not math.isfinite(number):
+        raise NeedError(name, f"{label} must be a finite number, got {value!r}")
+    return number
+
+
+def _amount(name: str, value: Any) -> float | None:
+    if _is_missing(value) or (isinstance(value, str) and not value.strip()):
+        return None
+    number = _float(name, value)
+    if number < 0:
+        raise NeedError(name, f"must not be negative, got {value!r}")
+    return number
+
+
+_TRUE = {"yes", "y", "true", "t", "1", "1.0"}
+_FALSE = {"no", "n", "false", "f", "0", "0.0"}
+
+
+def _bool(name: str, value: Any) -> bool | None:
+    if _is_missing(value):
+        return None
+    if isinstance(value, bool) or type(value).__name__ == "bool_":
+        return bool(value)
+    text = str(value).strip().lower()
+    if text == "":
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise NeedError(name, f"expected yes/no (or true/false, 1/0), got {value!r}")
+
+
+def _date(name: str, value: Any) -> _dt.date | None:
+    if _is_missing(value):
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if hasattr(value, "to_pydatetime"):  # pandas Timestamp
+        return value.to_pydatetime().date()
+    text = str(value).strip()
+    if not text:
+        return None
+    for fmt in ("%Y-%m-%d", "%m/%d/%Y"):
+        try:
+            return _dt.datetime.strptime(text[:10] if fmt == "%Y-%m-%d" else text, fmt).date()
+        except ValueError:
+            continue
+    raise NeedError(name, f"not a date: {value!r} (use YYYY-MM-DD)")
