@@ -228,8 +228,8 @@ def _metadata_from_schema(schema: pa.Schema) -> dict[str, Any] | None:
     md = schema.metadata or {}
     if METADATA_KEY.encode() in md:
         return json.loads(md[METADATA_KEY.encode()])
-    if b"pandas" in md:  # DataFrame.to_parquet keeps attrs in the pandas metadata
-        attrs = json.loads(md[b"pandas"]).get("attrs") or {}
+    if b"PANDAS_ATTRS" in md:  # DataFrame.to_parquet keeps df.attrs here
+        attrs = json.loads(md[b"PANDAS_ATTRS"]) or {}
         if METADATA_KEY in attrs:
             return attrs[METADATA_KEY]
     return None
