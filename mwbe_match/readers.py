@@ -1,0 +1,358 @@
+"""Read needs and vendor files: CSV, XLSX, JSON / JSON Lines and Parquet, all as text.
+
+:func:`read_table` returns every cell as text (empty cells as ``""``, never
+NaN), so the parsing rules live in one place (:meth:`mwbe_match.Need.from_mapping`
+for needs) whatever the file format. The frame's index holds the 1-based row
+number of each record (row 1 is the first record under the header; in Excel,
+sheet row 2), for error messages. Blank lines and rows are not records.
+
+Formats, by file suffix (a file with another suffix is recognized by its
+content):
+
+- ``.csv`` / ``.txt`` (comma) and ``.tsv`` (tab): the encoding is detected
+  (UTF-8 with or without a byte-order mark, then CP949, the superset of
+  EUC-KR that Korean Excel writes; a UTF-16 file with a byte-order mark is
+  read as UTF-16) or taken from ``encoding=``. A file that decodes to U+FFFD
+  replacement characters, or that no candidate decodes, is an error naming the
+  file and the encodings tried: the reader never returns mojibake silently.
+- ``.xlsx`` / ``.xlsm``: the first sheet or ``sheet=``; needs the ``excel``
+  extra (``pip install "mwbe_match[excel]"``).
+- ``.json``: an array of objects; ``.jsonl`` / ``.ndjson``: one object per line.
+- ``.parquet`` / ``.pq``.
+
+Non-text values become text the way a person would type them: whole floats
+without ``.0``, dates as ``YYYY-MM-DD``, ``true``/``false``, and lists (JSON
+arrays, Parquet list columns) joined with ``;``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as _dt
+import io
+import json
+import math
+import os
+from pathlib import Path
+from typing import Any, Sequence
+
+import pandas as pd
+
+__all__ = ["read_table", "cell_text", "ENCODINGS_TRIED", "EXCEL_HINT"]
+
+#: Encodings tried, in order, when ``encoding=`` is not given.
+ENCODINGS_TRIED: tuple[str, ...] = ("utf-8-sig", "cp949")
+
+#: How to get XLSX support.
+EXCEL_HINT = 'reading .xlsx files needs openpyxl: pip install "mwbe_match[excel]"'
+
+_CSV_SUFFIXES = {".csv": ",", ".txt": ",", ".tsv": "\t", ".tab": "\t"}
+_EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
+_JSON_SUFFIXES = {".json"}
+_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_PARQUET_SUFFIXES = {".parquet", ".pq"}
+
+
+def read_table(path: str | os.PathLike, *, encoding: str | None = None, sheet: str | int | None = None) -> pd.DataFrame:
+    """Read a CSV, TSV, XLSX, JSON, JSON Lines or Parquet file with every cell as text.
+
+    Args:
+        path: the file.
+        encoding: text encoding of a CSV/TSV/JSON file; default: detect
+            (UTF-8 with or without BOM, then CP949/EUC-KR).
+        sheet: XLSX sheet name or 0-based position; default: the first sheet.
+
+    Returns:
+        One row per record, one column per header cell, in file order; every
+        cell a string (``""`` when empty). The index is the 1-based row number
+        (named ``row``). ``df.attrs["source"]`` is the path,
+        ``df.attrs["format"]`` the format read and, for text files,
+        ``df.attrs["encoding"]`` the encoding used.
+
+    Raises:
+        FileNotFoundError: the file does not exist.
+        ValueError: the file cannot be read: undecodable text (naming the
+            encodings tried), malformed JSON (naming the line), a row with
+            more cells than the header (naming the row), duplicate column
+            names, an unknown sheet, an old ``.xls`` file.
+        ImportError: an XLSX file and openpyxl is not installed (the message
+            says ``pip install "mwbe_match[excel]"``).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"file not found: {path}")
+    if path.is_dir():
+        raise ValueError(f"cannot read {path}: it is a folder, not a file")
+    kind, delimiter = _kind(path)
+    if kind == "csv":
+        text, used = _decode(path, encoding)
+        frame = _csv_frame(path, text, delimiter)
+        frame.attrs["encoding"] = used
+    elif kind in ("json", "jsonl"):
+        text, used = _decode(path, encoding)
+        frame = _json_frame(path, text, lines=kind == "jsonl")
+        frame.attrs["encoding"] = used
+    elif kind == "excel":
+        frame = _excel_frame(path, sheet)
+    else:
+        frame = _parquet_frame(path)
+    frame.attrs["source"] = str(path)
+    frame.attrs["format"] = kind
+    return frame
+
+
+# --------------------------------------------------------------------------- format and encoding
+
+
+def _kind(path: Path) -> tuple[str, str]:
+    suffix = path.suffix.lower()
+    if suffix in _CSV_SUFFIXES:
+        return "csv", _CSV_SUFFIXES[suffix]
+    if suffix in _EXCEL_SUFFIXES:
+        return "excel", ""
+    if suffix in _JSON_SUFFIXES:
+        return "json", ""
+    if suffix in _JSONL_SUFFIXES:
+        return "jsonl", ""
+    if suffix in _PARQUET_SUFFIXES:
+        return "parquet", ""
+    if suffix == ".xls":
+        raise ValueError(f"cannot read {path}: old-style .xls workbooks are not supported; "
+                         "save it as .xlsx (Excel: File > Save As > Excel Workbook) or as CSV")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4)
+    except OSError as exc:
+        raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if head == b"PAR1":
+        return "parquet", ""
+    if head.startswith(b"PK\x03\x04"):
+        return "excel", ""
+    return "csv", ","
+
+
+def _decode(path: Path, encoding: str | None) -> tuple[str, str]:
+    """The file's text and the encoding that decoded it, strictly and without U+FFFD."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ValueError(f"unknown encoding {encoding!r} for {path}") from None
+        candidates: Sequence[str] = (encoding,)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ("utf-16",)
+    else:
+        candidates = ENCODINGS_TRIED
+    failures = []
+    for enc in candidates:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as exc:
+            failures.append(f"{enc}: byte {exc.start} ({data[exc.start:exc.start + 1]!r}) {exc.reason}")
+            continue
+        if "\ufffd" in text:
+            line = text.count("\n", 0, text.index("\ufffd")) + 1
+            failures.append(f"{enc}: decodes to U+FFFD replacement characters (first on line {line}), "
+                            "so the text was already damaged")
+            continue
+        if text.startswith("\ufeff"):  # a BOM left by utf-16 or an explicit utf-8
+            text = text[1:]
+        return text, enc
+    raise ValueError(
+        f"cannot read {path} as text without mojibake; encodings tried: {', '.join(candidates)} "
+        f"({'; '.join(failures)}). Save the file as UTF-8 (Excel: CSV UTF-8) or pass the right encoding "
+        "(encoding= / --encoding)"
+    )
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def _csv_frame(path: Path, text: str, delimiter: str) -> pd.DataFrame:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader, None)
+        while header is not None and not any(cell.strip() for cell in header):
+            header = next(reader, None)  # blank lines above the header
+        if header is None:
+            raise ValueError(f"{path} is empty: expected a header row and one row per record")
+        width = len(header)
+        rows: list[list[str]] = []
+        for record in reader:
+            if not any(cell.strip() for cell in record):
+                continue
+            if len(record) > width:
+                extra = [cell for cell in record[width:] if cell.strip()]
+                if extra:
+                    raise ValueError(
+                        f"{path}: row {len(rows) + 1} (line {reader.line_num}) has {len(record)} cells but the "
+                        f"header has {width}; extra value {extra[0]!r} has no column"
+                    )
+                record = record[:width]
+            elif len(record) < width:
+                record = record + [""] * (width - len(record))
+            rows.append(record)
+    except csv.Error as exc:
+        raise ValueError(f"cannot parse {path} as CSV (line {reader.line_num}): {exc}") from exc
+    return _frame(path, header, rows)
+
+
+def _json_frame(path: Path, text: str, *, lines: bool) -> pd.DataFrame:
+    records: list[tuple[int, Any]] = []
+    if not lines:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            if text.lstrip().startswith("{"):  # JSON Lines saved as .json
+                return _json_frame(path, text, lines=True)
+            raise ValueError(f"cannot parse {path} as JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}") from exc
+        if not isinstance(data, list):
+            raise ValueError(f"{path}: expected a JSON array of objects (one per record), got a {type(data).__name__}")
+        records = [(i, item) for i, item in enumerate(data, start=1)]
+        where = "item"
+    else:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                records.append((number, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"cannot parse {path} as JSON Lines: line {number}, column {exc.colno}: {exc.msg}") from exc
+        where = "line"
+    columns: dict[str, None] = {}
+    for number, item in records:
+        if not isinstance(item, dict):
+            raise ValueError(f"{path}: {where} {number} is a {type(item).__name__}, expected an object "
+                             "with one key per column")
+        columns.update(dict.fromkeys(map(str, item)))
+    header = list(columns)
+    rows = [[cell_text(item.get(key)) for key in header] for _, item in records]
+    return _frame(path, header, rows)
+
+
+def _excel_frame(path: Path, sheet: str | int | None) -> pd.DataFrame:
+    try:
+        import openpyxl
+    except ImportError as exc:
+        raise ImportError(f"cannot read {path}: {EXCEL_HINT}") from exc
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises zipfile/KeyError/InvalidFileException on bad files
+        raise ValueError(f"cannot read {path} as an XLSX workbook: {exc}") from exc
+    try:
+        if sheet is None:
+            ws = book.worksheets[0]
+        elif isinstance(sheet, int):
+            if not 0 <= sheet < len(book.worksheets):
+                raise ValueError(f"{path} has {len(book.worksheets)} sheet(s); sheet position {sheet} does not exist "
+                                 f"(sheets: {', '.join(book.sheetnames)})")
+            ws = book.worksheets[sheet]
+        elif sheet in book.sheetnames:
+            ws = book[sheet]
+        else:
+            raise ValueError(f"{path} has no sheet {sheet!r}; sheets: {', '.join(book.sheetnames)}")
+        cells = ws.iter_rows(values_only=True)
+        header_values = next(cells, None)
+        while header_values is not None and all(_blank(v) for v in header_values):
+            header_values = next(cells, None)
+        if header_values is None:
+            raise ValueError(f"sheet {ws.title!r} of {path} is empty: expected a header row and one row per record")
+        header = [cell_text(v) for v in header_values]
+        while header and not header[-1].strip():  # Excel pads rows with empty trailing cells
+            header.pop()
+        width = len(header)
+        rows = []
+        for values in cells:
+            row = [cell_text(v) for v in values]
+            if not any(cell.strip() for cell in row):
+                continue
+            extra = [cell for cell in row[width:] if cell.strip()]
+            if extra:
+                raise ValueError(f"{path}: row {len(rows) + 1} of sheet {ws.title!r} has value {extra[0]!r} "
+                                 "in a column without a header")
+            rows.append((row + [""] * width)[:width])
+    finally:
+        book.close()
+    return _frame(path, header, rows)
+
+
+def _parquet_frame(path: Path) -> pd.DataFrame:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(path)
+    except (OSError, pa.ArrowException) as exc:
+        raise ValueError(f"cannot read {path} as Parquet: {exc}") from exc
+    header = [str(name) for name in table.column_names]
+    columns = []
+    for column in table.columns:
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            columns.append(["" if v is None else v for v in column.to_pylist()])
+        else:
+            columns.append([cell_text(v) for v in column.to_pylist()])
+    return _frame(path, header, [list(r) for r in zip(*columns)] if columns else [], n=table.num_rows)
+
+
+def _frame(path: Path, header: list[str], rows: list[list[str]], *, n: int | None = None) -> pd.DataFrame:
+    names = [h.strip() or f"column {i + 1}" for i, h in enumerate(header)]
+    seen: dict[str, int] = {}
+    for i, name in enumerate(names):
+        key = name.lower()
+        if key in seen:
+            raise ValueError(f"{path}: column name {name!r} appears twice (columns {seen[key] + 1} and {i + 1}); "
+                             "rename one so no value is silently dropped")
+        seen[key] = i
+    count = len(rows) if n is None else n
+    index = pd.RangeIndex(1, count + 1, name="row")
+    if not rows:
+        return pd.DataFrame({name: pd.Series([], dtype=str) for name in names}, index=index)
+    data = {name: [r[i] for r in rows] for i, name in enumerate(names)}
+    return pd.DataFrame(data, index=index, dtype=str)
+
+
+# --------------------------------------------------------------------------- cells
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def cell_text(value: Any) -> str:
+    """A non-text cell as the text a person would type: ``""`` for missing, ``5000000`` for 5000000.0.
+
+    Dates become ``YYYY-MM-DD`` (datetimes at midnight too), booleans
+    ``true``/``false``, lists ``;``-joined, mappings JSON.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        return str(int(value)) if value.is_integer() and abs(value) < 1e16 else repr(value)
+    if isinstance(value, _dt.datetime):
+        if value.time() == _dt.time(0) and value.tzinfo is None:
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, (_dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+    if isinstance(value, (list, tuple)) or type(value).__name__ == "ndarray":
+        return ";".join(cell_text(v) for v in value if not _blank(v))
+    if type(value).__name__ in ("NAType", "NaTType"):
+        return ""
+    if hasattr(value, "item"):  # numpy / pyarrow scalars
+        return cell_text(value.item())
+    return str(value)
