@@ -22,6 +22,7 @@ from .directory import (
     validation_report,
 )
 from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
+from .socrata import FetchError, RetryPolicy, fetch_directory
 
 __all__ = [
     "__version__",
@@ -32,6 +33,9 @@ __all__ = [
     "directory_summary",
     "unique_firms",
     "bundled_sample_path",
+    "fetch_directory",
+    "FetchError",
+    "RetryPolicy",
     "DirectoryWarning",
     "SampleDataWarning",
     "DIRECTORY_SCHEMA",
