@@ -70,7 +70,6 @@ DEFAULT_TIMEOUT = 30.0
 TOKEN_ENV_VAR = "SOCRATA_APP_TOKEN"
 
 _DATASET_ID = re.compile(r"^[a-z0-9]{4}-[a-z0-9]{4}$")
-_RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 _TRANSIENT = (
     requests.exceptions.ConnectionError,
     requests.exceptions.Timeout,
@@ -268,7 +267,7 @@ class SocrataClient:
         except _TRANSIENT as exc:
             raise _Retryable(f"{_describe_exception(exc)}") from None
         with resp:
-            if resp.status_code in _RETRY_STATUS:
+            if resp.status_code == 429 or (resp.status_code >= 500 and resp.status_code != 501):
                 raise _Retryable(f"HTTP {resp.status_code} {resp.reason or ''}".rstrip(),
                                  parse_retry_after(resp.headers.get("Retry-After")))
             if resp.status_code >= 400:
@@ -304,7 +303,8 @@ class SocrataClient:
                 retry += 1
                 if retry > self.retry.max_retries:
                     raise self._give_up(what, offset, shown, reason,
-                                        f"after {retry} attempt(s) (RetryPolicy.max_retries={self.retry.max_retries})")
+                                        f"after {retry} attempt(s) (RetryPolicy.max_retries={self.retry.max_retries})"
+                                        ) from None
                 wait = failure.retry_after
                 source = "Retry-After"
                 if wait is None:
@@ -315,7 +315,7 @@ class SocrataClient:
                         f"after {retry} attempt(s): the next wait ({wait:.1f} s, {source}) exceeds what is left "
                         f"of the retry budget ({self._budget.left:.1f} s of "
                         f"RetryPolicy.total_budget_seconds={self.retry.total_budget_seconds:g})",
-                    )
+                    ) from None
                 logger.warning("%s: %s; retrying in %.2f s (%s, retry %d of %d)",
                                what, reason, wait, source, retry, self.retry.max_retries)
                 self._budget.left -= wait
@@ -485,9 +485,14 @@ class _FieldCheck:
     unrecognized: list[str]     # fields the library does not know (renamed?)
 
 
-def _check_fields(upstream: Sequence[str], dataset_id: str) -> _FieldCheck:
-    """Compare the dataset's fields with the known ones; raise if a required one is gone."""
+def _check_fields(upstream: Sequence[str], dataset_id: str, *, authoritative: bool = True) -> _FieldCheck:
+    """Compare the dataset's fields with the known ones; raise if a required one is gone.
+
+    ``authoritative`` is false when ``upstream`` are only the keys seen in
+    rows (SODA leaves null fields out), so a field empty in every row looks absent.
+    """
     data_fields = [f for f in upstream if not f.startswith(":")]
+    gone = "no longer has field(s)" if authoritative else "has no value in any row for field(s)"
     mapping, unrecognized = _match_headers(data_fields)
     present = set(mapping.values())
     missing = [s for s in SOURCE_COLUMNS if s.column not in present]
@@ -496,18 +501,18 @@ def _check_fields(upstream: Sequence[str], dataset_id: str) -> _FieldCheck:
             if unrecognized else "")
     if required:
         raise FetchError(
-            f"dataset {dataset_id} no longer has field(s) the library needs: "
+            f"dataset {dataset_id} {gone} the library needs: "
             + ", ".join(f"{s.api} ({s.export} in the CSV export)" for s in required)
             + hint + "; the dataset's layout changed upstream; please report it to mwbe_match's maintainers",
             reason="required field missing",
         )
     if missing:
         warnings.warn(
-            f"dataset {dataset_id} no longer has field(s) "
+            f"dataset {dataset_id} {gone} "
             + ", ".join(s.api for s in missing)
             + hint + "; they are left empty",
             DirectoryWarning,
-            stacklevel=3,
+            stacklevel=4,
         )
     elif unrecognized:
         logger.info("dataset %s has field(s) the library ignores: %s", dataset_id, ", ".join(unrecognized))
@@ -642,11 +647,11 @@ def _fetch(client: SocrataClient, *, cache_dir, page_size: int, keep: int, progr
             f"received {len(rows)} rows of dataset {client.dataset_id} but count(*) says {expected}; "
             "the download is incomplete, nothing was saved; run the fetch again",
             url=client.resource_url, reason="row count mismatch")
-    if fields is None:  # no X-SODA2-Fields header: the metadata's columns, else the rows' own keys
+    if fields is None:  # no X-SODA2-Fields header: the metadata's columns, if any
         fields = [c["fieldName"] for c in view.get("columns") or [] if isinstance(c, dict) and "fieldName" in c]
-        if not fields:
-            fields = list(dict.fromkeys(k for r in rows for k in r))
-    check = _check_fields(fields, client.dataset_id)
+    authoritative = bool(fields)
+    fields = list(dict.fromkeys([*(fields or []), *(k for r in rows for k in r)]))
+    check = _check_fields(fields, client.dataset_id, authoritative=authoritative)
     raw = _rows_to_frame(rows, check.columns)
     extra = {
         "source_url": client.resource_url,

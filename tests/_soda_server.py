@@ -116,6 +116,7 @@ class SodaServer:
     requests: list[LoggedRequest] = field(default_factory=list)
     renamed: dict[str, str] = field(default_factory=dict)
     views_available: bool = True
+    fields_header: bool = True
     #: answers to the next ``count(*)`` requests, in turn; then the true count
     count_answers: list[int] = field(default_factory=list)
 
@@ -234,7 +235,8 @@ class _Handler(BaseHTTPRequestHandler):
             offset = max(0, offset - limit)
         page = [soda._serve_row(r, system) for r in rows[offset:offset + limit]]
         fields = ([":id", ":created_at", ":updated_at"] if system else []) + soda.fields
-        self._send_json(page, fault=fault, headers={"X-SODA2-Fields": json.dumps(fields)})
+        headers = {"X-SODA2-Fields": json.dumps(fields)} if soda.fields_header else {}
+        self._send_json(page, fault=fault, headers=headers)
 
     def _send_json(self, body: Any, *, status: int = 200, headers: dict[str, str] | None = None,
                    fault: Fault | None = None) -> None:

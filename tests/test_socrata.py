@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import time
+import traceback
 import warnings
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from pandas.testing import assert_frame_equal
 import mwbe_match
 from mwbe_match import directory, snapshots
 from mwbe_match.directory import DirectoryWarning
+from mwbe_match.schema import SOURCE_COLUMNS
 from mwbe_match.socrata import FetchError, RetryPolicy, SocrataClient, fetch_directory, parse_retry_after
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -272,6 +274,29 @@ def test_fields_empty_in_every_row_are_not_mistaken_for_missing_ones(soda_rows, 
     assert df["capacity_building_programs"].isna().all()
 
 
+def test_without_a_fields_header_the_dataset_metadata_lists_the_fields(server, cache, expected):
+    server.fields_header = False
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DirectoryWarning)
+        df = fetch(server, cache)
+
+    assert_frame_equal(df, expected)
+
+
+def test_with_no_field_list_at_all_fields_empty_everywhere_are_reported_as_such(server, cache, expected):
+    server.fields_header = False
+    server.views_available = False
+    never_filled = [c.api for c in SOURCE_COLUMNS if expected[c.column].isna().all()]
+    if not never_filled:
+        pytest.skip("every field has a value somewhere in this sample")
+
+    with pytest.warns(DirectoryWarning, match=rf"has no value in any row for field\(s\) .*{never_filled[0]}"):
+        df = fetch(server, cache)
+
+    assert_frame_equal(df, expected)
+
+
 # --------------------------------------------------------------------------- app token
 
 
@@ -313,6 +338,7 @@ def test_a_token_the_server_echoes_in_an_error_is_redacted(soda_rows, cache):
     with SodaServer(soda_rows) as srv, pytest.raises(FetchError) as caught:
         fetch(srv, cache, app_token=TOKEN, session=Echo())
     assert TOKEN not in str(caught.value) and "***" in str(caught.value)
+    assert TOKEN not in "".join(traceback.format_exception(caught.value))
 
 
 # --------------------------------------------------------------------------- snapshots
