@@ -137,7 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--base-url", default=DEFAULT_BASE_URL, help="Socrata portal (default: %(default)s)")
     fetch.add_argument("--dataset-id", default=DEFAULT_DATASET_ID, help="dataset id (default: %(default)s)")
     fetch.add_argument("--app-token", default=None,
-                       help="Socrata app token for higher rate limits (default: $SOCRATA_APP_TOKEN)")
+                       help="Socrata app token for higher rate limits (default: $SOCRATA_APP_TOKEN, "
+                            "which keeps it out of the process list and shell history)")
     fetch.add_argument("--cache-dir", default=None, help="snapshot folder (default: $MWBE_MATCH_CACHE or the user cache)")
     fetch.add_argument("--page-size", type=int, default=DEFAULT_PAGE_SIZE, help="rows per request (default: %(default)s)")
     fetch.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,

@@ -38,6 +38,7 @@ __all__ = [
     "snapshot_time",
     "write_snapshot",
     "prune_snapshots",
+    "check_keep",
     "SNAPSHOT_METADATA_KEY",
     "DEFAULT_KEEP",
 ]
@@ -170,6 +171,12 @@ def write_snapshot(
     return target
 
 
+def check_keep(keep: object) -> None:
+    """Raise ``ValueError`` unless ``keep`` is a whole number of at least 1."""
+    if isinstance(keep, bool) or not isinstance(keep, int) or keep < 1:
+        raise ValueError(f"keep must be a whole number of at least 1, got {keep!r}")
+
+
 def prune_snapshots(
     cache_dir: str | os.PathLike | None = None,
     *,
@@ -187,8 +194,7 @@ def prune_snapshots(
     Raises:
         ValueError: ``keep`` is less than 1.
     """
-    if isinstance(keep, bool) or not isinstance(keep, int) or keep < 1:
-        raise ValueError(f"keep must be a whole number of at least 1, got {keep!r}")
+    check_keep(keep)
     found = list_snapshots(cache_dir, dataset_id)
     removed = found[:-keep]
     for path in removed:

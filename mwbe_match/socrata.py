@@ -589,8 +589,7 @@ def fetch_directory(
     """
     if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
         raise ValueError(f"page_size must be a whole number of rows >= 1, got {page_size!r}")
-    if isinstance(keep, bool) or not isinstance(keep, int) or keep < 1:
-        raise ValueError(f"keep must be a whole number of at least 1, got {keep!r}")
+    snapshots.check_keep(keep)
     token = app_token if app_token is not None else os.environ.get(TOKEN_ENV_VAR)
     with SocrataClient(base_url, dataset_id, app_token=token or None, timeout=timeout, retry=retry,
                        session=session) as client:
