@@ -55,7 +55,10 @@ def source_csv() -> Path:
 
 @pytest.fixture(scope="module")
 def soda_rows(source_csv: Path) -> list[dict]:
-    return soda_rows_from_csv(source_csv)
+    rows = soda_rows_from_csv(source_csv) if source_csv.stat().st_size else []
+    if len(rows) <= 3 * PAGE:  # the faults below target pages up to offset 300
+        pytest.skip(f"{source_csv.name} has {len(rows)} firms; these tests need more than {3 * PAGE}")
+    return rows
 
 
 @pytest.fixture(scope="module")
