@@ -10,6 +10,7 @@ ranked, explainable shortlists of certified suppliers.
 """
 
 from ._version import __version__
+from .batch import BatchSummary, VerifySummary, run_shortlist, run_verify
 from .directory import (
     DirectoryWarning,
     SampleDataWarning,
@@ -21,6 +22,7 @@ from .directory import (
     unique_firms,
     validation_report,
 )
+from .readers import read_table
 from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
 from .socrata import FetchError, RetryPolicy, fetch_directory
 
@@ -36,6 +38,11 @@ __all__ = [
     "fetch_directory",
     "FetchError",
     "RetryPolicy",
+    "run_shortlist",
+    "run_verify",
+    "BatchSummary",
+    "VerifySummary",
+    "read_table",
     "DirectoryWarning",
     "SampleDataWarning",
     "DIRECTORY_SCHEMA",

@@ -105,12 +105,81 @@ def _cmd_fetch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _batch_options(parser: argparse.ArgumentParser, what: str) -> None:
+    """Options shared by the batch commands (shortlist, verify)."""
+    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="output file (.parquet, or .csv for Excel); written atomically")
+    parser.add_argument("--directory", metavar="PATH|live", default=None,
+                        help="CSV export or Parquet snapshot, or 'live' for the City's current list "
+                             "(cached for a day) (default: newest live snapshot, else the bundled sample)")
+    parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
+    parser.add_argument("--format", choices=("parquet", "csv"), default=None,
+                        help="output format (default: csv when OUT ends in .csv, else parquet); CSV is UTF-8 "
+                             "with BOM for Excel, with formula-like cells neutralized")
+    parser.add_argument("--encoding", default=None,
+                        help=f"text encoding of a CSV {what} file (default: detect UTF-8, UTF-8 with BOM or CP949)")
+    parser.add_argument("--sheet", default=None, help=f"sheet of an XLSX {what} file (default: the first)")
+    parser.add_argument("--chunk-size", type=int, default=None, metavar="N",
+                        help="rows processed and written per chunk (bounds memory)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar, row problems or summary")
+
+
+def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str, **options: object) -> int:
+    """Run a batch job with the command line's conventions: notes, row problems and summary on stderr."""
+    import logging
+    import signal
+
+    from .batch import DEFAULT_CHUNK_SIZE
+
+    def _terminate(signum, frame):  # a killed job must not leave a temporary file behind
+        raise KeyboardInterrupt
+
+    log = logging.getLogger("mwbe_match.batch")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.ERROR if args.quiet else logging.INFO)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            summary = job(
+                source, args.output, directory=args.directory, overwrite=args.overwrite, format=args.format,
+                chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE, progress=False if args.quiet else None,
+                encoding=args.encoding, sheet=args.sheet, **options,
+            )
+    except ImportError as exc:
+        print(f"mwbe-match {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        log.removeHandler(handler)
+    if not args.quiet:
+        for w in caught:
+            print(f"note: {w.message}", file=sys.stderr)
+        for line in summary.lines():
+            print(line, file=sys.stderr)
+    return 0
+
+
+def _cmd_shortlist(args: argparse.Namespace) -> int:
+    from .batch import run_shortlist
+
+    return _run_batch(args, run_shortlist, args.needs, top=args.top)
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from .batch import run_verify
+
+    return _run_batch(args, run_verify, args.vendors, name_column=args.name_column, threshold=args.threshold)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command registered."""
     parser = argparse.ArgumentParser(
         prog="mwbe-match",
         description="Find NYC-certified M/WBE suppliers for procurement needs (English or Korean).",
-        epilog="example:\n  mwbe-match info\n\nRun 'mwbe-match COMMAND --help' for a command's options.",
+        epilog="example:\n  mwbe-match shortlist datasets/needs_example.csv -o shortlists.parquet\n\nRun 'mwbe-match COMMAND --help' for a command's options.",
         formatter_class=_HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -147,6 +216,31 @@ def build_parser() -> argparse.ArgumentParser:
                        help="reuse the newest snapshot if younger than AGE (seconds, or 30m, 12h, 7d)")
     fetch.add_argument("--keep", type=int, default=5, help="snapshots to keep (default: %(default)s)")
     fetch.add_argument("--quiet", action="store_true", help="no progress bar or retry notes")
+
+    shortlist = _add_command(
+        sub, "shortlist",
+        help="Shortlist certified suppliers for every need in a needs file, into Parquet (or CSV).",
+        example="mwbe-match shortlist datasets/needs_example.csv -o shortlists.parquet",
+        func=_cmd_shortlist,
+    )
+    shortlist.add_argument("needs", metavar="NEEDS",
+                           help="needs file: CSV (UTF-8 or CP949), XLSX, JSON, JSON Lines or Parquet, with a "
+                                "'text' column and optional need_id, company and requirement columns")
+    _batch_options(shortlist, "needs")
+    shortlist.add_argument("--top", type=int, default=10, help="suppliers per need, at most (default: %(default)s)")
+
+    verify = _add_command(
+        sub, "verify",
+        help="Check every vendor in a vendor file against the certified-business directory, into Parquet (or CSV).",
+        example="mwbe-match verify datasets/vendors_example.csv -o verified.parquet --name-column vendor_name",
+        func=_cmd_verify,
+    )
+    verify.add_argument("vendors", metavar="VENDORS", help="vendor file (formats as for shortlist)")
+    verify.add_argument("--name-column", metavar="NAME", default=None,
+                        help="the vendor-name column (default: name, vendor_name, vendor or company)")
+    verify.add_argument("--threshold", type=float, default=None,
+                        help="lowest score (0-100) of a strong match (default: the library's, 90)")
+    _batch_options(verify, "vendor")
 
     return parser
 

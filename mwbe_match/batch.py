@@ -1,0 +1,689 @@
+"""Batch jobs: shortlist a needs file, or verify a vendor file, into Parquet (or CSV).
+
+    >>> import mwbe_match
+    >>> summary = mwbe_match.run_shortlist("needs.csv", "shortlists.parquet")
+    >>> summary.needs_read, summary.shortlisted, summary.no_match, summary.invalid
+
+The same jobs run as ``mwbe-match shortlist`` and ``mwbe-match verify``.
+
+How a shortlist job runs:
+
+1. The needs file is read as text (:func:`mwbe_match.readers.read_table`:
+   CSV in UTF-8, UTF-8 with BOM or CP949, XLSX, JSON, JSON Lines, Parquet).
+2. Every row is validated first (:meth:`mwbe_match.Need.from_mapping`);
+   problems are collected as ``(row, column, message)``. A row without a
+   ``need_id`` gets ``row-N`` (N its row number); a need_id used by an earlier
+   row makes the later row invalid (ids must be unique, so a result row always
+   names one need). The job stops with :class:`BatchInputError` only when the
+   input as a whole is unusable: no ``text`` column, no rows, every row invalid.
+3. Valid needs are shortlisted in chunks of ``chunk_size`` and each chunk is
+   streamed to a temporary file beside the output (a
+   :class:`pyarrow.parquet.ParquetWriter`, or appended CSV), which is renamed
+   onto the output only when the job completes: memory stays bounded by one
+   chunk of results, and a failed or interrupted job leaves no partial output.
+
+Every input row comes out, in input order: one row per (need, rank) with
+``status = "shortlisted"``, or one row with a null rank and ``status =
+"no_match"`` or ``"invalid"`` (with the ``error``). See :func:`shortlist_schema`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as _dt
+import json
+import logging
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Sequence, Union
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from ._atomic import atomic_path
+from ._version import __version__
+from .directory import directory_metadata, load_directory
+from .needs import NEED_FIELDS, Need, NeedError
+from .readers import cell_text, read_table
+
+__all__ = [
+    "run_shortlist",
+    "run_verify",
+    "BatchSummary",
+    "VerifySummary",
+    "BatchInputError",
+    "shortlist_schema",
+    "verify_schema",
+    "STATUSES",
+    "METADATA_KEY",
+    "DEFAULT_CHUNK_SIZE",
+]
+
+logger = logging.getLogger(__name__)
+
+NeedsInput = Union[str, os.PathLike, pd.DataFrame, Sequence[Need]]
+DirectoryInput = Union[str, os.PathLike, pd.DataFrame, None, Any]
+
+#: ``status`` values of a shortlist output row.
+STATUSES: tuple[str, ...] = ("shortlisted", "no_match", "invalid")
+
+#: Key of the JSON document in the output file's schema metadata.
+METADATA_KEY = "mwbe_match"
+
+#: Needs (or vendors) processed, and written, per chunk.
+DEFAULT_CHUNK_SIZE = 2000
+
+#: How many row problems the command line prints before summarizing the rest.
+_PROBLEMS_SHOWN = 20
+
+_NEED_COLUMNS = pa.schema([
+    ("need_id", pa.string()),
+    ("company", pa.string()),
+    ("text", pa.string()),
+    ("status", pa.string()),
+])
+_TRAILING_COLUMNS = pa.schema([
+    ("error", pa.string()),
+    ("input_row", pa.int64()),
+])
+
+
+class BatchInputError(ValueError):
+    """The input as a whole is unusable (no ``text`` column, no rows, every row invalid).
+
+    ``problems`` lists ``(row, column, message)`` for the rows that failed.
+    """
+
+    def __init__(self, message: str, problems: Sequence[tuple[int, str, str]] = ()):
+        self.problems = list(problems)
+        shown = "".join(f"\n  row {r}, column {c!r}: {m}" for r, c, m in self.problems[:_PROBLEMS_SHOWN])
+        more = len(self.problems) - _PROBLEMS_SHOWN
+        if more > 0:
+            shown += f"\n  ... and {more:,} more"
+        super().__init__(message + shown)
+
+
+@dataclass
+class BatchSummary:
+    """What a shortlist job did.
+
+    Attributes:
+        needs_read: rows read from the needs input.
+        shortlisted: needs with at least one supplier.
+        no_match: valid needs no supplier satisfies (one ``no_match`` row each).
+        invalid: rows that failed validation (one ``invalid`` row each).
+        rows_written: rows in the output file.
+        seconds: wall time of the job.
+        out_path: the file written.
+        problems: ``(row, column, message)`` for each invalid row; ``row`` is
+            1-based (row 1 is the first record under the header).
+    """
+
+    needs_read: int
+    shortlisted: int
+    no_match: int
+    invalid: int
+    rows_written: int
+    seconds: float
+    out_path: Path
+    problems: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The closing summary, one line per figure."""
+        return [
+            f"needs read:   {self.needs_read:,}",
+            f"shortlisted:  {self.shortlisted:,}",
+            f"no match:     {self.no_match:,}",
+            f"invalid:      {self.invalid:,}",
+            f"rows written: {self.rows_written:,} to {self.out_path}",
+            f"seconds:      {self.seconds:.1f}",
+        ]
+
+
+@dataclass
+class VerifySummary:
+    """What a verify job did.
+
+    Attributes:
+        vendors_read: rows read from the vendor input.
+        by_status: rows per name-match status (``exact``, ``strong``,
+            ``possible``, ``none``, ``invalid``; see :func:`mwbe_match.match_names`).
+        rows_written: rows in the output file (one per vendor).
+        seconds: wall time of the job.
+        out_path: the file written.
+        problems: ``(row, column, message)`` for each vendor without a usable name.
+    """
+
+    vendors_read: int
+    by_status: dict[str, int]
+    rows_written: int
+    seconds: float
+    out_path: Path
+    problems: list[tuple[int, str, str]] = field(default_factory=list)
+
+    @property
+    def matched(self) -> int:
+        """Vendors matched to a certified firm (``exact`` or ``strong``)."""
+        return self.by_status.get("exact", 0) + self.by_status.get("strong", 0)
+
+    def lines(self) -> list[str]:
+        """The closing summary, one line per figure."""
+        out = [f"vendors read: {self.vendors_read:,}"]
+        out += [f"{status + ':':<13} {count:,}" for status, count in self.by_status.items()]
+        out += [f"rows written: {self.rows_written:,} to {self.out_path}", f"seconds:      {self.seconds:.1f}"]
+        return out
+
+
+# --------------------------------------------------------------------------- shortlist
+
+
+def shortlist_schema(engine_schema: pa.Schema | None = None) -> pa.Schema:
+    """The columns of a shortlist output file, in order, with their types.
+
+    ``need_id``, ``company``, ``text`` (the need as given), ``status``
+    (:data:`STATUSES`), then the shortlist engine's columns after its
+    ``need_id`` (``rank``, ``account_number``, ``name``, ..., see
+    :class:`mwbe_match.Matcher`), then ``error`` (why an invalid row is
+    invalid) and ``input_row`` (1-based row of the need in the input).
+
+    Args:
+        engine_schema: the engine's result schema; default: the installed engine's.
+    """
+    if engine_schema is None:
+        engine_schema = _engine_schema(None)
+    ours = set(_NEED_COLUMNS.names) | set(_TRAILING_COLUMNS.names)
+    engine_fields = [f for f in engine_schema if f.name != "need_id"]
+    clash = [f.name for f in engine_fields if f.name in ours]
+    if clash:  # pragma: no cover - guards a future engine change
+        raise RuntimeError(f"the shortlist engine's columns {clash} clash with the batch output's own columns")
+    return pa.schema(list(_NEED_COLUMNS) + engine_fields + list(_TRAILING_COLUMNS))
+
+
+def run_shortlist(
+    needs: NeedsInput,
+    out_path: str | os.PathLike,
+    *,
+    directory: DirectoryInput = None,
+    top: int = 10,
+    overwrite: bool = False,
+    format: str | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    progress: bool | None = None,
+    encoding: str | None = None,
+    sheet: str | int | None = None,
+) -> BatchSummary:
+    """Shortlist every need of a file (or DataFrame) into a Parquet or CSV file.
+
+    Args:
+        needs: a needs file (CSV, TSV, XLSX, JSON, JSON Lines, Parquet; see
+            :func:`mwbe_match.readers.read_table`), a DataFrame, or a list of
+            :class:`~mwbe_match.Need`. Columns: ``text`` (required), ``need_id``
+            and ``company`` (optional), and any of :class:`~mwbe_match.Need`'s
+            requirement fields; list values ``;``-separated.
+        out_path: the output file. Written atomically.
+        directory: the certified-business directory: ``None`` (the newest
+            cached snapshot, else the bundled sample, see
+            :func:`~mwbe_match.load_directory`), a path (CSV export or
+            Parquet), a DataFrame, ``"live"`` (the City's current list via
+            :func:`~mwbe_match.fetch_directory`, reusing a snapshot less than a
+            day old), or a :class:`~mwbe_match.Matcher` already built.
+        top: suppliers per need, at most.
+        overwrite: replace ``out_path`` if it exists (otherwise refuse).
+        format: ``"parquet"`` or ``"csv"``; default: ``"csv"`` when
+            ``out_path`` ends in ``.csv``, else ``"parquet"``. CSV is UTF-8 with
+            a byte-order mark (Excel shows Korean correctly), lists joined with
+            ``"; "``, and text cells starting with ``=``, ``+``, ``-``, ``@``,
+            tab or CR prefixed with ``'`` so Excel never runs them as formulas.
+        chunk_size: needs per chunk (bounds memory).
+        progress: show a progress bar on stderr; default: when stderr is a terminal.
+        encoding: the needs file's text encoding; default: detect.
+        sheet: the XLSX sheet (name or 0-based position); default: the first.
+
+    Returns:
+        A :class:`BatchSummary`.
+
+    Raises:
+        FileExistsError: ``out_path`` exists and ``overwrite`` is false.
+        FileNotFoundError: the needs file does not exist.
+        BatchInputError: the input is unusable (no ``text`` column, no rows,
+            every row invalid); nothing is written.
+        ValueError: an argument is invalid, or the needs file cannot be read.
+    """
+    started = time.perf_counter()
+    out_path, fmt = _check_output(out_path, format, overwrite)
+    top = _positive_int("top", top)
+    chunk_size = _positive_int("chunk_size", chunk_size)
+    frame, input_meta = _input_frame(needs, encoding=encoding, sheet=sheet)
+    plan = _NeedsPlan.validate(frame)
+    _log_problems(plan.problems, len(frame))
+    matcher = _matcher(directory)
+    engine_schema = _engine_schema(matcher, top)
+    schema = shortlist_schema(engine_schema).with_metadata(_metadata(
+        "shortlist", input_meta, _matcher_directory(matcher),
+        {"top": top, "format": fmt, "matcher_config": _config(matcher)},
+    ))
+    counts = {"shortlisted": 0, "no_match": 0, "invalid": 0}
+    rows_written = 0
+    with atomic_path(out_path, overwrite=overwrite) as tmp, _sink(tmp, schema, fmt) as write, \
+            _progress_bar(len(frame), "needs", progress) as bar:
+        for start in range(0, len(frame), chunk_size):
+            table, chunk_counts = _shortlist_chunk(matcher, frame, plan, start, min(start + chunk_size, len(frame)),
+                                                   top, schema, engine_schema)
+            for status, count in chunk_counts.items():
+                counts[status] += count
+            write(table)
+            rows_written += table.num_rows
+            bar.update(min(chunk_size, len(frame) - start))
+    return BatchSummary(
+        needs_read=len(frame), shortlisted=counts["shortlisted"], no_match=counts["no_match"],
+        invalid=counts["invalid"], rows_written=rows_written, seconds=time.perf_counter() - started,
+        out_path=out_path, problems=plan.problems,
+    )
+
+
+@dataclass
+class _NeedsPlan:
+    """The outcome of validating every row: ids, which rows are invalid and why."""
+
+    ids: list[str]
+    errors: dict[int, str]  # position -> message
+    problems: list[tuple[int, str, str]]
+    valid_mask: np.ndarray
+    text_column: str
+    company_column: str | None
+
+    @property
+    def valid(self) -> int:
+        return int(np.count_nonzero(self.valid_mask))
+
+    @classmethod
+    def validate(cls, frame: pd.DataFrame) -> "_NeedsPlan":
+        from .needs import _FIELD_ALIASES, _NEAR_PARTS, _key
+
+        by_key: dict[str, str] = {}
+        for column in frame.columns:
+            key = _key(column)
+            field_name = _FIELD_ALIASES.get(key) or ("near" if key in _NEAR_PARTS else None)
+            if field_name is not None:
+                by_key.setdefault(field_name, str(column))
+        if "text" not in by_key:
+            raise BatchInputError(
+                f"the needs input has no 'text' column (what each need is for, in English or Korean); "
+                f"its columns are {', '.join(map(repr, map(str, frame.columns))) or '(none)'}"
+            )
+        if len(frame) == 0:
+            raise BatchInputError("the needs input has a header but no rows: nothing to shortlist")
+        id_column = by_key.get("need_id")
+        ids: list[str] = []
+        errors: dict[int, str] = {}
+        problems: list[tuple[int, str, str]] = []
+        first_row: dict[str, int] = {}
+        for pos, record in _records(frame):
+            row = pos + 1
+            raw_id = cell_text(record.get(id_column)).strip() if id_column else ""
+            generated = f"row-{row}"
+            try:
+                need = Need.from_mapping(record, need_id=generated)
+            except (NeedError, TypeError, ValueError) as exc:
+                column = by_key.get(getattr(exc, "field", ""), getattr(exc, "field", "")) or "?"
+                detail = getattr(exc, "detail", str(exc))
+                ids.append(raw_id or generated)
+                errors[pos] = f"row {row}, column {column!r}: {detail}"
+                problems.append((row, column, detail))
+                continue
+            if need.need_id in first_row:
+                detail = (f"need_id {need.need_id!r} is already used by row {first_row[need.need_id]}; "
+                          "need_ids must be unique (rename this one)")
+                column = id_column or "need_id"
+                errors[pos] = f"row {row}, column {column!r}: {detail}"
+                problems.append((row, column, detail))
+            else:
+                first_row[need.need_id] = row
+            ids.append(need.need_id)
+        valid_mask = np.ones(len(frame), dtype=bool)
+        valid_mask[list(errors)] = False
+        if not valid_mask.any():
+            raise BatchInputError(f"every one of the {len(frame):,} needs is invalid; nothing to shortlist:",
+                                  problems)
+        return cls(ids, errors, problems, valid_mask, by_key["text"], by_key.get("company"))
+
+
+def _records(frame: pd.DataFrame, start: int = 0, stop: int | None = None,
+             size: int = DEFAULT_CHUNK_SIZE) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(position, row as a dict)`` without materializing every row at once."""
+    stop = len(frame) if stop is None else stop
+    for a in range(start, stop, size):
+        for k, record in enumerate(frame.iloc[a:min(a + size, stop)].to_dict("records")):
+            yield a + k, record
+
+
+def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start: int, stop: int, top: int,
+                     schema: pa.Schema, engine_schema: pa.Schema) -> tuple[pa.Table, dict[str, int]]:
+    """The output rows of needs ``start:stop`` (input order, then rank) and the needs per status."""
+    needs: dict[int, Need] = {}
+    text: list[str | None] = []
+    company: list[str | None] = []
+    for pos, record in _records(frame, start, stop, size=stop - start):
+        text.append(cell_text(record.get(plan.text_column)) or None)
+        company.append((cell_text(record.get(plan.company_column)).strip() or None) if plan.company_column else None)
+        if pos not in plan.errors:
+            needs[pos] = Need.from_mapping(record, need_id=plan.ids[pos])
+    results = _shortlist_needs(matcher, needs, top, plan)
+    position = {need.need_id: pos for pos, need in needs.items()}
+    found = pa.Table.from_pandas(results, preserve_index=False).select(engine_schema.names).cast(engine_schema)
+    found_pos = np.fromiter((position[i] for i in found.column("need_id").to_pylist()), dtype=np.int64,
+                            count=found.num_rows)
+    has_rows = np.zeros(stop - start, dtype=bool)
+    has_rows[found_pos - start] = True
+    lone_pos = np.flatnonzero(~has_rows) + start
+    lone_status = np.where(plan.valid_mask[lone_pos], "no_match", "invalid")
+    pos = np.concatenate([found_pos, lone_pos])
+    local = pos - start
+    columns: dict[str, Any] = {
+        "need_id": pa.array([plan.ids[p] for p in pos], pa.string()),
+        "company": pa.array([company[k] for k in local], pa.string()),
+        "text": pa.array([text[k] for k in local], pa.string()),
+        "status": pa.array(["shortlisted"] * len(found_pos) + lone_status.tolist(), pa.string()),
+    }
+    for f in engine_schema:
+        if f.name != "need_id":
+            columns[f.name] = pa.concat_arrays(
+                [found.column(f.name).combine_chunks(), pa.nulls(len(lone_pos), f.type)])
+    columns["error"] = pa.array([plan.errors.get(p) for p in pos], pa.string())
+    columns["input_row"] = pa.array(pos + 1, pa.int64())
+    columns["_pos"] = pa.array(pos, pa.int64())
+    table = pa.table(columns)
+    keys = [("_pos", "ascending")] + ([("rank", "ascending")] if "rank" in columns else [])
+    table = table.take(pc.sort_indices(table, sort_keys=keys)).select(schema.names).cast(schema)
+    counts = {
+        "shortlisted": len(np.unique(found_pos)),
+        "no_match": int(np.count_nonzero(lone_status == "no_match")),
+        "invalid": int(np.count_nonzero(lone_status == "invalid")),
+    }
+    return table, counts
+
+
+def _shortlist_needs(matcher: Any, needs: dict[int, Need], top: int, plan: _NeedsPlan) -> pd.DataFrame:
+    """The engine's results for a chunk; a need the engine rejects becomes an invalid row."""
+    try:
+        return matcher.shortlist_many(list(needs.values()), top=top)
+    except NeedError:
+        pass
+    frames = []
+    for pos, need in list(needs.items()):  # find the culprit(s); the rest of the chunk still runs
+        try:
+            frames.append(matcher.shortlist_many([need], top=top))
+        except NeedError as exc:
+            detail = getattr(exc, "detail", str(exc))
+            plan.errors[pos] = f"row {pos + 1}, column {exc.field!r}: {detail}"
+            plan.problems.append((pos + 1, exc.field, detail))
+            plan.valid_mask[pos] = False
+            del needs[pos]
+    kept = [f for f in frames if len(f)]
+    return pd.concat(kept, ignore_index=True) if kept else matcher.shortlist_many([], top=top)
+
+
+# --------------------------------------------------------------------------- verify
+
+
+def verify_schema() -> pa.Schema:
+    """The columns of a verify output file: ``input_row`` then :data:`mwbe_match.names.MATCH_COLUMNS`."""
+    from .names import MATCH_SCHEMA
+
+    return pa.schema([("input_row", pa.int64())] + list(MATCH_SCHEMA))
+
+
+def run_verify(
+    vendors: str | os.PathLike | pd.DataFrame,
+    out_path: str | os.PathLike,
+    *,
+    directory: DirectoryInput = None,
+    name_column: str | None = None,
+    threshold: float | None = None,
+    overwrite: bool = False,
+    format: str | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    progress: bool | None = None,
+    encoding: str | None = None,
+    sheet: str | int | None = None,
+) -> VerifySummary:
+    """Check every vendor of a file (or DataFrame) against the directory, into Parquet or CSV.
+
+    One output row per vendor, in input order: ``input_row`` (1-based) and
+    the columns of :func:`mwbe_match.match_names` (``input_name``,
+    ``account_number``, ``matched_name``, ``score``, ``status``, ``reasons``,
+    ``certifications``, ``certification_expires``). ``phone``, ``website``
+    and ``zip`` columns in the vendor file, when present, corroborate matches.
+
+    Args:
+        vendors: a vendor file (formats as :func:`run_shortlist`) or a DataFrame.
+        out_path: the output file. Written atomically.
+        directory: as for :func:`run_shortlist` (or a :class:`~mwbe_match.NameIndex` already built).
+        name_column: the vendor-name column; default: the first of
+            :data:`mwbe_match.names.NAME_COLUMN_CANDIDATES` present (any case).
+        threshold: lowest score of a ``strong`` match (default: the library's).
+        overwrite, format, chunk_size, progress, encoding, sheet: as for :func:`run_shortlist`.
+
+    Returns:
+        A :class:`VerifySummary`.
+
+    Raises:
+        FileExistsError: ``out_path`` exists and ``overwrite`` is false.
+        BatchInputError: no name column, no rows, or no row with a usable name.
+    """
+    from .names import DEFAULT_THRESHOLD, NameIndex, STATUSES as NAME_STATUSES, _find_name_column, normalize_name
+
+    started = time.perf_counter()
+    out_path, fmt = _check_output(out_path, format, overwrite)
+    chunk_size = _positive_int("chunk_size", chunk_size)
+    threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+    frame, input_meta = _input_frame(vendors, encoding=encoding, sheet=sheet)
+    try:
+        column = str(_find_name_column(frame, name_column))
+    except KeyError as exc:
+        raise BatchInputError(str(exc.args[0]) if exc.args else str(exc)) from None
+    if len(frame) == 0:
+        raise BatchInputError("the vendor input has a header but no rows: nothing to verify")
+    if not any(normalize_name(cell_text(v)) for v in frame[column]):
+        raise BatchInputError(f"none of the {len(frame):,} vendors has a usable name in column {column!r} "
+                              "(all are empty or punctuation only); nothing to verify")
+    if isinstance(directory, NameIndex):
+        index, dir_meta = directory, {"source": "NameIndex", "firms": len(directory)}
+    else:
+        df = _directory(directory)
+        index, dir_meta = NameIndex(df), {**directory_metadata(df), "firms": len(df)}
+    schema = verify_schema().with_metadata(_metadata(
+        "verify", input_meta, dir_meta,
+        {"name_column": column, "threshold": threshold, "format": fmt},
+    ))
+    by_status = dict.fromkeys(NAME_STATUSES, 0)
+    problems: list[tuple[int, str, str]] = []
+    rows_written = 0
+    with atomic_path(out_path, overwrite=overwrite) as tmp, _sink(tmp, schema, fmt) as write, \
+            _progress_bar(len(frame), "vendors", progress) as bar:
+        for start in range(0, len(frame), chunk_size):
+            chunk = frame.iloc[start:start + chunk_size]
+            result = index.match(chunk, threshold=threshold, name_column=column)
+            table = pa.Table.from_pandas(result.reset_index(drop=True), preserve_index=False)
+            table = table.add_column(0, "input_row", pa.array(np.arange(start + 1, start + len(chunk) + 1)))
+            table = table.select(schema.names).cast(schema)
+            for item in pc.value_counts(table.column("status")).to_pylist():
+                by_status[item["values"]] = by_status.get(item["values"], 0) + item["counts"]
+            invalid = table.filter(pc.equal(table.column("status"), "invalid"))
+            problems += [(row, column, reason) for row, reason in
+                         zip(invalid.column("input_row").to_pylist(), invalid.column("reasons").to_pylist())]
+            write(table)
+            rows_written += table.num_rows
+            bar.update(len(chunk))
+    _log_problems(problems, len(frame))
+    return VerifySummary(
+        vendors_read=len(frame), by_status=by_status, rows_written=rows_written,
+        seconds=time.perf_counter() - started, out_path=out_path, problems=problems,
+    )
+
+
+# --------------------------------------------------------------------------- shared plumbing
+
+
+def _check_output(out_path: str | os.PathLike, format: str | None, overwrite: bool) -> tuple[Path, str]:
+    out = Path(out_path)
+    fmt = format.lower() if isinstance(format, str) else format
+    if fmt is None:
+        fmt = "csv" if out.suffix.lower() == ".csv" else "parquet"
+    if fmt not in ("parquet", "csv"):
+        raise ValueError(f"format must be 'parquet' or 'csv', got {format!r}")
+    if out.is_dir():
+        raise ValueError(f"output {out} is a folder; give a file name such as {out / ('shortlists.' + fmt)}")
+    if not overwrite and out.exists():  # fail before any work; atomic_path checks again at the end
+        raise FileExistsError(f"{out} already exists; pass overwrite=True (--overwrite) to replace it")
+    return out, fmt
+
+
+def _log_problems(problems: Sequence[tuple[int, str, str]], rows: int) -> None:
+    """Row problems as warnings on the ``mwbe_match.batch`` logger (the command line prints them)."""
+    for row, column, message in problems[:_PROBLEMS_SHOWN]:
+        logger.warning("row %d, column %r: %s", row, column, message)
+    if len(problems) > _PROBLEMS_SHOWN:
+        logger.warning("... and %s more", f"{len(problems) - _PROBLEMS_SHOWN:,}")
+    if problems:
+        logger.warning("%s of %s rows are invalid; each is kept in the output with status 'invalid' and its error",
+                       f"{len(problems):,}", f"{rows:,}")
+
+
+def _positive_int(name: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise ValueError(f"{name} must be a whole number of at least 1, got {value!r}")
+    return int(value)
+
+
+def _input_frame(source: Any, *, encoding: str | None, sheet: str | int | None) -> tuple[pd.DataFrame, dict]:
+    if isinstance(source, pd.DataFrame):
+        return source.reset_index(drop=True), {"source": "DataFrame", "rows": len(source)}
+    if isinstance(source, (list, tuple)) and all(isinstance(n, Need) for n in source):
+        frame = pd.DataFrame([{f: getattr(n, f) for f in NEED_FIELDS} for n in source],
+                             columns=list(NEED_FIELDS), dtype=object)
+        return frame, {"source": "list of Need", "rows": len(frame)}
+    if not isinstance(source, (str, os.PathLike)):
+        raise TypeError(f"expected a file path, a DataFrame or a list of Need, not {type(source).__name__}")
+    frame = read_table(source, encoding=encoding, sheet=sheet)
+    meta = {"source": str(source), "format": frame.attrs.get("format"), "rows": len(frame)}
+    if frame.attrs.get("encoding"):
+        meta["encoding"] = frame.attrs["encoding"]
+    return frame.reset_index(drop=True), meta
+
+
+def _directory(directory: DirectoryInput) -> pd.DataFrame:
+    if isinstance(directory, str) and directory.strip().lower() == "live":
+        from .socrata import fetch_directory  # imported lazily: the network client is only needed here
+
+        return fetch_directory(max_age=_dt.timedelta(days=1))
+    if directory is None or isinstance(directory, (str, os.PathLike, pd.DataFrame)):
+        return load_directory(directory)
+    raise TypeError(f"directory must be a path, a DataFrame, 'live' or None, not {type(directory).__name__}")
+
+
+def _matcher(directory: DirectoryInput) -> Any:
+    from .matching import Matcher
+
+    if isinstance(directory, Matcher):
+        return directory
+    return Matcher(_directory(directory))
+
+
+def _matcher_directory(matcher: Any) -> dict[str, Any]:
+    df = getattr(matcher, "directory", None)
+    if isinstance(df, pd.DataFrame):
+        return {**directory_metadata(df), "firms": len(df)}
+    return {"source": type(matcher).__name__}
+
+
+def _config(matcher: Any) -> Any:
+    config = getattr(matcher, "config", None)
+    return dataclasses.asdict(config) if dataclasses.is_dataclass(config) else None
+
+
+def _engine_schema(matcher: Any, top: int = 1) -> pa.Schema:
+    """The shortlist engine's result columns and types (from the engine itself)."""
+    from . import matching
+
+    schema = getattr(matching, "SHORTLIST_SCHEMA", None)
+    if isinstance(schema, pa.Schema):
+        return schema
+    empty = matcher.shortlist_many([], top=top)
+    return pa.Schema.from_pandas(empty, preserve_index=False).remove_metadata()
+
+
+def _metadata(kind: str, input_meta: dict, directory_meta: dict, parameters: dict) -> dict[bytes, bytes]:
+    directory_meta = {k: v for k, v in directory_meta.items() if k not in ("validation", "path")}
+    document = {
+        "kind": kind,
+        "library_version": __version__,
+        "created_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "input": input_meta,
+        "directory": directory_meta,
+        "parameters": parameters,
+    }
+    return {METADATA_KEY.encode(): json.dumps(document, ensure_ascii=False, default=str).encode("utf-8")}
+
+
+@contextlib.contextmanager
+def _sink(path: Path, schema: pa.Schema, fmt: str) -> Iterator[Any]:
+    """A ``write(table)`` function appending to ``path`` as Parquet or as Excel-safe CSV."""
+    if fmt == "parquet":
+        with pq.ParquetWriter(path, schema) as writer:
+            yield writer.write_table
+        return
+    import pyarrow.csv as pacsv
+
+    text_schema = pa.schema([pa.field(f.name, pa.string() if _is_texty(f.type) else f.type) for f in schema])
+    with open(path, "wb") as fh:
+        fh.write(b"\xef\xbb\xbf")  # UTF-8 byte-order mark: Excel then reads Korean correctly
+        with pacsv.CSVWriter(fh, text_schema) as writer:
+            yield lambda table: writer.write_table(_excel_safe(table, text_schema))
+
+
+def _is_texty(t: pa.DataType) -> bool:
+    return pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_list(t) \
+        or pa.types.is_large_list(t)
+
+
+_FORMULA_START = r"^([=+\-@\t\r])"
+
+
+def _excel_safe(table: pa.Table, text_schema: pa.Schema) -> pa.Table:
+    """Lists joined with ``"; "``; text cells that Excel would run as a formula prefixed with ``'``."""
+    columns = []
+    for f, column in zip(text_schema, table.columns):
+        if pa.types.is_string(f.type):
+            if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+                column = pc.binary_join(column, "; ")
+            column = pc.replace_substring_regex(column, pattern=_FORMULA_START, replacement=r"'\1")
+        columns.append(column)
+    return pa.table(columns, schema=text_schema)
+
+
+@contextlib.contextmanager
+def _progress_bar(total: int, unit: str, progress: bool | None) -> Iterator[Any]:
+    from tqdm import tqdm
+
+    show = _stderr_is_terminal() if progress is None else bool(progress)
+    bar = tqdm(total=total, unit=unit[:-1], desc=unit, file=sys.stderr, disable=not show,
+               mininterval=0.5, dynamic_ncols=True, leave=False)
+    try:
+        yield bar
+    finally:
+        bar.close()
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
