@@ -1,0 +1,973 @@
+"""The matching engine: from procurement needs to ranked, explainable shortlists.
+
+:class:`Matcher` builds an index of the directory once (scikit-learn style:
+build, then query many times) and answers needs with :meth:`Matcher.shortlist`
+(one need) or :meth:`Matcher.shortlist_many` (a batch, scored together).
+
+How a firm is ranked for a need with text
+-----------------------------------------
+1. **Text evidence** (BM25F). Each firm is a document with fields: name and
+   DBA, business description, NAICS title/subsector/sector, the three
+   job-experience descriptions, construction project types. Tokens are
+   stemmed and stopwords dropped (:mod:`mwbe_match.text`); rare words weigh
+   more (BM25 idf), repeated words saturate, long fields are length-normalized
+   per field. A query word not in the directory's vocabulary is corrected to
+   the closest directory word(s) by edit similarity (``plumming`` ->
+   ``plumbing``). ``coverage`` is the idf-weighted fraction of the need's
+   words that the firm matches, each word's share saturating with how often
+   and where the firm mentions it: 0 (nothing) to 1.
+2. **Industry evidence.** The directory's own text teaches which 4-digit NAICS
+   industry groups words point at (a multinomial naive Bayes over industry
+   groups, trained on descriptions, job history and NAICS titles), and the
+   need's strongest text matches vote for their industries (pseudo-relevance
+   feedback). The two are averaged into a probability per industry group;
+   ``industry`` for a firm is the probability of its own group, or 1 when
+   the need states NAICS codes of 4 or more digits that the firm matches.
+3. ``score = 100 * ((1 - w) * coverage + w * industry)`` with ``w =
+   MatchConfig.industry_weight``: absolute evidence through a fixed formula,
+   so scores are comparable across needs (no division by the best hit).
+   Firms with neither text evidence nor an industry probability of at least
+   ``MatchConfig.industry_threshold`` are not returned.
+
+A need with NAICS codes and no text ranks the firms in those codes by how
+closely they match (``exact`` 100, ``industry`` 80, ``subsector`` 60,
+``sector`` 40), then by account number.
+
+Hard requirements (certification, borough, radius, bonding, ...) are boolean
+masks: a firm that fails one is never returned. Ties in score break by
+account number, so the same input always gives the same output.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import scipy.sparse as sp
+from rapidfuzz import fuzz, process
+
+from .directory import load_directory, unique_firms
+from .needs import ETHNICITIES, Need, NeedError
+from .schema import BOROUGHS, CERTIFICATION_TYPES
+from .text import fold, is_indexable, stem, tokenize, tokenize_array
+
+__all__ = ["Matcher", "MatchConfig", "SHORTLIST_COLUMNS", "SHORTLIST_SCHEMA", "NAICS_MATCH_LEVELS", "QueryTerms"]
+
+#: Columns of a shortlist, in order.
+SHORTLIST_COLUMNS: tuple[str, ...] = (
+    "need_id", "rank", "account_number", "name", "dba", "score",
+    "matched_terms", "naics_match", "reasons",
+    "phone", "website", "borough", "certifications", "certification_expires", "naics_code", "naics_title",
+)
+
+#: pyarrow types of the shortlist columns (the frame uses ``pd.ArrowDtype`` of these).
+SHORTLIST_SCHEMA: pa.Schema = pa.schema([
+    ("need_id", pa.string()),
+    ("rank", pa.int64()),
+    ("account_number", pa.string()),
+    ("name", pa.string()),
+    ("dba", pa.string()),
+    ("score", pa.float64()),
+    ("matched_terms", pa.list_(pa.string())),
+    ("naics_match", pa.string()),
+    ("reasons", pa.string()),
+    ("phone", pa.string()),
+    ("website", pa.string()),
+    ("borough", pa.string()),
+    ("certifications", pa.list_(pa.string())),
+    ("certification_expires", pa.date32()),
+    ("naics_code", pa.string()),
+    ("naics_title", pa.string()),
+])
+
+#: Values of ``naics_match``, closest first.
+NAICS_MATCH_LEVELS: tuple[str, ...] = ("exact", "industry", "subsector", "sector", "none")
+_LEVEL_SCORE = {"exact": 1.0, "industry": 0.8, "subsector": 0.6, "sector": 0.4, "none": 0.0}
+_LEVEL_BY_DIGITS = {6: "exact", 5: "industry", 4: "industry", 3: "subsector", 2: "sector"}
+
+# Text fields: (name, directory columns, bit used in explanations, label in reasons)
+_FIELDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("name", ("name", "dba"), "name"),
+    ("description", ("description",), "description"),
+    ("naics", ("naics_title", "naics_subsector", "naics_sector"), "NAICS title"),
+    ("jobs", ("job_1_description", "job_2_description", "job_3_description"), "job history"),
+    ("project_types", ("construction_project_types",), "project types"),
+)
+
+_OUTPUT_FIRM_COLUMNS = ("account_number", "name", "dba", "phone", "website", "borough", "certifications",
+                        "certification_expires", "naics_code", "naics_title")
+
+#: Directory columns the matcher reads.
+REQUIRED_COLUMNS: tuple[str, ...] = tuple(dict.fromkeys(
+    [c for _, cols, _ in _FIELDS for c in cols]
+    + list(_OUTPUT_FIRM_COLUMNS)
+    + ["certification_renewal_dates", "ethnicity", "state", "latitude", "longitude", "bonding_limit",
+       "largest_contract_value", "union_signatory", "passport_enrolled", "established"]
+))
+
+_EARTH_RADIUS_MILES = 3958.7613
+_NO_DATE = np.iinfo(np.int64).min // 4
+
+
+@dataclass(frozen=True)
+class MatchConfig:
+    """Ranking settings. The defaults are what the quality benchmark measured.
+
+    Attributes:
+        k1: BM25 term-frequency saturation.
+        b: BM25 length normalization (0 = none, 1 = full), for long fields.
+        name_b: length normalization for the short name field.
+        name_weight, description_weight, naics_weight, jobs_weight,
+            project_types_weight: BM25F field weights (a word in a firm's
+            name counts ``name_weight`` times a word in its description).
+        fuzzy_cutoff: minimum ``rapidfuzz.fuzz.ratio`` (0-100) for correcting
+            a query word that is not in the directory's vocabulary.
+        fuzzy_limit: at most this many corrections per word.
+        fuzzy_min_length: words shorter than this are never corrected.
+        industry_weight: share of the score that comes from industry
+            evidence (0 = text only).
+        industry_threshold: industry probability from which a group counts
+            as "the industry this need points at" (and its firms qualify
+            without text evidence).
+        feedback_depth: how many of the strongest text matches vote for
+            their industry group (pseudo-relevance feedback).
+        nb_alpha: additive smoothing of the word -> industry model.
+        word_industry_model: use the word -> industry model (else only the
+            feedback from the strongest text matches points at an industry).
+        as_of: reference date for ``min_years_in_business`` (default: today).
+        workers: threads for rapidfuzz (-1: all cores).
+    """
+
+    k1: float = 1.2
+    b: float = 0.75
+    name_b: float = 0.5
+    name_weight: float = 1.5
+    description_weight: float = 1.0
+    naics_weight: float = 1.0
+    jobs_weight: float = 1.0
+    project_types_weight: float = 1.0
+    fuzzy_cutoff: float = 85.0
+    fuzzy_limit: int = 2
+    fuzzy_min_length: int = 5
+    industry_weight: float = 0.5
+    industry_threshold: float = 0.2
+    feedback_depth: int = 10
+    nb_alpha: float = 0.1
+    word_industry_model: bool = True
+    as_of: _dt.date | None = None
+    workers: int = 1
+
+    def __post_init__(self) -> None:
+        for name in ("k1", "name_weight", "description_weight", "naics_weight", "jobs_weight",
+                     "project_types_weight", "nb_alpha"):
+            if not getattr(self, name) >= 0:
+                raise ValueError(f"MatchConfig.{name} must be >= 0, got {getattr(self, name)!r}")
+        for name in ("b", "name_b", "industry_weight", "industry_threshold"):
+            if not 0 <= getattr(self, name) <= 1:
+                raise ValueError(f"MatchConfig.{name} must be between 0 and 1, got {getattr(self, name)!r}")
+        if not 0 <= self.fuzzy_cutoff <= 100:
+            raise ValueError(f"MatchConfig.fuzzy_cutoff must be between 0 and 100, got {self.fuzzy_cutoff!r}")
+        if self.feedback_depth < 0 or self.fuzzy_limit < 0:
+            raise ValueError("MatchConfig.feedback_depth and fuzzy_limit must be >= 0")
+
+    def field_weights(self) -> dict[str, float]:
+        return {"name": self.name_weight, "description": self.description_weight, "naics": self.naics_weight,
+                "jobs": self.jobs_weight, "project_types": self.project_types_weight}
+
+
+@dataclass
+class QueryTerm:
+    """One query word as the engine understood it."""
+
+    surface: str          # the word as the user wrote it (lower-cased)
+    term: int             # index term id
+    weight: float         # 1, or the fuzzy similarity for a corrected word
+    position: int         # position among the query's words (for phrases in explanations)
+    corrected_to: str | None = None  # the directory word a typo was corrected to
+
+    @property
+    def label(self) -> str:
+        return f"{self.surface}→{self.corrected_to}" if self.corrected_to else self.surface
+
+
+@dataclass
+class QueryTerms:
+    """A need's text prepared for scoring: known words, unknown words, industry hints.
+
+    ``english`` is the text that was tokenized: the need's text today; the
+    output of the Korean layer once it is plugged in (see :func:`_translate`),
+    which also fills ``naics_hints`` (soft: they raise an industry's
+    probability, they do not filter) and ``notes`` (what was understood).
+    """
+
+    text: str
+    english: str
+    terms: list[QueryTerm] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    naics_hints: tuple[str, ...] = ()
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms and not self.naics_hints
+
+
+def _translate(text: str) -> tuple[str, tuple[str, ...], list[str]]:
+    """Hook for the Korean layer: ``text -> (english_text, naics_hints, notes)``.
+
+    English text passes through unchanged. The Korean layer
+    (``mwbe_match.korean``) will turn a Korean need into English terms and
+    NAICS hints here.
+    """
+    return text, (), []
+
+
+# --------------------------------------------------------------------------- the matcher
+
+
+class Matcher:
+    """Ranked, explainable shortlists of certified firms for procurement needs.
+
+    Build once, query many times::
+
+        matcher = Matcher(load_directory())
+        matcher.shortlist("office cleaning", certifications="WBE", boroughs="Queens")
+        matcher.shortlist_many([Need("n1", "plumbing"), Need("n2", naics="5416")])
+
+    Args:
+        directory: a normalized directory (:func:`mwbe_match.load_directory`),
+            a path any loader accepts, or ``None`` for ``load_directory()``.
+            Rows sharing an account number are reduced with
+            :func:`mwbe_match.unique_firms`.
+        config: ranking settings (:class:`MatchConfig`).
+
+    Raises:
+        ValueError: the directory lacks columns the matcher needs (named).
+    """
+
+    def __init__(self, directory: pd.DataFrame | str | None = None, config: MatchConfig | None = None):
+        if directory is None or not isinstance(directory, pd.DataFrame):
+            directory = load_directory(directory)
+        missing = [c for c in REQUIRED_COLUMNS if c not in directory.columns]
+        if missing:
+            raise ValueError(
+                "the directory lacks column(s) the matcher needs: " + ", ".join(missing)
+                + "; pass it through mwbe_match.load_directory() first"
+            )
+        self.config = config or MatchConfig()
+        firms = unique_firms(directory)
+        self._table = pa.Table.from_pandas(firms[list(REQUIRED_COLUMNS)], preserve_index=False)
+        self.n_firms = self._table.num_rows
+        self._build_text_index()
+        self._build_industry_model()
+        self._build_filters()
+        self._out = self._table.select(list(_OUTPUT_FIRM_COLUMNS))
+        self._out = pa.table([self._out[c].combine_chunks() for c in _OUTPUT_FIRM_COLUMNS], names=list(_OUTPUT_FIRM_COLUMNS))
+        self._fuzzy_cache: dict[str, list[tuple[int, float, str]]] = {}
+        self._mask_cache: dict[tuple, np.ndarray] = {}
+        self._cert_phrase_cache: dict[int, str] = {}
+
+    def __repr__(self) -> str:
+        return f"Matcher({self.n_firms} firms, {len(self._terms)} terms, {len(self._groups)} industry groups)"
+
+    # ------------------------------------------------------------------ index building
+
+    def _column(self, name: str) -> pa.Array:
+        return self._table[name].combine_chunks()
+
+    def _build_text_index(self) -> None:
+        cfg = self.config
+        n = self.n_firms
+        field_tokens = []
+        for f, (fname, cols, _) in enumerate(_FIELDS):
+            for col in cols:
+                rows, tokens = tokenize_array(self._column(col))
+                field_tokens.append((f, rows, tokens))
+        all_tokens = pa.chunked_array([t for _, _, t in field_tokens], type=pa.string()).combine_chunks()
+        distinct = pc.unique(all_tokens)
+        distinct_list = distinct.to_pylist()
+        term_index: dict[str, int] = {}
+        token_term = np.full(len(distinct_list), -1, dtype=np.int64)
+        folded_tokens: list[str] = []
+        for i, tok in enumerate(distinct_list):
+            folded = fold(tok)
+            folded_tokens.append(folded)
+            if is_indexable(folded):
+                s = stem(folded)
+                token_term[i] = term_index.setdefault(s, len(term_index))
+        self._terms = list(term_index)
+        self._term_index = term_index
+        V = len(term_index)
+
+        # the directory's most frequent spelling of each term, for explanations and typo correction
+        occurrences = np.asarray(pc.index_in(all_tokens, value_set=distinct), dtype=np.int64)
+        token_count = np.bincount(occurrences, minlength=len(distinct_list))
+        order = np.lexsort((-token_count, token_term))
+        surface = [""] * V
+        seen = np.zeros(V, dtype=bool)
+        for i in order.tolist():
+            t = token_term[i]
+            if t >= 0 and not seen[t]:
+                seen[t] = True
+                surface[t] = folded_tokens[i]
+        self._surface = surface
+        vocab: dict[str, int] = {}
+        for tok, t in zip(folded_tokens, token_term.tolist()):
+            if t >= 0 and len(tok) >= 3 and tok.isalpha():
+                vocab.setdefault(tok, t)
+        self._fuzzy_words = list(vocab)
+        self._fuzzy_terms = np.fromiter(vocab.values(), dtype=np.int64, count=len(vocab))
+        self._token_term = dict(zip(folded_tokens, token_term.tolist()))
+
+        # per-field term-frequency matrices
+        weights = cfg.field_weights()
+        offset = 0
+        per_field_rows: dict[int, list[np.ndarray]] = {}
+        per_field_cols: dict[int, list[np.ndarray]] = {}
+        for f, rows, tokens in field_tokens:
+            ids = token_term[occurrences[offset: offset + len(tokens)]]
+            offset += len(tokens)
+            keep = ids >= 0
+            per_field_rows.setdefault(f, []).append(rows[keep])
+            per_field_cols.setdefault(f, []).append(ids[keep])
+        tf_total = sp.csr_matrix((n, V), dtype=np.float64)
+        bits_total = sp.csr_matrix((n, V), dtype=np.float64)
+        for f, (fname, _, _) in enumerate(_FIELDS):
+            r = np.concatenate(per_field_rows.get(f, [np.empty(0, np.int64)]))
+            c = np.concatenate(per_field_cols.get(f, [np.empty(0, np.int64)]))
+            tf = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(n, V))
+            tf.sum_duplicates()
+            lengths = np.bincount(r, minlength=n).astype(np.float64)
+            avg = lengths[lengths > 0].mean() if (lengths > 0).any() else 1.0
+            b = cfg.name_b if fname == "name" else cfg.b
+            norm = (1.0 - b) + b * lengths / avg
+            scale = weights[fname] / np.where(norm > 0, norm, 1.0)
+            tf.data *= np.repeat(scale, np.diff(tf.indptr))
+            tf_total = tf_total + tf
+            bits = tf.copy()
+            bits.data[:] = float(1 << f)
+            bits_total = bits_total + bits
+        tf_total.sum_duplicates()
+        bits_total.sum_duplicates()
+        tf_total.sort_indices()
+        bits_total.sort_indices()
+        df = np.bincount(tf_total.indices, minlength=V).astype(np.float64)
+        self._idf = np.log1p((n - df + 0.5) / (df + 0.5))
+        sat = tf_total.data / (tf_total.data + cfg.k1)
+        weights_data = (self._idf[tf_total.indices] * sat).astype(np.float32)
+        self._W = sp.csr_matrix((weights_data, tf_total.indices, tf_total.indptr), shape=(n, V))
+        self._field_bits = bits_total.data.astype(np.uint8)
+        self._Wt = self._W.T.tocsr()
+        self._df = df
+
+    def _build_industry_model(self) -> None:
+        cfg = self.config
+        naics = self._column("naics_code")
+        group_codes = pc.utf8_slice_codeunits(naics, 0, 4)
+        groups = pc.unique(group_codes.drop_null()).sort().to_pylist() if naics.null_count < len(naics) else []
+        self._groups = groups
+        G = len(groups)
+        gidx = np.asarray(pc.index_in(group_codes, value_set=pa.array(groups, pa.string())).fill_null(-1), dtype=np.int64)
+        self._firm_group = gidx
+        n, V = self._W.shape
+        has = gidx >= 0
+        sizes = np.bincount(gidx[has], minlength=G).astype(np.float64)
+        self._group_size = sizes
+        self._group_prefix = {L: np.array([int(g[:L]) for g in groups], dtype=np.int64) for L in (2, 3, 4)}
+        if G == 0:
+            self._nb = sp.csr_matrix((V, 0), dtype=np.float64)
+            self._nb_const = np.zeros(0)
+            return
+        # firm -> group membership; counts of firms per (group, term)
+        M = sp.csr_matrix((np.ones(has.sum()), (gidx[has], np.flatnonzero(has))), shape=(G, n))
+        B = self._W.copy()
+        B.data[:] = 1.0
+        C = (M @ B).tocsr()
+        alpha = cfg.nb_alpha
+        totals = np.asarray(C.sum(axis=1)).ravel()
+        L = C.copy()
+        L.data = np.log1p(L.data / alpha)
+        self._nb = L.T.tocsr()  # V x G
+        prior = np.log((sizes + 1.0) / (sizes.sum() + G))
+        self._nb_per_term = math.log(alpha) - np.log(totals + alpha * V)  # added once per query word
+        self._nb_const = prior
+
+    def _build_filters(self) -> None:
+        n = self.n_firms
+        certs = self._column("certifications")
+        dates = self._column("certification_renewal_dates")
+        flat_certs = certs.flatten()
+        parents = np.asarray(pc.list_parent_indices(certs), dtype=np.int64)
+        cert_code = np.asarray(pc.index_in(flat_certs, value_set=pa.array(CERTIFICATION_TYPES)).fill_null(-1), dtype=np.int64)
+        # renewal date of each certification (parallel lists; missing dates -> _NO_DATE)
+        n_certs = np.asarray(pc.list_value_length(certs).fill_null(0), dtype=np.int64)
+        n_dates = np.asarray(pc.list_value_length(dates).fill_null(0), dtype=np.int64)
+        date_flat = np.asarray(pc.cast(dates.flatten(), pa.int32()).fill_null(np.iinfo(np.int32).min), dtype=np.int64)
+        date_flat = np.where(date_flat == np.iinfo(np.int32).min, _NO_DATE, date_flat)
+        cert_offsets = np.concatenate([[0], np.cumsum(n_certs)])
+        date_offsets = np.concatenate([[0], np.cumsum(n_dates)])
+        pos_in_row = np.arange(len(parents)) - cert_offsets[parents]
+        has_date = pos_in_row < n_dates[parents]
+        renewal = np.full(len(parents), _NO_DATE, dtype=np.int64)
+        renewal[has_date] = date_flat[date_offsets[parents[has_date]] + pos_in_row[has_date]]
+        T = len(CERTIFICATION_TYPES)
+        self._cert_held = np.zeros((n, T), dtype=bool)
+        self._cert_renewal = np.full((n, T), _NO_DATE, dtype=np.int64)
+        known = cert_code >= 0
+        self._cert_held[parents[known], cert_code[known]] = True
+        np.maximum.at(self._cert_renewal, (parents[known], cert_code[known]), renewal[known])
+        # earliest renewal over the certifications a firm holds (a missing date makes it _NO_DATE)
+        held_renewal = np.where(self._cert_held, self._cert_renewal, np.iinfo(np.int64).max)
+        earliest = held_renewal.min(axis=1)
+        earliest[~self._cert_held.any(axis=1)] = _NO_DATE
+        self._all_certs_renewal = earliest
+
+        def codes(col: str, values: Sequence[str]) -> np.ndarray:
+            return np.asarray(pc.index_in(self._column(col), value_set=pa.array(list(values))).fill_null(-1), dtype=np.int64)
+
+        self._ethnicity = codes("ethnicity", ETHNICITIES)
+        self._borough = codes("borough", BOROUGHS)
+        state = self._column("state")
+        self._state_values = pc.unique(state.drop_null()).to_pylist()
+        self._state = codes("state", self._state_values)
+
+        def floats(col: str) -> np.ndarray:
+            return np.asarray(pc.cast(self._column(col), pa.float64()).fill_null(np.nan), dtype=np.float64)
+
+        lat, lon = floats("latitude"), floats("longitude")
+        self._lat = np.radians(lat)
+        self._lon = np.radians(lon)
+        self._bonding = floats("bonding_limit")
+        self._largest = floats("largest_contract_value")
+        self._union = np.asarray(pc.is_valid(self._column("union_signatory")), dtype=bool)
+        passport = self._column("passport_enrolled")
+        self._passport_true = np.asarray(passport.fill_null(False), dtype=bool)
+        self._passport_false = np.asarray(pc.invert(passport).fill_null(False), dtype=bool)
+        self._established = np.asarray(pc.cast(self._column("established"), pa.int32()).fill_null(np.iinfo(np.int32).max),
+                                        dtype=np.int64)
+        naics = self._column("naics_code")
+        self._naics_prefix = {}
+        for L in (2, 3, 4, 5, 6):
+            prefix = pc.utf8_slice_codeunits(naics, 0, L)
+            ok = pc.match_substring_regex(prefix, r"^\d+$").fill_null(False)
+            digits = pc.if_else(ok, prefix, pa.scalar("-1"))
+            self._naics_prefix[L] = np.asarray(pc.cast(digits.fill_null("-1"), pa.int64()), dtype=np.int64)
+        accounts = self._column("account_number")
+        self._accounts = accounts.to_pylist()
+        self._account_pos = {a: i for i, a in enumerate(self._accounts) if a is not None}
+        # tie-break order: account number ascending (missing last)
+        order = np.asarray(pc.sort_indices(accounts.fill_null("\U0010ffff")), dtype=np.int64)
+        self._tiebreak = np.empty(n, dtype=np.int64)
+        self._tiebreak[order] = np.arange(n)
+        self._naics_codes = naics.to_pylist()
+        self._naics_titles = self._column("naics_title").to_pylist()
+        self._cert_lists = certs.to_pylist()
+
+    # ------------------------------------------------------------------ queries
+
+    def _prepare_query(self, text: str) -> QueryTerms:
+        """Turn a need's text into weighted index terms (with typo correction) and hints."""
+        return self._prepare_queries([text])[0]
+
+    def _prepare_queries(self, texts: Sequence[str]) -> list[QueryTerms]:
+        """:meth:`_prepare_query` for many texts; unknown words are corrected in one batch."""
+        queries, tokens = [], []
+        for text in texts:
+            english, hints, notes = _translate(text) if text else ("", (), [])
+            queries.append(QueryTerms(text=text, english=english, naics_hints=tuple(hints), notes=list(notes)))
+            tokens.append(tokenize(english) if english else [])
+        unknown = {tok for toks in tokens for tok in toks
+                   if is_indexable(tok) and self._lookup(tok) is None}
+        self._correct_many(unknown)
+        for query, toks in zip(queries, tokens):
+            self._fill_terms(query, toks)
+        return queries
+
+    def _lookup(self, token: str) -> int | None:
+        t = self._token_term.get(token)
+        if t is None:
+            t = self._term_index.get(stem(token))
+        return t if t is not None and t >= 0 else None
+
+    def _fill_terms(self, query: QueryTerms, tokens: list[str]) -> None:
+        seen: set[int] = set()
+        for position, tok in enumerate(tokens):
+            if not is_indexable(tok):
+                continue
+            t = self._lookup(tok)
+            if t is not None:
+                if t not in seen:
+                    seen.add(t)
+                    query.terms.append(QueryTerm(tok, t, 1.0, position))
+                continue
+            corrections = self._fuzzy_cache.get(tok) or []
+            if not corrections and tok not in query.unknown:
+                query.unknown.append(tok)
+            for term, score, word in corrections:
+                if term not in seen:
+                    seen.add(term)
+                    query.terms.append(QueryTerm(tok, term, score / 100.0, position, corrected_to=word))
+
+    def _correct_many(self, tokens: Iterable[str]) -> None:
+        """Find directory words close to unknown query words (one ``process.cdist`` call) into the cache.
+
+        The cache maps a word to ``[(term, similarity, directory word)]``:
+        best similarity first, then the more common word, at most
+        ``fuzzy_limit`` terms.
+        """
+        cfg = self.config
+        todo = sorted(t for t in tokens if t not in self._fuzzy_cache)
+        if not todo:
+            return
+        if len(self._fuzzy_cache) > 100_000:
+            self._fuzzy_cache.clear()
+        eligible = [t for t in todo if len(t) >= cfg.fuzzy_min_length and t.isalpha()]
+        for t in todo:
+            self._fuzzy_cache[t] = []
+        if not eligible or cfg.fuzzy_limit == 0 or not self._fuzzy_words:
+            return
+        scores = process.cdist(eligible, self._fuzzy_words, scorer=fuzz.ratio, score_cutoff=cfg.fuzzy_cutoff,
+                               dtype=np.uint8, workers=cfg.workers)
+        rows, cols = np.nonzero(scores)
+        if len(rows) == 0:
+            return
+        sim = scores[rows, cols].astype(np.int64)
+        terms = self._fuzzy_terms[cols]
+        # per word: best similarity first, then the more common term, then the word itself
+        order = np.lexsort((cols, -self._df[terms], -sim, rows))
+        for r, c, t, score in zip(rows[order].tolist(), cols[order].tolist(), terms[order].tolist(), sim[order].tolist()):
+            out = self._fuzzy_cache[eligible[r]]
+            if len(out) < cfg.fuzzy_limit and all(t != have for have, _, _ in out):
+                out.append((t, float(score), self._surface[t]))
+
+    def _requirement_mask(self, need: Need, as_of: _dt.date) -> np.ndarray | None:
+        """Boolean mask of firms meeting every hard requirement (None when there are none)."""
+        req = need.requirements
+        if not req:
+            return None
+        key = tuple(sorted((k, v) for k, v in req.items())) + ((as_of,) if "min_years_in_business" in req else ())
+        cached = self._mask_cache.get(key)
+        if cached is not None:
+            return cached
+        n = self.n_firms
+        mask = np.ones(n, dtype=bool)
+        if need.naics:
+            ok = np.zeros(n, dtype=bool)
+            for code in need.naics:
+                ok |= self._naics_prefix[len(code)] == int(code)
+            mask &= ok
+        cols = [CERTIFICATION_TYPES.index(c) for c in need.certifications]
+        if cols:
+            mask &= self._cert_held[:, cols].any(axis=1)
+        if need.certified_through is not None:
+            day = (need.certified_through - _dt.date(1970, 1, 1)).days
+            if cols:
+                mask &= (self._cert_renewal[:, cols] >= day).all(axis=1)
+            else:
+                mask &= self._all_certs_renewal >= day
+        if need.ethnicity:
+            mask &= np.isin(self._ethnicity, [ETHNICITIES.index(e) for e in need.ethnicity])
+        if need.boroughs:
+            mask &= np.isin(self._borough, [BOROUGHS.index(b) for b in need.boroughs])
+        if need.states:
+            wanted = [self._state_values.index(s) for s in need.states if s in self._state_values]
+            mask &= np.isin(self._state, wanted)
+        if need.near is not None:
+            mask &= self._within(need.near.latitude, need.near.longitude, need.near.radius_miles)
+        if need.min_bonding is not None:
+            mask &= self._bonding >= need.min_bonding  # NaN (no stated limit) fails
+        if need.min_contract_value is not None:
+            mask &= self._largest >= need.min_contract_value
+        if need.union_signatory is not None:
+            mask &= self._union if need.union_signatory else ~self._union
+        if need.passport_enrolled is not None:
+            mask &= self._passport_true if need.passport_enrolled else self._passport_false
+        if need.min_years_in_business is not None:
+            mask &= self._established <= _years_before(as_of, need.min_years_in_business)
+        if need.exclude:
+            idx = [self._account_pos[a] for a in need.exclude if a in self._account_pos]
+            mask[idx] = False
+        if len(self._mask_cache) > 256:
+            self._mask_cache.clear()
+        self._mask_cache[key] = mask
+        return mask
+
+    def _within(self, lat: float, lon: float, radius_miles: float) -> np.ndarray:
+        """Firms within ``radius_miles`` (haversine); firms without coordinates are outside."""
+        phi, lam = math.radians(lat), math.radians(lon)
+        with np.errstate(invalid="ignore"):
+            h = (np.sin((self._lat - phi) / 2) ** 2
+                 + math.cos(phi) * np.cos(self._lat) * np.sin((self._lon - lam) / 2) ** 2)
+            dist = 2 * _EARTH_RADIUS_MILES * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
+        return np.nan_to_num(dist, nan=np.inf) <= radius_miles
+
+    # ------------------------------------------------------------------ public API
+
+    def shortlist(self, need_or_text: Need | str, top: int = 10, **requirements: Any) -> pd.DataFrame:
+        """The best ``top`` firms for one need, best first.
+
+        Args:
+            need_or_text: a :class:`~mwbe_match.Need`, or the need's text
+                (its ``need_id`` is then ``"need"``).
+            top: at most this many rows (fewer when fewer firms qualify).
+            **requirements: fields of :class:`~mwbe_match.Need` (e.g.
+                ``certifications="WBE", boroughs=["Queens"]``); with a Need
+                they replace its fields.
+
+        Returns:
+            A frame with :data:`SHORTLIST_COLUMNS`; empty (same columns and
+            dtypes) when no firm qualifies.
+
+        Raises:
+            NeedError: invalid need or requirement.
+            ValueError: ``top`` < 1.
+        """
+        if isinstance(need_or_text, Need):
+            need = dataclasses.replace(need_or_text, **requirements) if requirements else need_or_text
+        elif isinstance(need_or_text, str):
+            need = Need(requirements.pop("need_id", "need"), need_or_text, **requirements)
+        else:
+            raise TypeError(f"shortlist() takes a Need or a string, not {type(need_or_text).__name__}")
+        return self.shortlist_many([need], top=top)
+
+    def shortlist_many(self, needs: Iterable[Need] | pd.DataFrame, top: int = 10) -> pd.DataFrame:
+        """Shortlists for many needs at once, in long form (the needs in input order, each best first).
+
+        Text scores for all needs come from one sparse matrix product; the
+        rest is array arithmetic over the batch.
+
+        Args:
+            needs: :class:`~mwbe_match.Need` objects, or a DataFrame with one
+                need per row (parsed with :meth:`Need.from_mapping`; a row
+                without ``need_id`` gets its 1-based row number).
+            top: at most this many rows per need.
+
+        Returns:
+            A frame with :data:`SHORTLIST_COLUMNS`.
+
+        Raises:
+            NeedError: a row or item is not a valid need (the message names the row).
+            ValueError: ``top`` < 1.
+        """
+        top = _check_top(top)
+        need_list = _as_needs(needs)
+        if not need_list:
+            return _empty_frame()
+        as_of = self.config.as_of or _dt.date.today()
+        chunk = max(1, min(512, int(2e6 // max(self.n_firms, 1))))
+        parts = []
+        for start in range(0, len(need_list), chunk):
+            parts.append(self._rank_chunk(need_list[start:start + chunk], top, as_of))
+        tables = [t for t in parts if t.num_rows]
+        if not tables:
+            return _empty_frame()
+        table = pa.concat_tables(tables) if len(tables) > 1 else tables[0]
+        return table.to_pandas(types_mapper=pd.ArrowDtype)
+
+    # ------------------------------------------------------------------ batch ranking
+
+    def _rank_chunk(self, needs: list[Need], top: int, as_of: _dt.date) -> pa.Table:
+        cfg = self.config
+        m, n = len(needs), self.n_firms
+        G = len(self._groups)
+        queries = self._prepare_queries([need.text for need in needs])
+
+        # query matrix (m x V) and the idf mass of each query (coverage denominator)
+        rows, cols, vals = [], [], []
+        denom = np.zeros(m)
+        for i, q in enumerate(queries):
+            best_at: dict[int, float] = {}
+            for term in q.terms:
+                rows.append(i)
+                cols.append(term.term)
+                vals.append(term.weight)
+                best_at[term.position] = max(best_at.get(term.position, 0.0), self._idf[term.term] * term.weight)
+            denom[i] = sum(best_at.values())
+        V = len(self._terms)
+        Q = sp.csr_matrix((np.asarray(vals, dtype=np.float32), (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))), shape=(m, V))
+        has_text = np.array([bool(q.terms) for q in queries])
+        text = np.asarray((Q @ self._Wt).todense(), dtype=np.float64) if has_text.any() else np.zeros((m, n))
+        coverage = np.minimum(text / np.where(denom > 0, denom, 1.0)[:, None], 1.0)
+
+        # industry probabilities (m x G): naive Bayes over words + feedback from the best text hits
+        industry = np.zeros((m, G))
+        if G and has_text.any():
+            logits = np.asarray((Q @ self._nb).todense(), dtype=np.float64)
+            nterms = np.asarray(Q.sum(axis=1)).ravel()
+            logits += self._nb_const[None, :] + nterms[:, None] * self._nb_per_term[None, :]
+            logits /= np.maximum(1.0, np.sqrt(nterms))[:, None]
+            logits -= logits.max(axis=1, keepdims=True)
+            nb = np.exp(logits)
+            nb /= nb.sum(axis=1, keepdims=True)
+            if not cfg.word_industry_model:
+                nb[:] = 0.0
+            k = min(cfg.feedback_depth, n)
+            if k > 0:
+                top_idx = np.argpartition(-text, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (m, 1))
+                top_scores = np.take_along_axis(coverage, top_idx, axis=1)
+                top_groups = self._firm_group[top_idx]
+                prf = np.zeros((m, G))
+                valid = top_groups >= 0
+                np.add.at(prf, (np.nonzero(valid)[0], top_groups[valid]), top_scores[valid])
+                totals = prf.sum(axis=1, keepdims=True)
+                prf = np.divide(prf, totals, out=np.zeros_like(prf), where=totals > 0)
+                mix = 0.5 if cfg.word_industry_model else 1.0
+                industry = np.where(totals > 0, (1 - mix) * nb + mix * prf, nb)
+            else:
+                industry = nb
+            industry[~has_text] = 0.0
+        for i, q in enumerate(queries):
+            if q.naics_hints and G:
+                hint = self._groups_matching(q.naics_hints)
+                if hint.any():
+                    industry[i] = 0.5 * industry[i] + 0.5 * hint / hint.sum() if q.terms else hint / hint.sum()
+
+        firm_industry = industry[:, self._firm_group] if G else np.zeros((m, n))
+        if G:
+            firm_industry[:, self._firm_group < 0] = 0.0
+
+        # stated NAICS codes: level per firm (0 none .. 4 exact) and industry credit
+        stated_level = np.zeros((m, n), dtype=np.int8)
+        for i, need in enumerate(needs):
+            if need.naics:
+                stated_level[i] = self._stated_levels(need.naics)
+        stated_credit = stated_level >= 3  # matches a stated code of 4+ digits
+        ind_evidence = np.where(stated_credit, 1.0, firm_industry)
+
+        w = cfg.industry_weight
+        score = 100.0 * ((1.0 - w) * coverage + w * ind_evidence)
+        naics_only = np.array([not need.text for need in needs])
+        if naics_only.any():
+            level_score = np.array([0.0, 40.0, 60.0, 80.0, 100.0])
+            score[naics_only] = level_score[stated_level[naics_only]]
+
+        # who qualifies: hard requirements, plus evidence for text needs
+        eligible = np.ones((m, n), dtype=bool)
+        for i, need in enumerate(needs):
+            mask = self._requirement_mask(need, as_of)
+            if mask is not None:
+                eligible[i] &= mask
+        evidence = (text > 0) | (firm_industry >= cfg.industry_threshold) | stated_credit
+        evidence[naics_only] = True
+        eligible &= evidence
+        has_hints = np.array([bool(q.naics_hints) for q in queries])
+        has_naics = np.array([bool(need.naics) for need in needs])
+        eligible[~has_text & ~has_hints & ~has_naics] = False
+
+        score = np.round(score, 2)
+        key = np.where(eligible, np.rint(score * 100).astype(np.int64) * (n + 1) + (n - self._tiebreak)[None, :], -1)
+        k = min(top, n)
+        cand = np.argpartition(-key, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (m, 1))
+        cand_key = np.take_along_axis(key, cand, axis=1)
+        order = np.argsort(-cand_key, axis=1, kind="stable")
+        cand = np.take_along_axis(cand, order, axis=1)
+        cand_key = np.take_along_axis(cand_key, order, axis=1)
+
+        need_pos, slot = np.nonzero(cand_key >= 0)
+        firms = cand[need_pos, slot]
+        if len(firms) == 0:
+            return _empty_table()
+        ranks = slot + 1
+        scores = score[need_pos, firms]
+        matched, levels, reasons = self._explain(needs, queries, Q, need_pos, firms, stated_level, firm_industry, industry)
+        out = self._out.take(pa.array(firms, pa.int64()))
+        columns = {
+            "need_id": pa.array([needs[i].need_id for i in need_pos.tolist()], pa.string()),
+            "rank": pa.array(ranks, pa.int64()),
+            "score": pa.array(scores, pa.float64()),
+            "matched_terms": pa.array(matched, pa.list_(pa.string())),
+            "naics_match": pa.array(levels, pa.string()),
+            "reasons": pa.array(reasons, pa.string()),
+        }
+        arrays = [columns[c] if c in columns else out.column(c) for c in SHORTLIST_COLUMNS]
+        return pa.Table.from_arrays(arrays, schema=SHORTLIST_SCHEMA)
+
+    def _groups_matching(self, prefixes: Sequence[str]) -> np.ndarray:
+        hit = np.zeros(len(self._groups))
+        for p in prefixes:
+            L = min(len(p), 4)
+            hit[self._group_prefix[L] == int(p[:L])] = 1.0
+        return hit
+
+    def _stated_levels(self, codes: Sequence[str]) -> np.ndarray:
+        """Closeness of each firm to the stated codes: 4 exact, 3 industry, 2 subsector, 1 sector, 0 none."""
+        level = np.zeros(self.n_firms, dtype=np.int8)
+        for code in codes:
+            for L, value in ((6, 4), (4, 3), (3, 2), (2, 1)):
+                if len(code) >= L:
+                    hit = self._naics_prefix[L] == int(code[:L])
+                    level = np.maximum(level, np.where(hit, value, 0).astype(np.int8))
+            if len(code) == 5:
+                hit = self._naics_prefix[5] == int(code)
+                level = np.maximum(level, np.where(hit, 3, 0).astype(np.int8))
+        return level
+
+    def _naics_level(self, stated: int, d: int, pointed: np.ndarray) -> str:
+        level = ("none", "sector", "subsector", "industry", "exact")[stated]
+        g = self._firm_group[d]
+        if g < 0 or len(pointed) == 0:
+            return level
+        if g in pointed:
+            inferred = "industry"
+        elif (self._group_prefix[3][pointed] == self._group_prefix[3][g]).any():
+            inferred = "subsector"
+        elif (self._group_prefix[2][pointed] == self._group_prefix[2][g]).any():
+            inferred = "sector"
+        else:
+            inferred = "none"
+        return min(level, inferred, key=NAICS_MATCH_LEVELS.index)
+
+    def _explain(self, needs: list[Need], queries: list[QueryTerms], Q: sp.csr_matrix, need_pos: np.ndarray,
+                 firms: np.ndarray, stated_level: np.ndarray, firm_industry: np.ndarray,
+                 industry: np.ndarray) -> tuple[list[list[str]], list[str], list[str]]:
+        """``matched_terms``, ``naics_match`` and ``reasons`` for each result row."""
+        cfg = self.config
+        # matched terms and the fields they were found in: one sparse product for all rows
+        Qbin = Q.copy()
+        Qbin.data[:] = 1.0
+        bits = sp.csr_matrix((self._field_bits.astype(np.float32), self._W.indices, self._W.indptr), shape=self._W.shape)
+        hits = Qbin[need_pos].multiply(bits[firms]).tocsr()
+        hits.sort_indices()
+        by_term = [{t.term: t for t in q.terms} for q in queries]
+        pointed = [np.flatnonzero(industry[i] >= cfg.industry_threshold) for i in range(len(needs))]
+        per_need = [self._need_phrases(need, q) for need, q in zip(needs, queries)]
+        matched, levels, reasons = [], [], []
+        for row, (i, d) in enumerate(zip(need_pos.tolist(), firms.tolist())):
+            lo, hi = hits.indptr[row], hits.indptr[row + 1]
+            terms = [by_term[i][t] for t in hits.indices[lo:hi].tolist()]
+            terms.sort(key=lambda t: t.position)
+            fields = int(np.bitwise_or.reduce(hits.data[lo:hi].astype(np.int64))) if hi > lo else 0
+            stated = int(stated_level[i, d])
+            level = self._naics_level(stated, d, pointed[i])
+            matched.append([t.label for t in terms])
+            levels.append(level)
+            reasons.append(self._reason(needs[i], per_need[i], d, terms, fields, level, stated > 0,
+                                        float(firm_industry[i, d])))
+        return matched, levels, reasons
+
+    @staticmethod
+    def _need_phrases(need: Need, query: QueryTerms) -> tuple[str, str]:
+        """The parts of a reason that depend only on the need: requirements met, unknown words."""
+        req = [k for k in need.requirements if k != "naics"]
+        met = "meets every requirement (" + ", ".join(_REQ_LABELS.get(k, k) for k in req) + ")" if req else ""
+        unknown = ("no firm mentions " + ", ".join(f"'{u}'" for u in query.unknown[:3])) if query.unknown else ""
+        return met, unknown
+
+    def _certification_phrase(self, d: int) -> str:
+        cached = self._cert_phrase_cache.get(d)
+        if cached is None:
+            held = []
+            for c in self._cert_lists[d] or []:
+                if c not in CERTIFICATION_TYPES:
+                    continue
+                day = int(self._cert_renewal[d, CERTIFICATION_TYPES.index(c)])
+                held.append(f"{c} certified through {_dt.date(1970, 1, 1) + _dt.timedelta(days=day)}"
+                            if day != _NO_DATE else f"{c} certified (renewal date not listed)")
+            cached = _join(list(dict.fromkeys(held)))
+            self._cert_phrase_cache[d] = cached
+        return cached
+
+    def _reason(self, need: Need, need_parts: tuple[str, str], d: int, hit: list[QueryTerm], fields: int,
+                level: str, stated: bool, industry_p: float) -> str:
+        parts = []
+        if hit:
+            where = [label for f, (_, _, label) in enumerate(_FIELDS) if fields & (1 << f)]
+            parts.append("Matches " + ", ".join(_phrases(hit)) + " in " + _join(where))
+        code, title = self._naics_codes[d], self._naics_titles[d]
+        if code:
+            naics = f"NAICS {code}" + (f" {title}" if title else "")
+            if stated and level in ("exact", "industry", "subsector", "sector"):
+                asked = max((c for c in need.naics if code.startswith(c)), key=len, default=None)
+                if level == "exact":
+                    parts.append(f"{naics} is the NAICS code asked for")
+                elif asked:
+                    parts.append(f"{naics} is in {asked}, the NAICS {level} asked for")
+            elif level == "industry":
+                parts.append(f"{naics} is the industry this need points at ({industry_p:.0%} likely)")
+            elif level in ("subsector", "sector"):
+                parts.append(f"{naics} is in the same {level} as the industry this need points at")
+        parts.append(self._certification_phrase(d))
+        parts.extend(need_parts)
+        sentence = "; ".join(p for p in parts if p)
+        return (sentence[:1].upper() + sentence[1:] + ".") if sentence else ""
+
+
+_REQ_LABELS = {
+    "certifications": "certification", "ethnicity": "ethnicity", "boroughs": "borough", "states": "state",
+    "near": "distance", "min_bonding": "bonding", "min_contract_value": "past contract size",
+    "union_signatory": "union signatory", "passport_enrolled": "PASSPort", "certified_through": "certified through",
+    "min_years_in_business": "years in business", "exclude": "not excluded",
+}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _phrases(hit: list[QueryTerm]) -> list[str]:
+    """Matched words, quoted; words adjacent in the need form one phrase ("'office cleaning'")."""
+    words: list[list[str]] = []
+    prev = None
+    for term in sorted(hit, key=lambda t: t.position):
+        if term.corrected_to is not None:
+            words.append([f"'{term.corrected_to}' (for '{term.surface}')"])
+        elif prev is not None and prev.corrected_to is None and term.position == prev.position + 1 and words:
+            words[-1].append(term.surface)
+        else:
+            words.append([term.surface])
+        prev = term
+    quoted = [w[0] if w[0].startswith("'") else "'" + " ".join(w) + "'" for w in words]
+    return list(dict.fromkeys(quoted))
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _years_before(day: _dt.date, years: float) -> int:
+    """Days since the epoch of the date ``years`` before ``day``."""
+    return int((day - _dt.date(1970, 1, 1)).days - math.ceil(years * 365.2425))
+
+
+def _check_top(top: Any) -> int:
+    if isinstance(top, bool) or not isinstance(top, (int, np.integer)):
+        raise ValueError(f"top must be a whole number of at least 1, got {top!r}")
+    if top < 1:
+        raise ValueError(f"top must be at least 1, got {top}")
+    return int(top)
+
+
+def _as_needs(needs: Iterable[Need] | pd.DataFrame) -> list[Need]:
+    if isinstance(needs, pd.DataFrame):
+        out = []
+        records = needs.to_dict(orient="records")
+        for row_number, row in enumerate(records, start=1):
+            try:
+                out.append(Need.from_mapping(row, need_id=str(row_number)))
+            except NeedError as exc:
+                raise exc.located(row=row_number) from None
+        return out
+    if isinstance(needs, (Need, str)):
+        raise TypeError("shortlist_many() takes a list of Need objects or a DataFrame; use shortlist() for one need")
+    out = []
+    for i, need in enumerate(needs, start=1):
+        if not isinstance(need, Need):
+            raise NeedError("need", f"item {i} is a {type(need).__name__}, not a Need", row=i)
+        out.append(need)
+    return out
+
+
+def _empty_table() -> pa.Table:
+    return SHORTLIST_SCHEMA.empty_table()
+
+
+def _empty_frame() -> pd.DataFrame:
+    return _empty_table().to_pandas(types_mapper=pd.ArrowDtype)
