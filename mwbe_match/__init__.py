@@ -22,6 +22,8 @@ from .directory import (
     unique_firms,
     validation_report,
 )
+from .matching import SHORTLIST_COLUMNS, MatchConfig, Matcher
+from .needs import Need, NeedError
 from .readers import read_table
 from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
 from .socrata import FetchError, RetryPolicy, fetch_directory
@@ -43,6 +45,11 @@ __all__ = [
     "BatchSummary",
     "VerifySummary",
     "read_table",
+    "Need",
+    "NeedError",
+    "Matcher",
+    "MatchConfig",
+    "SHORTLIST_COLUMNS",
     "DirectoryWarning",
     "SampleDataWarning",
     "DIRECTORY_SCHEMA",
