@@ -263,11 +263,10 @@ def run_shortlist(
     frame, input_meta = _input_frame(needs, encoding=encoding, sheet=sheet)
     plan = _NeedsPlan.validate(frame)
     _log_problems(plan.problems, len(frame))
-    matcher = _matcher(directory)
+    matcher, dir_meta = _matcher(directory)
     engine_schema = _engine_schema(matcher, top)
     schema = shortlist_schema(engine_schema).with_metadata(_metadata(
-        "shortlist", input_meta, _matcher_directory(matcher),
-        {"top": top, "format": fmt, "matcher_config": _config(matcher)},
+        "shortlist", input_meta, dir_meta, _parameters(matcher, top=top, format=fmt),
     ))
     counts = {"shortlisted": 0, "no_match": 0, "invalid": 0}
     rows_written = 0
@@ -589,24 +588,23 @@ def _directory(directory: DirectoryInput) -> pd.DataFrame:
     raise TypeError(f"directory must be a path, a DataFrame, 'live' or None, not {type(directory).__name__}")
 
 
-def _matcher(directory: DirectoryInput) -> Any:
+def _matcher(directory: DirectoryInput) -> tuple[Any, dict[str, Any]]:
+    """The matching engine for ``directory`` and the directory's provenance for the file metadata."""
     from .matching import Matcher
 
     if isinstance(directory, Matcher):
-        return directory
-    return Matcher(_directory(directory))
+        return directory, {"source": "Matcher", "firms": directory.n_firms}
+    df = _directory(directory)
+    return Matcher(df), {**directory_metadata(df), "firms": len(df)}
 
 
-def _matcher_directory(matcher: Any) -> dict[str, Any]:
-    df = getattr(matcher, "directory", None)
-    if isinstance(df, pd.DataFrame):
-        return {**directory_metadata(df), "firms": len(df)}
-    return {"source": type(matcher).__name__}
-
-
-def _config(matcher: Any) -> Any:
+def _parameters(matcher: Any, **parameters: Any) -> dict[str, Any]:
+    """The job's parameters, with the engine's settings and the reference date its filters used."""
     config = getattr(matcher, "config", None)
-    return dataclasses.asdict(config) if dataclasses.is_dataclass(config) else None
+    if dataclasses.is_dataclass(config):
+        parameters["matcher_config"] = dataclasses.asdict(config)
+        parameters["as_of"] = (getattr(config, "as_of", None) or _dt.date.today()).isoformat()
+    return parameters
 
 
 def _engine_schema(matcher: Any, top: int = 1) -> pa.Schema:

@@ -141,8 +141,9 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
     log.setLevel(logging.ERROR if args.quiet else logging.INFO)
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
-        with warnings.catch_warnings(record=True) as caught:
+        with warnings.catch_warnings():
             warnings.simplefilter("always")
+            warnings.showwarning = _note  # as they happen: e.g. that the bundled sample is in use
             summary = job(
                 source, args.output, directory=args.directory, overwrite=args.overwrite, format=args.format,
                 chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE, progress=False if args.quiet else None,
@@ -155,11 +156,13 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
         signal.signal(signal.SIGTERM, previous)
         log.removeHandler(handler)
     if not args.quiet:
-        for w in caught:
-            print(f"note: {w.message}", file=sys.stderr)
         for line in summary.lines():
             print(line, file=sys.stderr)
     return 0
+
+
+def _note(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"note: {message}", file=sys.stderr)
 
 
 def _cmd_shortlist(args: argparse.Namespace) -> int:
