@@ -23,6 +23,7 @@ from .directory import (
     validation_report,
 )
 from .matching import SHORTLIST_COLUMNS, MatchConfig, Matcher
+from .names import NameIndex, match_names, name_candidates
 from .needs import Need, NeedError
 from .readers import read_table
 from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
@@ -50,6 +51,9 @@ __all__ = [
     "Matcher",
     "MatchConfig",
     "SHORTLIST_COLUMNS",
+    "match_names",
+    "name_candidates",
+    "NameIndex",
     "DirectoryWarning",
     "SampleDataWarning",
     "DIRECTORY_SCHEMA",

@@ -63,11 +63,14 @@ __all__ = [
     "match_names",
     "name_candidates",
     "MATCH_COLUMNS",
+    "MATCH_SCHEMA",
     "CANDIDATE_COLUMNS",
+    "CANDIDATE_SCHEMA",
     "STATUSES",
     "DEFAULT_THRESHOLD",
     "POSSIBLE_BAND",
     "NAME_COLUMN_CANDIDATES",
+    "NameColumnError",
 ]
 
 NameInput = Union[pd.DataFrame, pd.Series, Sequence[Any], np.ndarray, pd.Index, str]
@@ -86,6 +89,9 @@ AMBIGUITY_MARGIN: float = 3.0
 #: Points off when both names carry a legal form and they differ ("Acme LLC" for "Acme
 #: Inc."): larger than :data:`AMBIGUITY_MARGIN`, so the firm whose legal form agrees wins.
 LEGAL_FORM_PENALTY: float = 4.0
+
+#: Points off for the same words in another order ("Smith Jones" for "Jones Smith").
+REORDERED_PENALTY: float = 6.0
 
 #: Every status a row can have, best first.
 STATUSES: tuple[str, ...] = ("exact", "strong", "possible", "none", "invalid")
@@ -235,9 +241,13 @@ _AND = re.compile(r"[&+]")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+def _missing(value: Any) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+
+
 def _text(value: Any) -> str | None:
-    """A name cell as text, or None when it holds no name (None, NaN, NA, empty)."""
-    if value is None or value is pd.NA or value is pd.NaT:
+    """A name cell as text, or None when it holds no name (missing, true/false, not text)."""
+    if _missing(value):
         return None
     if isinstance(value, str):
         return value
@@ -427,8 +437,7 @@ class _Input:
         self.zip: np.ndarray | None = None
         self.notes: dict[int, list[str]] = {}
         if isinstance(names, pd.DataFrame):
-            col = _find_name_column(names, name_column)
-            self.values = names[col].to_numpy(dtype=object, na_value=None)
+            self.values = _column_values(names, _find_name_column(names, name_column))
             self.index = names.index
             self._corroborating(names)
         else:
@@ -454,6 +463,8 @@ class _Input:
                     f"not {type(names).__name__}"
                 )
         self.text = [_text(v) for v in self.values]
+        # What the user sees as input_name: the text, or what a non-text value looked like.
+        self.shown = [t if t is not None or _missing(v) else str(v) for v, t in zip(self.values, self.text)]
 
     def _corroborating(self, frame: pd.DataFrame) -> None:
         lower = {str(c).lower(): c for c in frame.columns}
@@ -461,11 +472,8 @@ class _Input:
         def column(aliases: tuple[str, ...]) -> pa.Array | None:
             for alias in aliases:
                 if alias in lower:
-                    values = frame[lower[alias]].to_numpy(dtype=object, na_value=None)
-                    text = [None if v is None or (isinstance(v, float) and math.isnan(v))
-                            else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v))
-                            for v in values]
-                    return _blank(pa.array(text, type=pa.string()))
+                    values = _column_values(frame, lower[alias])
+                    return _blank(pa.array([_text(v) for v in values], type=pa.string()))
             return None
 
         phone = column(_PHONE_COLUMNS)
@@ -487,6 +495,20 @@ class _Input:
                     f"ZIP {e['raw_value']!r} ignored (not a 5-digit ZIP code)")
 
 
+def _column_values(frame: pd.DataFrame, column: Any) -> np.ndarray:
+    values = frame[column]
+    if isinstance(values, pd.DataFrame):
+        raise ValueError(f"the DataFrame has {values.shape[1]} columns named {column!r}; keep one")
+    return values.to_numpy(dtype=object, na_value=None)
+
+
+class NameColumnError(KeyError):
+    """The DataFrame has no name column (the message lists the columns it has)."""
+
+    def __str__(self) -> str:  # KeyError would print the message in quotes
+        return str(self.args[0])
+
+
 def _find_name_column(frame: pd.DataFrame, name_column: str | None) -> Any:
     columns = list(frame.columns)
     listed = ", ".join(repr(str(c)) for c in columns) if columns else "(none)"
@@ -496,12 +518,12 @@ def _find_name_column(frame: pd.DataFrame, name_column: str | None) -> Any:
         folded = [c for c in columns if str(c).lower() == str(name_column).lower()]
         if len(folded) == 1:
             return folded[0]
-        raise KeyError(f"name column {name_column!r} is not in the DataFrame; its columns are {listed}")
+        raise NameColumnError(f"name column {name_column!r} is not in the DataFrame; its columns are {listed}")
     lower = {str(c).lower(): c for c in columns}
     for candidate in NAME_COLUMN_CANDIDATES:
         if candidate in lower:
             return lower[candidate]
-    raise KeyError(
+    raise NameColumnError(
         "no name column found in the DataFrame: expected one called "
         + ", ".join(repr(c) for c in NAME_COLUMN_CANDIDATES)
         + f" (any case), or pass name_column=; its columns are {listed}"
@@ -526,8 +548,11 @@ class NameIndex:
         index.candidates(vendor_df, k=5)       # top-k candidates per vendor, long form
 
     Args:
-        directory: a normalized directory frame (:func:`mwbe_match.load_directory`);
-            ``None`` loads the default one. Duplicate account numbers are
+        directory: a normalized directory frame (:func:`mwbe_match.load_directory`;
+            ``account_number`` and ``name`` are required, ``dba``, ``phone``,
+            ``website``, ``zip``, ``certifications`` and ``certification_expires``
+            are used when present), or a raw frame of the City's export, or
+            ``None`` for the default directory. Duplicate account numbers are
             reduced with :func:`mwbe_match.unique_firms`.
         workers: threads for rapidfuzz scoring (``-1``: all cores).
     """
@@ -540,12 +565,8 @@ class NameIndex:
             directory = load_directory()
         if not isinstance(directory, pd.DataFrame):
             raise TypeError(f"directory must be a DataFrame from load_directory(), not {type(directory).__name__}")
-        missing = [c for c in ("account_number", "name", "dba") if c not in directory.columns]
-        if missing:
-            raise ValueError(
-                f"directory lacks column(s) {', '.join(missing)}; pass a frame from "
-                f"mwbe_match.load_directory() (its columns are {', '.join(map(str, directory.columns))})"
-            )
+        if not {"account_number", "name"} <= set(directory.columns):
+            directory = load_directory(directory)  # a raw export frame; errors name what is missing
         self.workers = workers
         firms = unique_firms(directory).reset_index(drop=True)
         self.n_firms = len(firms)
@@ -632,7 +653,6 @@ class NameIndex:
         self._block = df <= cap
         matrix = _tfidf(counts, self._idf)
         self._matrix_t = matrix[:, np.flatnonzero(self._block)].T.tocsr()
-        self._block_pos = np.cumsum(self._block) - 1
 
     def _query_matrix(self, keys: Sequence[str]) -> sp.csr_matrix:
         rows, codes = _trigram_codes(keys)
@@ -679,9 +699,8 @@ class NameIndex:
 
     # -- scoring --------------------------------------------------------------------------
 
-    def _score_queries(self, queries: Sequence[str]) -> pd.DataFrame | None:
-        """Candidate (query, firm) pairs with name scores, for distinct query names (already split)."""
-        qk = _Keys(queries)
+    def _score_queries(self, qk: _Keys) -> pd.DataFrame | None:
+        """Candidate (query, alias) pairs with name scores, for the keys of distinct query names."""
         tq, ta = self._trigram_candidates(qk.key)
         extra_q: list[int] = []
         extra_a: list[int] = []
@@ -729,9 +748,12 @@ class NameIndex:
         core = np.where(generic_diff, core - np.where(generic_conflict, 15.0, 3.0), 0.0)
         exact = qk.key[q] == al.key[a]
         spacing = ~exact & (qk.compact[q] == al.compact[a])
-        reordered = pairwise(fuzz.token_sort_ratio, qk.key, al.key) - 6.0
-        similar = 0.95 * np.maximum(pairwise(fuzz.ratio, qk.key, al.key),
-                                    pairwise(fuzz.ratio, qk.compact, al.compact))
+        r_sort = pairwise(fuzz.token_sort_ratio, qk.key, al.key)
+        reordered = np.where(r_sort == 100.0, 100.0 - REORDERED_PENALTY, 0.0)
+        # Plain similarity counts for less: it finds candidates to review, while a strong
+        # match should rest on one of the explanations above.
+        similar = 0.95 * np.maximum.reduce([pairwise(fuzz.ratio, qk.key, al.key),
+                                            pairwise(fuzz.ratio, qk.compact, al.compact), r_sort])
         options = np.stack([np.where(exact, 100.0, 0.0), np.where(spacing, 99.0, 0.0),
                             full, core, reordered, similar])
         best = options.argmax(axis=0)
@@ -755,6 +777,7 @@ class NameIndex:
         part_ids: list[int] = []
         distinct: dict[str, int] = {}
         part_kind: list[str] = []
+        plans: dict[str, list[tuple[str, str]]] = {}
         for row, (value, text) in enumerate(zip(inp.values, inp.text)):
             if text is None:
                 problem[row] = _invalid_reason(value)
@@ -762,22 +785,22 @@ class NameIndex:
             if not text.strip():
                 problem[row] = "name is empty"
                 continue
-            parts = _parts(text)
-            variants = [(text, "")] if len(parts) == 1 else (
-                [(text, "")] + [(p, "one side of its d/b/a") for p in parts])
-            valid = False
-            for variant, kind in variants:
-                if not normalize_name(variant):
-                    continue
-                valid = True
-                idx = distinct.setdefault(variant, len(distinct))
+            plan = plans.get(text)
+            if plan is None:
+                parts = _parts(text)
+                plan = [(text, "")] + ([(p, "one side of its d/b/a") for p in parts] if len(parts) > 1 else [])
+                plans[text] = plan
+            for variant, kind in plan:
                 row_ids.append(row)
-                part_ids.append(idx)
+                part_ids.append(distinct.setdefault(variant, len(distinct)))
                 part_kind.append(kind)
-            if not valid:
-                problem[row] = "name has no letters or digits"
-        queries = list(distinct)
-        scored = self._score_queries(queries) if queries else None
+        qk = _Keys(list(distinct))
+        usable = np.asarray([bool(k) for k in qk.key], dtype=bool)
+        q_of_row = np.asarray(part_ids, np.int64)
+        has_key = np.zeros(n, dtype=bool)
+        has_key[np.asarray(row_ids, np.int64)[usable[q_of_row]]] = True
+        problem[(problem == "") & ~has_key] = "name has no letters or digits"
+        scored = self._score_queries(qk) if len(qk.key) else None
         link = pd.DataFrame({"row": np.asarray(row_ids, np.int64), "q": np.asarray(part_ids, np.int64),
                              "part": np.asarray(part_kind, dtype=object)})
         if scored is None:
@@ -799,7 +822,7 @@ class NameIndex:
             if given is None or not len(cand):
                 continue
             g, k = given[rows], known[firms]
-            both = np.asarray([x is not None and y is not None for x, y in zip(g, k)], dtype=bool)
+            both = pd.notna(g) & pd.notna(k)
             same = both & (g == k)
             differ = both & ~same
             adjust += np.where(same, bonus, 0.0) - np.where(differ, malus, 0.0)
@@ -843,50 +866,46 @@ class NameIndex:
         cand, problem = self._ranked(inp)
         n = len(inp.values)
         floor = threshold - POSSIBLE_BAND
-        # First and second candidate (different firms) of each row.
-        firsts = cand.groupby("row", sort=False).head(1).set_index("row")
-        seconds = cand.groupby("row", sort=False).nth(1).set_index("row")
-        status = np.empty(n, dtype=object)
-        score = np.full(n, np.nan)
-        alias = np.full(n, -1, dtype=np.int64)
-        firm = np.full(n, -1, dtype=np.int64)
+        # Best and second-best candidate (different firms) of each row.
+        best = cand.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+        rival = cand.groupby("row", sort=False).nth(1).set_index("row").reindex(range(n))
+        b_score = best["score"].to_numpy(np.float64, na_value=np.nan)
+        r_score = rival["score"].to_numpy(np.float64, na_value=np.nan)
+        invalid = problem != ""
+        found = ~invalid & (b_score >= floor)  # NaN (no candidate) compares False
+        ambiguous = found & (r_score >= b_score - AMBIGUITY_MARGIN)
+        flawless = (
+            (best["how"] == "exact") & (best["part"] == "") & ~best["conflict"].fillna(True).astype(bool)
+            & ~best["legal_conflict"].fillna(True).astype(bool)
+        ).to_numpy(dtype=bool, na_value=False)
+        exact = found & flawless & ~ambiguous
+        strong = found & ~exact & ~ambiguous & (b_score >= threshold)
+        status = np.select([invalid, ~found, exact, strong], ["invalid", "none", "exact", "strong"],
+                           "possible").astype(object)
+        score = np.where(invalid, np.nan, np.clip(np.nan_to_num(b_score, nan=0.0), 0.0, 100.0).round(1))
+        firm = np.where(found, best["firm"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
+        alias = np.where(found, best["a"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
         reasons = np.empty(n, dtype=object)
-        best = firsts.reindex(range(n))
-        rival = seconds.reindex(range(n))
+        b_records = best.to_dict("records")
+        r_records = rival[["a", "firm", "score"]].to_dict("records")
         for row in range(n):
-            if problem[row]:
-                status[row], reasons[row] = "invalid", problem[row]
+            if invalid[row]:
+                reasons[row] = problem[row]
                 continue
-            b = best.iloc[row]
-            notes = list(inp.notes.get(row, []))
-            if pd.isna(b["score"]) or b["score"] < floor:
-                status[row] = "none"
-                score[row] = 0.0 if pd.isna(b["score"]) else round(max(float(b["score"]), 0.0), 1)
-                closest = "" if pd.isna(b["score"]) else (
+            notes = inp.notes.get(row, [])
+            b = b_records[row]
+            if not found[row]:
+                closest = "" if np.isnan(b_score[row]) else (
                     f" (closest: {self._alias_text[int(b['a'])]!r}, score {score[row]:g})")
-                reasons[row] = "; ".join([f"no certified firm's name is close enough{closest}"] + notes)
+                reasons[row] = "; ".join([f"no certified firm's name is close enough{closest}", *notes])
                 continue
-            s = float(b["score"])
-            r = rival.iloc[row]
-            ambiguous = not pd.isna(r["score"]) and float(r["score"]) >= s - AMBIGUITY_MARGIN
-            notes = [self._explain(b)] + notes
-            if ambiguous:
-                notes.append(
-                    f"ambiguous: {self._alias_text[int(r['a'])]!r} (account "
-                    f"{self._account[int(r['firm'])].as_py()}) scores {min(float(r['score']), 100.0):.1f}"
-                )
-            expired = self._expired(int(b["firm"]))
-            if expired:
-                notes.append(expired)
-            if b["how"] == "exact" and not b["part"] and not b["conflict"] and not b["legal_conflict"] and not ambiguous:
-                status[row] = "exact"
-            elif s >= threshold and not ambiguous:
-                status[row] = "strong"
-            else:
-                status[row] = "possible"
-            score[row] = round(min(max(s, 0.0), 100.0), 1)
-            alias[row], firm[row] = int(b["a"]), int(b["firm"])
-            reasons[row] = "; ".join(n for n in notes if n)
+            lines = [self._explain(b), *notes]
+            if ambiguous[row]:
+                r = r_records[row]
+                lines.append(f"ambiguous: {self._alias_text[int(r['a'])]!r} (account "
+                             f"{self._account[int(r['firm'])].as_py()}) scores {min(r['score'], 100.0):.1f}")
+            lines.append(self._expired(int(b["firm"])))
+            reasons[row] = "; ".join(x for x in lines if x)
         return self._frame(inp, firm, alias, score, status, reasons, MATCH_SCHEMA)
 
     def candidates(
@@ -916,7 +935,7 @@ class NameIndex:
         rank = np.concatenate([cand["rank"].to_numpy(), np.full(len(empty), -1)])[order]
         score = np.concatenate([np.clip(cand["score"].to_numpy(float), 0, 100).round(1),
                                 np.where(problem[empty] != "", np.nan, 0.0)])[order]
-        explain = [self._explain(r) for r in cand.itertuples(index=False)]
+        explain = [self._explain(r) for r in cand.to_dict("records")]
         reasons = np.concatenate([np.asarray(explain, dtype=object),
                                   np.asarray([p or "no certified firm's name is close enough"
                                               for p in problem[empty]], dtype=object)])[order]
@@ -927,9 +946,9 @@ class NameIndex:
 
     # -- helpers --------------------------------------------------------------------------
 
-    def _explain(self, b: Any) -> str:
-        """How one candidate matched, in words (b: a candidate row, Series or namedtuple)."""
-        get = b.get if hasattr(b, "get") else (lambda k, d=None: getattr(b, k, d))
+    def _explain(self, b: dict[str, Any]) -> str:
+        """How one candidate matched, in words (b: a candidate row as a dict)."""
+        get = b.get
         field = "DBA" if self._alias_dba[int(get("a"))] else "formal name"
         how = get("how")
         name_score = f"name score {min(float(get('name_score', get('score'))), 100.0):.1f}"
@@ -972,7 +991,7 @@ class NameIndex:
         has = firm >= 0
         take = pa.array(np.where(has, firm, 0), mask=~has) if len(firm) else pa.array([], pa.int64())
         names = np.where(has, self._alias_text[np.where(has, alias, 0)] if len(alias) else alias, None)
-        input_text = [inp.text[r] for r in rows]
+        input_text = [inp.shown[r] for r in rows]
         columns = {
             "input_row": pa.array(rows, pa.int64()),
             "input_name": pa.array(input_text, pa.string()),
@@ -1039,10 +1058,10 @@ def _legal_name(mask: int) -> str:
 
 
 def _invalid_reason(value: Any) -> str:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return "name is missing"
     if isinstance(value, float) and math.isnan(value):
         return "name is missing (NaN)"
+    if _missing(value):
+        return "name is missing"
     if isinstance(value, (bool, np.bool_)):
         return f"name is a true/false value ({value}), not text"
     return f"name is not text (got {type(value).__name__})"
@@ -1102,7 +1121,8 @@ def match_names(
           ``certification_expires`` (earliest renewal date) of the firm.
 
     Raises:
-        KeyError: a DataFrame has no name column (the message lists its columns).
+        NameColumnError: (a ``KeyError``) a DataFrame has no name column; the
+            message lists the columns it has.
         TypeError: ``names`` is not list-like.
         ValueError: ``threshold`` is outside 0-100.
     """
