@@ -93,7 +93,7 @@ def read_table(path: str | os.PathLike, *, encoding: str | None = None, sheet: s
         text, used = _decode(path, encoding)
         frame = _json_frame(path, text, lines=kind == "jsonl")
         frame.attrs["encoding"] = used
-    elif kind == "excel":
+    elif kind == "xlsx":
         frame = _excel_frame(path, sheet)
     else:
         frame = _parquet_frame(path)
@@ -110,7 +110,7 @@ def _kind(path: Path) -> tuple[str, str]:
     if suffix in _CSV_SUFFIXES:
         return "csv", _CSV_SUFFIXES[suffix]
     if suffix in _EXCEL_SUFFIXES:
-        return "excel", ""
+        return "xlsx", ""
     if suffix in _JSON_SUFFIXES:
         return "json", ""
     if suffix in _JSONL_SUFFIXES:
@@ -128,7 +128,7 @@ def _kind(path: Path) -> tuple[str, str]:
     if head == b"PAR1":
         return "parquet", ""
     if head.startswith(b"PK\x03\x04"):
-        return "excel", ""
+        return "xlsx", ""
     return "csv", ","
 
 

@@ -1,0 +1,336 @@
+"""Batch jobs in-process: reading needs files, the shortlist and verify jobs as library calls."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+import mwbe_match
+from mwbe_match import batch
+from mwbe_match.matching import SHORTLIST_COLUMNS, Matcher
+from mwbe_match.readers import read_table
+
+# --------------------------------------------------------------------------- read_table
+
+HEADER = "need_id,company,text,certifications\n"
+KOREAN_ROW = "k1,삼성물산,사무실 청소 서비스,WBE\n"
+
+
+def test_read_table_reads_utf8_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "needs.csv"
+    path.write_bytes((HEADER + KOREAN_ROW).encode("utf-8-sig"))
+    df = read_table(path)
+    assert list(df.columns) == ["need_id", "company", "text", "certifications"]  # no BOM in the first name
+    assert df.loc[1, "text"] == "사무실 청소 서비스"
+    assert df.attrs["encoding"] == "utf-8-sig"
+
+
+def test_read_table_detects_cp949_from_korean_excel(tmp_path: Path) -> None:
+    path = tmp_path / "needs.csv"
+    path.write_bytes((HEADER + KOREAN_ROW).encode("cp949"))
+    df = read_table(path)
+    assert df.loc[1, "company"] == "삼성물산"
+    assert df.attrs["encoding"] == "cp949"
+
+
+def test_read_table_refuses_bytes_no_candidate_decodes_and_names_encodings_tried(tmp_path: Path) -> None:
+    path = tmp_path / "latin.csv"
+    path.write_bytes(HEADER.encode() + b"x1,Caf\xe9 \xff\x80,cleaning,\n")
+    with pytest.raises(ValueError, match="utf-8-sig, cp949") as err:
+        read_table(path)
+    assert str(path) in str(err.value)
+
+
+def test_read_table_refuses_text_already_damaged_with_replacement_characters(tmp_path: Path) -> None:
+    path = tmp_path / "mojibake.csv"
+    path.write_text(HEADER + "m1,\ufffd\ufffd\ufffd,cleaning,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="U\\+FFFD.*line 2"):
+        read_table(path)
+
+
+def test_read_table_with_explicit_wrong_encoding_names_it(tmp_path: Path) -> None:
+    path = tmp_path / "needs.csv"
+    path.write_bytes((HEADER + KOREAN_ROW).encode("cp949"))
+    with pytest.raises(ValueError, match="encodings tried: utf-8"):
+        read_table(path, encoding="utf-8")
+    assert read_table(path, encoding="euc-kr").loc[1, "company"] == "삼성물산"
+
+
+def test_read_table_keeps_empty_cells_empty_and_numbers_rows_from_one_skipping_blank_lines(tmp_path: Path) -> None:
+    path = tmp_path / "needs.csv"
+    path.write_text(HEADER + "a,,plumbing,\n\n,Hanwha,\"two\nlines\",MBE\n", encoding="utf-8")
+    df = read_table(path)
+    assert df.index.tolist() == [1, 2] and df.index.name == "row"
+    assert df.loc[1, "company"] == "" and df.loc[2, "need_id"] == ""
+    assert df.loc[2, "text"] == "two\nlines"
+
+
+def _write_every_format(rows: list[dict], folder: Path) -> dict[str, Path]:
+    frame = pd.DataFrame(rows).astype({"naics": "Int64"})
+    paths = {fmt: folder / f"needs.{fmt}" for fmt in ("csv", "json", "jsonl", "parquet", "xlsx")}
+    frame.to_csv(paths["csv"], index=False)
+    paths["json"].write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    paths["jsonl"].write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    frame.to_parquet(paths["parquet"], index=False)
+    frame.to_excel(paths["xlsx"], index=False)
+    return paths
+
+
+def test_read_table_gives_the_same_text_cells_for_every_format(tmp_path: Path) -> None:
+    rows = [
+        {"need_id": "n1", "text": "청소", "naics": 561720, "min_bonding": 2.5, "certifications": "MBE;WBE"},
+        {"need_id": "n2", "text": "plumbing", "naics": None, "min_bonding": None, "certifications": None},
+    ]
+    expected = pd.DataFrame(
+        {"need_id": ["n1", "n2"], "text": ["청소", "plumbing"], "naics": ["561720", ""],
+         "min_bonding": ["2.5", ""], "certifications": ["MBE;WBE", ""]},
+        index=pd.RangeIndex(1, 3, name="row"), dtype=str,
+    )
+    for fmt, path in _write_every_format(rows, tmp_path).items():
+        df = read_table(path)
+        pd.testing.assert_frame_equal(df, expected, check_dtype=False, obj=fmt)
+        assert df.attrs["format"] == fmt
+
+
+def test_read_table_turns_lists_and_dates_into_typed_text(tmp_path: Path) -> None:
+    path = tmp_path / "needs.json"
+    path.write_text(json.dumps([{"text": "x", "naics": [5617, "5616"], "union_signatory": True, "min_bonding": 5e6}]))
+    assert read_table(path).iloc[0].tolist() == ["x", "5617;5616", "true", "5000000"]
+    pq.write_table(pa.table({"text": ["y"], "certified_through": [dt.date(2027, 6, 30)],
+                             "certifications": [["MBE", "WBE"]]}), tmp_path / "needs.parquet")
+    assert read_table(tmp_path / "needs.parquet").iloc[0].tolist() == ["y", "2027-06-30", "MBE;WBE"]
+
+
+def test_read_table_names_the_line_of_malformed_json_lines(tmp_path: Path) -> None:
+    path = tmp_path / "needs.jsonl"
+    path.write_text('{"text": "a"}\n{"text": "b",}\n')
+    with pytest.raises(ValueError, match="line 2"):
+        read_table(path)
+
+
+def test_read_table_refuses_a_row_with_a_value_outside_the_header(tmp_path: Path) -> None:
+    path = tmp_path / "needs.csv"
+    path.write_text("need_id,text\nn1,cleaning\nn2,plumbing,oops\nn3,catering,,\n")
+    with pytest.raises(ValueError, match="row 2 .*'oops'"):
+        read_table(path)
+
+
+def test_read_table_refuses_duplicate_column_names(tmp_path: Path) -> None:
+    path = tmp_path / "needs.csv"
+    path.write_text("need_id,text,Text\nn1,a,b\n")
+    with pytest.raises(ValueError, match="appears twice"):
+        read_table(path)
+
+
+def test_read_table_xlsx_without_openpyxl_says_which_extra_to_install(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "needs.xlsx"
+    pd.DataFrame({"text": ["a"]}).to_excel(path, index=False)
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    with pytest.raises(ImportError, match=r'pip install "mwbe_match\[excel\]"'):
+        read_table(path)
+
+
+def test_read_table_chooses_the_sheet_and_lists_sheets_when_unknown(tmp_path: Path) -> None:
+    path = tmp_path / "needs.xlsx"
+    with pd.ExcelWriter(path) as writer:
+        pd.DataFrame({"notes": ["x"]}).to_excel(writer, sheet_name="Read me", index=False)
+        pd.DataFrame({"text": ["plumbing"]}).to_excel(writer, sheet_name="Needs", index=False)
+    assert read_table(path, sheet="Needs").loc[1, "text"] == "plumbing"
+    assert read_table(path, sheet=1).loc[1, "text"] == "plumbing"
+    with pytest.raises(ValueError, match="Read me, Needs"):
+        read_table(path, sheet="Sheet1")
+
+
+# --------------------------------------------------------------------------- run_shortlist
+
+@pytest.fixture(scope="module")
+def matcher(bundled_directory: pd.DataFrame) -> Matcher:
+    return Matcher(bundled_directory)
+
+
+NEEDS = pd.DataFrame([
+    {"need_id": "clean", "company": "Samsung C&T", "text": "commercial office cleaning", "certifications": "WBE"},
+    {"need_id": "", "company": "LG CNS", "text": "software development", "certifications": ""},
+    {"need_id": "bad", "company": "SK", "text": "plumbing", "certifications": "XYZ"},
+    {"need_id": "none", "company": "CJ", "text": "quantum teleportation of llamas", "certifications": ""},
+    {"need_id": "clean", "company": "Hanwha", "text": "catering", "certifications": ""},
+])
+
+
+def _read(path: Path) -> pd.DataFrame:
+    return pq.read_table(path).to_pandas()
+
+
+def test_run_shortlist_writes_every_need_in_input_order_with_its_status(tmp_path: Path, matcher: Matcher) -> None:
+    out = tmp_path / "shortlists.parquet"
+    summary = mwbe_match.run_shortlist(NEEDS, out, directory=matcher, top=5)
+    df = _read(out)
+    firsts = df.drop_duplicates("input_row")
+    assert firsts["input_row"].tolist() == [1, 2, 3, 4, 5]
+    assert firsts["need_id"].tolist() == ["clean", "row-2", "bad", "none", "clean"]
+    assert firsts["status"].tolist() == ["shortlisted", "shortlisted", "invalid", "no_match", "invalid"]
+    assert (summary.needs_read, summary.shortlisted, summary.no_match, summary.invalid) == (5, 2, 1, 2)
+    assert summary.rows_written == len(df) and summary.out_path == out
+    ranks = df[df["need_id"] == "clean"].dropna(subset=["rank"])["rank"].tolist()
+    assert ranks == list(range(1, len(ranks) + 1)) and 0 < len(ranks) <= 5
+    lone = df[df["status"] != "shortlisted"]
+    assert lone["rank"].isna().all() and lone["account_number"].isna().all()
+
+
+def test_invalid_rows_carry_the_error_and_are_reported_with_row_and_column(tmp_path: Path, matcher: Matcher) -> None:
+    summary = mwbe_match.run_shortlist(NEEDS, tmp_path / "out.parquet", directory=matcher)
+    assert [(row, column) for row, column, _ in summary.problems] == [(3, "certifications"), (5, "need_id")]
+    assert "unknown certification 'XYZ'" in summary.problems[0][2]
+    assert "already used by row 1" in summary.problems[1][2]
+    errors = _read(tmp_path / "out.parquet").set_index("input_row")["error"]
+    assert errors[3].startswith("row 3, column 'certifications': unknown certification")
+    assert errors[[1, 2, 4]].isna().all()
+
+
+def test_output_columns_are_the_need_columns_the_engine_columns_then_error_and_row(tmp_path: Path,
+                                                                                    matcher: Matcher) -> None:
+    mwbe_match.run_shortlist(NEEDS, tmp_path / "out.parquet", directory=matcher)
+    schema = pq.read_schema(tmp_path / "out.parquet")
+    assert schema.names == ["need_id", "company", "text", "status", *SHORTLIST_COLUMNS[1:], "error", "input_row"]
+    assert schema.remove_metadata().equals(batch.shortlist_schema())
+    meta = json.loads(schema.metadata[b"mwbe_match"])
+    assert meta["library_version"] == mwbe_match.__version__
+    assert meta["parameters"]["top"] == 10 and meta["parameters"]["as_of"] == dt.date.today().isoformat()
+    assert meta["directory"]["firms"] == matcher.n_firms
+    assert dt.datetime.fromisoformat(meta["created_at"]).tzinfo is not None
+
+
+def test_reruns_and_chunk_sizes_give_identical_data(tmp_path: Path, matcher: Matcher) -> None:
+    many = pd.concat([NEEDS.assign(need_id=NEEDS["need_id"] + f"-{i}") for i in range(4)], ignore_index=True)
+    mwbe_match.run_shortlist(many, tmp_path / "a.parquet", directory=matcher)
+    mwbe_match.run_shortlist(many, tmp_path / "b.parquet", directory=matcher, chunk_size=3)
+    a, b = pq.read_table(tmp_path / "a.parquet"), pq.read_table(tmp_path / "b.parquet")
+    assert a.equals(b)
+    assert pq.ParquetFile(tmp_path / "b.parquet").num_row_groups > 1  # written chunk by chunk
+
+
+def test_unusable_input_raises_and_writes_nothing(tmp_path: Path, matcher: Matcher) -> None:
+    out = tmp_path / "out.parquet"
+    with pytest.raises(batch.BatchInputError, match="no 'text' column.*'need_id', 'description'"):
+        mwbe_match.run_shortlist(pd.DataFrame({"need_id": ["a"], "description": ["x"]}), out, directory=matcher)
+    with pytest.raises(batch.BatchInputError, match="every one of the 2 needs is invalid") as err:
+        mwbe_match.run_shortlist(pd.DataFrame({"text": ["a", "b"], "boroughs": ["Narnia", "Gotham"]}), out,
+                                 directory=matcher)
+    assert [p[:2] for p in err.value.problems] == [(1, "boroughs"), (2, "boroughs")]
+    assert "row 2, column 'boroughs'" in str(err.value)
+    with pytest.raises(batch.BatchInputError, match="no rows"):
+        mwbe_match.run_shortlist(pd.DataFrame({"text": []}), out, directory=matcher)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_refuses_to_overwrite_unless_asked(tmp_path: Path, matcher: Matcher) -> None:
+    out = tmp_path / "out.parquet"
+    out.write_bytes(b"precious")
+    with pytest.raises(FileExistsError, match="--overwrite"):
+        mwbe_match.run_shortlist(NEEDS, out, directory=matcher)
+    assert out.read_bytes() == b"precious"
+    mwbe_match.run_shortlist(NEEDS, out, directory=matcher, overwrite=True)
+    assert pq.read_table(out).num_rows > len(NEEDS)
+
+
+def test_a_failure_mid_write_leaves_no_output_and_no_temporary_file(tmp_path: Path, matcher: Matcher,
+                                                                    monkeypatch) -> None:
+    real = batch._shortlist_chunk
+    calls = []
+
+    def fail_on_second_chunk(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "_shortlist_chunk", fail_on_second_chunk)
+    with pytest.raises(RuntimeError, match="disk full"):
+        mwbe_match.run_shortlist(NEEDS, tmp_path / "out.parquet", directory=matcher, chunk_size=2)
+    assert len(calls) == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_csv_output_is_excel_ready_utf8_with_bom_and_formula_cells_neutralized(tmp_path: Path,
+                                                                               matcher: Matcher) -> None:
+    needs = pd.DataFrame([
+        {"need_id": "=1+1", "company": "+82 Corp", "text": "-cleaning for offices", "naics": ""},
+        {"need_id": "t", "company": "@home\tinc", "text": "사무실 청소", "naics": "5617"},
+    ])
+    out = tmp_path / "out.csv"
+    mwbe_match.run_shortlist(needs, out, directory=matcher, top=2)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    df = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(df.columns) == batch.shortlist_schema().names
+    assert set(df["need_id"]) == {"'=1+1", "t"}
+    assert set(df["company"]) == {"'+82 Corp", "'@home\tinc"}
+    assert df["text"].iloc[0] == "'-cleaning for offices" and "사무실 청소" in set(df["text"])
+    shortlisted = df[df["status"] == "shortlisted"]
+    assert shortlisted["certifications"].str.fullmatch(r"(MBE|WBE|LBE|EBE)(; (MBE|WBE|LBE|EBE))*").all()
+    assert shortlisted["certification_expires"].str.fullmatch(r"\d{4}-\d\d-\d\d|").all()
+
+
+def test_format_follows_the_output_suffix_unless_given(tmp_path: Path, matcher: Matcher) -> None:
+    mwbe_match.run_shortlist(NEEDS, tmp_path / "a.csv", directory=matcher)
+    mwbe_match.run_shortlist(NEEDS, tmp_path / "b.out", directory=matcher, format="csv")
+    mwbe_match.run_shortlist(NEEDS, tmp_path / "c.out", directory=matcher)
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.out").read_bytes()
+    assert (tmp_path / "c.out").read_bytes()[:4] == b"PAR1"
+    with pytest.raises(ValueError, match="'parquet' or 'csv'"):
+        mwbe_match.run_shortlist(NEEDS, tmp_path / "d.xlsx", directory=matcher, format="xlsx")
+
+
+def test_a_list_of_needs_is_accepted_like_a_file(tmp_path: Path, matcher: Matcher) -> None:
+    needs = [mwbe_match.needs.Need("p", "plumbing", boroughs=("QUEENS",)), mwbe_match.needs.Need("q", naics=("5617",))]
+    summary = mwbe_match.run_shortlist(needs, tmp_path / "out.parquet", directory=matcher, top=3)
+    df = _read(tmp_path / "out.parquet")
+    assert summary.needs_read == 2 and set(df["need_id"]) == {"p", "q"}
+    assert set(df.loc[(df["need_id"] == "p") & (df["status"] == "shortlisted"), "borough"]) <= {"QUEENS"}
+
+
+def test_live_directory_reuses_a_snapshot_younger_than_a_day(tmp_path: Path, monkeypatch,
+                                                             bundled_directory: pd.DataFrame) -> None:
+    from mwbe_match import socrata
+
+    asked = {}
+
+    def fake_fetch(**kwargs):
+        asked.update(kwargs)
+        return bundled_directory
+
+    monkeypatch.setattr(socrata, "fetch_directory", fake_fetch)
+    mwbe_match.run_shortlist(NEEDS.iloc[:1], tmp_path / "out.parquet", directory="live")
+    assert asked == {"max_age": dt.timedelta(days=1)}
+
+
+# --------------------------------------------------------------------------- run_verify
+
+
+def test_run_verify_writes_one_row_per_vendor_with_its_input_row(tmp_path: Path, bundled_directory) -> None:
+    firm = bundled_directory["name"].iloc[0]
+    vendors = pd.DataFrame({"Vendor": [firm.upper(), "", "Nothing Alike Holdings", "..."], "zip": ["", "", "", ""]})
+    path = tmp_path / "vendors.csv"
+    vendors.to_csv(path, index=False)
+    summary = mwbe_match.run_verify(path, tmp_path / "v.parquet", directory=bundled_directory)
+    df = _read(tmp_path / "v.parquet")
+    assert df["input_row"].tolist() == [1, 2, 3]  # the blank line is not a record
+    assert df["status"].iloc[0] in ("exact", "strong") and df["status"].iloc[2] == "invalid"
+    assert summary.vendors_read == 3 and summary.matched == 1 and summary.by_status["invalid"] == 1
+    assert summary.problems[0][:2] == (3, "Vendor")
+    assert pq.read_schema(tmp_path / "v.parquet").remove_metadata().equals(batch.verify_schema())
+
+
+def test_run_verify_without_a_name_column_is_unusable(tmp_path: Path, bundled_directory) -> None:
+    with pytest.raises(batch.BatchInputError, match="no name column.*'supplier'"):
+        mwbe_match.run_verify(pd.DataFrame({"supplier": ["x"]}), tmp_path / "v.parquet", directory=bundled_directory)
+    summary = mwbe_match.run_verify(pd.DataFrame({"supplier": ["x"]}), tmp_path / "v.parquet",
+                                    directory=bundled_directory, name_column="supplier")
+    assert summary.vendors_read == 1
