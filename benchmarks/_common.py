@@ -228,7 +228,9 @@ def scaled_directory(base: pd.DataFrame, n_firms: int, seed: int = 20260501) -> 
         pool = sentences[template[i]] + sentences[b[i]] + sentences[c[i]]
         take = rng.permutation(len(pool))[: max(1, len(pool) // 2)]
         new_desc.append(" ".join(pool[j] for j in sorted(take)))
-    out["name"] = pd.array(new_names, dtype=pd.ArrowDtype(pa.string()))
-    out["description"] = pd.array(new_desc, dtype=pd.ArrowDtype(pa.string()))
-    out["account_number"] = pd.array([f"{900000 + i}" for i in range(n_firms)], dtype=pd.ArrowDtype(pa.string()))
+    # (pd.array(list, dtype=ArrowDtype) peaks at gigabytes for 100,000 strings; go through pyarrow)
+    out["name"] = pd.arrays.ArrowExtensionArray(pa.array(new_names, pa.string()))
+    out["description"] = pd.arrays.ArrowExtensionArray(pa.array(new_desc, pa.string()))
+    out["account_number"] = pd.arrays.ArrowExtensionArray(
+        pa.array([f"{900000 + i}" for i in range(n_firms)], pa.string()))
     return out

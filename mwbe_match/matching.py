@@ -262,6 +262,8 @@ class Matcher:
                 + "; pass it through mwbe_match.load_directory() first"
             )
         self.config = config or MatchConfig()
+        #: the directory the index was built from (as given, duplicates included)
+        self.directory = directory
         firms = unique_firms(directory)
         self._table = pa.Table.from_pandas(firms[list(REQUIRED_COLUMNS)], preserve_index=False)
         self.n_firms = self._table.num_rows
@@ -285,87 +287,98 @@ class Matcher:
     def _build_text_index(self) -> None:
         cfg = self.config
         n = self.n_firms
-        field_tokens = []
+        weights = cfg.field_weights()
+        # Column by column (to keep peak memory low): distinct raw tokens -> folded word -> stem -> term id.
+        raw_ids: dict[str, int] = {}
+        raw_folded: list[str] = []
+        raw_term: list[int] = []
+        raw_count = np.zeros(0, dtype=np.int64)
+        term_index: dict[str, int] = {}
+        field_matrices: list[sp.csr_matrix] = []
         for f, (fname, cols, _) in enumerate(_FIELDS):
+            rows_parts, term_parts = [], []
             for col in cols:
                 rows, tokens = tokenize_array(self._column(col))
-                field_tokens.append((f, rows, tokens))
-        all_tokens = pa.chunked_array([t for _, _, t in field_tokens], type=pa.string()).combine_chunks()
-        distinct = pc.unique(all_tokens)
-        distinct_list = distinct.to_pylist()
-        term_index: dict[str, int] = {}
-        token_term = np.full(len(distinct_list), -1, dtype=np.int64)
-        folded_tokens: list[str] = []
-        for i, tok in enumerate(distinct_list):
-            folded = fold(tok)
-            folded_tokens.append(folded)
-            if is_indexable(folded):
-                s = stem(folded)
-                token_term[i] = term_index.setdefault(s, len(term_index))
+                if len(tokens) == 0:
+                    continue
+                distinct = pc.unique(tokens)
+                local = np.empty(len(distinct), dtype=np.int64)
+                for i, tok in enumerate(distinct.to_pylist()):
+                    rid = raw_ids.get(tok)
+                    if rid is None:
+                        rid = raw_ids[tok] = len(raw_folded)
+                        folded = fold(tok)
+                        raw_folded.append(folded)
+                        raw_term.append(term_index.setdefault(stem(folded), len(term_index))
+                                        if is_indexable(folded) else -1)
+                    local[i] = rid
+                occ = local[np.asarray(pc.index_in(tokens, value_set=distinct), dtype=np.int64)]
+                del tokens, distinct
+                counts = np.bincount(occ, minlength=len(raw_folded))
+                counts[: len(raw_count)] += raw_count
+                raw_count = counts
+                terms = np.asarray(raw_term, dtype=np.int64)[occ]
+                keep = terms >= 0
+                rows_parts.append(rows[keep].astype(np.int32))
+                term_parts.append(terms[keep].astype(np.int32))
+                del occ, terms, keep, rows
+            r = np.concatenate(rows_parts) if rows_parts else np.empty(0, np.int32)
+            c = np.concatenate(term_parts) if term_parts else np.empty(0, np.int32)
+            del rows_parts, term_parts
+            field_matrices.append((f, fname, r, c))
+        V = len(term_index)
         self._terms = list(term_index)
         self._term_index = term_index
-        V = len(term_index)
 
-        # the directory's most frequent spelling of each term, for explanations and typo correction
-        occurrences = np.asarray(pc.index_in(all_tokens, value_set=distinct), dtype=np.int64)
-        token_count = np.bincount(occurrences, minlength=len(distinct_list))
-        order = np.lexsort((-token_count, token_term))
-        surface = [""] * V
-        seen = np.zeros(V, dtype=bool)
-        for i in order.tolist():
-            t = token_term[i]
-            if t >= 0 and not seen[t]:
-                seen[t] = True
-                surface[t] = folded_tokens[i]
-        self._surface = surface
-        vocab: dict[str, int] = {}
-        for tok, t in zip(folded_tokens, token_term.tolist()):
-            if t >= 0 and len(tok) >= 3 and tok.isalpha():
-                vocab.setdefault(tok, t)
-        self._fuzzy_words = list(vocab)
-        self._fuzzy_terms = np.fromiter(vocab.values(), dtype=np.int64, count=len(vocab))
-        self._token_term = dict(zip(folded_tokens, token_term.tolist()))
-
-        # per-field term-frequency matrices
-        weights = cfg.field_weights()
-        offset = 0
-        per_field_rows: dict[int, list[np.ndarray]] = {}
-        per_field_cols: dict[int, list[np.ndarray]] = {}
-        for f, rows, tokens in field_tokens:
-            ids = token_term[occurrences[offset: offset + len(tokens)]]
-            offset += len(tokens)
-            keep = ids >= 0
-            per_field_rows.setdefault(f, []).append(rows[keep])
-            per_field_cols.setdefault(f, []).append(ids[keep])
-        tf_total = sp.csr_matrix((n, V), dtype=np.float64)
-        bits_total = sp.csr_matrix((n, V), dtype=np.float64)
-        for f, (fname, _, _) in enumerate(_FIELDS):
-            r = np.concatenate(per_field_rows.get(f, [np.empty(0, np.int64)]))
-            c = np.concatenate(per_field_cols.get(f, [np.empty(0, np.int64)]))
-            tf = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(n, V))
+        # BM25F: per-field length-normalized, weighted term frequencies, summed over fields
+        tf_total = sp.csr_matrix((n, V), dtype=np.float32)
+        bits_total = sp.csr_matrix((n, V), dtype=np.float32)
+        for f, fname, r, c in field_matrices:
+            tf = sp.csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=(n, V))
             tf.sum_duplicates()
             lengths = np.bincount(r, minlength=n).astype(np.float64)
             avg = lengths[lengths > 0].mean() if (lengths > 0).any() else 1.0
             b = cfg.name_b if fname == "name" else cfg.b
             norm = (1.0 - b) + b * lengths / avg
             scale = weights[fname] / np.where(norm > 0, norm, 1.0)
-            tf.data *= np.repeat(scale, np.diff(tf.indptr))
+            tf.data *= np.repeat(scale, np.diff(tf.indptr)).astype(np.float32)
             tf_total = tf_total + tf
-            bits = tf.copy()
-            bits.data[:] = float(1 << f)
-            bits_total = bits_total + bits
+            tf.data[:] = float(1 << f)
+            bits_total = bits_total + tf
+            del tf
+        del field_matrices
         tf_total.sum_duplicates()
         bits_total.sum_duplicates()
         tf_total.sort_indices()
         bits_total.sort_indices()
         df = np.bincount(tf_total.indices, minlength=V).astype(np.float64)
+        self._df = df
         self._idf = np.log1p((n - df + 0.5) / (df + 0.5))
-        sat = tf_total.data / (tf_total.data + cfg.k1)
+        sat = tf_total.data / (tf_total.data + np.float32(cfg.k1))
         weights_data = (self._idf[tf_total.indices] * sat).astype(np.float32)
         self._W = sp.csr_matrix((weights_data, tf_total.indices, tf_total.indptr), shape=(n, V))
         self._field_bits = bits_total.data.astype(np.uint8)
+        del tf_total, bits_total, sat
         self._Wt = self._W.T.tocsr()
-        self._df = df
+
+        # the directory's most frequent spelling of each term (for explanations and typo correction)
+        token_term = np.asarray(raw_term, dtype=np.int64)
+        order = np.lexsort((-raw_count, token_term))
+        surface = [""] * V
+        seen = np.zeros(V, dtype=bool)
+        for i in order.tolist():
+            t = token_term[i]
+            if t >= 0 and not seen[t]:
+                seen[t] = True
+                surface[t] = raw_folded[i]
+        self._surface = surface
+        vocab: dict[str, int] = {}
+        for tok, t in zip(raw_folded, raw_term):
+            if t >= 0 and len(tok) >= 3 and tok.isalpha():
+                vocab.setdefault(tok, t)
+        self._fuzzy_words = list(vocab)
+        self._fuzzy_terms = np.fromiter(vocab.values(), dtype=np.int64, count=len(vocab))
+        self._token_term = dict(zip(raw_folded, raw_term))
 
     def _build_industry_model(self) -> None:
         cfg = self.config
