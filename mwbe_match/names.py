@@ -224,6 +224,8 @@ _GENERIC_BIT = {w: 1 << i for i, w in enumerate(_GENERIC_WORDS)}
 
 _STOP_WORDS = frozenset({"and", "of"})
 
+_NO_MATCH = "no certified firm's name is close enough"
+
 _DBA_SPLIT = re.compile(
     r"\s*(?:\b(?:d|a|f)\s*/\s*b\s*/\s*a\b\.?|\b(?:d|a|f)\.\s*(?:b|k)\.\s*a\b\.?|\b(?:dba|aka|fka)\b\.?"
     r"|\bdoing\s+business\s+as\b|\ba\s*/\s*k\s*/\s*a\b|\bf\s*/\s*k\s*/\s*a\b"
@@ -302,7 +304,7 @@ def _tokens(part: str, canonical: bool = True) -> tuple[list[str], int]:
             out.append(_ABBREVIATIONS.get(toks[i], toks[i]))
             i += 1
     # Leading "the", then trailing legal forms (repeatedly: "Co., Inc."), keeping one word.
-    if len(out) > 1 and out[0] == "the":
+    while len(out) > 1 and out[0] == "the":
         out = out[1:]
     legal = 0
     stripped = True
@@ -319,9 +321,14 @@ def _tokens(part: str, canonical: bool = True) -> tuple[list[str], int]:
 
 
 def _parts(text: str) -> list[str]:
-    """A name split at d/b/a, a/k/a, f/k/a markers (the whole name if it has none)."""
-    pieces = [p for p in _DBA_SPLIT.split(text) if p and p.strip()]
-    return pieces or [text]
+    """A name split at d/b/a, a/k/a, f/k/a markers (the whole name if it has none).
+
+    A marker at the very start or end is part of the name ("DBA Consulting"), not a split.
+    """
+    pieces = _DBA_SPLIT.split(text)
+    if len(pieces) == 1 or any(not p.strip() for p in pieces):
+        return [text]
+    return pieces
 
 
 def normalize_name(name: Any) -> str:
@@ -874,10 +881,10 @@ class NameIndex:
         invalid = problem != ""
         found = ~invalid & (b_score >= floor)  # NaN (no candidate) compares False
         ambiguous = found & (r_score >= b_score - AMBIGUITY_MARGIN)
-        flawless = (
-            (best["how"] == "exact") & (best["part"] == "") & ~best["conflict"].fillna(True).astype(bool)
-            & ~best["legal_conflict"].fillna(True).astype(bool)
-        ).to_numpy(dtype=bool, na_value=False)
+        flag = {c: best[c].eq(True).to_numpy(dtype=bool, na_value=False) for c in ("conflict", "legal_conflict")}
+        flawless = (best["how"].eq("exact").to_numpy(dtype=bool, na_value=False)
+                    & best["part"].eq("").to_numpy(dtype=bool, na_value=False)
+                    & ~flag["conflict"] & ~flag["legal_conflict"])
         exact = found & flawless & ~ambiguous
         strong = found & ~exact & ~ambiguous & (b_score >= threshold)
         status = np.select([invalid, ~found, exact, strong], ["invalid", "none", "exact", "strong"],
@@ -897,7 +904,7 @@ class NameIndex:
             if not found[row]:
                 closest = "" if np.isnan(b_score[row]) else (
                     f" (closest: {self._alias_text[int(b['a'])]!r}, score {score[row]:g})")
-                reasons[row] = "; ".join([f"no certified firm's name is close enough{closest}", *notes])
+                reasons[row] = "; ".join([f"{_NO_MATCH}{closest}", *notes])
                 continue
             lines = [self._explain(b), *notes]
             if ambiguous[row]:
@@ -923,26 +930,17 @@ class NameIndex:
         cand = cand[cand["score"] > 0]
         cand = cand.assign(rank=cand.groupby("row").cumcount() + 1)
         cand = cand[cand["rank"] <= k]
-        # Rows without a candidate keep one row with a null candidate and the reason.
-        have = np.zeros(len(inp.values), dtype=bool)
-        have[cand["row"].to_numpy()] = True
-        empty = np.flatnonzero(~have)
-        rows = np.concatenate([cand["row"].to_numpy(), empty])
-        order = np.lexsort((np.concatenate([cand["rank"].to_numpy(), np.zeros(len(empty), np.int64)]), rows))
-        rows = rows[order]
-        firm = np.concatenate([cand["firm"].to_numpy(), np.full(len(empty), -1)])[order]
-        alias = np.concatenate([cand["a"].to_numpy(), np.full(len(empty), -1)])[order]
-        rank = np.concatenate([cand["rank"].to_numpy(), np.full(len(empty), -1)])[order]
-        score = np.concatenate([np.clip(cand["score"].to_numpy(float), 0, 100).round(1),
-                                np.where(problem[empty] != "", np.nan, 0.0)])[order]
-        explain = [self._explain(r) for r in cand.to_dict("records")]
-        reasons = np.concatenate([np.asarray(explain, dtype=object),
-                                  np.asarray([p or "no certified firm's name is close enough"
-                                              for p in problem[empty]], dtype=object)])[order]
-        out = self._frame(inp, firm, alias, score, None, reasons, CANDIDATE_SCHEMA, rows=rows)
-        out["input_row"] = pd.array(rows, dtype=pd.ArrowDtype(pa.int64()))
-        out["rank"] = pd.array(np.where(rank < 0, None, rank).tolist(), dtype=pd.ArrowDtype(pa.int64()))
-        return out
+        cand = cand.assign(reason=[self._explain(r) for r in cand.to_dict("records")])
+        # A row without any candidate keeps one line: no candidate, and the reason.
+        empty = np.setdiff1d(np.arange(len(inp.values)), cand["row"].to_numpy())
+        filler = pd.DataFrame({"row": empty, "rank": -1, "firm": -1, "a": -1,
+                               "score": np.where(problem[empty] != "", np.nan, 0.0),
+                               "reason": [p or _NO_MATCH for p in problem[empty]]})
+        long = pd.concat([cand[list(filler.columns)], filler]).sort_values(["row", "rank"], kind="stable")
+        return self._frame(inp, long["firm"].to_numpy(np.int64), long["a"].to_numpy(np.int64),
+                           np.clip(long["score"].to_numpy(np.float64), 0.0, 100.0).round(1), None,
+                           long["reason"].to_numpy(object), CANDIDATE_SCHEMA,
+                           rows=long["row"].to_numpy(np.int64), rank=long["rank"].to_numpy(np.int64))
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -986,27 +984,28 @@ class NameIndex:
 
     def _frame(self, inp: _Input, firm: np.ndarray, alias: np.ndarray, score: np.ndarray,
                status: np.ndarray | None, reasons: np.ndarray, schema: pa.Schema,
-               rows: np.ndarray | None = None) -> pd.DataFrame:
+               rows: np.ndarray | None = None, rank: np.ndarray | None = None) -> pd.DataFrame:
+        """The result frame of ``schema``; ``firm``/``alias``/``rank`` are -1 where there is none."""
         rows = np.arange(len(inp.values)) if rows is None else rows
-        has = firm >= 0
-        take = pa.array(np.where(has, firm, 0), mask=~has) if len(firm) else pa.array([], pa.int64())
-        names = np.where(has, self._alias_text[np.where(has, alias, 0)] if len(alias) else alias, None)
+        rank = np.full(len(rows), -1) if rank is None else rank
+        take = pa.array(firm, pa.int64(), mask=firm < 0)  # null where there is no firm
+        names = [self._alias_text[a] if a >= 0 else None for a in alias]
         input_text = [inp.shown[r] for r in rows]
         columns = {
             "input_row": pa.array(rows, pa.int64()),
             "input_name": pa.array(input_text, pa.string()),
-            "rank": pa.nulls(len(rows), pa.int64()),
-            "account_number": self._account.take(take) if len(firm) else pa.array([], pa.string()),
-            "matched_name": pa.array(names.tolist(), pa.string()),
+            "rank": pa.array(rank, pa.int64(), mask=rank < 0),
+            "account_number": self._account.take(take),
+            "matched_name": pa.array(names, pa.string()),
             "score": pa.array(score, pa.float64(), from_pandas=True),
             "status": pa.array(status.tolist() if status is not None else [None] * len(rows), pa.string()),
             "reasons": pa.array(reasons.tolist(), pa.string()),
-            "certifications": self._certs.take(take) if len(firm) else pa.array([], schema.field("certifications").type),
-            "certification_expires": self._expires.take(take) if len(firm) else pa.array([], pa.date32()),
+            "certifications": self._certs.take(take),
+            "certification_expires": self._expires.take(take),
         }
         table = pa.table([columns[f.name] for f in schema], schema=schema)
         out = table.to_pandas(types_mapper=pd.ArrowDtype)
-        out.index = inp.index if len(rows) == len(inp.values) and schema is MATCH_SCHEMA else pd.RangeIndex(len(rows))
+        out.index = inp.index if schema is MATCH_SCHEMA else pd.RangeIndex(len(rows))
         return out
 
 

@@ -1,0 +1,517 @@
+"""Specification of supplier verification: normalize_name, NameIndex, match_names, name_candidates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import mwbe_match
+from mwbe_match.names import (
+    CANDIDATE_COLUMNS,
+    DEFAULT_THRESHOLD,
+    MATCH_COLUMNS,
+    STATUSES,
+    NameColumnError,
+    NameIndex,
+    match_names,
+    name_candidates,
+    normalize_name,
+)
+
+MATCHED = ("exact", "strong")
+FAR_FUTURE = dt.date(2099, 12, 31)
+
+
+def make_directory(rows: list[dict]) -> pd.DataFrame:
+    """A small normalized-style directory: the columns NameIndex uses, pyarrow dtypes."""
+    columns = {
+        "account_number": pa.string(), "name": pa.string(), "dba": pa.string(), "phone": pa.string(),
+        "website": pa.string(), "zip": pa.string(), "certifications": pa.list_(pa.string()),
+        "certification_expires": pa.date32(),
+    }
+    defaults = {"certifications": ["MBE"], "certification_expires": FAR_FUTURE}
+    data = {c: [r.get(c, defaults.get(c)) for r in rows] for c in columns}
+    table = pa.table({c: pa.array(data[c], t) for c, t in columns.items()})
+    return table.to_pandas(types_mapper=pd.ArrowDtype)
+
+
+FIRMS = [
+    {"account_number": "1001", "name": "Walton Plumbing & Heating LLC", "phone": "7184640694",
+     "website": "http://Walton-Plumbing.com", "zip": "11428"},
+    {"account_number": "1002", "name": "Scheib Corporation", "dba": "Burt Crane and Rigging", "phone": "5182716858"},
+    {"account_number": "1003", "name": "Sturges Sports Group Inc.", "certifications": ["WBE"]},
+    {"account_number": "1004", "name": "Ibenzer Lighting Design Inc.", "phone": "7188867868", "zip": "11356"},
+    {"account_number": "1005", "name": "Acme Services LLC"},
+    {"account_number": "1006", "name": "Acme Group Inc."},
+    {"account_number": "1007", "name": "Harbor Electrical Contracting Corp.", "phone": "2125550100",
+     "website": "https://www.harborelectric.nyc/about", "zip": "10001"},
+    {"account_number": "1008", "name": "Lapsed Landscaping LLC", "certification_expires": dt.date(2020, 1, 31)},
+]
+
+_INDEX: NameIndex | None = None
+
+
+def index() -> NameIndex:
+    """One index of FIRMS for the whole module (built once, like the real thing)."""
+    global _INDEX
+    if _INDEX is None:
+        _INDEX = NameIndex(make_directory(FIRMS))
+    return _INDEX
+
+
+def one(name, **kwargs) -> pd.Series:
+    return index().match([name], **kwargs).iloc[0]
+
+
+# --------------------------------------------------------------------------- normalize_name
+
+
+@pytest.mark.parametrize("a, b", [
+    ("ACME WIDGETS", "acme widgets"),
+    ("AcMe WiDgEtS", "Acme Widgets"),
+])
+def test_case_is_ignored(a, b):
+    assert normalize_name(a) == normalize_name(b) == "acme widgets"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("d expósito & Partners", "D Exposito and Partners"),
+    ("Lola\u2019s Brunch", "Lola's Brunch"),
+    ("\u201cI AM\u201d EHS Management", '"I AM" EHS Management'),
+    ("Café Olé™", "Cafe Ole"),
+    ("Ｗｉｄｇｅｔ", "Widget"),  # full-width letters
+])
+def test_unicode_accents_curly_quotes_and_symbols_are_folded(a, b):
+    assert normalize_name(a) == normalize_name(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A.B.C. Cleaning", "ABC Cleaning"),
+    ("Acosta-Pelle Design", "Acosta Pelle Design"),
+    ("Lola's Brunch", "Lolas Brunch"),
+    ("Acme, Widgets!", "Acme Widgets"),
+    ("E M S", "EMS"),
+    ("A & M Cleaning", "AM Cleaning"),
+])
+def test_punctuation_and_spaced_initials_do_not_matter(a, b):
+    assert normalize_name(a) == normalize_name(b)
+
+
+@pytest.mark.parametrize("variant", ["Smith & Jones", "Smith and Jones", "Smith + Jones", "Smith AND Jones",
+                                     "Smith Jones"])
+def test_ampersand_and_the_word_and_are_the_same(variant):
+    assert normalize_name(variant) == "smith jones"
+
+
+def test_a_leading_the_is_dropped_but_a_name_is_never_emptied():
+    assert normalize_name("The Taylor Group") == normalize_name("Taylor Group") == "taylor group"
+    assert normalize_name("The") == "the"
+    assert normalize_name("The Company") == "company"
+
+
+LEGAL_FORMS = ["Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "LLC",
+               "L.L.C.", "Limited Liability Company", "LLP", "PLLC", "PC", "P.C.", "Ltd", "Ltd.", "Limited",
+               "DPC", "Co., Inc."]
+
+
+@pytest.mark.parametrize("form", LEGAL_FORMS)
+def test_legal_forms_are_removed(form):
+    assert normalize_name(f"Acme Widgets, {form}") == "acme widgets"
+    assert normalize_name(f"ACME WIDGETS {form.upper()}") == "acme widgets"
+
+
+def test_legal_form_words_inside_a_name_are_kept():
+    assert normalize_name("Inc Magazine Group LLC") == "inc magazine group"
+    assert normalize_name("Company Store Corp") == "company store"
+
+
+@pytest.mark.parametrize("name", ["Acme Corp d/b/a Widget World", "Acme Corp. D/B/A Widget World",
+                                  "Acme Corp dba Widget World", "Acme Corp d.b.a. Widget World",
+                                  "Acme Corp, doing business as Widget World"])
+def test_dba_markers_are_removed_and_each_side_normalized(name):
+    assert normalize_name(name) == "acme widget world"
+
+
+def test_a_name_that_starts_with_dba_is_not_split():
+    assert normalize_name("DBA Consulting LLC") == "dba consulting"
+
+
+@pytest.mark.parametrize("short, long", [
+    ("Acme Svcs", "Acme Services"), ("Acme Svc", "Acme Service"), ("Acme Mgmt", "Acme Management"),
+    ("Acme Intl", "Acme International"), ("Acme Int'l", "Acme International"),
+    ("Acme Assoc", "Acme Associates"), ("Smith Bros", "Smith Brothers"),
+    ("Acme Constr", "Acme Construction"), ("Acme Engrg", "Acme Engineering"),
+    ("Acme Tech", "Acme Technology"), ("Acme Technologies", "Acme Technology"),
+    ("Acme Mfg", "Acme Manufacturing"), ("Acme Bldg", "Acme Building"),
+    ("Acme of New York", "Acme NY"), ("Acme New York City", "Acme NYC"),
+])
+def test_common_abbreviations_and_variants_agree(short, long):
+    assert normalize_name(short) == normalize_name(long)
+
+
+@pytest.mark.parametrize("value", [None, float("nan"), pd.NA, "", "   ", "...", "&", "--/--"])
+def test_nothing_to_compare_gives_an_empty_key(value):
+    assert normalize_name(value) == ""
+
+
+def test_numbers_are_read_as_their_digits():
+    assert normalize_name(1800) == "1800"
+    assert normalize_name(12.0) == "12"
+
+
+@given(st.text())
+@settings(max_examples=200)
+def test_keys_are_lowercase_words_separated_by_single_spaces(text):
+    key = normalize_name(text)
+    assert key == key.strip()
+    assert "  " not in key
+    assert not re.search(r"[^\w ]|_", key)
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126)))
+@settings(max_examples=200)
+def test_normalizing_twice_changes_nothing(text):
+    once = normalize_name(text)
+    assert normalize_name(once) == once
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def test_a_name_equal_after_normalization_is_an_exact_match():
+    row = one("WALTON PLUMBING AND HEATING")
+    assert (row["status"], row["account_number"], row["score"]) == ("exact", "1001", 100.0)
+    assert row["matched_name"] == "Walton Plumbing & Heating LLC"
+    assert "same formal name" in row["reasons"]
+
+
+def test_a_dba_matches_its_firm_and_says_so():
+    row = one("Burt Crane & Rigging Co.")
+    assert (row["status"], row["account_number"]) == ("exact", "1002")
+    assert row["matched_name"] == "Burt Crane and Rigging"
+    assert "DBA" in row["reasons"]
+
+
+def test_one_side_of_an_input_dba_can_match():
+    row = one("Nobody Holdings LLC d/b/a Burt Crane and Rigging")
+    assert (row["status"], row["account_number"]) == ("strong", "1002")
+    assert "d/b/a" in row["reasons"]
+
+
+def test_a_different_legal_form_still_matches_with_a_reason():
+    row = one("Sturges Sports Group LLC")
+    assert (row["status"], row["account_number"]) == ("strong", "1003")
+    assert row["score"] < 100
+    assert "legal form differs" in row["reasons"]
+
+
+def test_a_dropped_generic_word_still_matches_and_names_the_word():
+    row = one("Sturges Sports")
+    assert (row["status"], row["account_number"]) == ("strong", "1003")
+    assert "'group'" in row["reasons"]
+
+
+def test_a_typo_still_matches_and_says_typo():
+    row = one("Ibenzer Lihgting Design")
+    assert (row["status"], row["account_number"]) == ("strong", "1004")
+    assert "typo" in row["reasons"]
+
+
+def test_a_name_shared_by_two_firms_is_only_possible_and_names_the_rival():
+    row = one("Acme")
+    assert row["status"] == "possible"
+    assert row["account_number"] in ("1005", "1006")
+    assert "ambiguous" in row["reasons"]
+
+
+def test_an_unrelated_name_is_none_with_a_null_account():
+    row = one("Zyxwv Quantum Bakery")
+    assert row["status"] == "none"
+    assert pd.isna(row["account_number"]) and pd.isna(row["matched_name"])
+    assert row["score"] < DEFAULT_THRESHOLD - 15
+
+
+def test_a_partial_name_is_possible_for_review():
+    row = one("Walton Plumbing")
+    assert (row["status"], row["account_number"]) == ("possible", "1001")
+
+
+def test_the_firm_certifications_and_expiry_come_with_the_match():
+    row = one("Sturges Sports Group")
+    assert list(row["certifications"]) == ["WBE"]
+    assert row["certification_expires"] == FAR_FUTURE
+
+
+def test_a_lapsed_certification_is_flagged_in_the_reasons():
+    row = one("Lapsed Landscaping LLC")
+    assert row["status"] == "exact"
+    assert "certification expired on 2020-01-31" in row["reasons"]
+
+
+def test_threshold_decides_strong_versus_possible():
+    assert one("Walton Plumbing", threshold=70)["status"] == "strong"
+    assert one("Ibenzer Lihgting Design", threshold=99)["status"] == "possible"
+
+
+@pytest.mark.parametrize("bad", [-1, 101, "90", None, True])
+def test_a_threshold_outside_0_to_100_is_refused(bad):
+    with pytest.raises(ValueError, match="threshold"):
+        index().match(["Acme"], threshold=bad)
+
+
+# --------------------------------------------------------------------------- corroboration
+
+
+def test_matching_phone_website_and_zip_raise_a_weak_name_to_strong():
+    alone = one("Walton Plumbing")
+    vendors = pd.DataFrame({"vendor_name": ["Walton Plumbing"], "Phone": ["(718) 464-0694"],
+                            "Website": ["www.walton-plumbing.com/contact"], "ZIP": [11428]})
+    row = index().match(vendors).iloc[0]
+    assert row["score"] > alone["score"]
+    assert (row["status"], row["account_number"]) == ("strong", "1001")
+    for reason in ("phone matches", "website domain matches", "ZIP matches"):
+        assert reason in row["reasons"]
+
+
+def test_conflicting_phone_and_website_lower_an_exact_name():
+    vendors = pd.DataFrame({"name": ["Harbor Electrical Contracting Corp."] * 2,
+                            "phone": ["212-555-0100", "917-555-9999"],
+                            "website": ["harborelectric.nyc", "http://other-firm.com"]})
+    agree, conflict = (r for _, r in index().match(vendors).iterrows())
+    assert agree["status"] == "exact" and agree["score"] == 100
+    assert conflict["account_number"] == "1007"
+    assert conflict["status"] != "exact"
+    assert conflict["score"] < agree["score"]
+    assert "phone differs" in conflict["reasons"] and "website domain differs" in conflict["reasons"]
+
+
+def test_evidence_picks_between_two_firms_with_the_same_name():
+    directory = make_directory([
+        {"account_number": "A", "name": "Twin Builders LLC", "phone": "2125550001"},
+        {"account_number": "B", "name": "Twin Builders LLC", "phone": "7185550002"},
+    ])
+    plain = match_names(["Twin Builders"], directory).iloc[0]
+    assert plain["status"] == "possible" and "ambiguous" in plain["reasons"]
+    told = match_names(pd.DataFrame({"name": ["Twin Builders"], "phone": ["718 555 0002"]}), directory).iloc[0]
+    assert (told["status"], told["account_number"]) == ("exact", "B")
+
+
+def test_an_unusable_phone_is_ignored_and_reported():
+    row = index().match(pd.DataFrame({"name": ["Ibenzer Lighting Design"], "phone": ["call us"]})).iloc[0]
+    assert row["status"] == "exact"
+    assert "phone 'call us' ignored" in row["reasons"]
+
+
+# --------------------------------------------------------------------------- rows and shapes
+
+
+def test_every_input_row_keeps_its_place_including_invalid_ones():
+    names = ["Sturges Sports", None, "", "  ", "&&", "Burt Crane and Rigging", float("nan")]
+    out = index().match(names)
+    assert list(out["status"]) == ["strong", "invalid", "invalid", "invalid", "invalid", "exact", "invalid"]
+    assert list(out["reasons"][1:5]) == ["name is missing", "name is empty", "name is empty",
+                                         "name has no letters or digits"]
+    assert out["reasons"].iloc[6] == "name is missing (NaN)"
+    assert out["input_name"].iloc[0] == "Sturges Sports" and pd.isna(out["input_name"].iloc[1])
+    assert out["score"].iloc[1:5].isna().all()
+
+
+def test_mixed_types_are_handled_row_by_row():
+    out = index().match(["Sturges Sports Group", 1800, 3.5, None, True, b"bytes", dt.date(2024, 1, 1)])
+    assert list(out["input_name"].fillna("<NA>")) == ["Sturges Sports Group", "1800", "3.5", "<NA>", "True",
+                                                       "b'bytes'", "2024-01-01"]
+    assert list(out["status"]) == ["exact", "none", "none", "invalid", "invalid", "invalid", "invalid"]
+    assert "not text (got bytes)" in out["reasons"].iloc[5]
+
+
+def test_a_series_keeps_its_index_and_a_list_gets_a_range_index():
+    s = pd.Series(["Sturges Sports", "Acme Group"], index=["v9", "v3"])
+    assert list(index().match(s).index) == ["v9", "v3"]
+    assert list(index().match(["a", "b"]).index) == [0, 1]
+
+
+def test_a_dataframe_name_column_is_found_by_its_usual_names_in_any_case():
+    for column in ("name", "Vendor_Name", "VENDOR", "Company", "input_name"):
+        out = index().match(pd.DataFrame({"other": [1], column: ["Sturges Sports Group"]}))
+        assert out["account_number"].iloc[0] == "1003"
+
+
+def test_name_column_picks_a_column_explicitly():
+    frame = pd.DataFrame({"name": ["nothing like it"], "Supplier": ["Sturges Sports Group"]})
+    assert index().match(frame, name_column="supplier")["account_number"].iloc[0] == "1003"
+
+
+def test_a_dataframe_without_a_name_column_is_an_error_listing_its_columns():
+    frame = pd.DataFrame({"supplier_id": [1], "amount": [2.0]})
+    with pytest.raises(NameColumnError, match=r"'supplier_id', 'amount'") as err:
+        index().match(frame)
+    assert isinstance(err.value, KeyError)
+    with pytest.raises(KeyError, match=r"'Vendor Name' is not in the DataFrame.*'supplier_id', 'amount'"):
+        index().match(frame, name_column="Vendor Name")
+
+
+@pytest.mark.parametrize("bad", [42, {"a": 1}, None])
+def test_names_that_are_not_list_like_are_refused(bad):
+    with pytest.raises(TypeError, match="names must be"):
+        index().match(bad)
+
+
+def test_a_single_string_is_one_row():
+    out = index().match("Sturges Sports Group")
+    assert len(out) == 1 and out["status"].iloc[0] == "exact"
+
+
+@pytest.mark.parametrize("empty", [[], pd.Series([], dtype=object), pd.DataFrame({"vendor": []}),
+                                   pd.DataFrame({"Name": pd.Series([], dtype="string[pyarrow]")})])
+def test_an_empty_input_gives_an_empty_result_with_all_columns_and_dtypes(empty):
+    out = index().match(empty)
+    full = index().match(["Sturges Sports Group", None])
+    assert len(out) == 0
+    assert tuple(out.columns) == MATCH_COLUMNS
+    assert out.dtypes.equals(full.dtypes)
+
+
+def test_result_dtypes_are_pyarrow_backed():
+    out = index().match(["Sturges Sports Group"])
+    assert str(out["score"].dtype) == "double[pyarrow]"
+    assert out["certifications"].dtype == pd.ArrowDtype(pa.list_(pa.string()))
+    assert out["certification_expires"].dtype == pd.ArrowDtype(pa.date32())
+
+
+def test_results_round_trip_through_parquet(tmp_path):
+    out = index().match(["Sturges Sports Group", None, "Acme"])
+    out.to_parquet(tmp_path / "verified.parquet")
+    back = pd.read_parquet(tmp_path / "verified.parquet", dtype_backend="pyarrow")
+    assert back["status"].tolist() == out["status"].tolist()
+
+
+@given(st.lists(st.one_of(st.text(max_size=30), st.none(), st.integers(), st.floats(),
+                          st.sampled_from([f["name"] for f in FIRMS])), max_size=12))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_list_gives_one_row_per_input_in_order_with_known_statuses(values):
+    out = index().match(values)
+    assert len(out) == len(values)
+    assert list(out.index) == list(range(len(values)))
+    assert set(out["status"]) <= set(STATUSES)
+    for value, shown, status in zip(values, out["input_name"], out["status"]):
+        if isinstance(value, str):
+            assert shown == value
+        if value is None or (isinstance(value, float) and np.isnan(value)):
+            assert status == "invalid"
+    matched = out[out["status"].isin(MATCHED)]
+    assert matched["account_number"].notna().all()
+    assert out.loc[out["status"].isin(["none", "invalid"]), "account_number"].isna().all()
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def test_candidates_are_long_form_ranked_best_first():
+    out = index().candidates(["Acme", "Sturges Sports Group"], k=2)
+    assert tuple(out.columns) == CANDIDATE_COLUMNS
+    acme = out[out["input_row"] == 0]
+    assert list(acme["rank"]) == [1, 2]
+    assert set(acme["account_number"]) == {"1005", "1006"}
+    assert out[out["input_row"] == 1]["account_number"].iloc[0] == "1003"
+    assert (out.groupby("input_row")["score"].apply(lambda s: s.is_monotonic_decreasing)).all()
+
+
+def test_candidates_keep_rows_without_any_candidate():
+    out = name_candidates([None, "Zzzz Qqqq"], make_directory(FIRMS), k=3)
+    assert list(out["input_row"]) == [0, 1]
+    assert out["rank"].isna().all() and out["account_number"].isna().all()
+    assert out["reasons"].iloc[0] == "name is missing"
+
+
+@pytest.mark.parametrize("k", [0, -1, 2.5, True])
+def test_candidates_need_a_positive_k(k):
+    with pytest.raises(ValueError, match="k must be"):
+        index().candidates(["Acme"], k=k)
+
+
+# --------------------------------------------------------------------------- directory
+
+
+def test_match_names_builds_the_index_from_a_directory_frame():
+    out = match_names(["Burt Crane and Rigging"], make_directory(FIRMS))
+    assert out["account_number"].iloc[0] == "1002"
+
+
+def test_duplicate_account_numbers_count_as_one_firm():
+    directory = make_directory([
+        {"account_number": "7", "name": "Repeat Roofing LLC", "certification_expires": dt.date(2025, 1, 1)},
+        {"account_number": "7", "name": "Repeat Roofing LLC", "certification_expires": dt.date(2030, 1, 1)},
+    ])
+    row = match_names(["Repeat Roofing"], directory).iloc[0]
+    assert (row["status"], row["account_number"]) == ("exact", "7")
+    assert row["certification_expires"] == dt.date(2030, 1, 1)
+
+
+def test_an_empty_directory_matches_nothing():
+    out = match_names(["Acme", None], make_directory([]))
+    assert list(out["status"]) == ["none", "invalid"]
+
+
+def test_no_directory_means_the_default_one(empty_cache):
+    with pytest.warns(mwbe_match.SampleDataWarning):
+        out = match_names(["Adelante Advertising"])
+    assert out["status"].iloc[0] == "exact"
+
+
+def test_the_index_is_reusable_and_says_what_it_holds():
+    idx = index()
+    assert len(idx) == len(FIRMS)
+    assert "names and DBAs" in repr(idx)
+    first = idx.match(["Acme Group"])
+    assert idx.match(["Acme Group"]).equals(first)
+
+
+# --------------------------------------------------------------------------- real rows
+
+
+@pytest.fixture(scope="module")
+def real_index(real_directory) -> NameIndex:
+    return NameIndex(real_directory)
+
+
+def _suffix_dropped(name: str) -> str:
+    return re.sub(r"[,\s]+(inc|llc|corp|corporation|co|ltd|pllc|p\.c|pc)\.?$", "", name, flags=re.IGNORECASE)
+
+
+def test_twenty_real_firms_typed_carelessly_match_their_own_accounts(real_directory, real_index):
+    firms = real_directory.sample(20, random_state=3)
+    queries = []
+    for name in firms["name"].astype(object):
+        queries += [name.upper(), _suffix_dropped(name), re.sub(r"[^\w\s]", "", name),
+                    name.replace("&", "and"), _suffix_dropped(name).lower() + " Inc."]
+    out = real_index.match(queries)
+    expected = np.repeat(firms["account_number"].astype(object).to_numpy(), 5)
+    assert list(out["account_number"]) == list(expected)
+    assert out["status"].isin(MATCHED).all()
+
+
+def test_every_real_firm_looked_up_by_its_own_record_is_exact(real_directory, real_index):
+    out = real_index.match(real_directory)  # name, phone, website and zip columns
+    assert (out["status"] == "exact").all()
+    assert list(out["account_number"]) == list(real_directory["account_number"])
+
+
+def test_real_dbas_find_their_firms(real_index):
+    out = real_index.match(["Burt Crane & Rigging", "Speech Kids NY", "The Plumbing Exchange"])
+    assert list(out["account_number"]) == ["100523", "361213", "104094"]
+    assert out["reasons"].str.contains("DBA").all()
+
+
+def test_a_real_firm_with_a_similar_name_is_not_matched(real_directory):
+    # "Dose Engineering PLLC" is not "Doshi Engineering PLLC": both are in the real list.
+    without_dose = real_directory[~real_directory["name"].str.startswith("Dose Engineering").fillna(False)]
+    row = match_names(["Dose Engineering PLLC"], without_dose).iloc[0]
+    assert row["status"] not in MATCHED
