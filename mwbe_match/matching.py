@@ -582,7 +582,9 @@ class Matcher:
         if need.certified_through is not None:
             day = (need.certified_through - _dt.date(1970, 1, 1)).days
             if cols:
-                mask &= (self._cert_renewal[:, cols] >= day).all(axis=1)
+                # every listed certification the firm holds must still be valid on the date
+                held = self._cert_held[:, cols]
+                mask &= held.any(axis=1) & (~held | (self._cert_renewal[:, cols] >= day)).all(axis=1)
             else:
                 mask &= self._all_certs_renewal >= day
         if need.ethnicity:
@@ -671,7 +673,7 @@ class Matcher:
         """
         top = _check_top(top)
         need_list = _as_needs(needs)
-        if not need_list:
+        if not need_list or self.n_firms == 0:
             return _empty_frame()
         as_of = self.config.as_of or _dt.date.today()
         chunk = max(1, min(512, int(2e6 // max(self.n_firms, 1))))

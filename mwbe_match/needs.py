@@ -136,10 +136,12 @@ class Need:
             contract; ``False``: must not be; ``None``: no requirement.
         passport_enrolled: ``True``/``False``: enrolled in PASSPort or not;
             ``None``: no requirement.
-        certified_through: every required certification (or, when
-            ``certifications`` is not given, every certification the firm
-            holds) must be valid on this date (renewal date on or after it).
-            A firm whose renewal date is missing fails.
+        certified_through: certifications must still be valid on this date
+            (renewal date on or after it). With ``certifications``, every
+            listed certification the firm holds must be valid (a firm holding
+            MBE and WBE whose MBE lapses first fails an "MBE or WBE" need);
+            without, every certification the firm holds. A firm whose
+            renewal date is missing fails.
         min_years_in_business: years since the date of establishment, as of
             the matcher's reference date, at least this; firms without a date fail.
         exclude: account numbers never to return (e.g. current suppliers).
