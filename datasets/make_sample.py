@@ -777,7 +777,7 @@ Hardwood floor installation, sanding and refinishing; LVT, carpet tile, rubber f
 Commercial flooring contractor – carpet, VCT, sheet vinyl, epoxy and polished concrete. Installed over 2 million sq ft in NYC offices, schools and hospitals.
 %% 238340 | Mosaic Tile & Stone LLC | | finish | e=NON-MINORITY c=WBE loc=QUEENS
 Ceramic, porcelain and natural stone tile installation for bathrooms, kitchens, lobbies and restrooms.
-%% 238910 | Groundbreak Excavation Corp. | | civil | e=HISPANIC c=MBE loc=QUEENS bond=1 union=Operating Engineers Local 14, Laborers Local 731, Teamsters Local 282, Operating Engineers Local 15, Mason Tenders District Council Local 79
+%% 238910 | Groundbreak Excavation Corp. | | civil | e=HISPANIC c=MBE loc=QUEENS bond=1 union=Operating Engineers Local 14, Laborers Local 731, Building Material Teamsters Local 282, Mason Tenders District Council Local 79
 Excavation, demolition, site clearing, underpinning support, and soil export. Fleet of 14 excavators and 20 dump trucks.
 %% 238910 | Landmark Site Services LLC | | civil | e=BLACK c=MBE,WBE loc=NY bond=1
 Site preparation, grading, utility trenching, and erosion control for commercial and public projects in NY and NJ.
@@ -2503,6 +2503,49 @@ Saebyeol Precision America Inc. || Employee cafeteria for a 250-worker factory i
 Private school || Daily lunch program for 300 students.
 """
 
+# Longer "about us" texts: appended to the profile description as extra paragraphs.
+EXTRA_DESC = {
+    "Keystone Ridge Builders LLC": """Our story began in 2009, when our founder left a large construction management firm to start a company that would give Brooklyn tradespeople a path to running their own jobs. Today we employ 34 full-time staff, including 6 project managers and 9 superintendents, and we have delivered more than 150 public and private projects.
+
+What sets us apart is planning. Every project starts with a constructability review, a logistics plan and a 3-week look-ahead schedule that we share with the owner every Monday. We use Procore for RFIs, submittals and daily reports, so clients can see the job at any time.
+
+We are proud to be a mentor company for newer M/WBE subcontractors, and we subcontract at least 30% of our work to certified firms.""",
+    "Sentinel Cyber Defense LLC": """Founded by two former incident responders, Sentinel has protected hospitals, credit unions, law firms and public agencies since 2015. We believe security should be practical: we prioritize the fixes that reduce real risk and we explain findings in plain language to executives and boards.
+
+Services in detail:
+- Penetration testing of web applications, APIs, cloud (AWS, Azure, GCP) and internal networks
+- Managed detection and response with 24/7 analysts in New York
+- Vulnerability management programs and patch reporting
+- Incident response retainers with a 2-hour response commitment
+- Policy writing and compliance readiness: NIST CSF, SOC 2, HIPAA, NYDFS Part 500, CJIS
+- Tabletop exercises and phishing simulations
+
+All testers hold OSCP or equivalent certifications and pass background checks for work in government facilities.""",
+    "Bapsang Catering Co. LLC": """밥상 (bapsang) means a table set for a shared meal, and that is what we bring to every event. Our chef trained in Seoul and in New York restaurant kitchens, and our menus mix traditional Korean home cooking with dishes that work for American and international guests.
+
+Popular menus: bulgogi and galbi platters, japchae, kimbap, seasonal banchan, vegetarian bibimbap bowls, Korean fried chicken, and fusion canapés for receptions. We can label every dish for allergens and offer halal, vegan and gluten-free options.
+
+We cater office lunches for 10 to 500 people, grand openings, seminars, holiday parties and film shoots, with servers, chafing dishes and eco-friendly disposables. Our kitchen in Flushing is NYC DOHMH inspected (Grade A).""",
+    "Ardmore Construction Group Inc.": """Over the past ten years we have completed work for the School Construction Authority, DDC, NYCHA, H+H and CUNY, as well as nonprofit owners. Typical contract values range from $500,000 to $12 million. We self-perform general conditions, carpentry, doors and hardware, and drywall, and we have long-standing relationships with certified MEP subcontractors.
+
+Safety record: EMR 0.78, zero lost-time incidents in the last three years. Our full-time safety director holds an SSM license and trains every worker in site-specific hazards before they start.""",
+    "UrbanSense Systems LLC": """Typical deployments:
+
+1) Air quality (PM2.5, NO2, O3) and noise monitoring for streets, parks and construction sites
+2) Flood and sewer-level sensing with real-time alerts
+3) Pedestrian and vehicle counting with privacy-preserving computer vision
+4) Smart building energy: submeters, occupancy sensors, BMS integration
+
+We handle the full lifecycle: site surveys, DOT and Parks permits, installation (with our licensed electrical partner), network setup, data platform, maintenance and removal. Data is delivered through an open REST API and dashboards, and we publish open data when the client allows it. Our team includes hardware engineers, data scientists and field technicians who are OSHA 10 certified.""",
+    "Spotless City Cleaning Services LLC": """We started as a two-person crew cleaning storefronts on Fulton Street in 2008. Today we have 120 employees, 11 supervisors and contracts with city agencies, hospitals, schools, charter networks and Class A office buildings.
+
+Every new cleaner completes 16 hours of training in chemical safety, bloodborne pathogens, floor care and customer service. Supervisors inspect every site nightly and share results with the client. We carry $5 million in general liability and hold a NYC business integrity certificate for our trade waste handling.""",
+    "Grand Occasions Event Planning LLC": """We have produced more than 400 events in the last decade, from 30-person ribbon cuttings to 5,000-person outdoor festivals. We manage permits (SAPO, NYPD, FDNY), vendor contracts, run-of-show, accessibility, and volunteer staffing, and we always work with M/WBE vendors first. Our planners speak English, Spanish, French and Korean.""",
+    "Atelier Noor Architecture PLLC": """Founded in 2012, the studio has 14 staff including 6 licensed architects and 3 Certified Passive House Designers. Selected projects: a 650-seat primary school addition in Queens, the renovation of a 1905 Carnegie library in Brooklyn, two affordable senior housing buildings in the Bronx, and community centers for NYCHA.
+
+We are pre-qualified design consultants with the SCA and DDC and have on-call contracts with NYC Parks.""",
+}
+
 # Hand-typed vendor master: (vendor_name, sample firm it refers to or None,
 # phone style, zip style, website?)  phone style: raw / paren / dash / "" ;
 # zip style: zip5 (leading zero restored) / raw / "".
@@ -2604,7 +2647,8 @@ def parse_profiles():
             dba = name
         assert code in NAICS, (code, name)
         profiles.append({"code": code, "name": name, "dba": dba, "pool": pool, "hints": hints,
-                         "desc": "\n".join(body).strip("\n"), "jobs": jobs})
+                         "desc": "\n".join(body).strip("\n") + ("\n\n" + EXTRA_DESC[name] if name in EXTRA_DESC else ""),
+                         "jobs": jobs})
     names = [p["name"] for p in profiles]
     assert len(names) == len(set(names)), "duplicate firm names"
     unknown = set(extra) - set(names)
