@@ -44,7 +44,7 @@ import dataclasses
 import datetime as _dt
 import math
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -55,42 +55,28 @@ from rapidfuzz import fuzz, process
 
 from .directory import load_directory, unique_firms
 from .needs import ETHNICITIES, Need, NeedError
-from .schema import BOROUGHS, CERTIFICATION_TYPES
+from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_SCHEMA
 from .text import fold, is_indexable, stem, tokenize, tokenize_array
 
 __all__ = ["Matcher", "MatchConfig", "SHORTLIST_COLUMNS", "SHORTLIST_SCHEMA", "NAICS_MATCH_LEVELS", "QueryTerms"]
 
-#: Columns of a shortlist, in order.
-SHORTLIST_COLUMNS: tuple[str, ...] = (
-    "need_id", "rank", "account_number", "name", "dba", "score",
-    "matched_terms", "naics_match", "reasons",
-    "phone", "website", "borough", "certifications", "certification_expires", "naics_code", "naics_title",
+_STRING = pa.string()
+
+#: pyarrow types of the shortlist columns, in order (the frame uses ``pd.ArrowDtype`` of these;
+#: firm columns keep their directory types).
+SHORTLIST_SCHEMA: pa.Schema = pa.schema(
+    [("need_id", _STRING), ("rank", pa.int64())]
+    + [DIRECTORY_SCHEMA.field(c) for c in ("account_number", "name", "dba")]
+    + [("score", pa.float64()), ("matched_terms", pa.list_(_STRING)), ("naics_match", _STRING), ("reasons", _STRING)]
+    + [DIRECTORY_SCHEMA.field(c) for c in ("phone", "website", "borough", "certifications",
+                                            "certification_expires", "naics_code", "naics_title")]
 )
 
-#: pyarrow types of the shortlist columns (the frame uses ``pd.ArrowDtype`` of these).
-SHORTLIST_SCHEMA: pa.Schema = pa.schema([
-    ("need_id", pa.string()),
-    ("rank", pa.int64()),
-    ("account_number", pa.string()),
-    ("name", pa.string()),
-    ("dba", pa.string()),
-    ("score", pa.float64()),
-    ("matched_terms", pa.list_(pa.string())),
-    ("naics_match", pa.string()),
-    ("reasons", pa.string()),
-    ("phone", pa.string()),
-    ("website", pa.string()),
-    ("borough", pa.string()),
-    ("certifications", pa.list_(pa.string())),
-    ("certification_expires", pa.date32()),
-    ("naics_code", pa.string()),
-    ("naics_title", pa.string()),
-])
+#: Columns of a shortlist, in order.
+SHORTLIST_COLUMNS: tuple[str, ...] = tuple(SHORTLIST_SCHEMA.names)
 
 #: Values of ``naics_match``, closest first.
 NAICS_MATCH_LEVELS: tuple[str, ...] = ("exact", "industry", "subsector", "sector", "none")
-_LEVEL_SCORE = {"exact": 1.0, "industry": 0.8, "subsector": 0.6, "sector": 0.4, "none": 0.0}
-_LEVEL_BY_DIGITS = {6: "exact", 5: "industry", 4: "industry", 3: "subsector", 2: "sector"}
 
 # Text fields: (name, directory columns, bit used in explanations, label in reasons)
 _FIELDS: tuple[tuple[str, tuple[str, ...], str], ...] = (

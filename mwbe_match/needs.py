@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from typing import Any, Iterable, Mapping
 
 from .schema import BOROUGHS, CERTIFICATION_TYPES
