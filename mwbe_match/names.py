@@ -880,7 +880,14 @@ class NameIndex:
         r_score = rival["score"].to_numpy(np.float64, na_value=np.nan)
         invalid = problem != ""
         found = ~invalid & (b_score >= floor)  # NaN (no candidate) compares False
-        ambiguous = found & (r_score >= b_score - AMBIGUITY_MARGIN)
+        # A rival's differing legal form only counts against it when the best candidate's legal
+        # form agrees with the input's: "Acme LLC" picks "Acme, LLC" over "Acme Inc.", but
+        # not "Acme" (legal form unknown) over "Acme Inc.".
+        b_legal = (best["q_legal"].to_numpy(np.float64, na_value=0).astype(np.int64)
+                   & best["a_legal"].to_numpy(np.float64, na_value=0).astype(np.int64))
+        r_legal = rival["legal_conflict"].eq(True).to_numpy(dtype=bool, na_value=False)
+        r_fair = r_score + np.where(r_legal & (b_legal == 0), LEGAL_FORM_PENALTY, 0.0)
+        ambiguous = found & (r_fair >= b_score - AMBIGUITY_MARGIN)
         flag = {c: best[c].eq(True).to_numpy(dtype=bool, na_value=False) for c in ("conflict", "legal_conflict")}
         flawless = (best["how"].eq("exact").to_numpy(dtype=bool, na_value=False)
                     & best["part"].eq("").to_numpy(dtype=bool, na_value=False)

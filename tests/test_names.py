@@ -213,6 +213,21 @@ def test_a_different_legal_form_still_matches_with_a_reason():
     assert "legal form differs" in row["reasons"]
 
 
+def test_an_agreeing_legal_form_decides_between_two_otherwise_equal_names():
+    directory = make_directory([{"account_number": "L", "name": "Delta Widgets, LLC"},
+                                {"account_number": "I", "name": "Delta Widgets Inc."}])
+    out = match_names(["Delta Widgets L.L.C.", "Delta Widgets Incorporated", "Delta Widgets"], directory)
+    assert list(out["account_number"][:2]) == ["L", "I"] and list(out["status"][:2]) == ["exact", "exact"]
+    assert out["status"].iloc[2] == "possible"
+
+
+def test_a_missing_legal_form_is_no_reason_to_prefer_a_firm():
+    directory = make_directory([{"account_number": "N", "name": "Delta Widgets"},
+                                {"account_number": "I", "name": "Delta Widgets Inc."}])
+    row = match_names(["Delta Widgets LLC"], directory).iloc[0]
+    assert row["status"] == "possible" and "ambiguous" in row["reasons"]
+
+
 def test_a_dropped_generic_word_still_matches_and_names_the_word():
     row = one("Sturges Sports")
     assert (row["status"], row["account_number"]) == ("strong", "1003")
