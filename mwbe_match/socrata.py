@@ -33,7 +33,7 @@ import time
 import warnings
 from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Sequence, Union
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 import pandas as pd
 import requests
@@ -70,6 +70,14 @@ DEFAULT_TIMEOUT = 30.0
 TOKEN_ENV_VAR = "SOCRATA_APP_TOKEN"
 
 _DATASET_ID = re.compile(r"^[a-z0-9]{4}-[a-z0-9]{4}$")
+_MAX_REDIRECTS = 5
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    return parts.scheme, (parts.hostname or "").lower(), parts.port
+
+
 _TRANSIENT = (
     requests.exceptions.ConnectionError,
     requests.exceptions.Timeout,
@@ -260,12 +268,35 @@ class SocrataClient:
     def _redact(self, text: str) -> str:
         return text.replace(self._token, _REDACTED) if self._token else text
 
+    def _send(self, url: str, params: Mapping[str, str] | None = None) -> requests.Response:
+        """GET ``url``, following redirects here rather than in requests.
+
+        requests keeps custom headers on a redirect to another host; the app
+        token must only ever reach the origin the caller named, so it is
+        dropped as soon as a redirect leaves that origin.
+        """
+        headers = dict(self._headers)
+        origin = _origin(url)
+        for _ in range(_MAX_REDIRECTS + 1):
+            resp = self._session.get(url, params=params, headers=headers, timeout=self.timeout,
+                                     allow_redirects=False)
+            if not resp.is_redirect:
+                return resp
+            location = urljoin(resp.url, resp.headers["Location"])
+            resp.close()
+            if _origin(location) != origin:
+                headers.pop("X-App-Token", None)
+            url, params = location, None
+        raise requests.exceptions.TooManyRedirects(f"more than {_MAX_REDIRECTS} redirects")
+
     def _attempt(self, url: str, params: Mapping[str, str]) -> tuple[Any, requests.structures.CaseInsensitiveDict]:
         """One GET; the decoded JSON and the response headers, or :class:`_Retryable`."""
         try:
-            resp = self._session.get(url, params=params, headers=self._headers, timeout=self.timeout)
+            resp = self._send(url, params)
         except _TRANSIENT as exc:
             raise _Retryable(f"{_describe_exception(exc)}") from None
+        except requests.exceptions.TooManyRedirects as exc:
+            raise _Fatal(str(exc)) from None
         with resp:
             if resp.status_code == 429 or (resp.status_code >= 500 and resp.status_code != 501):
                 raise _Retryable(f"HTTP {resp.status_code} {resp.reason or ''}".rstrip(),
@@ -343,7 +374,7 @@ class SocrataClient:
         One attempt, no retries: this is nice to have, never a reason to fail.
         """
         try:
-            resp = self._session.get(self.views_url, headers=self._headers, timeout=self.timeout)
+            resp = self._send(self.views_url)
             with resp:
                 if resp.status_code != 200:
                     logger.info("dataset metadata unavailable (HTTP %d); last-updated time unknown", resp.status_code)

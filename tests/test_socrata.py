@@ -573,3 +573,35 @@ def test_cli_fetch_help_shows_an_example():
     out = subprocess.run([sys.executable, "-m", "mwbe_match.cli", "fetch", "--help"],
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and "example:" in out.stdout and "mwbe-match fetch" in out.stdout
+
+
+def test_the_app_token_does_not_follow_a_redirect_to_another_host(server, cache):
+    """A mirror that redirects elsewhere gets the data fetched, but never the token."""
+    import http.server
+    import threading
+
+    target = server.url.replace("127.0.0.1", "localhost")  # same server, another origin
+
+    class Redirect(http.server.BaseHTTPRequestHandler):
+        seen: list = []
+
+        def do_GET(self):  # noqa: N802
+            Redirect.seen.append(self.headers.get("X-App-Token"))
+            self.send_response(302)
+            self.send_header("Location", target + self.path)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    mirror = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
+    threading.Thread(target=mirror.serve_forever, daemon=True).start()
+    try:
+        df = fetch_directory(base_url=f"http://127.0.0.1:{mirror.server_port}", cache_dir=cache,
+                             page_size=PAGE, app_token=TOKEN, retry=FAST, progress=False)
+    finally:
+        mirror.shutdown()
+        mirror.server_close()
+    assert len(df) == len(server.rows)
+    assert set(Redirect.seen) == {TOKEN}  # the origin the caller named gets it
+    assert server.requests and all(r.headers.get("X-App-Token") is None for r in server.requests)
