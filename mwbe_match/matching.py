@@ -251,7 +251,7 @@ class Matcher:
         #: the directory the index was built from (as given, duplicates included)
         self.directory = directory
         firms = unique_firms(directory)
-        self._table = pa.Table.from_pandas(firms[list(REQUIRED_COLUMNS)], preserve_index=False)
+        self._table = _directory_table(firms)
         self.n_firms = self._table.num_rows
         self._build_text_index()
         self._build_industry_model()
@@ -936,6 +936,23 @@ def _join(items: list[str]) -> str:
 def _years_before(day: _dt.date, years: float) -> int:
     """Days since the epoch of the date ``years`` before ``day``."""
     return int((day - _dt.date(1970, 1, 1)).days - math.ceil(years * 365.2425))
+
+
+def _directory_table(firms: pd.DataFrame) -> pa.Table:
+    """The columns the matcher reads, as pyarrow arrays of the directory schema's types."""
+    arrays, wrong = [], []
+    for c in REQUIRED_COLUMNS:
+        expected = DIRECTORY_SCHEMA.field(c).type
+        try:
+            arrays.append(pa.array(firms[c], type=expected, from_pandas=True))
+        except (pa.ArrowException, TypeError, ValueError):
+            wrong.append(f"{c} (expected {expected}, got {firms[c].dtype})")
+    if wrong:
+        raise ValueError(
+            "the directory has column(s) of the wrong type: " + ", ".join(wrong)
+            + "; pass it through mwbe_match.load_directory() first"
+        )
+    return pa.table(arrays, names=list(REQUIRED_COLUMNS))
 
 
 def _check_top(top: Any) -> int:

@@ -425,6 +425,13 @@ def test_a_directory_missing_columns_is_rejected_naming_them():
         Matcher(bundled().drop(columns=["naics_title", "borough"]))
 
 
+def test_a_directory_column_of_the_wrong_type_is_rejected_naming_it():
+    bad = bundled().copy()
+    bad["bonding_limit"] = "five million"
+    with pytest.raises(ValueError, match="bonding_limit"):
+        Matcher(bad)
+
+
 def test_no_directory_means_load_directory(empty_cache):
     with pytest.warns(mwbe_match.SampleDataWarning):
         matcher = Matcher()
