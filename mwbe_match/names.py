@@ -18,15 +18,21 @@ How it works (build once, query many times, as :class:`NameIndex`):
 2. Candidate generation never compares every pair: each key is a sparse
    vector of character trigrams weighted by TF-IDF (``scipy.sparse``); one
    sparse product per batch of queries yields the closest directory names,
-   joined with exact look-ups of the key and of its "core" (the key without
-   generic words such as Group or Services).
+   joined with exact look-ups of the key, of its "core" (the key without
+   generic words such as Group or Services) and of its letters sorted (a
+   transposition in a name too short to share a trigram).
 3. The candidates are scored with rapidfuzz (``process.cpdist`` over the
-   candidate pairs, with ``workers``): the best of plain, space-insensitive,
-   word-order-insensitive and typo-aware similarity, and of the core names
-   with a penalty when a generic word is missing or different.
-4. Corroboration: the input's ``phone``, ``website`` and ``zip`` columns, when
-   given, raise the score of a candidate they agree with and lower it when
-   they conflict.
+   candidate pairs, with ``workers``); a pair's name score is the best of:
+   100 for the same key, 99 for the same key but for spaces; a typo score
+   (OSA edits, each costing more the shorter the differing words and less
+   the more words the names share, counted against the words as typed);
+   the same on the core names minus 3 when a generic word is missing or 15
+   when it is a different one; 94 for the same words in another order; and
+   0.95 x plain similarity (``fuzz.ratio``), which finds candidates to
+   review. Different legal forms on both sides cost :data:`LEGAL_FORM_PENALTY`.
+4. Corroboration: the input's ``phone``, ``website`` (domain) and ``zip``
+   columns, when given, add 10 / 10 / 4 points to a candidate they agree
+   with and take 6 / 6 / 3 off one they contradict; ``reasons`` says which.
 5. Status: ``exact`` (same name after normalization, nothing conflicting,
    no other firm as close), ``strong`` (score >= ``threshold`` and clearly
    ahead of the runner-up), ``possible`` (worth a human look: score within
@@ -585,18 +591,19 @@ class NameIndex:
         self._firm_domain = np.asarray([_domain(u) for u in _object(firms, "website")], dtype=object)
         self._firm_zip = _object(firms, "zip")
 
-        # Aliases: every formal name and DBA (each side of a d/b/a inside a name too).
+        # Aliases: every formal name and DBA, and each side of a d/b/a inside one.
         alias_firm: list[int] = []
         alias_text: list[str] = []
-        alias_dba: list[bool] = []
-        for col, is_dba in (("name", False), ("dba", True)):
+        alias_field: list[str] = []
+        for col, field in (("name", "formal name"), ("dba", "DBA")):
             for i, value in enumerate(_object(firms, col)):
                 if not isinstance(value, str) or not value.strip():
                     continue
-                for part in _parts(value):
+                parts = _parts(value)
+                for part in [value, *parts] if len(parts) > 1 else parts:
                     alias_firm.append(i)
                     alias_text.append(part.strip())
-                    alias_dba.append(is_dba)
+                    alias_field.append(field if part is value else f"{field} (one side of its d/b/a)")
         firm = np.asarray(alias_firm, dtype=np.int64)
         text = np.asarray(alias_text, dtype=object)
         keys = _Keys(alias_text)
@@ -606,7 +613,7 @@ class NameIndex:
         keep = usable & ~dedup.to_numpy()
         self._alias_firm = firm[keep]
         self._alias_text = text[keep]
-        self._alias_dba = np.asarray(alias_dba, dtype=bool)[keep]
+        self._alias_field = np.asarray(alias_field, dtype=object)[keep]
         self._alias = _subset(keys, keep)
         self._by_key = _group(self._alias.key)
         self._by_core = _group(self._alias.core)
@@ -954,7 +961,7 @@ class NameIndex:
     def _explain(self, b: dict[str, Any]) -> str:
         """How one candidate matched, in words (b: a candidate row as a dict)."""
         get = b.get
-        field = "DBA" if self._alias_dba[int(get("a"))] else "formal name"
+        field = self._alias_field[int(get("a"))]
         how = get("how")
         name_score = f"name score {min(float(get('name_score', get('score'))), 100.0):.1f}"
         if how == "exact":

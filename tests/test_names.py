@@ -206,6 +206,14 @@ def test_one_side_of_an_input_dba_can_match():
     assert "d/b/a" in row["reasons"]
 
 
+def test_a_dba_written_inside_the_formal_name_matches_either_side():
+    directory = make_directory([{"account_number": "9", "name": "Oak Holdings LLC d/b/a Riverside Deli"}])
+    out = match_names(["Riverside Deli", "Oak Holdings", "Oak Holdings LLC DBA Riverside Deli"], directory)
+    assert list(out["account_number"]) == ["9", "9", "9"]
+    assert list(out["status"]) == ["exact", "exact", "exact"]
+    assert "one side of its d/b/a" in out["reasons"].iloc[0]
+
+
 def test_a_different_legal_form_still_matches_with_a_reason():
     row = one("Sturges Sports Group LLC")
     assert (row["status"], row["account_number"]) == ("strong", "1003")
