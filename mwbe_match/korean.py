@@ -240,19 +240,15 @@ _SECTORS = frozenset(
 _NAICS_RE = re.compile(r"\d{2,6}")
 
 
+@functools.lru_cache(maxsize=4096)
 def _particle_sequence(text: str) -> bool:
     """True if ``text`` consists only of particles and endings (e.g. ``에서는``)."""
-    return _is_ending_chain(text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_ending_chain(text: str) -> bool:
     if not text:
         return False
     if text in _ENDING_SET:
         return True
     for size in range(min(_MAX_ENDING, len(text) - 1), 0, -1):
-        if text[-size:] in _ENDING_SET and _is_ending_chain(text[:-size]):
+        if text[-size:] in _ENDING_SET and _particle_sequence(text[:-size]):
             return True
     return False
 
@@ -281,9 +277,10 @@ def strip_particle(word: str) -> str:
     ``"청소를"`` → ``"청소"``, ``"사무실에서는"`` → ``"사무실"``,
     ``"설치하는"`` → ``"설치"``, ``"필요합니다"`` → ``"필요"``.  Stripping is
     repeated for stacked endings but never removes the whole word (``"은"`` stays
-    ``"은"``) and stops as soon as what remains is a term of the bundled glossary,
-    so syllables that belong to a term are kept (``"전문가"`` is not cut to
-    ``"전문"``, ``"도로를"`` becomes ``"도로"``, not ``"도"``).
+    ``"은"``).  A term of the bundled glossary is left whole, and stripping stops as
+    soon as what remains is a glossary term or a known word, so syllables that
+    belong to a term are kept (``"전문가"`` is not cut to ``"전문"``,
+    ``"도로를"`` becomes ``"도로"``, not ``"도"``).
     """
     word = normalize_text(word)
     glossary = default_glossary()
@@ -348,7 +345,8 @@ class KoreanExpansion:
             Hangul.
         understood: ``(term as found in the text, English gloss)`` pairs, e.g.
             ``(("사무실 청소", "office cleaning; janitorial; ..."),)``.
-        unknown: Korean words (after particle stripping) that were not understood.
+        unknown: Korean words (after particle stripping) that were not understood,
+            and words in other non-Latin scripts.
         naics_prefixes: union of the glossary NAICS hints, in order of first
             appearance.
         boroughs: NYC boroughs named in the text (``"MANHATTAN"``, ``"BROOKLYN"``,
@@ -447,7 +445,8 @@ class Glossary:
         fuzzy_keys = [key for key, term in lexicon.items() if term.kind in ("entry", "place")]
         self._fuzzy_keys = fuzzy_keys
         self._fuzzy_jamo = [decompose_jamo(key) for key in fuzzy_keys]
-        self._two_syllable = {key: lexicon[key] for key in fuzzy_keys if len(key) == 2}
+        self._two_keys = [key for key in fuzzy_keys if len(key) == 2]
+        self._two_jamo = [decompose_jamo(key) for key in self._two_keys]
 
     # -- construction -----------------------------------------------------
 
@@ -464,15 +463,17 @@ class Glossary:
         Raises:
             ValueError: for a malformed file, naming the file, the line and the
                 problem (missing header, wrong column count, empty ``korean`` or
-                ``english``, a NAICS prefix that is not 2–6 digits, ...).
+                ``english``, a NAICS prefix that is not 2–6 digits, text that is
+                neither UTF-8 nor CP949, ...).
             OSError: if a file cannot be read.
         """
         entries = list(_bundled_entries())
         for path in paths:
-            if path is None:
-                continue
-            with open(path, encoding="utf-8-sig", newline="") as handle:
-                entries.extend(_parse_glossary(handle.read(), os.fspath(path)))
+            if path is not None:
+                with open(path, "rb") as handle:
+                    data = handle.read()
+                source = os.fspath(path)
+                entries.extend(_parse_glossary(_decode(data, source), source))
         return cls(entries)
 
     # -- inspection -------------------------------------------------------
@@ -641,11 +642,10 @@ class Glossary:
         ``spans`` are the (start, end) offsets of the space-separated words.  Costs:
         a lexicon term 1, a stopword 1.05, less 0.01 per syllable (so one long
         term beats two short ones, longer terms win ties and a glossary term beats
-        a stopword); a particle chain
-        0.2 at the end of a word, 1.5 inside a word before another term and 1.5 as
-        a whole word (so that words such as 도로 "road", made of particle
-        syllables, stay terms); a noun suffix after a term 0.5; an unknown
-        syllable 3.  A term may run across spaces only from the start of a word,
+        a stopword); a particle chain 0.2 at the end of a word, 1.5 inside a word
+        before another term and 1.5 as a whole word (so that words such as 도로
+        "road", made of particle syllables, stay terms); a noun suffix after a
+        term 0.5; an unknown syllable 3.  A term may run across spaces only from the start of a word,
         and only if the rest of its last word can follow a term (``사무실
         청소용역``, ``감시 카메라를``, but not ``전기 차량`` read as 전기차 + 량).
         One-syllable terms are accepted only at the start of a word or right after
@@ -735,8 +735,15 @@ class Glossary:
         if len(word) < 2 or not all(_syllable_parts(c) for c in word):
             return None
         if len(word) == 2:
+            # One jamo in four to six differs: rapidfuzz narrows the candidates,
+            # then only a confusable letter is accepted, and only if unambiguous.
+            close = process.extract(
+                decompose_jamo(word), self._two_jamo, scorer=fuzz.ratio, score_cutoff=70, limit=None
+            )
             candidates = {
-                term for key, term in self._two_syllable.items() if _one_similar_jamo_apart(word, key)
+                self._lexicon[self._two_keys[index]]
+                for _, _, index in close
+                if _one_similar_jamo_apart(word, self._two_keys[index])
             }
             return candidates.pop() if len(candidates) == 1 else None
         found = process.extractOne(
@@ -795,6 +802,22 @@ _HEADERS = (
     ["korean", "english", "naics"],
     ["korean", "english"],
 )
+
+
+def _decode(data: bytes, source: str) -> str:
+    """Decode a user glossary: UTF-8 (with or without BOM), else CP949.
+
+    CP949 is what Excel on Korean Windows writes for "CSV".
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        return data.decode("cp949")
+    except UnicodeDecodeError:
+        line = data[: utf8_error.start].count(b"\n") + 1
+        raise ValueError(f"{source}: line {line}: not UTF-8 or CP949 text") from None
 
 
 def _parse_glossary(content: str, source: str) -> list[GlossaryEntry]:

@@ -305,6 +305,20 @@ def test_user_glossary_overrides_bundled_entry(tmp_path: Path) -> None:
     assert bundled.expand("청소").english_text != "deep cleaning sanitation"
 
 
+def test_user_glossary_from_korean_excel_or_with_bom_is_read(tmp_path: Path) -> None:
+    content = "korean,english,naics,note\n김치,kimchi,4244,\n"
+    cp949 = tmp_path / "excel.csv"
+    cp949.write_bytes(content.encode("cp949"))
+    bom = tmp_path / "bom.csv"
+    bom.write_bytes(content.encode("utf-8-sig"))
+    for path in (cp949, bom):
+        assert Glossary.load(path).expand("김치").english_text == "kimchi"
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes(b"korean,english\n\xff\xfe\xfa,kimchi\n")
+    with pytest.raises(ValueError, match=r"broken\.csv: line 2: not UTF-8"):
+        Glossary.load(broken)
+
+
 def test_later_user_glossary_wins_and_none_is_skipped(tmp_path: Path) -> None:
     first = write(tmp_path, "a.csv", "korean,english\n김치,kimchi\n")
     second = write(tmp_path, "b.csv", "korean,english,naics\n김 치,pickled cabbage,4244\n")
