@@ -43,7 +43,7 @@ import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
-from _common import ROOT, job_queries, load_real_sample, scaled_directory
+from _common import job_queries, load_real_sample, scaled_directory
 
 FIRMS = 11_000
 KOREAN_NEEDS = Path(__file__).resolve().parent / "korean_needs.csv"

@@ -118,7 +118,8 @@ def _batch_options(parser: argparse.ArgumentParser, what: str) -> None:
                              "with BOM for Excel, with formula-like cells neutralized")
     parser.add_argument("--encoding", default=None,
                         help=f"text encoding of a CSV {what} file (default: detect UTF-8, UTF-8 with BOM or CP949)")
-    parser.add_argument("--sheet", default=None, help=f"sheet of an XLSX {what} file (default: the first)")
+    parser.add_argument("--sheet", default=None,
+                        help=f"sheet of an XLSX {what} file: name or 0-based position (default: the first)")
     parser.add_argument("--chunk-size", type=int, default=None, metavar="N",
                         help="rows processed and written per chunk (bounds memory)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar, row problems or summary")
@@ -128,6 +129,7 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
     """Run a batch job with the command line's conventions: notes, row problems and summary on stderr."""
     import logging
     import signal
+    import threading
 
     from .batch import DEFAULT_CHUNK_SIZE
 
@@ -139,21 +141,23 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
     handler.setFormatter(logging.Formatter("%(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.ERROR if args.quiet else logging.INFO)
-    previous = signal.signal(signal.SIGTERM, _terminate)
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always")
             warnings.showwarning = _note  # as they happen: e.g. that the bundled sample is in use
             summary = job(
                 source, args.output, directory=args.directory, overwrite=args.overwrite, format=args.format,
-                chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE, progress=False if args.quiet else None,
-                encoding=args.encoding, sheet=args.sheet, **options,
+                chunk_size=DEFAULT_CHUNK_SIZE if args.chunk_size is None else args.chunk_size,
+                progress=False if args.quiet else None, encoding=args.encoding, sheet=args.sheet, **options,
             )
     except ImportError as exc:
         print(f"mwbe-match {args.command}: error: {exc}", file=sys.stderr)
         return 1
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
         log.removeHandler(handler)
     if not args.quiet:
         for line in summary.lines():

@@ -61,7 +61,8 @@ def read_table(path: str | os.PathLike, *, encoding: str | None = None, sheet: s
         path: the file.
         encoding: text encoding of a CSV/TSV/JSON file; default: detect
             (UTF-8 with or without BOM, then CP949/EUC-KR).
-        sheet: XLSX sheet name or 0-based position; default: the first sheet.
+        sheet: XLSX sheet name or 0-based position (also as a string of digits
+            when no sheet has that name); default: the first sheet.
 
     Returns:
         One row per record, one column per header cell, in file order; every
@@ -254,6 +255,8 @@ def _excel_frame(path: Path, sheet: str | int | None) -> pd.DataFrame:
             ws = book.worksheets[sheet]
         elif sheet in book.sheetnames:
             ws = book[sheet]
+        elif isinstance(sheet, str) and sheet.isdigit() and int(sheet) < len(book.worksheets):
+            ws = book.worksheets[int(sheet)]  # --sheet 1 from the command line
         else:
             raise ValueError(f"{path} has no sheet {sheet!r}; sheets: {', '.join(book.sheetnames)}")
         cells = ws.iter_rows(values_only=True)

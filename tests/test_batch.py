@@ -144,6 +144,7 @@ def test_read_table_chooses_the_sheet_and_lists_sheets_when_unknown(tmp_path: Pa
         pd.DataFrame({"text": ["plumbing"]}).to_excel(writer, sheet_name="Needs", index=False)
     assert read_table(path, sheet="Needs").loc[1, "text"] == "plumbing"
     assert read_table(path, sheet=1).loc[1, "text"] == "plumbing"
+    assert read_table(path, sheet="1").loc[1, "text"] == "plumbing"  # as --sheet 1 passes it
     with pytest.raises(ValueError, match="Read me, Needs"):
         read_table(path, sheet="Sheet1")
 

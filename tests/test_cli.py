@@ -190,4 +190,4 @@ def test_version_and_help_show_an_example_for_every_command(env) -> None:
     commands = parser._subparsers._group_actions[0].choices
     assert {"info", "fetch", "shortlist", "verify"} <= set(commands)
     for name, sub in commands.items():
-        assert f"example:\n  " in sub.format_help() and "mwbe-match" in sub.epilog, name
+        assert "example:\n  " in sub.format_help() and "mwbe-match" in sub.epilog, name
