@@ -310,6 +310,20 @@ def test_shortlist_many_equals_one_shortlist_per_need(needs, top):
     pd.testing.assert_frame_equal(batch.reset_index(drop=True), singles)
 
 
+@pytest.mark.parametrize("need", [
+    Need("r1", "construction", certifications=["MBE", "WBE"], certified_through="2027-01-01", boroughs="Brooklyn"),
+    Need("r2", "consulting services", near=(40.7128, -74.0060, 3), min_years_in_business=5),
+    Need("r3", "electrical contractor", min_contract_value=100_000, passport_enrolled=True, states="NY"),
+    Need("r4", naics=["2382", "2383"], union_signatory=True),
+    Need("r5", "cleaning", ethnicity=["HISPANIC", "BLACK"], min_bonding=500_000),
+], ids=lambda n: n.need_id)
+def test_real_sample_shortlists_meet_every_requirement(real_matcher, real_directory, need):
+    result = real_matcher.shortlist(need, top=50)
+    firms = firms_by_account(real_directory)
+    for account in result["account_number"]:
+        assert failed_requirements(firms[account], need, AS_OF) == [], account
+
+
 def test_radius_requirement_excludes_firms_without_coordinates(matcher):
     result = matcher.shortlist("cleaning", near=(40.75, -73.95, 50), top=500)
     firms = firms_by_account(bundled())
