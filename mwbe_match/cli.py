@@ -186,7 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mwbe-match",
         description="Find NYC-certified M/WBE suppliers for procurement needs (English or Korean).",
-        epilog="example:\n  mwbe-match shortlist datasets/needs_example.csv -o shortlists.parquet\n\nRun 'mwbe-match COMMAND --help' for a command's options.",
+        epilog="example:\n  mwbe-match shortlist datasets/needs_example.csv -o shortlists.parquet\n\n"
+               "Run 'mwbe-match COMMAND --help' for a command's options.",
         formatter_class=_HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

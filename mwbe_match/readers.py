@@ -223,7 +223,8 @@ def _json_frame(path: Path, text: str, *, lines: bool) -> pd.DataFrame:
             try:
                 records.append((number, json.loads(line)))
             except json.JSONDecodeError as exc:
-                raise ValueError(f"cannot parse {path} as JSON Lines: line {number}, column {exc.colno}: {exc.msg}") from exc
+                raise ValueError(f"cannot parse {path} as JSON Lines: line {number}, "
+                                 f"column {exc.colno}: {exc.msg}") from exc
         where = "line"
     columns: dict[str, None] = {}
     for number, item in records:

@@ -73,7 +73,8 @@ def test_readme_main_command_works_offline_and_reruns_only_with_overwrite(tmp_pa
 
 
 FORMAT_NEEDS = [
-    {"need_id": "clean", "company": "삼성물산", "text": "사무실 청소 서비스", "certifications": "WBE;MBE", "boroughs": ""},
+    {"need_id": "clean", "company": "삼성물산", "text": "사무실 청소 서비스", "certifications": "WBE;MBE",
+     "boroughs": ""},
     {"need_id": "it", "company": "LG CNS", "text": "software development and IT consulting", "certifications": "",
      "boroughs": "Manhattan;Brooklyn"},
     {"need_id": "", "company": "CJ", "text": "catering for corporate events", "certifications": "", "boroughs": ""},
