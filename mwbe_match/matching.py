@@ -810,11 +810,12 @@ class Matcher:
                 level = np.maximum(level, np.where(hit, 3, 0).astype(np.int8))
         return level
 
-    def _naics_level(self, stated: int, d: int, pointed: np.ndarray) -> str:
+    def _naics_level(self, stated: int, d: int, pointed: np.ndarray) -> tuple[str, bool]:
+        """``(naics_match, from_stated_codes)``: the closer of the stated-code level and the inferred one."""
         level = ("none", "sector", "subsector", "industry", "exact")[stated]
         g = self._firm_group[d]
         if g < 0 or len(pointed) == 0:
-            return level
+            return level, stated > 0
         if g in pointed:
             inferred = "industry"
         elif (self._group_prefix[3][pointed] == self._group_prefix[3][g]).any():
@@ -823,7 +824,9 @@ class Matcher:
             inferred = "sector"
         else:
             inferred = "none"
-        return min(level, inferred, key=NAICS_MATCH_LEVELS.index)
+        if stated > 0 and NAICS_MATCH_LEVELS.index(level) <= NAICS_MATCH_LEVELS.index(inferred):
+            return level, True
+        return inferred, False
 
     def _explain(self, needs: list[Need], queries: list[QueryTerms], Q: sp.csr_matrix, need_pos: np.ndarray,
                  firms: np.ndarray, stated_level: np.ndarray, firm_industry: np.ndarray,
@@ -846,10 +849,10 @@ class Matcher:
             terms.sort(key=lambda t: t.position)
             fields = int(np.bitwise_or.reduce(hits.data[lo:hi].astype(np.int64))) if hi > lo else 0
             stated = int(stated_level[i, d])
-            level = self._naics_level(stated, d, pointed[i])
+            level, from_stated = self._naics_level(stated, d, pointed[i])
             matched.append([t.label for t in terms])
             levels.append(level)
-            reasons.append(self._reason(needs[i], per_need[i], d, terms, fields, level, stated > 0,
+            reasons.append(self._reason(needs[i], per_need[i], d, terms, fields, level, from_stated,
                                         float(firm_industry[i, d])))
         return matched, levels, reasons
 

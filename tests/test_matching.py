@@ -178,6 +178,14 @@ def test_stated_naics_codes_are_a_hard_filter_for_text_needs(matcher):
     assert set(result["naics_match"]) <= {"exact", "industry"}
 
 
+def test_a_broad_stated_code_and_a_pointed_industry_report_the_closer_one(matcher):
+    first = matcher.shortlist("plumbing", naics="23", top=1).iloc[0]
+    assert first["naics_match"] == "industry"
+    assert "the industry this need points at" in first["reasons"]
+    stated = matcher.shortlist("plumbing", naics="2382", top=1).iloc[0]
+    assert "is in 2382, the NAICS industry asked for" in stated["reasons"]
+
+
 def test_naics_match_levels_are_the_documented_values(matcher):
     result = matcher.shortlist_many([Need("a", "environmental remediation"), Need("b", naics="23")], top=30)
     assert set(result["naics_match"]) <= set(NAICS_MATCH_LEVELS)
