@@ -564,7 +564,7 @@ def _positive_int(name: str, value: Any) -> int:
 
 def _input_frame(source: Any, *, encoding: str | None, sheet: str | int | None) -> tuple[pd.DataFrame, dict]:
     if isinstance(source, pd.DataFrame):
-        return source.reset_index(drop=True), {"source": "DataFrame", "rows": len(source)}
+        return source.reset_index(drop=True).rename(columns=str), {"source": "DataFrame", "rows": len(source)}
     if isinstance(source, (list, tuple)) and all(isinstance(n, Need) for n in source):
         frame = pd.DataFrame([{f: getattr(n, f) for f in NEED_FIELDS} for n in source],
                              columns=list(NEED_FIELDS), dtype=object)
