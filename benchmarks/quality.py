@@ -85,10 +85,12 @@ def main() -> None:
     if not args.no_ablations:
         variants += [
             ("  ablation: text only (industry_weight=0)", dataclasses.replace(default, industry_weight=0.0)),
-            ("  ablation: no feedback from top hits (feedback_depth=0)", dataclasses.replace(default, feedback_depth=0)),
+            ("  ablation: no feedback from top hits (feedback_depth=0)",
+             dataclasses.replace(default, feedback_depth=0)),
             ("  ablation: no word->industry model", dataclasses.replace(default, word_industry_model=False)),
             ("  ablation: no typo correction (fuzzy_limit=0)", dataclasses.replace(default, fuzzy_limit=0)),
-            ("  ablation: equal field weights, name_b=b", dataclasses.replace(default, name_weight=1.0, name_b=default.b)),
+            ("  ablation: equal field weights, name_b=b",
+             dataclasses.replace(default, name_weight=1.0, name_b=default.b)),
         ]
     for label, config in variants:
         with warnings.catch_warnings():

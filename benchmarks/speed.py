@@ -110,7 +110,8 @@ def main() -> None:
         print(json.dumps(run_child(int(args.child[0]), args.child[1])))
         return
     print(f"{os.cpu_count()} CPUs; {SINGLE_QUERIES} single shortlists, {BATCH_NEEDS} needs in a batch, top 10\n")
-    header = f"{'firms':>8} {'engine':<34} {'build s':>8} {'p50 ms':>8} {'p95 ms':>8} {'1000 needs s':>13} {'peak RSS MB':>12}"
+    header = (f"{'firms':>8} {'engine':<34} {'build s':>8} {'p50 ms':>8} {'p95 ms':>8} "
+              f"{'1000 needs s':>13} {'peak RSS MB':>12}")
     print(header)
     print("-" * len(header))
     for size in args.sizes:

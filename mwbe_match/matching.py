@@ -257,7 +257,8 @@ class Matcher:
         self._build_industry_model()
         self._build_filters()
         self._out = self._table.select(list(_OUTPUT_FIRM_COLUMNS))
-        self._out = pa.table([self._out[c].combine_chunks() for c in _OUTPUT_FIRM_COLUMNS], names=list(_OUTPUT_FIRM_COLUMNS))
+        self._out = pa.table([self._out[c].combine_chunks() for c in _OUTPUT_FIRM_COLUMNS],
+                             names=list(_OUTPUT_FIRM_COLUMNS))
         self._fuzzy_cache: dict[str, list[tuple[int, float, str]]] = {}
         self._mask_cache: dict[tuple, np.ndarray] = {}
         self._cert_phrase_cache: dict[int, str] = {}
@@ -373,7 +374,7 @@ class Matcher:
         groups = pc.unique(group_codes.drop_null()).sort().to_pylist() if naics.null_count < len(naics) else []
         self._groups = groups
         G = len(groups)
-        gidx = np.asarray(pc.index_in(group_codes, value_set=pa.array(groups, pa.string())).fill_null(-1), dtype=np.int64)
+        gidx = _positions(group_codes, groups)
         self._firm_group = gidx
         n, V = self._W.shape
         has = gidx >= 0
@@ -404,7 +405,7 @@ class Matcher:
         dates = self._column("certification_renewal_dates")
         flat_certs = certs.flatten()
         parents = np.asarray(pc.list_parent_indices(certs), dtype=np.int64)
-        cert_code = np.asarray(pc.index_in(flat_certs, value_set=pa.array(CERTIFICATION_TYPES)).fill_null(-1), dtype=np.int64)
+        cert_code = _positions(flat_certs, CERTIFICATION_TYPES)
         # renewal date of each certification (parallel lists; missing dates -> _NO_DATE)
         n_certs = np.asarray(pc.list_value_length(certs).fill_null(0), dtype=np.int64)
         n_dates = np.asarray(pc.list_value_length(dates).fill_null(0), dtype=np.int64)
@@ -429,7 +430,7 @@ class Matcher:
         self._all_certs_renewal = earliest
 
         def codes(col: str, values: Sequence[str]) -> np.ndarray:
-            return np.asarray(pc.index_in(self._column(col), value_set=pa.array(list(values))).fill_null(-1), dtype=np.int64)
+            return _positions(self._column(col), values)
 
         self._ethnicity = codes("ethnicity", ETHNICITIES)
         self._borough = codes("borough", BOROUGHS)
@@ -449,8 +450,8 @@ class Matcher:
         passport = self._column("passport_enrolled")
         self._passport_true = np.asarray(passport.fill_null(False), dtype=bool)
         self._passport_false = np.asarray(pc.invert(passport).fill_null(False), dtype=bool)
-        self._established = np.asarray(pc.cast(self._column("established"), pa.int32()).fill_null(np.iinfo(np.int32).max),
-                                        dtype=np.int64)
+        established = pc.cast(self._column("established"), pa.int32()).fill_null(np.iinfo(np.int32).max)
+        self._established = np.asarray(established, dtype=np.int64)
         naics = self._column("naics_code")
         self._naics_prefix = {}
         for L in (2, 3, 4, 5, 6):
@@ -541,7 +542,7 @@ class Matcher:
         terms = self._fuzzy_terms[cols]
         # per word: best similarity first, then the more common term, then the word itself
         order = np.lexsort((cols, -self._df[terms], -sim, rows))
-        for r, c, t, score in zip(rows[order].tolist(), cols[order].tolist(), terms[order].tolist(), sim[order].tolist()):
+        for r, t, score in zip(rows[order].tolist(), terms[order].tolist(), sim[order].tolist()):
             out = self._fuzzy_cache[eligible[r]]
             if len(out) < cfg.fuzzy_limit and all(t != have for have, _, _ in out):
                 out.append((t, float(score), self._surface[t]))
@@ -692,7 +693,8 @@ class Matcher:
                 best_at[term.position] = max(best_at.get(term.position, 0.0), self._idf[term.term] * term.weight)
             denom[i] = sum(best_at.values())
         V = len(self._terms)
-        Q = sp.csr_matrix((np.asarray(vals, dtype=np.float32), (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))), shape=(m, V))
+        Q = sp.csr_matrix((np.asarray(vals, dtype=np.float32),
+                           (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))), shape=(m, V))
         has_text = np.array([bool(q.terms) for q in queries])
         text = np.asarray((Q @ self._Wt).todense(), dtype=np.float64) if has_text.any() else np.zeros((m, n))
         coverage = np.minimum(text / np.where(denom > 0, denom, 1.0)[:, None], 1.0)
@@ -777,7 +779,8 @@ class Matcher:
             return _empty_table()
         ranks = slot + 1
         scores = score[need_pos, firms]
-        matched, levels, reasons = self._explain(needs, queries, Q, need_pos, firms, stated_level, firm_industry, industry)
+        matched, levels, reasons = self._explain(needs, queries, Q, need_pos, firms, stated_level,
+                                                 firm_industry, industry)
         out = self._out.take(pa.array(firms, pa.int64()))
         columns = {
             "need_id": pa.array([needs[i].need_id for i in need_pos.tolist()], pa.string()),
@@ -836,7 +839,8 @@ class Matcher:
         # matched terms and the fields they were found in: one sparse product for all rows
         Qbin = Q.copy()
         Qbin.data[:] = 1.0
-        bits = sp.csr_matrix((self._field_bits.astype(np.float32), self._W.indices, self._W.indptr), shape=self._W.shape)
+        bits = sp.csr_matrix((self._field_bits.astype(np.float32), self._W.indices, self._W.indptr),
+                             shape=self._W.shape)
         hits = Qbin[need_pos].multiply(bits[firms]).tocsr()
         hits.sort_indices()
         by_term = [{t.term: t for t in q.terms} for q in queries]
@@ -939,6 +943,12 @@ def _join(items: list[str]) -> str:
 def _years_before(day: _dt.date, years: float) -> int:
     """Days since the epoch of the date ``years`` before ``day``."""
     return int((day - _dt.date(1970, 1, 1)).days - math.ceil(years * 365.2425))
+
+
+def _positions(values: pa.Array, choices: Sequence[str]) -> np.ndarray:
+    """Index of each value in ``choices`` (-1 for null or absent), as int64."""
+    found = pc.index_in(values, value_set=pa.array(list(choices), pa.string()))
+    return np.asarray(found.fill_null(-1), dtype=np.int64)
 
 
 def _directory_table(firms: pd.DataFrame) -> pa.Table:

@@ -97,7 +97,8 @@ class Near:
             try:
                 parts = [value["latitude"], value["longitude"], value["radius_miles"]]
             except KeyError as exc:
-                raise NeedError("near", f"a mapping needs latitude, longitude and radius_miles, got {dict(value)!r}") from exc
+                raise NeedError("near", "a mapping needs latitude, longitude and radius_miles, "
+                                        f"got {dict(value)!r}") from exc
         else:
             try:
                 parts = list(value)
@@ -181,7 +182,8 @@ class Need:
             raise NeedError("text", f"expected a string, got {type(text).__name__} {text!r}")
         s("text", " ".join(text.split()))
         s("naics", _naics(self.naics))
-        s("certifications", _choices("certifications", self.certifications, _CERT_ALIASES, CERTIFICATION_TYPES, "certification"))
+        s("certifications", _choices("certifications", self.certifications, _CERT_ALIASES, CERTIFICATION_TYPES,
+                                     "certification"))
         s("ethnicity", _choices("ethnicity", self.ethnicity, _ETHNICITY_ALIASES, ETHNICITIES, "ethnicity"))
         s("boroughs", _choices("boroughs", self.boroughs, _BOROUGH_ALIASES, BOROUGHS, "borough"))
         s("states", _states(self.states))
@@ -414,7 +416,8 @@ def _naics(value: Any) -> tuple[str, ...]:
         if code.endswith(".0") and code[:-2].isdigit():
             code = code[:-2]
         if not _NAICS_RE.match(code):
-            raise NeedError("naics", f"malformed NAICS code {str(item)!r}: expected 2 to 6 digits (e.g. 5617 or 561720)")
+            raise NeedError("naics", f"malformed NAICS code {str(item)!r}: "
+                                     "expected 2 to 6 digits (e.g. 5617 or 561720)")
         out.append(code)
     return _dedupe(out)
 

@@ -249,7 +249,8 @@ def failed_requirements(firm: dict, need: Need, as_of: dt.date) -> list[str]:
             _missing(firm["passport_enrolled"]) or bool(firm["passport_enrolled"]) != need.passport_enrolled):
         bad.append("passport_enrolled")
     if need.min_years_in_business is not None and (
-            _missing(firm["established"]) or (as_of - firm["established"]).days < need.min_years_in_business * 365.2425):
+            _missing(firm["established"])
+            or (as_of - firm["established"]).days < need.min_years_in_business * 365.2425):
         bad.append("min_years_in_business")
     if firm["account_number"] in need.exclude:
         bad.append("exclude")
@@ -350,7 +351,8 @@ def test_certified_through_fails_firms_whose_renewal_date_is_missing(matcher):
 
 
 def test_certified_through_with_certifications_checks_those_certifications(matcher):
-    result = matcher.shortlist(Need("n", naics=all_sectors(), certifications="WBE", certified_through="2028-01-01"), top=1000)
+    need = Need("n", naics=all_sectors(), certifications="WBE", certified_through="2028-01-01")
+    result = matcher.shortlist(need, top=1000)
     firms = firms_by_account(bundled())
     assert len(result) > 0
     assert all(_renewals(firms[a])["WBE"] >= dt.date(2028, 1, 1) for a in result["account_number"])
@@ -384,8 +386,9 @@ def test_ties_break_by_account_number(matcher):
 
 def test_row_order_of_the_directory_does_not_change_results():
     shuffled = bundled().sample(frac=1.0, random_state=3)
-    a = Matcher(shuffled, CONFIG).shortlist_many([Need("a", "interpreting translation"), Need("b", naics="5416")], top=15)
-    b = bundled_matcher().shortlist_many([Need("a", "interpreting translation"), Need("b", naics="5416")], top=15)
+    needs = [Need("a", "interpreting translation"), Need("b", naics="5416")]
+    a = Matcher(shuffled, CONFIG).shortlist_many(needs, top=15)
+    b = bundled_matcher().shortlist_many(needs, top=15)
     pd.testing.assert_frame_equal(a, b)
 
 

@@ -196,7 +196,8 @@ def test_from_mapping_needs_all_three_near_columns():
 
 
 def test_from_mapping_accepts_singular_column_names():
-    need = Need.from_mapping({"id": "a", "text": "x", "certification": "MBE", "borough": "Bronx", "naics_code": 238220.0})
+    need = Need.from_mapping({"id": "a", "text": "x", "certification": "MBE", "borough": "Bronx",
+                              "naics_code": 238220.0})
     assert (need.need_id, need.certifications, need.boroughs, need.naics) == ("a", ("MBE",), ("BRONX",), ("238220",))
 
 
