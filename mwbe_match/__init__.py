@@ -11,6 +11,7 @@ ranked, explainable shortlists of certified suppliers.
 
 from ._version import __version__
 from .batch import BatchSummary, VerifySummary, run_shortlist, run_verify
+from .display import show
 from .directory import (
     DirectoryWarning,
     SampleDataWarning,
@@ -30,6 +31,7 @@ from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_
 from .socrata import FetchError, RetryPolicy, fetch_directory
 
 __all__ = [
+    "show",
     "__version__",
     "load_directory",
     "normalize_directory",
