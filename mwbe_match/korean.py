@@ -40,7 +40,9 @@ from rapidfuzz import fuzz, process
 __all__ = [
     "Glossary",
     "GlossaryEntry",
+    "KOREAN_BOROUGHS",
     "KoreanExpansion",
+    "borough_from_korean",
     "contains_hangul",
     "decompose_jamo",
     "default_glossary",
@@ -86,6 +88,16 @@ def normalize_text(text: str) -> str:
 def contains_hangul(text: str) -> bool:
     """Return True if ``text`` contains any Hangul syllable or jamo."""
     return _HANGUL_RE.search(text) is not None
+
+
+def borough_from_korean(name: str) -> str | None:
+    """The borough a Korean borough name stands for (``"맨해튼"`` -> ``"MANHATTAN"``), else None.
+
+    Spaces, width variants and case are ignored (``"스태튼아일랜드"`` is Staten
+    Island). Neighbourhoods (``"플러싱"``) and other places are not boroughs:
+    None.
+    """
+    return _KOREAN_BOROUGH_KEYS.get(_compact(name))
 
 
 def _syllable_parts(char: str) -> tuple[int, int, int] | None:
@@ -184,22 +196,32 @@ _STOPWORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Place names: NYC boroughs (and neighbourhoods that lie in one borough) map to
-# the borough; other places are recognized and ignored.
-_PLACES: dict[str, str | None] = {
+#: Korean names of the five boroughs, as Korean companies spell them, mapped to
+#: the directory's borough values (for structured ``boroughs`` fields; see
+#: :func:`borough_from_korean`).
+KOREAN_BOROUGHS: dict[str, str] = {
     "맨해튼": "MANHATTAN", "맨하탄": "MANHATTAN", "맨하튼": "MANHATTAN", "맨해탄": "MANHATTAN",
-    "할렘": "MANHATTAN", "미드타운": "MANHATTAN", "월스트리트": "MANHATTAN",
-    "허드슨야드": "MANHATTAN",
-    "브루클린": "BROOKLYN", "브룩클린": "BROOKLYN", "윌리엄스버그": "BROOKLYN",
-    "퀸즈": "QUEENS", "퀸스": "QUEENS", "플러싱": "QUEENS", "롱아일랜드시티": "QUEENS",
-    "베이사이드": "QUEENS", "아스토리아": "QUEENS",
+    "브루클린": "BROOKLYN", "브룩클린": "BROOKLYN",
+    "퀸즈": "QUEENS", "퀸스": "QUEENS",
     "브롱크스": "BRONX", "브롱스": "BRONX", "브롱즈": "BRONX",
     "스태튼 아일랜드": "STATEN ISLAND", "스테이튼 아일랜드": "STATEN ISLAND",
     "스테튼 아일랜드": "STATEN ISLAND", "스태튼섬": "STATEN ISLAND",
+}
+
+# Place names in need text: the boroughs, neighbourhoods that lie in one
+# borough (mapped to it), and other places (recognized and ignored).
+_PLACES: dict[str, str | None] = {
+    **KOREAN_BOROUGHS,
+    "할렘": "MANHATTAN", "미드타운": "MANHATTAN", "월스트리트": "MANHATTAN",
+    "허드슨야드": "MANHATTAN",
+    "윌리엄스버그": "BROOKLYN",
+    "플러싱": "QUEENS", "롱아일랜드시티": "QUEENS", "베이사이드": "QUEENS", "아스토리아": "QUEENS",
     "뉴욕": None, "뉴욕시": None, "뉴욕주": None, "미국": None, "미동부": None, "한국": None,
     "대한민국": None, "서울": None, "뉴저지": None, "롱아일랜드": None, "코리아타운": None, "한인타운": None,
     "다운타운": None, "포트리": None, "팰리세이즈파크": None, "웨스트체스터": None,
 }
+
+_KOREAN_BOROUGH_KEYS = {_compact(k): v for k, v in KOREAN_BOROUGHS.items()}
 
 # Company names are recognized and ignored (neither searched nor unknown).
 _COMPANIES: frozenset[str] = frozenset(
@@ -352,6 +374,12 @@ class KoreanExpansion:
         boroughs: NYC boroughs named in the text (``"MANHATTAN"``, ``"BROOKLYN"``,
             ``"QUEENS"``, ``"BRONX"``, ``"STATEN ISLAND"``); not search words.
         has_korean: whether the input contains Hangul at all.
+        terms: what is searched for, one item per understood term or Latin
+            word, in input order: ``(as found, English phrases)``, the main
+            English phrase first (``("사무실 청소", ("office cleaning",
+            "janitorial", ...))``; a Latin word outside the glossary is
+            ``("fit-out", ("fit-out",))``).  ``english_text`` is these phrases
+            space-joined, each once.
     """
 
     english_text: str
@@ -360,6 +388,7 @@ class KoreanExpansion:
     naics_prefixes: tuple[str, ...]
     boroughs: tuple[str, ...]
     has_korean: bool
+    terms: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 class _Term(NamedTuple):
@@ -537,14 +566,13 @@ class Glossary:
         folded = word.casefold()
         if folded in _LATIN_IGNORED or not _LATIN_LETTER_RE.search(word):
             return index
-        result.add_english((word,))
         term = self._latin.get(folded)
-        if term is not None and term.entry is not None:
-            key = term.entry.korean
-            # Short all-capital acronyms ("IT", "AI", "PR") must be written in
-            # capitals so that English words like "it" are not taken for them.
-            if not (key.isupper() and len(key) <= 3 and word != key):
-                result.add_entry(word, term.entry, skip=folded)
+        entry = term.entry if term is not None else None
+        # Short all-capital acronyms ("IT", "AI", "PR") must be written in
+        # capitals so that English words like "it" are not taken for them.
+        if entry is not None and entry.korean.isupper() and len(entry.korean) <= 3 and word != entry.korean:
+            entry = None
+        result.add_latin(word, entry)
         return index
 
     def _is_protected(self, word: str) -> bool:
@@ -759,18 +787,31 @@ class _Collector:
 
     def __init__(self) -> None:
         self.english: dict[str, None] = {}
+        self.terms: dict[tuple[str, tuple[str, ...]], None] = {}
         self.understood: dict[tuple[str, str], None] = {}
         self.unknown: dict[str, None] = {}
         self.naics: dict[str, None] = {}
         self.boroughs: dict[str, None] = {}
 
-    def add_english(self, phrases: Iterable[str], skip: str = "") -> None:
+    def _add_term(self, found: str, phrases: tuple[str, ...]) -> None:
+        self.terms.setdefault((found, phrases), None)
         for phrase in phrases:
-            if phrase.casefold() != skip:
-                self.english.setdefault(phrase, None)
+            self.english.setdefault(phrase, None)
 
-    def add_entry(self, found: str, entry: GlossaryEntry, skip: str = "") -> None:
-        self.add_english(entry.english, skip)
+    def add_latin(self, word: str, entry: GlossaryEntry | None) -> None:
+        """A Latin word of the need, searched as written (and as its glossary entry says)."""
+        if entry is None:
+            self._add_term(word, (word,))
+            return
+        folded = word.casefold()
+        self._add_term(word, (word, *(p for p in entry.english if p.casefold() != folded)))
+        self._understand(word, entry)
+
+    def add_entry(self, found: str, entry: GlossaryEntry) -> None:
+        self._add_term(found, entry.english)
+        self._understand(found, entry)
+
+    def _understand(self, found: str, entry: GlossaryEntry) -> None:
         self.understood.setdefault((found, entry.gloss), None)
         for prefix in entry.naics:
             self.naics.setdefault(prefix, None)
@@ -790,6 +831,7 @@ class _Collector:
             naics_prefixes=tuple(self.naics),
             boroughs=tuple(self.boroughs),
             has_korean=has_korean,
+            terms=tuple(self.terms),
         )
 
 
