@@ -43,8 +43,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import math
+import os
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 import numpy as np
 import pandas as pd
@@ -54,11 +55,13 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 
 from .directory import load_directory, unique_firms
+from .korean import Glossary, contains_hangul, default_glossary
 from .needs import ETHNICITIES, Need, NeedError
 from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_SCHEMA
-from .text import fold, is_indexable, stem, tokenize, tokenize_array
+from .text import analyze, fold, is_indexable, stem, tokenize, tokenize_array
 
-__all__ = ["Matcher", "MatchConfig", "SHORTLIST_COLUMNS", "SHORTLIST_SCHEMA", "NAICS_MATCH_LEVELS", "QueryTerms"]
+__all__ = ["Matcher", "MatchConfig", "NeedReading", "SHORTLIST_COLUMNS", "SHORTLIST_SCHEMA", "NAICS_MATCH_LEVELS",
+           "QueryTerms"]
 
 _STRING = pa.string()
 
@@ -67,7 +70,8 @@ _STRING = pa.string()
 SHORTLIST_SCHEMA: pa.Schema = pa.schema(
     [("need_id", _STRING), ("rank", pa.int64())]
     + [DIRECTORY_SCHEMA.field(c) for c in ("account_number", "name", "dba")]
-    + [("score", pa.float64()), ("matched_terms", pa.list_(_STRING)), ("naics_match", _STRING), ("reasons", _STRING)]
+    + [("score", pa.float64()), ("matched_terms", pa.list_(_STRING)), ("naics_match", _STRING), ("reasons", _STRING),
+       ("understood_terms", pa.list_(_STRING)), ("unknown_terms", pa.list_(_STRING))]
     + [DIRECTORY_SCHEMA.field(c) for c in ("phone", "website", "borough", "certifications",
                                             "certification_expires", "naics_code", "naics_title")]
 )
@@ -127,6 +131,16 @@ class MatchConfig:
         nb_alpha: additive smoothing of the word -> industry model.
         word_industry_model: use the word -> industry model (else only the
             feedback from the strongest text matches points at an industry).
+        synonym_weight: weight of the further English phrases a glossary
+            entry gives for a Korean term (the first phrase weighs 1):
+            ``사무실 청소`` searches ``office cleaning`` at 1 and
+            ``janitorial``, ``custodial``, ... at this weight.
+        hint_weight: share of the industry probability that comes from the
+            glossary's NAICS prefixes for the Korean terms of a need (soft
+            hints: they raise those industries, they never filter).
+        english_hint_weight: the same for English needs, whose phrases that
+            are English terms of glossary entries (``office cleaning``,
+            ``asbestos abatement``) give those entries' NAICS prefixes (0 = off).
         as_of: reference date for ``min_years_in_business`` (default: today).
         workers: threads for rapidfuzz (-1: all cores).
     """
@@ -147,6 +161,9 @@ class MatchConfig:
     feedback_depth: int = 10
     nb_alpha: float = 0.1
     word_industry_model: bool = True
+    synonym_weight: float = 0.5
+    hint_weight: float = 0.5
+    english_hint_weight: float = 0.25
     as_of: _dt.date | None = None
     workers: int = 1
 
@@ -155,7 +172,8 @@ class MatchConfig:
                      "project_types_weight", "nb_alpha"):
             if not getattr(self, name) >= 0:
                 raise ValueError(f"MatchConfig.{name} must be >= 0, got {getattr(self, name)!r}")
-        for name in ("b", "name_b", "industry_weight", "industry_threshold"):
+        for name in ("b", "name_b", "industry_weight", "industry_threshold", "synonym_weight", "hint_weight",
+                     "english_hint_weight"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"MatchConfig.{name} must be between 0 and 1, got {getattr(self, name)!r}")
         if not 0 <= self.fuzzy_cutoff <= 100:
@@ -172,25 +190,39 @@ class MatchConfig:
 class QueryTerm:
     """One query word as the engine understood it."""
 
-    surface: str          # the word as the user wrote it (lower-cased)
+    surface: str          # the word as the user wrote it (lower-cased), or as the glossary gave it
     term: int             # index term id
-    weight: float         # 1, or the fuzzy similarity for a corrected word
+    weight: float         # 1, the fuzzy similarity for a corrected word, synonym_weight for a synonym
     position: int         # position among the query's words (for phrases in explanations)
     corrected_to: str | None = None  # the directory word a typo was corrected to
+    slot: int = -1        # what the word stands for (coverage counts each slot once); -1: its position
 
     @property
     def label(self) -> str:
         return f"{self.surface}→{self.corrected_to}" if self.corrected_to else self.surface
 
 
+class _Token(NamedTuple):
+    """A word to search for, before it is looked up in the index."""
+
+    word: str
+    weight: float
+    position: int
+    slot: int
+    correctable: bool  # typed by the user (typos are corrected), not given by the glossary
+
+
 @dataclass
 class QueryTerms:
     """A need's text prepared for scoring: known words, unknown words, industry hints.
 
-    ``english`` is the text that was tokenized: the need's text today; the
-    output of the Korean layer once it is plugged in (see :func:`_translate`),
-    which also fills ``naics_hints`` (soft: they raise an industry's
-    probability, they do not filter) and ``notes`` (what was understood).
+    ``english`` is the text that was tokenized: the need's text, or for a
+    need with Korean its reading through the glossary (:meth:`Glossary.expand
+    <mwbe_match.korean.Glossary.expand>`), which also gives ``naics_hints``
+    (soft: they raise an industry's probability, they do not filter),
+    ``understood`` (``"사무실 청소 → office cleaning, janitorial"``),
+    ``unreadable`` (Korean words not understood) and ``read_as`` (the main
+    English phrase of each searched term).
     """
 
     text: str
@@ -198,21 +230,69 @@ class QueryTerms:
     terms: list[QueryTerm] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     naics_hints: tuple[str, ...] = ()
-    notes: list[str] = field(default_factory=list)
+    korean: bool = False
+    understood: tuple[str, ...] = ()
+    unreadable: tuple[str, ...] = ()
+    read_as: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
         return not self.terms and not self.naics_hints
 
+    def summary(self) -> str:
+        """How a need with Korean was read (``"Read as: office cleaning"``); empty for English."""
+        if not self.korean:
+            return ""
+        missing = ", ".join(f"'{u}'" for u in self.unreadable)
+        if not self.read_as:
+            return f"Nothing in this need was understood (not understood: {missing})" if missing else \
+                "Nothing in this need was understood"
+        return "Read as: " + ", ".join(self.read_as) + (f" (not understood: {missing})" if missing else "")
 
-def _translate(text: str) -> tuple[str, tuple[str, ...], list[str]]:
-    """Hook for the Korean layer: ``text -> (english_text, naics_hints, notes)``.
 
-    English text passes through unchanged. The Korean layer
-    (``mwbe_match.korean``) will turn a Korean need into English terms and
-    NAICS hints here.
+@dataclass(frozen=True)
+class NeedReading:
+    """How :meth:`Matcher.read` reads a need's text (English, Korean or mixed).
+
+    Attributes:
+        text: the text as given.
+        korean: whether it contains Korean (then it was read through the glossary).
+        search_text: the English text that is searched.
+        understood_terms: ``"사무실 청소 → office cleaning, janitorial, ..."``
+            for each glossary term found (empty for English text).
+        unknown_terms: Korean (or other non-Latin) words that were not understood.
+        naics_hints: NAICS prefixes the glossary associates with the text
+            (soft hints that raise those industries; never filters).
+        unmatched_words: words the need typed that no firm in the directory
+            uses (typos that could not be corrected, rare words).
+        usable: whether the text gives the matcher anything to rank by: a
+            word some firm uses, or an industry hint. A need whose text is not
+            usable (and that states no NAICS codes) gets an empty shortlist.
+        summary: ``"Read as: office cleaning (not understood: '...')"`` for
+            Korean text, the start of every reason; empty for English.
     """
-    return text, (), []
+
+    text: str
+    korean: bool
+    search_text: str
+    understood_terms: tuple[str, ...]
+    unknown_terms: tuple[str, ...]
+    naics_hints: tuple[str, ...]
+    unmatched_words: tuple[str, ...]
+    usable: bool
+    summary: str
+
+    def no_match_reason(self) -> str:
+        """Why a need with this text got no firm, in one sentence (for ``no_match`` rows of batch output)."""
+        if self.text and not self.usable:
+            if self.korean:
+                return (self.summary + ", so there was nothing to search for; add the missing terms to "
+                        "a glossary file (Matcher(glossary=...), mwbe-match shortlist --glossary).")
+            words = ", ".join(f"'{w}'" for w in self.unmatched_words[:5])
+            return f"No firm in the directory uses any of this need's words ({words})." if words else \
+                "This need's text has no word to search for."
+        lead = self.summary + ". " if self.summary else ""
+        return lead + "No certified firm matches this need's text and meets all its requirements."
 
 
 # --------------------------------------------------------------------------- the matcher
@@ -233,12 +313,20 @@ class Matcher:
             Rows sharing an account number are reduced with
             :func:`mwbe_match.unique_firms`.
         config: ranking settings (:class:`MatchConfig`).
+        glossary: how Korean needs are read: a :class:`~mwbe_match.korean.Glossary`,
+            or the path(s) of user glossary files (CSV ``korean,english,naics,note``)
+            merged over the bundled glossary (:meth:`Glossary.load
+            <mwbe_match.korean.Glossary.load>`; a user entry replaces the
+            bundled one for the same Korean term). Default: the bundled glossary.
 
     Raises:
-        ValueError: the directory lacks columns the matcher needs (named).
+        ValueError: the directory lacks columns the matcher needs (named), or
+            a glossary file is malformed (naming the file, line and problem).
     """
 
-    def __init__(self, directory: pd.DataFrame | str | None = None, config: MatchConfig | None = None):
+    def __init__(self, directory: pd.DataFrame | str | None = None, config: MatchConfig | None = None, *,
+                 glossary: Glossary | str | os.PathLike | Sequence[str | os.PathLike] | None = None):
+        self.glossary, self.glossary_files = _as_glossary(glossary)
         if directory is None or not isinstance(directory, pd.DataFrame):
             directory = load_directory(directory)
         missing = [c for c in REQUIRED_COLUMNS if c not in directory.columns]
@@ -256,6 +344,7 @@ class Matcher:
         self._build_text_index()
         self._build_industry_model()
         self._build_filters()
+        self._build_glossary_phrases()
         self._out = self._table.select(list(_OUTPUT_FIRM_COLUMNS))
         self._out = pa.table([self._out[c].combine_chunks() for c in _OUTPUT_FIRM_COLUMNS],
                              names=list(_OUTPUT_FIRM_COLUMNS))
@@ -470,6 +559,35 @@ class Matcher:
         self._naics_titles = self._column("naics_title").to_pylist()
         self._cert_lists = certs.to_pylist()
 
+    def _build_glossary_phrases(self) -> None:
+        """English phrases of glossary entries (as stems) -> their NAICS prefixes, for English needs' hints."""
+        phrases: dict[tuple[str, ...], dict[str, None]] = {}
+        for entry in self.glossary.entries():
+            if not entry.naics:
+                continue
+            for phrase in entry.english:
+                key = tuple(analyze(phrase))
+                if key:
+                    phrases.setdefault(key, {}).update(dict.fromkeys(entry.naics))
+        self._glossary_phrases = {k: tuple(v) for k, v in phrases.items()}
+        self._glossary_phrase_max = max(map(len, phrases), default=0)
+
+    def _english_hints(self, text: str) -> tuple[str, ...]:
+        """NAICS prefixes of the glossary entries whose English phrases the text contains (longest first)."""
+        stems = analyze(text)
+        found: dict[str, None] = {}
+        i = 0
+        while i < len(stems):
+            for size in range(min(self._glossary_phrase_max, len(stems) - i), 0, -1):
+                prefixes = self._glossary_phrases.get(tuple(stems[i:i + size]))
+                if prefixes is not None:
+                    found.update(dict.fromkeys(prefixes))
+                    i += size
+                    break
+            else:
+                i += 1
+        return tuple(found)
+
     # ------------------------------------------------------------------ queries
 
     def _prepare_query(self, text: str) -> QueryTerms:
@@ -478,17 +596,53 @@ class Matcher:
 
     def _prepare_queries(self, texts: Sequence[str]) -> list[QueryTerms]:
         """:meth:`_prepare_query` for many texts; unknown words are corrected in one batch."""
-        queries, tokens = [], []
+        queries, layouts = [], []
         for text in texts:
-            english, hints, notes = _translate(text) if text else ("", (), [])
-            queries.append(QueryTerms(text=text, english=english, naics_hints=tuple(hints), notes=list(notes)))
-            tokens.append(tokenize(english) if english else [])
-        unknown = {tok for toks in tokens for tok in toks
-                   if is_indexable(tok) and self._lookup(tok) is None}
+            query, layout = self._read_text(text)
+            queries.append(query)
+            layouts.append(layout)
+        unknown = {tok.word for layout in layouts for tok in layout
+                   if tok.correctable and is_indexable(tok.word) and self._lookup(tok.word) is None}
         self._correct_many(unknown)
-        for query, toks in zip(queries, tokens):
-            self._fill_terms(query, toks)
+        for query, layout in zip(queries, layouts):
+            self._fill_terms(query, layout)
         return queries
+
+    def _read_text(self, text: str) -> tuple[QueryTerms, list[_Token]]:
+        """A need's text as English words to search for, with NAICS hints.
+
+        English text is searched as written (every word correctable); its
+        phrases that are glossary English terms give NAICS hints. Text with
+        Hangul is read through the glossary: each understood term searches its
+        main English phrase (weight 1) and its further phrases
+        (``synonym_weight``), all standing for one thing (one coverage slot
+        per word of the main phrase); Latin words the user typed are searched
+        (and corrected) as written.
+        """
+        if not text:
+            return QueryTerms(text=text, english=""), []
+        if not contains_hangul(text):
+            layout = [_Token(w, 1.0, i, i, True) for i, w in enumerate(tokenize(text))]
+            hints = self._english_hints(text) if self.config.english_hint_weight > 0 else ()
+            return QueryTerms(text=text, english=text, naics_hints=hints), layout
+        reading = self.glossary.expand(text)
+        layout: list[_Token] = []
+        position = 0
+        for found, phrases in reading.terms:
+            typed = phrases[0] == found and not contains_hangul(found)
+            first = position
+            for k, phrase in enumerate(phrases):
+                for j, word in enumerate(tokenize(phrase)):
+                    slot = first + j if k == 0 else first
+                    layout.append(_Token(word, 1.0 if k == 0 else self.config.synonym_weight, position, slot,
+                                         typed and k == 0))
+                    position += 1
+                position += 1  # phrases are not adjacent (explanations join adjacent words)
+        understood = tuple(f"{found} → {gloss.replace('; ', ', ')}" for found, gloss in reading.understood)
+        read_as = tuple(dict.fromkeys(phrases[0] for _, phrases in reading.terms))
+        query = QueryTerms(text=text, english=reading.english_text, naics_hints=reading.naics_prefixes,
+                           korean=True, understood=understood, unreadable=reading.unknown, read_as=read_as)
+        return query, layout
 
     def _lookup(self, token: str) -> int | None:
         t = self._token_term.get(token)
@@ -496,24 +650,30 @@ class Matcher:
             t = self._term_index.get(stem(token))
         return t if t is not None and t >= 0 else None
 
-    def _fill_terms(self, query: QueryTerms, tokens: list[str]) -> None:
-        seen: set[int] = set()
-        for position, tok in enumerate(tokens):
-            if not is_indexable(tok):
+    def _fill_terms(self, query: QueryTerms, layout: list[_Token]) -> None:
+        """Look the words up (a typed word not in the index: its corrections); each index term once.
+
+        A term searched several times keeps its heaviest, then first, occurrence.
+        """
+        found: dict[int, QueryTerm] = {}
+        for tok in sorted(layout, key=lambda t: (-t.weight, t.position)):
+            if not is_indexable(tok.word):
                 continue
-            t = self._lookup(tok)
+            t = self._lookup(tok.word)
             if t is not None:
-                if t not in seen:
-                    seen.add(t)
-                    query.terms.append(QueryTerm(tok, t, 1.0, position))
+                if t not in found:
+                    found[t] = QueryTerm(tok.word, t, tok.weight, tok.position, slot=tok.slot)
                 continue
-            corrections = self._fuzzy_cache.get(tok) or []
-            if not corrections and tok not in query.unknown:
-                query.unknown.append(tok)
+            if not tok.correctable:
+                continue  # a glossary synonym no firm uses
+            corrections = self._fuzzy_cache.get(tok.word) or []
+            if not corrections and tok.word not in query.unknown:
+                query.unknown.append(tok.word)
             for term, score, word in corrections:
-                if term not in seen:
-                    seen.add(term)
-                    query.terms.append(QueryTerm(tok, term, score / 100.0, position, corrected_to=word))
+                if term not in found:
+                    found[term] = QueryTerm(tok.word, term, tok.weight * score / 100.0, tok.position,
+                                            corrected_to=word, slot=tok.slot)
+        query.terms = sorted(found.values(), key=lambda t: t.position)
 
     def _correct_many(self, tokens: Iterable[str]) -> None:
         """Find directory words close to unknown query words (one ``process.cdist`` call) into the cache.
@@ -569,10 +729,9 @@ class Matcher:
         if need.certified_through is not None:
             day = (need.certified_through - _dt.date(1970, 1, 1)).days
             if cols:
-                # every listed certification the firm holds must still be valid on the date
-                held = self._cert_held[:, cols]
-                mask &= held.any(axis=1) & (~held | (self._cert_renewal[:, cols] >= day)).all(axis=1)
-            else:
+                # at least one of the requested certifications must still be valid on the date
+                mask &= (self._cert_held[:, cols] & (self._cert_renewal[:, cols] >= day)).any(axis=1)
+            else:  # every certification the firm holds
                 mask &= self._all_certs_renewal >= day
         if need.ethnicity:
             mask &= np.isin(self._ethnicity, [ETHNICITIES.index(e) for e in need.ethnicity])
@@ -611,6 +770,24 @@ class Matcher:
         return np.nan_to_num(dist, nan=np.inf) <= radius_miles
 
     # ------------------------------------------------------------------ public API
+
+    def read(self, text: str) -> NeedReading:
+        """How the matcher reads a need's text: the Korean terms understood, the words it cannot use.
+
+        ``Matcher.read("맨해튼 사무실 청소 블라블라")`` shows ``사무실 청소 →
+        office cleaning, ...`` understood and ``블라블라`` unknown; an empty
+        shortlist for a need whose text is not :attr:`~NeedReading.usable`
+        is explained by :meth:`NeedReading.no_match_reason`.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"read() takes the need's text, not {type(text).__name__}")
+        text = " ".join(text.split())
+        query = self._prepare_queries([text])[0]
+        return NeedReading(
+            text=text, korean=query.korean, search_text=query.english, understood_terms=query.understood,
+            unknown_terms=query.unreadable, naics_hints=query.naics_hints, unmatched_words=tuple(query.unknown),
+            usable=not query.empty, summary=query.summary(),
+        )
 
     def shortlist(self, need_or_text: Need | str, top: int = 10, **requirements: Any) -> pd.DataFrame:
         """The best ``top`` firms for one need, best first.
@@ -690,7 +867,8 @@ class Matcher:
                 rows.append(i)
                 cols.append(term.term)
                 vals.append(term.weight)
-                best_at[term.position] = max(best_at.get(term.position, 0.0), self._idf[term.term] * term.weight)
+                slot = term.slot if term.slot >= 0 else term.position
+                best_at[slot] = max(best_at.get(slot, 0.0), self._idf[term.term] * term.weight)
             denom[i] = sum(best_at.values())
         V = len(self._terms)
         Q = sp.csr_matrix((np.asarray(vals, dtype=np.float32),
@@ -727,10 +905,12 @@ class Matcher:
                 industry = nb
             industry[~has_text] = 0.0
         for i, q in enumerate(queries):
-            if q.naics_hints and G:
+            share = cfg.hint_weight if q.korean else cfg.english_hint_weight
+            if q.naics_hints and G and share > 0:
                 hint = self._groups_matching(q.naics_hints)
                 if hint.any():
-                    industry[i] = 0.5 * industry[i] + 0.5 * hint / hint.sum() if q.terms else hint / hint.sum()
+                    hint /= hint.sum()
+                    industry[i] = (1 - share) * industry[i] + share * hint if q.terms else hint
 
         firm_industry = industry[:, self._firm_group] if G else np.zeros((m, n))
         if G:
@@ -789,6 +969,10 @@ class Matcher:
             "matched_terms": pa.array(matched, pa.list_(pa.string())),
             "naics_match": pa.array(levels, pa.string()),
             "reasons": pa.array(reasons, pa.string()),
+            "understood_terms": pa.array([list(queries[i].understood) for i in need_pos.tolist()],
+                                         pa.list_(pa.string())),
+            "unknown_terms": pa.array([list(queries[i].unreadable) for i in need_pos.tolist()],
+                                      pa.list_(pa.string())),
         }
         arrays = [columns[c] if c in columns else out.column(c) for c in SHORTLIST_COLUMNS]
         return pa.Table.from_arrays(arrays, schema=SHORTLIST_SCHEMA)
@@ -861,12 +1045,13 @@ class Matcher:
         return matched, levels, reasons
 
     @staticmethod
-    def _need_phrases(need: Need, query: QueryTerms) -> tuple[str, str]:
-        """The parts of a reason that depend only on the need: requirements met, unknown words."""
+    def _need_phrases(need: Need, query: QueryTerms) -> tuple[str, str, str]:
+        """The parts of a reason that depend only on the need: its reading, requirements met, unknown words."""
         req = [k for k in need.requirements if k != "naics"]
         met = "meets every requirement (" + ", ".join(_REQ_LABELS.get(k, k) for k in req) + ")" if req else ""
         unknown = ("no firm mentions " + ", ".join(f"'{u}'" for u in query.unknown[:3])) if query.unknown else ""
-        return met, unknown
+        summary = query.summary()
+        return (summary + ". " if summary else ""), met, unknown
 
     def _certification_phrase(self, d: int) -> str:
         cached = self._cert_phrase_cache.get(d)
@@ -882,7 +1067,7 @@ class Matcher:
             self._cert_phrase_cache[d] = cached
         return cached
 
-    def _reason(self, need: Need, need_parts: tuple[str, str], d: int, hit: list[QueryTerm], fields: int,
+    def _reason(self, need: Need, need_parts: tuple[str, str, str], d: int, hit: list[QueryTerm], fields: int,
                 level: str, stated: bool, industry_p: float) -> str:
         parts = []
         if hit:
@@ -902,9 +1087,10 @@ class Matcher:
             elif level in ("subsector", "sector"):
                 parts.append(f"{naics} is in the same {level} as the industry this need points at")
         parts.append(self._certification_phrase(d))
-        parts.extend(need_parts)
+        reading, *rest = need_parts
+        parts.extend(rest)
         sentence = "; ".join(p for p in parts if p)
-        return (sentence[:1].upper() + sentence[1:] + ".") if sentence else ""
+        return reading + ((sentence[:1].upper() + sentence[1:] + ".") if sentence else "")
 
 
 _REQ_LABELS = {
@@ -966,6 +1152,23 @@ def _directory_table(firms: pd.DataFrame) -> pa.Table:
             + "; pass it through mwbe_match.load_directory() first"
         )
     return pa.table(arrays, names=list(REQUIRED_COLUMNS))
+
+
+def _as_glossary(glossary: Any) -> tuple[Glossary, tuple[str, ...]]:
+    """``(glossary, user glossary files)`` from a Glossary, path(s) merged over the bundled one, or None."""
+    if glossary is None:
+        return default_glossary(), ()
+    if isinstance(glossary, Glossary):
+        return glossary, ()
+    paths = [glossary] if isinstance(glossary, (str, os.PathLike)) else glossary
+    try:
+        paths = list(paths)
+    except TypeError:
+        raise TypeError(f"glossary must be a Glossary or glossary file path(s), not {type(glossary).__name__}") \
+            from None
+    if not all(isinstance(p, (str, os.PathLike)) for p in paths):
+        raise TypeError("glossary must be a Glossary or glossary file path(s)")
+    return Glossary.load(*paths), tuple(os.fspath(p) for p in paths)
 
 
 def _check_top(top: Any) -> int:

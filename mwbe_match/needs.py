@@ -115,9 +115,11 @@ class Need:
 
     Attributes:
         need_id: the caller's identifier, echoed in every result row.
-        text: what the company needs, in its own words (English; Korean is
-            understood once the Korean layer is enabled). May be empty when
-            ``naics`` is given.
+        text: what the company needs, in its own words: English, Korean or
+            both mixed (Korean is read through the glossary, see
+            :meth:`mwbe_match.Matcher.read`). May be empty when ``naics`` is
+            given; text without a letter or digit, or Korean that is only
+            particles and punctuation (``"을 를?"``), counts as empty.
         naics: NAICS codes or prefixes, 2 to 6 digits: the firm's 6-digit
             code must start with one of them.
         certifications: the firm must hold at least one of these (MBE, WBE,
@@ -125,8 +127,10 @@ class Need:
         ethnicity: the firm's ethnicity must be one of these
             (:data:`ETHNICITIES`).
         boroughs: the firm's borough must be one of these (:data:`~mwbe_match.BOROUGHS`;
-            "Staten Is", "The Bronx" are accepted). Firms outside NYC have no
-            borough and fail.
+            "Staten Is", "The Bronx" and the Korean names "맨해튼", "브루클린",
+            "퀸즈", "브롱크스", "스태튼 아일랜드" are accepted). Firms outside
+            NYC have no borough and fail. (A borough named in ``text`` is not a
+            requirement, and not a search word either.)
         states: the firm's state (2-letter code; full names accepted) must be one of these.
         near: :class:`Near` ``(latitude, longitude, radius_miles)``; firms
             without coordinates fail.
@@ -137,12 +141,14 @@ class Need:
             contract; ``False``: must not be; ``None``: no requirement.
         passport_enrolled: ``True``/``False``: enrolled in PASSPort or not;
             ``None``: no requirement.
-        certified_through: certifications must still be valid on this date
-            (renewal date on or after it). With ``certifications``, every
-            listed certification the firm holds must be valid (a firm holding
-            MBE and WBE whose MBE lapses first fails an "MBE or WBE" need);
-            without, every certification the firm holds. A firm whose
-            renewal date is missing fails.
+        certified_through: still certified on this date (renewal date on
+            or after it). With ``certifications``, at least one certification
+            that satisfies them must be valid: a firm whose MBE lapses before
+            the date but whose WBE is still valid passes an "MBE or WBE" need
+            (it is a valid WBE then, which is what an M/WBE goal counts) and
+            fails an "MBE" need. Without ``certifications``, every
+            certification the firm holds must be valid. A certification whose
+            renewal date is missing is not valid.
         min_years_in_business: years since the date of establishment, as of
             the matcher's reference date, at least this; firms without a date fail.
         exclude: account numbers never to return (e.g. current suppliers).
@@ -180,12 +186,14 @@ class Need:
         text = "" if _is_missing(self.text) else self.text
         if not isinstance(text, str):
             raise NeedError("text", f"expected a string, got {type(text).__name__} {text!r}")
-        s("text", " ".join(text.split()))
+        text = " ".join(text.split())
+        no_words = bool(text) and _is_empty_text(text)
+        s("text", "" if no_words else text)
         s("naics", _naics(self.naics))
         s("certifications", _choices("certifications", self.certifications, _CERT_ALIASES, CERTIFICATION_TYPES,
                                      "certification"))
         s("ethnicity", _choices("ethnicity", self.ethnicity, _ETHNICITY_ALIASES, ETHNICITIES, "ethnicity"))
-        s("boroughs", _choices("boroughs", self.boroughs, _BOROUGH_ALIASES, BOROUGHS, "borough"))
+        s("boroughs", _boroughs(self.boroughs))
         s("states", _states(self.states))
         s("near", None if _is_missing(self.near) else Near.parse(self.near))
         s("min_bonding", _amount("min_bonding", self.min_bonding))
@@ -197,6 +205,9 @@ class Need:
         s("exclude", _dedupe(_text_id(v) for v in _items("exclude", self.exclude)))
         s("company", None if _is_missing(self.company) else " ".join(str(self.company).split()) or None)
         if not self.text and not self.naics:
+            if no_words:
+                raise NeedError("text", f"a need needs text or NAICS codes (the text {text!r} has only "
+                                        "particles or punctuation, and NAICS is empty)")
             raise NeedError("text", "a need needs text or NAICS codes (both are empty)")
 
     @property
@@ -389,6 +400,44 @@ def _choices(name: str, value: Any, aliases: Mapping[str, str], valid: tuple[str
             raise NeedError(name, f"unknown {noun} {item!r}; valid: {', '.join(valid)}")
         out.append(aliases[key])
     return _dedupe(out)
+
+
+def _boroughs(value: Any) -> tuple[str, ...]:
+    """Borough names in English (with aliases) or Korean (``맨해튼``, ``퀸즈``)."""
+    items = _items("boroughs", value)
+    if not any(isinstance(v, str) and _has_hangul(v) for v in items):
+        return _choices("boroughs", items, _BOROUGH_ALIASES, BOROUGHS, "borough")
+    from .korean import borough_from_korean  # local: only Korean input pays for the Korean layer
+
+    out = []
+    for item in items:
+        if isinstance(item, str) and _has_hangul(item):
+            borough = borough_from_korean(item)
+            if borough is None:
+                raise NeedError("boroughs", f"unknown borough {item!r}; valid: {', '.join(BOROUGHS)} "
+                                            "(in Korean: 맨해튼, 브루클린, 퀸즈, 브롱크스, 스태튼 아일랜드)")
+            out.append(borough)
+        else:
+            out.extend(_choices("boroughs", (item,), _BOROUGH_ALIASES, BOROUGHS, "borough"))
+    return _dedupe(out)
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+
+
+def _has_hangul(text: str) -> bool:
+    return _HANGUL.search(text) is not None
+
+
+def _is_empty_text(text: str) -> bool:
+    """True for text with no letter or digit, or Korean that is only particles and punctuation (``"을 를!!"``)."""
+    if not any(ch.isalnum() for ch in text):
+        return True
+    if not _has_hangul(text):
+        return False
+    from .korean import is_only_particles_or_punctuation  # local: only Korean input pays for the Korean layer
+
+    return is_only_particles_or_punctuation(text)
 
 
 def _states(value: Any) -> tuple[str, ...]:

@@ -220,8 +220,15 @@ def failed_requirements(firm: dict, need: Need, as_of: dt.date) -> list[str]:
     if need.certifications and not set(need.certifications) & set(renewals):
         bad.append("certifications")
     if need.certified_through is not None:
-        wanted = [c for c in (need.certifications or renewals) if c in renewals]
-        if not wanted or any(renewals[c] is None or renewals[c] < need.certified_through for c in wanted):
+        def valid(c: str) -> bool:
+            return renewals.get(c) is not None and renewals[c] >= need.certified_through
+
+        if need.certifications:  # one requested certification still valid is enough
+            still_certified = any(valid(c) for c in need.certifications)
+        else:  # every certification held must still be valid
+            held = [c for c in renewals if c in CERTIFICATION_TYPES]
+            still_certified = bool(held) and all(valid(c) for c in held)
+        if not still_certified:
             bad.append("certified_through")
     if need.ethnicity and firm["ethnicity"] not in need.ethnicity:
         bad.append("ethnicity")
