@@ -218,6 +218,7 @@ def run_shortlist(
     progress: bool | None = None,
     encoding: str | None = None,
     sheet: str | int | None = None,
+    glossary: Any = None,
 ) -> BatchSummary:
     """Shortlist every need of a file (or DataFrame) into a Parquet or CSV file.
 
@@ -245,6 +246,9 @@ def run_shortlist(
         progress: show a progress bar on stderr; default: when stderr is a terminal.
         encoding: the needs file's text encoding; default: detect.
         sheet: the XLSX sheet (name or 0-based position); default: the first.
+        glossary: user glossary file(s) merged over the bundled Korean
+            glossary, or a :class:`~mwbe_match.korean.Glossary` (see
+            :class:`~mwbe_match.Matcher`); not with a ``Matcher`` as ``directory``.
 
     Returns:
         A :class:`BatchSummary`.
@@ -263,7 +267,7 @@ def run_shortlist(
     frame, input_meta = _input_frame(needs, encoding=encoding, sheet=sheet)
     plan = _NeedsPlan.validate(frame)
     _log_problems(plan.problems, len(frame))
-    matcher, dir_meta = _matcher(directory)
+    matcher, dir_meta = _matcher(directory, glossary)
     engine_schema = _engine_schema(matcher, top)
     schema = shortlist_schema(engine_schema).with_metadata(_metadata(
         "shortlist", input_meta, dir_meta, _parameters(matcher, top=top, format=fmt),
@@ -391,10 +395,11 @@ def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start:
         "text": pa.array([text[k] for k in local], pa.string()),
         "status": pa.array(["shortlisted"] * len(found_pos) + lone_status.tolist(), pa.string()),
     }
+    lone = _no_match_columns(matcher, [needs.get(p) for p in lone_pos.tolist()])
     for f in engine_schema:
         if f.name != "need_id":
-            columns[f.name] = pa.concat_arrays(
-                [found.column(f.name).combine_chunks(), pa.nulls(len(lone_pos), f.type)])
+            rest = pa.array(lone[f.name], f.type) if f.name in lone else pa.nulls(len(lone_pos), f.type)
+            columns[f.name] = pa.concat_arrays([found.column(f.name).combine_chunks(), rest])
     columns["error"] = pa.array([plan.errors.get(p) for p in pos], pa.string())
     columns["input_row"] = pa.array(pos + 1, pa.int64())
     columns["_pos"] = pa.array(pos, pa.int64())
@@ -407,6 +412,19 @@ def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start:
         "invalid": int(np.count_nonzero(lone_status == "invalid")),
     }
     return table, counts
+
+
+def _no_match_columns(matcher: Any, needs: list[Need | None]) -> dict[str, list[Any]]:
+    """For rows without suppliers: how a valid need's text was read and why nothing matched (None: invalid)."""
+    read = getattr(matcher, "read", None)
+    if read is None:
+        return {}
+    readings = [read(need.text) if need is not None else None for need in needs]
+    return {
+        "reasons": [r.no_match_reason() if r is not None else None for r in readings],
+        "understood_terms": [list(r.understood_terms) if r is not None else None for r in readings],
+        "unknown_terms": [list(r.unknown_terms) if r is not None else None for r in readings],
+    }
 
 
 def _shortlist_needs(matcher: Any, needs: dict[int, Need], top: int, plan: _NeedsPlan) -> pd.DataFrame:
@@ -588,14 +606,16 @@ def _directory(directory: DirectoryInput) -> pd.DataFrame:
     raise TypeError(f"directory must be a path, a DataFrame, 'live' or None, not {type(directory).__name__}")
 
 
-def _matcher(directory: DirectoryInput) -> tuple[Any, dict[str, Any]]:
+def _matcher(directory: DirectoryInput, glossary: Any = None) -> tuple[Any, dict[str, Any]]:
     """The matching engine for ``directory`` and the directory's provenance for the file metadata."""
     from .matching import Matcher
 
     if isinstance(directory, Matcher):
+        if glossary is not None:
+            raise ValueError("glossary= cannot change a Matcher already built; pass it to Matcher(glossary=...)")
         return directory, {"source": "Matcher", "firms": directory.n_firms}
     df = _directory(directory)
-    return Matcher(df), {**directory_metadata(df), "firms": len(df)}
+    return Matcher(df, glossary=glossary), {**directory_metadata(df), "firms": len(df)}
 
 
 def _parameters(matcher: Any, **parameters: Any) -> dict[str, Any]:
@@ -604,6 +624,9 @@ def _parameters(matcher: Any, **parameters: Any) -> dict[str, Any]:
     if dataclasses.is_dataclass(config):
         parameters["matcher_config"] = dataclasses.asdict(config)
         parameters["as_of"] = (getattr(config, "as_of", None) or _dt.date.today()).isoformat()
+    glossary = getattr(matcher, "glossary", None)
+    if glossary is not None:
+        parameters["glossary"] = {"entries": len(glossary), "user_files": list(getattr(matcher, "glossary_files", ()))}
     return parameters
 
 

@@ -172,7 +172,7 @@ def _note(message, category, filename, lineno, file=None, line=None) -> None:
 def _cmd_shortlist(args: argparse.Namespace) -> int:
     from .batch import run_shortlist
 
-    return _run_batch(args, run_shortlist, args.needs, top=args.top)
+    return _run_batch(args, run_shortlist, args.needs, top=args.top, glossary=args.glossary or None)
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
@@ -236,6 +236,9 @@ def build_parser() -> argparse.ArgumentParser:
                                 "'text' column and optional need_id, company and requirement columns")
     _batch_options(shortlist, "needs")
     shortlist.add_argument("--top", type=int, default=10, help="suppliers per need, at most (default: %(default)s)")
+    shortlist.add_argument("--glossary", action="append", metavar="CSV", default=[],
+                           help="your own Korean-English glossary (header korean,english,naics,note), merged over "
+                                "the bundled one; repeat for several files")
 
     verify = _add_command(
         sub, "verify",
