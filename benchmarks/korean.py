@@ -2,6 +2,7 @@
 
     python benchmarks/korean.py              # summary table
     python benchmarks/korean.py --verbose    # plus one row per need, to see the failures
+    python benchmarks/korean.py --no-ablations
 
 Setup (fixed before measuring; see issue 5):
 
@@ -23,6 +24,7 @@ Targets: Korean nDCG@10 >= 90% of English, English >= 0.70.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import time
 import warnings
 from pathlib import Path
@@ -42,6 +44,7 @@ NEEDS = Path(__file__).resolve().parent / "korean_needs.csv"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print nDCG@10 per need and the top firms' groups")
+    parser.add_argument("--no-ablations", action="store_true", help="only the default matcher and the baseline")
     args = parser.parse_args()
 
     directory = load_real_sample()
@@ -55,45 +58,62 @@ def main() -> None:
     print(f"{len(firms)} firms, {len(needs)} needs (Korean and English twins); "
           f"mean relevant firms per need {np.mean([len(r) for r in relevant]):.1f}")
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        matcher = Matcher(directory, MatchConfig())
     baseline = Bm25Baseline(directory)
+    default = MatchConfig()
+    variants = [("mwbe_match Matcher (defaults)", default)]
+    if not args.no_ablations:
+        variants += [
+            ("  ablation: no glossary hints for English (english_hint_weight=0)",
+             dataclasses.replace(default, english_hint_weight=0.0)),
+            ("  ablation: no glossary hints for Korean (hint_weight=0)", dataclasses.replace(default, hint_weight=0.0)),
+            ("  ablation: synonyms at full weight (synonym_weight=1)", dataclasses.replace(default, synonym_weight=1.0)),
+            ("  ablation: main glossary phrase only (synonym_weight=0)",
+             dataclasses.replace(default, synonym_weight=0.0)),
+        ]
 
-    ranked: dict[tuple[str, str], list[list[str]]] = {}
-    seconds: dict[str, float] = {}
-    for lang in ("korean", "english"):
-        texts = needs[lang].tolist()
+    def rank(texts: list[str], config: MatchConfig) -> tuple[list[list[str]], float]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            matcher = Matcher(directory, config)
         t0 = time.perf_counter()
         result = matcher.shortlist_many([Need(str(i), t) for i, t in enumerate(texts)], top=10)
-        seconds[lang] = time.perf_counter() - t0
+        elapsed = time.perf_counter() - t0
         by_need = result.groupby("need_id", sort=False)["account_number"].apply(list).to_dict()
-        ranked["matcher", lang] = [by_need.get(str(i), []) for i in range(len(texts))]
-        ranked["bm25", lang] = [list(baseline.accounts[idx]) for idx in baseline.top_indices(texts, k=10)]
+        return [by_need.get(str(i), []) for i in range(len(texts))], elapsed
 
-    scores = {key: (np.array([ndcg_at(r, rel) for r, rel in zip(lists, relevant)]),
-                    np.array([precision_at(r, rel) for r, rel in zip(lists, relevant)]))
-              for key, lists in ranked.items()}
+    def metrics(lists: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        return (np.array([ndcg_at(r, rel) for r, rel in zip(lists, relevant)]),
+                np.array([precision_at(r, rel) for r, rel in zip(lists, relevant)]))
+
+    rows = []  # (label, Korean (nDCG, P), English (nDCG, P), seconds for both)
+    per_need: dict[str, list[np.ndarray]] = {}
+    for label, config in variants:
+        (ko, t_ko), (en, t_en) = rank(needs["korean"].tolist(), config), rank(needs["english"].tolist(), config)
+        rows.append((label, metrics(ko), metrics(en), t_ko + t_en))
+        if config is default:
+            per_need["matcher"] = [metrics(ko)[0], metrics(en)[0]]
+            top_groups = [[str(group_of.get(a)) for a in r[:5]] for r in ko]
+    bm = [metrics([list(baseline.accounts[idx]) for idx in baseline.top_indices(needs[lang].tolist(), k=10)])
+          for lang in ("korean", "english")]
+    rows.append((f"plain BM25: name+DBA+description+NAICS title ({baseline.engine})", bm[0], bm[1], None))
+    per_need["bm25"] = [bm[0][0], bm[1][0]]
 
     if args.verbose:
-        print(f"\n{'need':<5} {'mK':>5} {'mE':>5} {'bK':>5} {'bE':>5}  groups of the matcher's top 5 (Korean)  | need")
+        print(f"\nnDCG@10 per need: m = matcher, b = plain BM25; K = Korean, E = English")
+        print(f"{'need':<5} {'mK':>5} {'mE':>5} {'bK':>5} {'bE':>5}  {'top-5 groups (matcher, Korean)':<29} | "
+              f"relevant groups; need")
         for i, row in needs.iterrows():
-            top = [str(group_of.get(a)) for a in ranked["matcher", "korean"][i][:5]]
-            cells = " ".join(f"{scores[k][0][i]:5.2f}" for k in
-                             (("matcher", "korean"), ("matcher", "english"), ("bm25", "korean"), ("bm25", "english")))
-            print(f"{row.need_id:<5} {cells}  {' '.join(top):<39} | {row.relevant_naics4:<15} {row.korean}")
+            cells = " ".join(f"{per_need[e][k][i]:5.2f}" for e in ("matcher", "bm25") for k in (0, 1))
+            print(f"{row.need_id:<5} {cells}  {' '.join(top_groups[i]):<29} | {row.relevant_naics4}; {row.korean}")
 
-    labels = {"matcher": "mwbe_match Matcher (defaults)", "bm25": f"plain BM25 ({baseline.engine})"}
-    width = max(len(v) for v in labels.values()) + 10
-    print(f"\n{'ranker':<{width}}  nDCG@10   P@10")
-    for engine in ("matcher", "bm25"):
-        for lang in ("korean", "english"):
-            nd, p = scores[engine, lang]
-            extra = f"   ({len(needs)} needs in {seconds[lang]:.2f} s)" if engine == "matcher" else ""
-            print(f"{labels[engine] + ', ' + lang:<{width}}  {nd.mean():7.3f}  {p.mean():6.3f}{extra}")
-    k, e = scores["matcher", "korean"][0].mean(), scores["matcher", "english"][0].mean()
-    print(f"\nKorean / English nDCG@10 (matcher): {k / e if e else float('nan'):.0%}")
-    print("Targets: Korean >= 90% of English; English nDCG@10 >= 0.70.")
+    width = max(len(r[0]) for r in rows)
+    print(f"\n{'ranker':<{width}}  Korean nDCG@10  P@10   English nDCG@10  P@10   Korean/English")
+    for label, (k_nd, k_p), (e_nd, e_p), seconds in rows:
+        ratio = k_nd.mean() / e_nd.mean() if e_nd.mean() else float("nan")
+        extra = f"   ({2 * len(needs)} needs in {seconds:.2f} s)" if seconds is not None else ""
+        print(f"{label:<{width}}  {k_nd.mean():14.3f} {k_p.mean():5.3f}  {e_nd.mean():15.3f} {e_p.mean():5.3f}"
+              f"   {ratio:13.0%}{extra}")
+    print("\nTargets: Korean nDCG@10 >= 90% of English; English nDCG@10 >= 0.70.")
 
 
 if __name__ == "__main__":

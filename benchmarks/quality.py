@@ -89,6 +89,8 @@ def main() -> None:
              dataclasses.replace(default, feedback_depth=0)),
             ("  ablation: no word->industry model", dataclasses.replace(default, word_industry_model=False)),
             ("  ablation: no typo correction (fuzzy_limit=0)", dataclasses.replace(default, fuzzy_limit=0)),
+            ("  ablation: no glossary hints for English (english_hint_weight=0)",
+             dataclasses.replace(default, english_hint_weight=0.0)),
             ("  ablation: equal field weights, name_b=b",
              dataclasses.replace(default, name_weight=1.0, name_b=default.b)),
         ]
