@@ -6,6 +6,17 @@ build, then query many times) and answers needs with :meth:`Matcher.shortlist`
 
 How a firm is ranked for a need with text
 -----------------------------------------
+0. **Reading the text.** English text is searched as written. Text with
+   Hangul (Korean, or Korean mixed with English) is read through the
+   glossary (:meth:`mwbe_match.korean.Glossary.expand`): each understood
+   term searches its main English phrase and, at ``synonym_weight``, its
+   synonyms (together they count as one thing in ``coverage``); English
+   words in it are searched as typed. The glossary's NAICS prefixes for the
+   need's terms become soft industry hints (below); for an English need,
+   its phrases that are English glossary terms give weaker hints. The
+   ``understood_terms`` and ``unknown_terms`` columns and the start of
+   ``reasons`` ("Read as: ...") say what was read; :meth:`Matcher.read`
+   shows it without ranking.
 1. **Text evidence** (BM25F). Each firm is a document with fields: name and
    DBA, business description, NAICS title/subsector/sector, the three
    job-experience descriptions, construction project types. Tokens are
@@ -20,7 +31,8 @@ How a firm is ranked for a need with text
    industry groups words point at (a multinomial naive Bayes over industry
    groups, trained on descriptions, job history and NAICS titles), and the
    need's strongest text matches vote for their industries (pseudo-relevance
-   feedback). The two are averaged into a probability per industry group;
+   feedback). The two are averaged into a probability per industry group,
+   and glossary hints are mixed in (``hint_weight``, ``english_hint_weight``);
    ``industry`` for a firm is the probability of its own group, or 1 when
    the need states NAICS codes of 4 or more digits that the firm matches.
 3. ``score = 100 * ((1 - w) * coverage + w * industry)`` with ``w =
@@ -246,7 +258,7 @@ class QueryTerms:
         missing = ", ".join(f"'{u}'" for u in self.unreadable)
         if not self.read_as:
             return f"Nothing in this need was understood (not understood: {missing})" if missing else \
-                "Nothing in this need was understood"
+                "Nothing in this need names goods or services to search for"
         return "Read as: " + ", ".join(self.read_as) + (f" (not understood: {missing})" if missing else "")
 
 
@@ -284,15 +296,16 @@ class NeedReading:
 
     def no_match_reason(self) -> str:
         """Why a need with this text got no firm, in one sentence (for ``no_match`` rows of batch output)."""
-        if self.text and not self.usable:
-            if self.korean:
-                return (self.summary + ", so there was nothing to search for; add the missing terms to "
-                        "a glossary file (Matcher(glossary=...), mwbe-match shortlist --glossary).")
-            words = ", ".join(f"'{w}'" for w in self.unmatched_words[:5])
-            return f"No firm in the directory uses any of this need's words ({words})." if words else \
-                "This need's text has no word to search for."
         lead = self.summary + ". " if self.summary else ""
-        return lead + "No certified firm matches this need's text and meets all its requirements."
+        if not self.text or self.usable:
+            return lead + "No certified firm matches this need and meets all its requirements."
+        if self.korean and not self.search_text:
+            if self.unknown_terms:
+                return (self.summary + ", so there was nothing to search for; add its terms to a glossary file "
+                        "(Matcher(glossary=...), mwbe-match shortlist --glossary).")
+            return self.summary + " (places, company names and words such as 업체 or 용역 are not searched)."
+        words = ", ".join(f"'{w}'" for w in self.unmatched_words[:5])
+        return lead + "No firm in the directory uses any of this need's words" + (f" ({words})." if words else ".")
 
 
 # --------------------------------------------------------------------------- the matcher

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 import mwbe_match
 from mwbe_match import MatchConfig, Matcher, Need, NeedError
+from mwbe_match.cli import main
 from mwbe_match.korean import Glossary
 from mwbe_match.matching import SHORTLIST_COLUMNS, SHORTLIST_SCHEMA
 
@@ -173,6 +175,13 @@ def test_a_need_of_only_unknown_korean_words_gets_an_empty_shortlist_and_a_reaso
     assert "glossary" in reading.no_match_reason()
 
 
+def test_a_need_of_only_places_and_request_words_searches_nothing_and_says_so(matcher):
+    assert len(matcher.shortlist("맨해튼 삼성 업체를 찾습니다")) == 0
+    reading = matcher.read("맨해튼 삼성 업체를 찾습니다")
+    assert not reading.usable and reading.unknown_terms == ()
+    assert reading.no_match_reason().startswith("Nothing in this need names goods or services to search for")
+
+
 def test_a_batch_job_reports_a_need_of_unknown_korean_words_as_no_match_with_the_reason(tmp_path: Path, matcher):
     needs = pd.DataFrame({"need_id": ["ok", "lost", "en"],
                           "text": ["사무실 청소", "뷁뷁 퀵퀵퀵", "quantum teleportation of llamas"]})
@@ -260,8 +269,22 @@ def test_the_batch_job_takes_a_user_glossary_and_records_it(tmp_path: Path, bund
     mwbe_match.run_shortlist(pd.DataFrame({"text": ["뷁뷁"]}), out, directory=bundled_directory, glossary=path)
     table = pq.read_table(out)
     assert table.column("status").to_pylist()[0] == "shortlisted"
-    meta = __import__("json").loads(table.schema.metadata[b"mwbe_match"])
+    meta = json.loads(table.schema.metadata[b"mwbe_match"])
     assert meta["parameters"]["glossary"]["user_files"] == [str(path)]
+
+
+def test_the_command_line_takes_glossary_files_and_names_a_malformed_one(tmp_path: Path, capsys):
+    needs = tmp_path / "needs.csv"
+    needs.write_text("need_id,text\nk1,뷁뷁\n", encoding="utf-8")
+    good = write_glossary(tmp_path, "뷁뷁,asbestos abatement,56291,\n")
+    args = ["shortlist", str(needs), "--directory", str(mwbe_match.bundled_sample_path()), "--quiet"]
+    assert main([*args, "-o", str(tmp_path / "a.parquet"), "--glossary", str(good)]) == 0
+    assert pq.read_table(tmp_path / "a.parquet").column("status").to_pylist()[0] == "shortlisted"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("korean,english\n뷁뷁,\n", encoding="utf-8")
+    assert main([*args, "-o", str(tmp_path / "b.parquet"), "--glossary", str(good), "--glossary", str(bad)]) == 1
+    assert "bad.csv: line 2: empty 'english'" in capsys.readouterr().err
+    assert not (tmp_path / "b.parquet").exists()
 
 
 # --------------------------------------------------------------------------- batches
