@@ -192,7 +192,8 @@ _STOPWORDS: frozenset[str] = frozenset(
     좋은 믿을 믿을만한 신뢰 신뢰할 만한 개월 시간 달러 만원 퍼센트 개소 배치 직원 노후 대상 가입 기반
     센터 인사이트 인사말 이사회 비즈니스 매니저 가이드라인 레퍼런스 포트폴리오 스타트업 온보딩
     야간 고급 프리미엄 소량 업무용 교육청 세무서 일회성 단체 주문 임원 방문 사내 연말 연초 약
-    개 년 명 대 월 일 주 층 평 불 회 곳 번 시 분
+    포함 주말 평일 성수기 비수기 본드
+    개 년 명 대 월 일 주 층 평 불 회 곳 번 시 분 벌
     """.split()
 )
 
@@ -213,7 +214,7 @@ KOREAN_BOROUGHS: dict[str, str] = {
 _PLACES: dict[str, str | None] = {
     **KOREAN_BOROUGHS,
     "할렘": "MANHATTAN", "미드타운": "MANHATTAN", "월스트리트": "MANHATTAN",
-    "허드슨야드": "MANHATTAN",
+    "허드슨야드": "MANHATTAN", "소호": "MANHATTAN",
     "윌리엄스버그": "BROOKLYN",
     "플러싱": "QUEENS", "롱아일랜드시티": "QUEENS", "베이사이드": "QUEENS", "아스토리아": "QUEENS",
     "뉴욕": None, "뉴욕시": None, "뉴욕주": None, "미국": None, "미동부": None, "한국": None,
