@@ -86,6 +86,34 @@ def test_spacing_variants_give_identical_shortlists(matcher, spaced, unspaced):
     pd.testing.assert_frame_equal(ranking(a), ranking(b))
 
 
+SPACED_TERMS = sorted(e.korean for e in Glossary.load().entries() if " " in e.korean)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(term=st.sampled_from(SPACED_TERMS), suffix=st.sampled_from(["", " 업체", " 용역을 찾습니다", "를"]))
+def test_a_glossary_term_written_with_or_without_its_spaces_gives_the_same_shortlist(term, suffix):
+    matcher = bundled_matcher()
+    spaced, unspaced = term + suffix, term.replace(" ", "") + suffix
+    pd.testing.assert_frame_equal(ranking(matcher.shortlist(spaced, top=10)),
+                                  ranking(matcher.shortlist(unspaced, top=10)))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(st.sampled_from(list("가나다람뷁쇼청소사무실을를 ,.!?") + ["IT", " plumbing", "맨해튼"]),
+                      min_size=1, max_size=12))
+def test_any_korean_text_gives_a_shortlist_or_the_empty_need_error(pieces):
+    text = "".join(pieces)
+    try:
+        result = bundled_matcher().shortlist(text, top=5)
+    except NeedError as exc:
+        assert exc.field == "text" and "needs text or NAICS codes" in str(exc)
+        return
+    assert tuple(result.columns) == SHORTLIST_COLUMNS
+    reading = bundled_matcher().read(text)
+    assert result.empty or reading.usable
+    assert all(list(u) == list(reading.unknown_terms) for u in result["unknown_terms"])
+
+
 def test_mixed_korean_and_english_text_searches_both(matcher):
     result = matcher.shortlist("클라우드 migration 지원", top=5)
     assert len(result) == 5 and set(groups(result)) == {"5415"}
