@@ -68,6 +68,7 @@ from rapidfuzz import fuzz, process
 
 from .directory import load_directory, unique_firms
 from .korean import Glossary, contains_hangul, default_glossary
+from .names import DEFAULT_THRESHOLD, NameIndex, NameInput
 from .needs import ETHNICITIES, Need, NeedError
 from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_SCHEMA
 from .text import analyze, fold, is_indexable, stem, tokenize, tokenize_array
@@ -116,6 +117,10 @@ REQUIRED_COLUMNS: tuple[str, ...] = tuple(dict.fromkeys(
 
 _EARTH_RADIUS_MILES = 3958.7613
 _NO_DATE = np.iinfo(np.int64).min // 4
+
+
+#: A one-word glossary phrase whose word is in more than this share of firms gives no industry hint.
+_GENERIC_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -364,6 +369,25 @@ class Matcher:
         self._fuzzy_cache: dict[str, list[tuple[int, float, str]]] = {}
         self._mask_cache: dict[tuple, np.ndarray] = {}
         self._cert_phrase_cache: dict[int, str] = {}
+        self._names: NameIndex | None = None
+
+    def match_names(self, names: NameInput, *, threshold: float = DEFAULT_THRESHOLD,
+                    name_column: str | None = None) -> pd.DataFrame:
+        """Which of these vendors are in this matcher's directory? One row per input row.
+
+        The same as :func:`mwbe_match.match_names` against :attr:`directory`;
+        the name index is built on first use and kept for later calls.
+        """
+        return self._name_index().match(names, threshold=threshold, name_column=name_column)
+
+    def name_candidates(self, names: NameInput, *, k: int = 5, name_column: str | None = None) -> pd.DataFrame:
+        """The top ``k`` candidate firms per input name, long form (see :func:`mwbe_match.name_candidates`)."""
+        return self._name_index().candidates(names, k=k, name_column=name_column)
+
+    def _name_index(self) -> NameIndex:
+        if self._names is None:
+            self._names = NameIndex(self.directory, workers=self.config.workers)
+        return self._names
 
     def __repr__(self) -> str:
         return f"Matcher({self.n_firms} firms, {len(self._terms)} terms, {len(self._groups)} industry groups)"
@@ -573,15 +597,27 @@ class Matcher:
         self._cert_lists = certs.to_pylist()
 
     def _build_glossary_phrases(self) -> None:
-        """English phrases of glossary entries (as stems) -> their NAICS prefixes, for English needs' hints."""
+        """English phrases of glossary entries (as stems) -> their NAICS prefixes, for English needs' hints.
+
+        Two kinds of phrase are left out because they would point every need
+        that uses a common word at one industry: a phrase that loses a word to
+        the stopword list ("IT services" would become "services"), and a
+        one-word phrase whose word appears in more than :data:`_GENERIC_SHARE`
+        of the directory's firms ("service", "management").
+        """
+        common = self._df > _GENERIC_SHARE * max(self.n_firms, 1)
         phrases: dict[tuple[str, ...], dict[str, None]] = {}
         for entry in self.glossary.entries():
             if not entry.naics:
                 continue
             for phrase in entry.english:
                 key = tuple(analyze(phrase))
-                if key:
-                    phrases.setdefault(key, {}).update(dict.fromkeys(entry.naics))
+                if not key or len(key) < len(tokenize(phrase)):
+                    continue
+                term = self._term_index.get(key[0]) if len(key) == 1 else None
+                if term is not None and term >= 0 and common[term]:
+                    continue
+                phrases.setdefault(key, {}).update(dict.fromkeys(entry.naics))
         self._glossary_phrases = {k: tuple(v) for k, v in phrases.items()}
         self._glossary_phrase_max = max(map(len, phrases), default=0)
 

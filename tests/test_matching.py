@@ -473,3 +473,21 @@ def test_no_directory_means_load_directory(empty_cache):
 def test_match_config_rejects_out_of_range_settings():
     with pytest.raises(ValueError, match="industry_weight"):
         MatchConfig(industry_weight=1.5)
+
+
+def test_a_generic_english_word_gives_no_industry_hint_but_a_specific_phrase_does(bundled_directory):
+    matcher = Matcher(bundled_directory)
+    assert matcher.read("services").naics_hints == ()
+    assert matcher.read("IT services").naics_hints == ()  # "IT" is a stopword: the phrase would shrink to "services"
+    assert "56172" in matcher.read("office cleaning").naics_hints
+
+
+def test_vendor_names_are_verified_against_the_matchers_own_directory(bundled_directory):
+    matcher = Matcher(bundled_directory)
+    names = ["Harlem Shine Commercial Cleaning", "Acme Widgets of Nowhere", None]
+    result = matcher.match_names(names)
+    pd.testing.assert_frame_equal(result, mwbe_match.match_names(names, bundled_directory))
+    assert list(result["status"]) == ["exact", "none", "invalid"]
+    assert matcher._name_index() is matcher._name_index()  # built once
+    candidates = matcher.name_candidates(["Harlem Shine"], k=2)
+    assert candidates["rank"].tolist() == [1, 2]
