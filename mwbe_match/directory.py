@@ -52,6 +52,8 @@ __all__ = [
     "unique_firms",
     "directory_summary",
     "bundled_sample_path",
+    "normalize_phones",
+    "normalize_zips",
     "DirectoryWarning",
     "SampleDataWarning",
     "REPORT_COLUMNS",
@@ -650,6 +652,32 @@ _PARSERS: dict[str, Callable[[pa.Array, str, _Problems], pa.Array]] = {
     "certifications": _parse_certifications,
     "borough": _parse_borough,
 }
+
+
+def normalize_phones(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
+    """Phone numbers as the directory stores them: 10 digits (a leading 1 dropped).
+
+    For comparing other lists (a vendor master) with the directory. Returns
+    the normalized strings (null where a value is not a phone number) and a
+    mask of the values that had text but did not parse.
+    """
+    return _parse_alone(_parse_phone, values)
+
+
+def normalize_zips(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
+    """ZIP codes as the directory stores them: 5 characters, leading zeros restored.
+
+    Returns the normalized strings and a mask of the values that had text but
+    did not parse (see :func:`normalize_phones`).
+    """
+    return _parse_alone(_parse_zip, values)
+
+
+def _parse_alone(parser: Callable[[pa.Array, str, _Problems], pa.Array], values: pa.Array) -> tuple[pa.Array, np.ndarray]:
+    text = pc.utf8_trim_whitespace(values.cast(pa.string()))
+    text = pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
+    parsed = parser(text, "", _Problems(rows=len(text), entries=[]))
+    return parsed, _bad(text, parsed)
 
 
 def _report_duplicates(keys: pa.Array, problems: _Problems) -> None:

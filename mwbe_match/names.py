@@ -61,7 +61,7 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .directory import _Problems, _parse_phone, _parse_zip, load_directory, unique_firms
+from .directory import load_directory, normalize_phones, normalize_zips, unique_firms
 
 __all__ = [
     "normalize_name",
@@ -491,21 +491,20 @@ class _Input:
 
         phone = column(_PHONE_COLUMNS)
         if phone is not None:
-            problems = _Problems(rows=len(phone), entries=[])
-            self.phone = np.asarray(_parse_phone(phone, "phone", problems).to_pylist(), dtype=object)
-            for e in problems.entries:
-                self.notes.setdefault(e["row"] - 1, []).append(
-                    f"phone {e['raw_value']!r} ignored (not a 10-digit number)")
+            self.phone = self._normalized(phone, normalize_phones, "phone {!r} ignored (not a 10-digit number)")
         website = column(_WEBSITE_COLUMNS)
         if website is not None:
             self.domain = np.asarray([_domain(u) for u in website.to_pylist()], dtype=object)
         zips = column(_ZIP_COLUMNS)
         if zips is not None:
-            problems = _Problems(rows=len(zips), entries=[])
-            self.zip = np.asarray(_parse_zip(zips, "zip", problems).to_pylist(), dtype=object)
-            for e in problems.entries:
-                self.notes.setdefault(e["row"] - 1, []).append(
-                    f"ZIP {e['raw_value']!r} ignored (not a 5-digit ZIP code)")
+            self.zip = self._normalized(zips, normalize_zips, "ZIP {!r} ignored (not a 5-digit ZIP code)")
+
+    def _normalized(self, raw: pa.Array, normalize: Any, note: str) -> np.ndarray:
+        """Normalize a corroboration column like the directory's; note each value that is ignored."""
+        values, bad = normalize(raw)
+        for i in np.flatnonzero(bad).tolist():
+            self.notes.setdefault(i, []).append(note.format(raw[i].as_py()))
+        return np.asarray(values.to_pylist(), dtype=object)
 
 
 def _column_values(frame: pd.DataFrame, column: Any) -> np.ndarray:
