@@ -470,7 +470,9 @@ class Matcher:
         sat = tf_total.data / (tf_total.data + np.float32(cfg.k1))
         weights_data = (self._idf[tf_total.indices] * sat).astype(np.float32)
         self._W = sp.csr_matrix((weights_data, tf_total.indices, tf_total.indptr), shape=(n, V))
-        self._field_bits = bits_total.data.astype(np.uint8)
+        # which fields each (firm, term) occurs in, as bits (same sparsity as _W; for explanations)
+        self._field_bits = sp.csr_matrix((bits_total.data.astype(np.uint8), self._W.indices, self._W.indptr),
+                                         shape=(n, V))
         del tf_total, bits_total, sat
         self._Wt = self._W.T.tocsr()
 
@@ -1072,9 +1074,7 @@ class Matcher:
         # matched terms and the fields they were found in: one sparse product for all rows
         Qbin = Q.copy()
         Qbin.data[:] = 1.0
-        bits = sp.csr_matrix((self._field_bits.astype(np.float32), self._W.indices, self._W.indptr),
-                             shape=self._W.shape)
-        hits = Qbin[need_pos].multiply(bits[firms]).tocsr()
+        hits = Qbin[need_pos].multiply(self._field_bits[firms]).tocsr()
         hits.sort_indices()
         by_term = [{t.term: t for t in q.terms} for q in queries]
         pointed = [np.flatnonzero(industry[i] >= cfg.industry_threshold) for i in range(len(needs))]
