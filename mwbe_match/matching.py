@@ -1036,16 +1036,16 @@ class Matcher:
         return hit
 
     def _stated_levels(self, codes: Sequence[str]) -> np.ndarray:
-        """Closeness of each firm to the stated codes: 4 exact, 3 industry, 2 subsector, 1 sector, 0 none."""
+        """Closeness of each firm to the stated codes: 4 exact, 3 industry, 2 subsector, 1 sector, 0 none.
+
+        A firm in a stated 5-digit code is in its 4-digit industry, so it gets 3 from the 4-digit prefix.
+        """
         level = np.zeros(self.n_firms, dtype=np.int8)
         for code in codes:
             for L, value in ((6, 4), (4, 3), (3, 2), (2, 1)):
                 if len(code) >= L:
                     hit = self._naics_prefix[L] == int(code[:L])
                     level = np.maximum(level, np.where(hit, value, 0).astype(np.int8))
-            if len(code) == 5:
-                hit = self._naics_prefix[5] == int(code)
-                level = np.maximum(level, np.where(hit, 3, 0).astype(np.int8))
         return level
 
     def _naics_level(self, stated: int, d: int, pointed: np.ndarray) -> tuple[str, bool]:
