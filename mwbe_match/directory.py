@@ -215,13 +215,10 @@ def _load_parquet(path: Path) -> pd.DataFrame:
         raise ValueError(f"cannot read Parquet directory source {path}: {exc}") from exc
     stored = _metadata_from_schema(table.schema)
     if set(DIRECTORY_COLUMNS) <= set(table.column_names):
-        df = _to_pandas(table.select(list(DIRECTORY_COLUMNS)).cast(DIRECTORY_SCHEMA))
         meta = dict(stored) if stored else {"source": str(path), "source_kind": "parquet"}
         meta.setdefault("snapshot_date", None)
-        meta["validation"] = _SharedList(meta.get("validation") or [])
         meta["path"] = str(path)
-        df.attrs[METADATA_KEY] = meta
-        return df
+        return _from_normalized(table, meta, what=f"Parquet directory source {path}")
     raw = table.to_pandas()
     return normalize_directory(raw, source=str(path), source_kind="parquet")
 
@@ -240,16 +237,21 @@ def _metadata_from_schema(schema: pa.Schema) -> dict[str, Any] | None:
 def _from_frame(frame: pd.DataFrame, *, source_label: str) -> pd.DataFrame:
     if set(DIRECTORY_COLUMNS) <= set(map(str, frame.columns)):
         table = pa.Table.from_pandas(frame[list(DIRECTORY_COLUMNS)], preserve_index=False)
-        try:
-            table = table.cast(DIRECTORY_SCHEMA)
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as exc:
-            raise ValueError(f"normalized directory frame has a column of the wrong type: {exc}") from exc
-        df = _to_pandas(table)
         meta = dict(frame.attrs.get(METADATA_KEY) or {"source": source_label, "source_kind": "dataframe"})
-        meta["validation"] = _SharedList(meta.get("validation") or [])
-        df.attrs[METADATA_KEY] = meta
-        return df
+        return _from_normalized(table, meta, what="normalized directory frame")
     return normalize_directory(frame, source=source_label, source_kind="dataframe")
+
+
+def _from_normalized(table: pa.Table, meta: dict[str, Any], *, what: str) -> pd.DataFrame:
+    """An already normalized table (Parquet or DataFrame) cast to the schema, with its metadata."""
+    try:
+        table = table.select(list(DIRECTORY_COLUMNS)).cast(DIRECTORY_SCHEMA)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as exc:
+        raise ValueError(f"{what} has a column of the wrong type: {exc}") from exc
+    df = _to_pandas(table)
+    meta["validation"] = _SharedList(meta.get("validation") or [])
+    df.attrs[METADATA_KEY] = meta
+    return df
 
 
 def _to_pandas(table: pa.Table) -> pd.DataFrame:

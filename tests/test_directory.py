@@ -87,6 +87,18 @@ def test_normalized_dataframe_passes_through_unchanged(real_directory):
     assert_frame_equal(mwbe_match.load_directory(real_directory), real_directory)
 
 
+def test_parquet_with_a_normalized_column_of_the_wrong_type_names_the_file(real_directory, tmp_path):
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(real_directory, preserve_index=False)
+    i = table.schema.get_field_index("certifications")
+    table = table.set_column(i, "certifications", pa.array(["MBE"] * len(table)))
+    path = tmp_path / "bad.parquet"
+    pq.write_table(table, path)
+    with pytest.raises(ValueError, match=r"bad\.parquet has a column of the wrong type"):
+        mwbe_match.load_directory(path)
+
+
 # --------------------------------------------------------------------------- parsing rules, on real rows
 
 
