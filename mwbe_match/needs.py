@@ -21,6 +21,9 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any, Iterable, Mapping
 
+from rapidfuzz import fuzz, process
+
+from .korean import borough_from_korean, contains_hangul, is_only_particles_or_punctuation
 from .schema import BOROUGHS, CERTIFICATION_TYPES
 
 __all__ = ["Need", "NeedError", "Near", "ETHNICITIES", "NEED_FIELDS"]
@@ -347,8 +350,6 @@ def _key(raw: Any) -> str:
 
 def _misspelled(key: str) -> str | None:
     """The requirement a column name probably meant, if it is a near miss of one."""
-    from rapidfuzz import fuzz, process  # local: needs.py stays cheap to import
-
     known = list(_FIELD_ALIASES) + list(_NEAR_PARTS)
     hit = process.extractOne(key, known, scorer=fuzz.ratio, score_cutoff=85)
     if hit is None or len(key) < 4:
@@ -405,13 +406,11 @@ def _choices(name: str, value: Any, aliases: Mapping[str, str], valid: tuple[str
 def _boroughs(value: Any) -> tuple[str, ...]:
     """Borough names in English (with aliases) or Korean (``맨해튼``, ``퀸즈``)."""
     items = _items("boroughs", value)
-    if not any(isinstance(v, str) and _has_hangul(v) for v in items):
+    if not any(isinstance(v, str) and contains_hangul(v) for v in items):
         return _choices("boroughs", items, _BOROUGH_ALIASES, BOROUGHS, "borough")
-    from .korean import borough_from_korean  # local: only Korean input pays for the Korean layer
-
     out = []
     for item in items:
-        if isinstance(item, str) and _has_hangul(item):
+        if isinstance(item, str) and contains_hangul(item):
             borough = borough_from_korean(item)
             if borough is None:
                 raise NeedError("boroughs", f"unknown borough {item!r}; valid: {', '.join(BOROUGHS)} "
@@ -422,21 +421,12 @@ def _boroughs(value: Any) -> tuple[str, ...]:
     return _dedupe(out)
 
 
-_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-
-
-def _has_hangul(text: str) -> bool:
-    return _HANGUL.search(text) is not None
-
-
 def _is_empty_text(text: str) -> bool:
     """True for text with no letter or digit, or Korean that is only particles and punctuation (``"을 를!!"``)."""
     if not any(ch.isalnum() for ch in text):
         return True
-    if not _has_hangul(text):
+    if not contains_hangul(text):
         return False
-    from .korean import is_only_particles_or_punctuation  # local: only Korean input pays for the Korean layer
-
     return is_only_particles_or_punctuation(text)
 
 

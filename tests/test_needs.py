@@ -121,6 +121,14 @@ def test_unknown_borough_lists_the_valid_ones():
     assert all(b in str(err) for b in BOROUGHS)
 
 
+def test_any_hangul_in_a_borough_gets_the_korean_borough_names():
+    # Hangul Jamo Extended-A counts as Hangul here as it does in the Korean layer
+    for text in ("뉴저지", "\ua960\ua961"):
+        err = _error(text="x", boroughs=text)
+        assert err.field == "boroughs"
+        assert "맨해튼" in str(err)
+
+
 def test_unknown_ethnicity_lists_the_valid_ones():
     err = _error(text="x", ethnicity="martian")
     assert err.field == "ethnicity"
