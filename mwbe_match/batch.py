@@ -35,7 +35,6 @@ import datetime as _dt
 import json
 import logging
 import os
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +47,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from ._atomic import atomic_path
+from ._progress import progress_bar
 from ._version import __version__
 from .directory import directory_metadata, load_directory
 from .needs import NEED_FIELDS, Need, NeedError
@@ -275,7 +275,7 @@ def run_shortlist(
     counts = {"shortlisted": 0, "no_match": 0, "invalid": 0}
     rows_written = 0
     with atomic_path(out_path, overwrite=overwrite) as tmp, _sink(tmp, schema, fmt) as write, \
-            _progress_bar(len(frame), "needs", progress) as bar:
+            progress_bar(len(frame), unit="need", desc="needs", progress=progress) as bar:
         for start in range(0, len(frame), chunk_size):
             table, chunk_counts = _shortlist_chunk(matcher, frame, plan, start, min(start + chunk_size, len(frame)),
                                                    top, schema, engine_schema)
@@ -524,7 +524,7 @@ def run_verify(
     problems: list[tuple[int, str, str]] = []
     rows_written = 0
     with atomic_path(out_path, overwrite=overwrite) as tmp, _sink(tmp, schema, fmt) as write, \
-            _progress_bar(len(frame), "vendors", progress) as bar:
+            progress_bar(len(frame), unit="vendor", desc="vendors", progress=progress) as bar:
         for start in range(0, len(frame), chunk_size):
             chunk = frame.iloc[start:start + chunk_size]
             result = index.match(chunk, threshold=threshold, name_column=column)
@@ -688,23 +688,3 @@ def _excel_safe(table: pa.Table, text_schema: pa.Schema) -> pa.Table:
             column = pc.replace_substring_regex(column, pattern=_FORMULA_START, replacement=r"'\1")
         columns.append(column)
     return pa.table(columns, schema=text_schema)
-
-
-@contextlib.contextmanager
-def _progress_bar(total: int, unit: str, progress: bool | None) -> Iterator[Any]:
-    from tqdm import tqdm
-
-    show = _stderr_is_terminal() if progress is None else bool(progress)
-    bar = tqdm(total=total, unit=unit[:-1], desc=unit, file=sys.stderr, disable=not show,
-               mininterval=0.5, dynamic_ncols=True, leave=False)
-    try:
-        yield bar
-    finally:
-        bar.close()
-
-
-def _stderr_is_terminal() -> bool:
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        return False

@@ -28,7 +28,6 @@ import logging
 import os
 import random
 import re
-import sys
 import time
 import warnings
 from dataclasses import dataclass
@@ -37,9 +36,9 @@ from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlun
 
 import pandas as pd
 import requests
-from tqdm import tqdm
 
 from . import snapshots
+from ._progress import progress_bar
 from ._version import __version__
 from .directory import METADATA_KEY, DirectoryWarning, _match_headers, load_directory, normalize_directory
 from .schema import REQUIRED_SOURCE_COLUMNS, SOURCE_COLUMNS
@@ -658,11 +657,9 @@ def _fetch(client: SocrataClient, *, cache_dir, page_size: int, keep: int, progr
                 "with" if client._token else "without")
     view = client.view()
     expected = client.count()
-    show = sys.stderr.isatty() if progress is None else bool(progress)
     rows: list[dict[str, Any]] = []
     fields: list[str] | None = None
-    with tqdm(total=expected, unit="firm", desc=f"{client.dataset_id}", disable=not show, file=sys.stderr,
-              leave=False) as bar:
+    with progress_bar(expected, unit="firm", desc=client.dataset_id, progress=progress) as bar:
         for _offset, page, page_fields in client.pages(page_size, expected=expected):
             rows.extend(page)
             fields = fields or page_fields

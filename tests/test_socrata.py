@@ -540,6 +540,11 @@ def test_progress_bar_shows_only_when_asked_or_on_a_terminal(server, cache, caps
     assert "firm" in capsys.readouterr().err
 
 
+def test_default_progress_does_not_fail_without_a_usable_stderr(server, cache, monkeypatch, expected):
+    monkeypatch.setattr(sys, "stderr", None)  # pythonw: no stderr at all
+    assert len(fetch(server, cache, progress=None)) == len(expected)
+
+
 # --------------------------------------------------------------------------- command line
 
 
