@@ -55,7 +55,8 @@ class ResultView:
                 raise KeyError(f"no column(s) {', '.join(map(str, missing))}; the frame has: {', '.join(map(str, df.columns))}")
         self.total_rows = len(df)
         self.max_rows = max_rows
-        self.frame = pd.DataFrame({c: df[c].map(_as_text) for c in columns}).head(max_rows)
+        shown = df.head(max_rows)
+        self.frame = pd.DataFrame({c: shown[c].map(_as_text) for c in columns})
 
     def _footer(self) -> str:
         hidden = self.total_rows - len(self.frame)
