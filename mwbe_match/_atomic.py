@@ -12,7 +12,13 @@ import tempfile
 from pathlib import Path
 from typing import Iterator
 
-__all__ = ["atomic_path"]
+__all__ = ["atomic_path", "refuse_existing"]
+
+
+def refuse_existing(target: Path, overwrite: bool) -> None:
+    """Raise ``FileExistsError`` if ``target`` exists and ``overwrite`` is false."""
+    if not overwrite and target.exists():
+        raise FileExistsError(f"{target} already exists; pass overwrite=True (--overwrite) to replace it")
 
 
 @contextlib.contextmanager
@@ -27,8 +33,7 @@ def atomic_path(target: str | os.PathLike, *, overwrite: bool = True) -> Iterato
         FileExistsError: ``overwrite`` is false and ``target`` exists.
     """
     target = Path(target)
-    if not overwrite and target.exists():
-        raise FileExistsError(f"{target} already exists; pass overwrite=True (--overwrite) to replace it")
+    refuse_existing(target, overwrite)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)

@@ -46,7 +46,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from ._atomic import atomic_path
+from ._atomic import atomic_path, refuse_existing
 from ._progress import progress_bar
 from ._version import __version__
 from .directory import directory_metadata, load_directory
@@ -558,8 +558,7 @@ def _check_output(out_path: str | os.PathLike, format: str | None, overwrite: bo
         raise ValueError(f"format must be 'parquet' or 'csv', got {format!r}")
     if out.is_dir():
         raise ValueError(f"output {out} is a folder; give a file name such as {out / ('shortlists.' + fmt)}")
-    if not overwrite and out.exists():  # fail before any work; atomic_path checks again at the end
-        raise FileExistsError(f"{out} already exists; pass overwrite=True (--overwrite) to replace it")
+    refuse_existing(out, overwrite)  # fail before any work; atomic_path checks again at the end
     return out, fmt
 
 
