@@ -40,7 +40,7 @@ def atomic_path(target: str | os.PathLike, *, overwrite: bool = True) -> Iterato
     tmp = Path(tmp_name)
     try:
         yield tmp
-        with open(tmp, "rb") as fh:
+        with open(tmp, "r+b") as fh:  # writable: on Windows fsync (_commit) fails with EBADF on a read-only handle
             os.fsync(fh.fileno())
         if not overwrite and target.exists():
             raise FileExistsError(f"{target} already exists; pass overwrite=True (--overwrite) to replace it")
