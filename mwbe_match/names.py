@@ -584,6 +584,10 @@ class NameIndex:
         self.n_firms = len(firms)
         table = pa.Table.from_pandas(firms, preserve_index=False)
         self._account = table.column("account_number")
+        # tie-break order: account number ascending (missing last)
+        by_account = np.asarray(pc.sort_indices(self._account.fill_null("\U0010ffff")), dtype=np.int64)
+        self._tiebreak = np.empty(self.n_firms, dtype=np.int64)
+        self._tiebreak[by_account] = np.arange(self.n_firms)
         self._certs = _column_or_nulls(table, "certifications", pa.list_(pa.string()))
         self._expires = _column_or_nulls(table, "certification_expires", pa.date32())
         self._firm_phone = _object(firms, "phone")
@@ -857,8 +861,9 @@ class NameIndex:
             cand = cand.sort_values(["row", "firm", "score"], ascending=[True, True, False], kind="stable")
             cand = cand.drop_duplicates(["row", "firm"]).reset_index(drop=True)
         cand = self._corroborate(cand, inp)
-        cand = cand.sort_values(["row", "score", "name_score"], ascending=[True, False, False],
-                                kind="stable").reset_index(drop=True)
+        cand = cand.assign(tiebreak=self._tiebreak[cand["firm"].to_numpy(dtype=np.int64)])
+        cand = cand.sort_values(["row", "score", "name_score", "tiebreak"], ascending=[True, False, False, True],
+                                kind="stable").drop(columns="tiebreak").reset_index(drop=True)
         return cand, problem
 
     # -- public ---------------------------------------------------------------------------

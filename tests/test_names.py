@@ -236,6 +236,13 @@ def test_a_missing_legal_form_is_no_reason_to_prefer_a_firm():
     assert row["status"] == "possible" and "ambiguous" in row["reasons"]
 
 
+def test_firms_with_equal_scores_rank_by_account_number_whatever_the_row_order():
+    for accounts in (["B2", "A1"], ["A1", "B2"]):
+        directory = make_directory([{"account_number": a, "name": "Delta Widgets LLC"} for a in accounts])
+        assert list(name_candidates(["Delta Widgets LLC"], directory)["account_number"]) == ["A1", "B2"]
+        assert match_names(["Delta Widgets LLC"], directory)["account_number"].iloc[0] == "A1"
+
+
 def test_a_dropped_generic_word_still_matches_and_names_the_word():
     row = one("Sturges Sports")
     assert (row["status"], row["account_number"]) == ("strong", "1003")
