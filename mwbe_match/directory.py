@@ -408,6 +408,11 @@ def _as_text(series: pd.Series) -> pa.Array:
         arr = pa.array(out, type=pa.string())
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks()
+    return _clean_text(arr)
+
+
+def _clean_text(arr: pa.Array) -> pa.Array:
+    """Text cells stripped, with Windows line ends as ``\\n``, and null for empty."""
     arr = pc.replace_substring(arr, "\r\n", "\n")
     arr = pc.utf8_trim_whitespace(arr)
     return pc.if_else(pc.equal(arr, ""), pa.scalar(None, pa.string()), arr)
@@ -676,8 +681,7 @@ def normalize_zips(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
 
 
 def _parse_alone(parser: Callable[[pa.Array, str, _Problems], pa.Array], values: pa.Array) -> tuple[pa.Array, np.ndarray]:
-    text = pc.utf8_trim_whitespace(values.cast(pa.string()))
-    text = pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
+    text = _clean_text(values.cast(pa.string()))
     parsed = parser(text, "", _Problems(rows=len(text), entries=[]))
     return parsed, _bad(text, parsed)
 
