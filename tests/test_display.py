@@ -63,3 +63,8 @@ def test_unknown_column_and_bad_arguments_are_clear_errors(result):
         mwbe_match.show([1, 2])
     with pytest.raises(ValueError, match="max_rows"):
         mwbe_match.show(result, max_rows=0)
+
+
+def test_scores_keep_the_precision_that_orders_them():
+    view = mwbe_match.show(pd.DataFrame({"rank": [1, 2], "score": [87.25, 87.2]}))
+    assert list(view.frame["score"]) == ["87.25", "87.20"]
