@@ -7,10 +7,12 @@ Each command is a function ``_cmd_<name>(args) -> int`` registered in
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
 import sys
 import warnings
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from ._version import __version__
 
@@ -72,19 +74,12 @@ def _parse_max_age(text: str) -> float:
 
 
 def _cmd_fetch(args: argparse.Namespace) -> int:
-    import logging
-
     from .directory import directory_metadata
     from .socrata import FetchError, fetch_directory
 
-    log = logging.getLogger("mwbe_match.socrata")
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    if not args.quiet:
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
     try:
-        with warnings.catch_warnings(record=True) as caught:
+        with _log_to_stderr("mwbe_match.socrata", None if args.quiet else logging.INFO), \
+                warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             df = fetch_directory(
                 base_url=args.base_url, dataset_id=args.dataset_id, app_token=args.app_token,
@@ -94,8 +89,6 @@ def _cmd_fetch(args: argparse.Namespace) -> int:
     except FetchError as exc:
         print(f"mwbe-match fetch: error: {exc}", file=sys.stderr)
         return 1
-    finally:
-        log.removeHandler(handler)
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
     meta = directory_metadata(df)
@@ -127,7 +120,6 @@ def _batch_options(parser: argparse.ArgumentParser, what: str) -> None:
 
 def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str, **options: object) -> int:
     """Run a batch job with the command line's conventions: notes, row problems and summary on stderr."""
-    import logging
     import signal
     import threading
 
@@ -136,15 +128,11 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
     def _terminate(signum, frame):  # a killed job must not leave a temporary file behind
         raise KeyboardInterrupt
 
-    log = logging.getLogger("mwbe_match.batch")
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.ERROR if args.quiet else logging.INFO)
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
-        with warnings.catch_warnings():
+        with _log_to_stderr("mwbe_match.batch", logging.ERROR if args.quiet else logging.INFO), \
+                warnings.catch_warnings():
             warnings.simplefilter("always")
             warnings.showwarning = _note  # as they happen: e.g. that the bundled sample is in use
             summary = job(
@@ -158,11 +146,32 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
     finally:
         if main_thread:
             signal.signal(signal.SIGTERM, previous)
-        log.removeHandler(handler)
     if not args.quiet:
         for line in summary.lines():
             print(line, file=sys.stderr)
     return 0
+
+
+@contextlib.contextmanager
+def _log_to_stderr(name: str, level: int | None) -> Iterator[None]:
+    """Print logger ``name``'s messages from ``level`` up on stderr, bare; the logger is restored after.
+
+    ``level=None`` leaves the logger alone.
+    """
+    if level is None:
+        yield
+        return
+    log = logging.getLogger(name)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    previous = log.level
+    log.addHandler(handler)
+    log.setLevel(level)
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(previous)
 
 
 def _note(message, category, filename, lineno, file=None, line=None) -> None:

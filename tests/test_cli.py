@@ -192,3 +192,17 @@ def test_version_and_help_show_an_example_for_every_command(env) -> None:
     assert {"info", "fetch", "shortlist", "verify"} <= set(commands)
     for name, sub in commands.items():
         assert "example:\n  " in sub.format_help() and "mwbe-match" in sub.epilog, name
+
+
+def test_command_run_in_process_leaves_the_library_logger_as_it_was(tmp_path: Path, capsys) -> None:
+    import logging
+
+    from mwbe_match.cli import main
+
+    log = logging.getLogger("mwbe_match.batch")
+    handlers, level = list(log.handlers), log.level
+    needs = tmp_path / "needs.csv"
+    needs.write_text("need_id,description\nn1,cleaning\n", encoding="utf-8")
+    assert main(["shortlist", str(needs), "-o", str(tmp_path / "out.parquet")]) == 1
+    assert "no 'text' column" in capsys.readouterr().err
+    assert log.handlers == handlers and log.level == level
