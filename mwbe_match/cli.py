@@ -212,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="CSV export or Parquet snapshot (default: newest live snapshot, else the bundled sample)")
     info.add_argument("--json", action="store_true", help="print the summary as JSON")
 
+    from .snapshots import DEFAULT_KEEP
     from .socrata import DEFAULT_BASE_URL, DEFAULT_DATASET_ID, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT
 
     fetch = _add_command(
@@ -231,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="seconds to wait to connect and per read (default: %(default)s)")
     fetch.add_argument("--max-age", type=_parse_max_age, default=None, metavar="AGE",
                        help="reuse the newest snapshot if younger than AGE (seconds, or 30m, 12h, 7d)")
-    fetch.add_argument("--keep", type=int, default=5, help="snapshots to keep (default: %(default)s)")
+    fetch.add_argument("--keep", type=int, default=DEFAULT_KEEP, help="snapshots to keep (default: %(default)s)")
     fetch.add_argument("--quiet", action="store_true", help="no progress bar or retry notes")
 
     shortlist = _add_command(
