@@ -62,8 +62,9 @@ __all__ = [
 
 DirectorySource = Union[str, os.PathLike, pd.DataFrame, None]
 
-#: Key under which load metadata lives in ``DataFrame.attrs`` and in Parquet metadata.
-METADATA_KEY = "mwbe_match"
+#: Key under which load metadata lives in ``DataFrame.attrs`` and in Parquet metadata
+#: (the key snapshots are written under).
+METADATA_KEY = snapshots.SNAPSHOT_METADATA_KEY
 
 #: Columns of the validation report frame.
 REPORT_COLUMNS: tuple[str, ...] = ("row", "account_number", "column", "raw_value", "problem")

@@ -43,9 +43,9 @@ __all__ = [
     "DEFAULT_KEEP",
 ]
 
-#: Key of the JSON metadata in a snapshot's Parquet schema metadata. It is the
-#: same key as ``directory.METADATA_KEY``, under which the loader reads it back
-#: into ``df.attrs`` (a test checks the two agree).
+#: Key of the JSON metadata in a snapshot's Parquet schema metadata.
+#: ``directory.METADATA_KEY`` is this key: the loader reads the metadata back
+#: from it into ``df.attrs``.
 SNAPSHOT_METADATA_KEY = "mwbe_match"
 
 #: How many snapshots :func:`prune_snapshots` keeps unless told otherwise.
