@@ -266,7 +266,6 @@ def _to_pandas(table: pa.Table) -> pd.DataFrame:
 class _Problems:
     """Collects validation problems while columns are parsed."""
 
-    rows: int
     entries: list
 
     def add(self, mask: np.ndarray, column: str, raw: pa.Array, problem: str | Callable[[str], str]) -> None:
@@ -351,7 +350,7 @@ def normalize_directory(
         )
     raw_header = {v: k for k, v in mapping.items()}
     n = len(raw)
-    problems = _Problems(rows=n, entries=[])
+    problems = _Problems(entries=[])
     text: dict[str, pa.Array] = {}
     for spec in SOURCE_COLUMNS:
         if spec.column in raw_header:
@@ -365,10 +364,8 @@ def normalize_directory(
         header = raw_header.get(spec.column, spec.export)
         arrays[spec.column] = parser(text[spec.column], header, problems)
 
-    certs, dates = _align_certifications(arrays, text, raw_header, problems)
-    arrays["certifications"] = certs
-    arrays["certification_renewal_dates"] = dates
-    arrays["certification_expires"] = _list_min_dates(dates)
+    _report_unpaired_renewal_dates(arrays, text, raw_header, problems)
+    arrays["certification_expires"] = _list_min_dates(arrays["certification_renewal_dates"])
     arrays["largest_contract_value"] = _row_max([arrays[f"job_{i}_value"] for i in (1, 2, 3)])
 
     keys = arrays["account_number"]
@@ -538,27 +535,22 @@ def _parse_date_list(raw: pa.Array, header: str, problems: _Problems) -> pa.Arra
     return pa.ListArray.from_arrays(lists.offsets, parsed)
 
 
-def _align_certifications(
+def _report_unpaired_renewal_dates(
     arrays: dict[str, pa.Array], text: dict[str, pa.Array], raw_header: dict[str, str], problems: _Problems
-) -> tuple[pa.ListArray, pa.ListArray]:
+) -> None:
     """Report rows whose renewal dates do not pair one-to-one with their certifications."""
-    certs = arrays["certifications"]
-    dates = arrays["certification_renewal_dates"]
-    n_certs = np.asarray(pc.list_value_length(certs).fill_null(0))
-    n_dates = np.asarray(pc.list_value_length(dates).fill_null(0))
+    n_certs = np.asarray(pc.list_value_length(arrays["certifications"]).fill_null(0))
+    n_dates = np.asarray(pc.list_value_length(arrays["certification_renewal_dates"]).fill_null(0))
     raw_dates = text["certification_renewal_dates"]
     mismatch = (n_dates > 0) & (n_dates != n_certs)
     header = raw_header.get("certification_renewal_dates", "Certification_Renewal_Date")
-    if mismatch.any():
-        idx = np.flatnonzero(mismatch)
-        for i in idx.tolist():
-            problems.entries.append({
-                "row": i + 1,
-                "column": header,
-                "raw_value": raw_dates[i].as_py(),
-                "problem": f"{n_dates[i]} renewal date(s) for {n_certs[i]} certification(s)",
-            })
-    return certs, dates
+    for i in np.flatnonzero(mismatch).tolist():
+        problems.entries.append({
+            "row": i + 1,
+            "column": header,
+            "raw_value": raw_dates[i].as_py(),
+            "problem": f"{n_dates[i]} renewal date(s) for {n_certs[i]} certification(s)",
+        })
 
 
 def _list_min_dates(dates: pa.ListArray) -> pa.Array:
@@ -683,7 +675,7 @@ def normalize_zips(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
 
 def _parse_alone(parser: Callable[[pa.Array, str, _Problems], pa.Array], values: pa.Array) -> tuple[pa.Array, np.ndarray]:
     text = _clean_text(values.cast(pa.string()))
-    parsed = parser(text, "", _Problems(rows=len(text), entries=[]))
+    parsed = parser(text, "", _Problems(entries=[]))
     return parsed, _bad(text, parsed)
 
 
