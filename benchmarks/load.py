@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pandas as pd
 
-import mwbe_match
+from _common import REAL_SAMPLE
 
-REAL_SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "nyc_sbs_certified_sample.csv"
+import mwbe_match
 
 
 def build_csv(raw: pd.DataFrame, size: int, folder: Path) -> Path:

@@ -50,7 +50,7 @@ from rapidfuzz import fuzz, process, utils
 import mwbe_match
 from mwbe_match.names import DEFAULT_THRESHOLD, NameIndex
 
-REAL_SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "nyc_sbs_certified_sample.csv"
+from _common import REAL_SAMPLE  # noqa: E402
 
 MATCH = ("exact", "strong")
 LEGAL = ["Inc.", "Inc", "LLC", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "PLLC",

@@ -36,7 +36,7 @@ from mwbe_match.socrata import FetchError, RetryPolicy, SocrataClient, fetch_dir
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _soda_server import ROWS_UPDATED_AT, SodaServer, soda_rows_from_csv  # noqa: E402
 
-REAL_SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "nyc_sbs_certified_sample.csv"
+from conftest import REAL_SAMPLE  # noqa: E402
 PAGE = 100
 FAST = RetryPolicy(max_retries=3, backoff=0.01, max_backoff=0.05, total_budget_seconds=10)
 TOKEN = "tok-Secret-8c1f2e"
