@@ -1,0 +1,210 @@
+"""Certification status: is a firm's certification valid on a date, and for how long?
+
+One place that judges every firm the library shows. The directory publishes
+one renewal date per certification (``certifications`` and
+``certification_renewal_dates`` are parallel lists); a certification is valid
+on day D when its renewal date is on or after D.
+
+Statuses (:data:`CERTIFICATION_STATUSES`), judged on an ``as_of`` date:
+
+``active``
+    at least one certification is valid on ``as_of`` and none of the valid
+    ones renews within ``expiring_within_days``.
+``expiring``
+    valid on ``as_of``, but a certification that is valid today renews within
+    ``expiring_within_days`` (default 90) of it.
+``lapsed``
+    the firm has renewal dates and every one of them is before ``as_of``.
+``unknown``
+    no renewal date is published for any of its certifications.
+
+``certified_through`` is the latest renewal date: the last day on which the
+firm holds at least one certification.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .schema import CERTIFICATION_TYPES
+
+__all__ = [
+    "CERTIFICATION_STATUSES",
+    "DEFAULT_EXPIRING_WITHIN_DAYS",
+    "certification_status",
+    "certification_valid_through",
+    "resolve_as_of",
+]
+
+#: The values of ``certification_status``, in order of trust.
+CERTIFICATION_STATUSES: tuple[str, ...] = ("active", "expiring", "unknown", "lapsed")
+
+#: A certification that renews within this many days of the as-of date is ``expiring``.
+DEFAULT_EXPIRING_WITHIN_DAYS = 90
+
+_EPOCH = _dt.date(1970, 1, 1)
+_NONE = np.iinfo(np.int64).min  # "no date" in day-number arrays
+
+
+def resolve_as_of(as_of: Any = None) -> _dt.date:
+    """The as-of date: ``None`` is today; a date, datetime, or ISO text is read as a date."""
+    if as_of is None:
+        return _dt.date.today()
+    if isinstance(as_of, _dt.datetime):
+        return as_of.date()
+    if isinstance(as_of, _dt.date):
+        return as_of
+    if isinstance(as_of, pd.Timestamp):
+        return as_of.date()
+    if isinstance(as_of, str):
+        try:
+            return _dt.date.fromisoformat(as_of.strip())
+        except ValueError:
+            raise ValueError(f"as_of must be a date like 2026-12-01, got {as_of!r}") from None
+    raise TypeError(f"as_of must be a date, got {type(as_of).__name__}")
+
+
+def _day(day: _dt.date) -> int:
+    return (day - _EPOCH).days
+
+
+def _list_column(directory: pd.DataFrame | pa.Table, name: str, type_: pa.DataType) -> pa.ListArray:
+    if isinstance(directory, pa.Table):
+        if name not in directory.column_names:
+            return pa.array([[]] * directory.num_rows, pa.list_(type_))
+        col = directory[name].combine_chunks()
+    else:
+        if name not in directory.columns:
+            return pa.array([[]] * len(directory), pa.list_(type_))
+        col = pa.array(directory[name], pa.list_(type_), from_pandas=True)
+    if isinstance(col, pa.ChunkedArray):
+        col = col.combine_chunks()
+    return col.cast(pa.list_(type_))
+
+
+def _renewals(directory: pd.DataFrame | pa.Table) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Flattened (firm, certification code, renewal day) for every listed certification.
+
+    A certification without a date has day ``_NONE``. Codes index
+    :data:`CERTIFICATION_TYPES` (-1 for anything else).
+    """
+    certs = _list_column(directory, "certifications", pa.string())
+    dates = _list_column(directory, "certification_renewal_dates", pa.date32())
+    n = len(certs)
+    firm = np.asarray(pc.list_parent_indices(certs), dtype=np.int64)
+    flat_certs = certs.flatten()
+    code = np.asarray(pc.index_in(flat_certs, value_set=pa.array(CERTIFICATION_TYPES)).fill_null(-1),
+                      dtype=np.int64)
+    # dates are parallel to certifications; a shorter date list leaves the rest undated
+    pos = np.arange(len(firm), dtype=np.int64) - np.asarray(certs.offsets, dtype=np.int64)[firm] \
+        if len(firm) else np.zeros(0, np.int64)
+    d_off = np.asarray(dates.offsets, dtype=np.int64)
+    d_len = np.diff(d_off)
+    day = np.full(len(firm), _NONE, dtype=np.int64)
+    if len(firm):
+        has = pos < d_len[firm]
+        flat_days = pc.cast(dates.flatten(), pa.int32()).fill_null(np.iinfo(np.int32).min)
+        flat_days = np.asarray(flat_days.to_numpy(zero_copy_only=False), dtype=np.int64)
+        got = flat_days[d_off[firm[has]] + pos[has]]
+        got[got == np.iinfo(np.int32).min] = _NONE
+        day[has] = got
+    # dates listed without a certification (the City's lists disagree) still count for the firm
+    c_len = np.diff(np.asarray(certs.offsets, dtype=np.int64))
+    extra_firms = np.nonzero(d_len > c_len)[0]
+    if len(extra_firms):
+        ef, ed = [], []
+        flat_days = pc.cast(dates.flatten(), pa.int32()).fill_null(np.iinfo(np.int32).min)
+        flat_days = np.asarray(flat_days.to_numpy(zero_copy_only=False), dtype=np.int64)
+        for f in extra_firms:  # rare: only firms whose lists are unpaired
+            for j in range(c_len[f], d_len[f]):
+                v = flat_days[d_off[f] + j]
+                if v != np.iinfo(np.int32).min:
+                    ef.append(f)
+                    ed.append(v)
+        firm = np.concatenate([firm, np.asarray(ef, dtype=np.int64)])
+        code = np.concatenate([code, np.full(len(ef), -1, dtype=np.int64)])
+        day = np.concatenate([day, np.asarray(ed, dtype=np.int64)])
+    return firm, code, day, n
+
+
+def certification_valid_through(directory: pd.DataFrame | pa.Table,
+                                certification: str | None = None) -> np.ndarray:
+    """Per firm, the last day (numpy ``datetime64[D]``, NaT when none) a certification is valid.
+
+    Args:
+        directory: the normalized directory (DataFrame or Arrow table).
+        certification: ``"MBE"``, ``"WBE"``, ``"EBE"`` or ``"LBE"`` for that
+            certification only; ``None`` for any certification the firm holds.
+    """
+    if certification is not None and certification not in CERTIFICATION_TYPES:
+        raise ValueError(f"certification must be one of {', '.join(CERTIFICATION_TYPES)}, got {certification!r}")
+    firm, code, day, n = _renewals(directory)
+    keep = day != _NONE
+    if certification is not None:
+        keep &= code == CERTIFICATION_TYPES.index(certification)
+    latest = np.full(n, _NONE, dtype=np.int64)
+    np.maximum.at(latest, firm[keep], day[keep])
+    out = latest.astype("datetime64[D]")
+    out[latest == _NONE] = np.datetime64("NaT")
+    return out
+
+
+def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, *,
+                         expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS) -> pd.DataFrame:
+    """Judge every firm's certification on ``as_of``.
+
+    Args:
+        directory: the normalized directory (DataFrame or Arrow table).
+        as_of: the date to judge on (default today).
+        expiring_within_days: a valid certification that renews within this
+            many days of ``as_of`` makes the firm ``expiring``.
+
+    Returns:
+        A DataFrame aligned with ``directory`` (same index for a DataFrame)
+        with columns ``certification_status`` (see
+        :data:`CERTIFICATION_STATUSES`), ``certified_through`` (latest renewal
+        date, null when none), ``lapsed_on`` (for lapsed firms, the day after
+        their last renewal date), ``as_of``.
+    """
+    day0 = resolve_as_of(as_of)
+    if not isinstance(expiring_within_days, (int, np.integer)) or isinstance(expiring_within_days, bool) \
+            or expiring_within_days < 0:
+        raise ValueError(f"expiring_within_days must be a whole number >= 0, got {expiring_within_days!r}")
+    firm, _code, day, n = _renewals(directory)
+    d = _day(day0)
+    known = day != _NONE
+    latest = np.full(n, _NONE, dtype=np.int64)
+    np.maximum.at(latest, firm[known], day[known])
+    # earliest renewal among the certifications still valid on as_of
+    valid = known & (day >= d)
+    soonest = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(soonest, firm[valid], day[valid])
+    has_date = latest != _NONE
+    is_valid = has_date & (latest >= d)
+    status = np.full(n, "unknown", dtype=object)
+    status[has_date & ~is_valid] = "lapsed"
+    expiring = is_valid & (soonest < d + int(expiring_within_days))
+    status[is_valid & ~expiring] = "active"
+    status[expiring] = "expiring"
+    through = latest.astype("datetime64[D]")
+    through[~has_date] = np.datetime64("NaT")
+    lapsed_on = (latest + 1).astype("datetime64[D]")
+    lapsed_on[~(has_date & ~is_valid)] = np.datetime64("NaT")
+    index = directory.index if isinstance(directory, pd.DataFrame) else None
+    return pd.DataFrame(
+        {
+            "certification_status": pd.array(status, dtype="string"),
+            "certified_through": pd.array(pa.array(through, pa.date32(), from_pandas=True),
+                                          dtype=pd.ArrowDtype(pa.date32())),
+            "lapsed_on": pd.array(pa.array(lapsed_on, pa.date32(), from_pandas=True),
+                                  dtype=pd.ArrowDtype(pa.date32())),
+            "as_of": pd.array(pa.array([day0] * n, pa.date32()), dtype=pd.ArrowDtype(pa.date32())),
+        },
+        index=index,
+    )

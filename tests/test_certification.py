@@ -1,0 +1,93 @@
+"""Certification status: every firm is judged active, expiring, lapsed or unknown on an as-of date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, strategies as st
+
+from mwbe_match.certification import certification_status, certification_valid_through, resolve_as_of
+
+
+def _firms(rows: list[tuple[list[str], list[dt.date | None]]]) -> pd.DataFrame:
+    return pd.DataFrame({"certifications": [c for c, _ in rows], "certification_renewal_dates": [d for _, d in rows]})
+
+
+AS_OF = dt.date(2026, 12, 1)
+
+
+def test_a_firm_whose_every_renewal_date_is_past_is_lapsed_with_the_day_it_lapsed():
+    s = certification_status(_firms([(["MBE", "WBE"], [dt.date(2026, 4, 30), dt.date(2026, 11, 30)])]), AS_OF)
+    assert s.certification_status.tolist() == ["lapsed"]
+    assert s.certified_through.tolist() == [dt.date(2026, 11, 30)]
+    assert s.lapsed_on.tolist() == [dt.date(2026, 12, 1)]
+
+
+def test_a_certification_valid_on_the_as_of_day_itself_is_not_lapsed():
+    s = certification_status(_firms([(["MBE"], [AS_OF])]), AS_OF)
+    assert s.certification_status.tolist() == ["expiring"]
+
+
+def test_a_firm_with_one_valid_certification_is_certified_and_expiring_when_it_renews_soon():
+    firms = _firms([(["MBE", "WBE"], [dt.date(2026, 1, 1), dt.date(2027, 1, 15)]),
+                    (["MBE"], [dt.date(2028, 1, 1)])])
+    s = certification_status(firms, AS_OF)
+    assert s.certification_status.tolist() == ["expiring", "active"]
+    assert s.certification_status.tolist()[:1] == ["expiring"]
+    assert certification_status(firms, AS_OF, expiring_within_days=30).certification_status.tolist() == \
+        ["active", "active"]
+
+
+def test_a_firm_without_any_published_renewal_date_is_unknown():
+    s = certification_status(_firms([(["WBE"], []), (["MBE"], [None])]), AS_OF)
+    assert s.certification_status.tolist() == ["unknown", "unknown"]
+    assert s.certified_through.isna().all()
+
+
+def test_status_is_aligned_with_the_directory_index_and_records_the_as_of_date():
+    firms = _firms([(["MBE"], [dt.date(2030, 1, 1)])] * 3)
+    firms.index = [7, 8, 9]
+    s = certification_status(firms, "2026-12-01")
+    assert list(s.index) == [7, 8, 9]
+    assert set(s.as_of) == {AS_OF}
+
+
+def test_valid_through_a_single_certification_ignores_the_others():
+    firms = _firms([(["MBE", "WBE"], [dt.date(2027, 1, 1), dt.date(2029, 1, 1)]), (["MBE"], [dt.date(2028, 1, 1)])])
+    wbe = certification_valid_through(firms, "WBE")
+    assert wbe[0] == np.datetime64("2029-01-01") and np.isnat(wbe[1])
+    assert certification_valid_through(firms)[1] == np.datetime64("2028-01-01")
+
+
+def test_bad_as_of_and_window_are_errors_that_name_them():
+    with pytest.raises(ValueError, match="as_of"):
+        resolve_as_of("next tuesday")
+    with pytest.raises(ValueError, match="expiring_within_days"):
+        certification_status(_firms([]), AS_OF, expiring_within_days=-1)
+
+
+def test_the_real_extract_has_67_lapsed_firms_on_2026_12_01(real_directory):
+    counts = certification_status(real_directory, AS_OF).certification_status.value_counts()
+    assert counts["lapsed"] == 67
+
+
+_day = st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2032, 12, 31))
+
+
+@given(st.lists(st.tuples(st.sampled_from(["MBE", "WBE", "EBE", "LBE"]), st.one_of(st.none(), _day)),
+                min_size=0, max_size=4), _day)
+def test_status_agrees_with_the_definition_for_any_firm(certs, as_of):
+    firms = _firms([([c for c, _ in certs], [d for _, d in certs])])
+    got = certification_status(firms, as_of).certification_status.iloc[0]
+    dates = [d for _, d in certs if d is not None]
+    if not dates:
+        assert got == "unknown"
+    elif max(dates) < as_of:
+        assert got == "lapsed"
+    elif min(d for d in dates if d >= as_of) < as_of + dt.timedelta(days=90):
+        assert got == "expiring"
+    else:
+        assert got == "active"
