@@ -13,7 +13,9 @@ How it is built (see benchmarks/judged/README.md and RULES.md):
   real extract, ``shortlist(text, top=10)``), plain BM25 (the benchmarks'
   shared :class:`_common.Bm25Baseline`) and TF-IDF cosine (this script),
   each run on the English and on the Korean text.
-- Pool: the union of every system's top 10 per (need, language), shuffled
+- Pool: the union of every system's top 10 per (need, language), plus a
+  browse pass (up to 10 firms of the NAICS codes an analyst would browse for
+  the need, column ``browse_naics``; enriches the pool, is not scored), shuffled
   deterministically and written without system labels or ranks to
   ``benchmarks/judged/work/pool_to_judge.csv`` (gitignored: it holds the
   firms' descriptions, which stay in the shared extract).
@@ -215,6 +217,30 @@ def rankings(needs: pd.DataFrame, firms: pd.DataFrame, systems: dict[str, Callab
 
 # --------------------------------------------------------------------------- pooling
 
+#: firms per need that the browse pass adds to the pool
+BROWSE_DEPTH = 10
+
+
+def browse_run(needs: pd.DataFrame, firms: pd.DataFrame, depth: int = BROWSE_DEPTH) -> dict[str, list[str]]:
+    """need_id -> up to ``depth`` firms of the NAICS codes in the need's ``browse_naics`` column.
+
+    A pool-enrichment pass (TREC's "manual run"), not a scored system: what an
+    analyst browsing the directory by industry would look at. The firms are
+    picked by :func:`shuffle_key`, so the pass is deterministic and blind to
+    every system's ranking. Space-separated NAICS prefixes; empty = no pass.
+    """
+    if "browse_naics" not in needs.columns:
+        return {}
+    codes = firms["naics_code"].astype(object).fillna("").astype(str)
+    out = {}
+    for need, prefixes in zip(needs["need_id"], needs["browse_naics"]):
+        if not prefixes.strip():
+            continue
+        hit = firms["account_number"][codes.str.startswith(tuple(prefixes.split()))].tolist()
+        out[need] = sorted(hit, key=lambda a: shuffle_key(need, a))[:depth]
+    return out
+
+
 
 def shuffle_key(need_id: str, account_number: str) -> str:
     """A deterministic, system-blind order of a need's pooled firms."""
@@ -305,22 +331,49 @@ def summary(table: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------- CLI
 
 
+def paired_bootstrap(a: np.ndarray, b: np.ndarray, n: int = 10_000, seed: int = 13) -> tuple[float, float, float]:
+    """Mean of ``a - b`` over needs and its 95% percentile interval (needs resampled with replacement)."""
+    d = np.asarray(a, dtype=float) - np.asarray(b, dtype=float)
+    rng = np.random.default_rng(seed)
+    means = d[rng.integers(0, len(d), (n, len(d)))].mean(axis=1)
+    return float(d.mean()), float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))
+
+
+def _write_atomically(frame: pd.DataFrame, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    frame.to_csv(tmp, index=False)
+    tmp.replace(path)
+
+
 def cmd_pool(update: bool) -> None:
     needs, firms = load_needs(), load_firms()
     judged = load_qrels()
-    systems = {"library": SYSTEMS["library"]} if update else SYSTEMS
-    runs = rankings(needs, firms, systems)
-    pairs = pool_pairs(runs, needs, judged if update else None)
-    frame = pool_frame(pairs, needs, firms)
-    POOL.parent.mkdir(parents=True, exist_ok=True)
-    if update:
-        print(f"{len(pairs)} unjudged (need, firm) pairs in the library's current top {K}")
-        if not pairs:
-            return
-    frame.to_csv(POOL, index=False)
-    already = sum(1 for n, a in pairs if a in judged.get(n, {}))
-    print(f"wrote {len(frame)} pairs for {frame['need_id'].nunique()} needs to {POOL}"
-          + (f" ({already} of them already judged)" if already else ""))
+    if not update:
+        runs = rankings(needs, firms)
+        runs[("browse", "-")] = browse_run(needs, firms)
+        pairs = pool_pairs(runs, needs)
+        _write_atomically(pool_frame(pairs, needs, firms), POOL)
+        already = sum(1 for n, a in pairs if a in judged.get(n, {}))
+        print(f"wrote {len(pairs)} pairs for {len({n for n, _ in pairs})} needs to {POOL}"
+              + (f" ({already} of them already judged in {QRELS.name})" if already else ""))
+        return
+    # --update: the library's current top 10 minus what is judged, plus what an earlier
+    # pool file still holds ungraded (so an update never drops pairs waiting for a judge)
+    new = pool_pairs(rankings(needs, firms, {"library": SYSTEMS["library"]}), needs, judged)
+    waiting: list[tuple[str, str]] = []
+    if POOL.is_file():
+        old = pd.read_csv(POOL, dtype=str, keep_default_na=False)
+        waiting = [(n, a) for n, a in zip(old["need_id"], old["account_number"])
+                   if a not in judged.get(n, {}) and n in set(needs["need_id"])]
+    order = {n: i for i, n in enumerate(needs["need_id"])}
+    pairs = sorted(set(new) | set(waiting), key=lambda p: (order[p[0]], shuffle_key(*p)))
+    print(f"{len(new)} unjudged (need, firm) pairs in the library's current top {K}; "
+          f"{len(set(waiting) - set(new))} more still ungraded in the earlier pool file")
+    if not pairs:
+        return
+    _write_atomically(pool_frame(pairs, needs, firms), POOL)
+    print(f"wrote {len(pairs)} pairs to {POOL}; grade them under RULES.md and add them to {QRELS.name}")
 
 
 def cmd_score(per_need: bool) -> None:
@@ -339,6 +392,19 @@ def cmd_score(per_need: bool) -> None:
           "unjudged = 0\n")
     with pd.option_context("display.float_format", "{:.3f}".format, "display.width", 140):
         print(summary(table).to_string())
+    print("\nnDCG@10 difference over needs, library minus baseline (mean and 95% paired bootstrap interval)")
+    for lang in LANGUAGES:
+        for base in ("bm25", "tfidf"):
+            for kind in ("all", *KINDS):
+                sel = table if kind == "all" else table[table["kind"] == kind]
+                a = sel[(sel.system == "library") & (sel.language == lang)].set_index("need_id")["ndcg"]
+                b = sel[(sel.system == base) & (sel.language == lang)].set_index("need_id")["ndcg"]
+                mean, lo, hi = paired_bootstrap(a.to_numpy(), b.reindex(a.index).to_numpy())
+                print(f"  {lang}  library - {base:<5}  {kind:<8} ({len(a):2d} needs)  {mean:+.3f}  [{lo:+.3f}, {hi:+.3f}]")
+    en = table[(table.system == "library") & (table.language == "en")].set_index("need_id")["ndcg"]
+    ko = table[(table.system == "library") & (table.language == "ko")].set_index("need_id")["ndcg"]
+    mean, lo, hi = paired_bootstrap(ko.to_numpy(), en.reindex(ko.index).to_numpy())
+    print(f"  library ko - library en  all      ({len(ko):2d} needs)  {mean:+.3f}  [{lo:+.3f}, {hi:+.3f}]")
     if per_need:
         wide = table.pivot_table(index=["need_id", "kind"], columns=["system", "language"], values="ndcg",
                                  sort=False)
