@@ -381,6 +381,9 @@ def cmd_score(per_need: bool) -> None:
     qrels = load_qrels()
     if not qrels:
         sys.exit(f"no judgments in {QRELS}; run `pool` and grade first")
+    stray = sorted(set(qrels) - set(needs["need_id"]))
+    if stray:
+        sys.exit(f"{QRELS}: judgments for need(s) not in {NEEDS.name}: {', '.join(stray)}")
     runs = rankings(needs, firms)
     table = score_table(runs, needs, qrels)
     n_judged = sum(len(v) for v in qrels.values())
