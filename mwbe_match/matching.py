@@ -48,6 +48,19 @@ closely they match (``exact`` 100, ``industry`` 80, ``subsector`` 60,
 Hard requirements (certification, borough, radius, bonding, ...) are boolean
 masks: a firm that fails one is never returned. Ties in score break by
 account number, so the same input always gives the same output.
+
+Certification on the as-of date
+-------------------------------
+Every row is judged on ``MatchConfig.as_of`` (default today) by
+:func:`mwbe_match.certification.certification_status`, on the
+certifications the need asks for (all when it asks for none):
+``certification_status``, ``certified_through`` and ``as_of`` columns. A
+firm whose certification lapsed before ``as_of`` is left out (a mask
+computed once per date) unless ``MatchConfig.include_lapsed``; then it is
+returned flagged ``lapsed`` and its reason says when it lapsed. Firms with
+no published renewal date are kept, flagged ``unknown``. Rows scoring below
+``MatchConfig.min_score`` are dropped. :meth:`Matcher.funnel` counts, per
+need, which requirement removed how many of the firms that fit its text.
 """
 
 from __future__ import annotations
