@@ -995,7 +995,7 @@ class Matcher:
         if not tables:
             return _empty_frame()
         table = pa.concat_tables(tables) if len(tables) > 1 else tables[0]
-        return table.to_pandas(types_mapper=pd.ArrowDtype)
+        return _frame(table)
 
     def funnel(self, needs: Iterable[Need | str] | pd.DataFrame | Need | str) -> pd.DataFrame:
         """How each need's candidates were narrowed: which requirement removed how many firms.
@@ -1452,8 +1452,9 @@ def _requirement_failure(name: str, need: Need, as_of: _dt.date, config: MatchCo
         return both(f"are not certified through {need.certified_through}",
                     f"is not certified through {need.certified_through}")
     if name == "lapsed":
-        return both(f"have a certification that lapsed before {as_of}",
-                    f"has a certification that lapsed before {as_of}")
+        what = " ".join(need.certifications) + " " if len(need.certifications) == 1 else ""
+        return both(f"are no longer {what}certified on {as_of} (lapsed)",
+                    f"is no longer {what}certified on {as_of} (lapsed)")
     if name == "ethnicity":
         values = " or ".join(e.title() for e in need.ethnicity)
         return both(f"are not {values}-owned", f"is not {values}-owned")
@@ -1602,5 +1603,12 @@ def _empty_table() -> pa.Table:
     return SHORTLIST_SCHEMA.empty_table()
 
 
+def _frame(table: pa.Table) -> pd.DataFrame:
+    """The table as a frame of ``pd.ArrowDtype`` columns (what ``to_pandas(types_mapper=pd.ArrowDtype)``
+    gives, built column by column: half the time for a short shortlist of 30 columns)."""
+    return pd.DataFrame({name: pd.arrays.ArrowExtensionArray(table.column(i))
+                         for i, name in enumerate(table.column_names)}, copy=False)
+
+
 def _empty_frame() -> pd.DataFrame:
-    return _empty_table().to_pandas(types_mapper=pd.ArrowDtype)
+    return _frame(_empty_table())

@@ -261,6 +261,7 @@ def test_batch_no_match_rows_carry_the_funnel_and_the_csv_spells_it_out(tmp_path
     assert list(counts) == ["naics", "certified_through", "lapsed", "boroughs"]
     assert sum(counts.values()) == miss["candidates"] and "outside Queens" in miss["reasons"]
     assert out.loc[out["status"] == "shortlisted", "eliminated_by"].isna().all()
+    assert "naics: " in repr(mwbe_match.show(out[out["status"] == "no_match"]))
     mwbe_match.run_shortlist(needs, tmp_path / "s.csv", directory=real_sample_path, as_of=AS_OF)
     text = pd.read_csv(tmp_path / "s.csv", dtype=str, keep_default_na=False)
     assert text.loc[text["status"] == "no_match", "eliminated_by"].iloc[0] == \
