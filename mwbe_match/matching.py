@@ -952,7 +952,13 @@ class Matcher:
         Raises:
             NeedError: invalid need or requirement.
             ValueError: ``top`` < 1.
+            TypeError: a keyword is a :class:`MatchConfig` setting (``as_of``,
+                ``include_lapsed``, ``min_score``, ...), not a requirement.
         """
+        settings = [k for k in requirements if k in _CONFIG_FIELDS]
+        if settings:
+            raise TypeError(f"{', '.join(settings)} is a MatchConfig setting, not a requirement of the need: "
+                            f"Matcher(directory, MatchConfig({settings[0]}=...))")
         if isinstance(need_or_text, Need):
             need = dataclasses.replace(need_or_text, **requirements) if requirements else need_or_text
         elif isinstance(need_or_text, str):
@@ -1421,6 +1427,8 @@ class Matcher:
         sentence = "; ".join(p for p in parts if p)
         return reading + warning + ((sentence[:1].upper() + sentence[1:] + ".") if sentence else "")
 
+
+_CONFIG_FIELDS = frozenset(f.name for f in dataclasses.fields(MatchConfig))
 
 _REQ_LABELS = {
     "certifications": "certification", "ethnicity": "ethnicity", "boroughs": "borough", "states": "state",

@@ -279,6 +279,8 @@ def test_settings_are_checked_and_a_built_matcher_is_not_silently_reconfigured(t
     with pytest.raises(ValueError, match="as_of"):
         MatchConfig(as_of="yesterday")
     assert MatchConfig(as_of="2026-12-01").as_of == AS_OF
+    with pytest.raises(TypeError, match="include_lapsed is a MatchConfig setting"):
+        real_matcher.shortlist("office cleaning", include_lapsed=True)
     with pytest.raises(ValueError, match="include_lapsed="):
         mwbe_match.run_shortlist(NEEDS_EXAMPLE, tmp_path / "s.parquet", directory=real_matcher, include_lapsed=True)
     assert not (tmp_path / "s.parquet").exists()
