@@ -316,7 +316,7 @@ def _bundled_matcher(as_of: dt.date, include_lapsed: bool) -> Matcher:
     return Matcher(_bundled(), MatchConfig(as_of=as_of, include_lapsed=include_lapsed))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.sampled_from(["cleaning", "construction", "consulting", "plumbing", "catering", ""]),
        certs=st.lists(st.sampled_from(CERTIFICATION_TYPES), max_size=2),
        as_of=st.sampled_from([dt.date(2025, 6, 1), dt.date(2026, 8, 31), dt.date(2026, 12, 1), dt.date(2028, 1, 1)]),
