@@ -90,6 +90,8 @@ _NEED_COLUMNS = pa.schema([
     ("status", pa.string()),
 ])
 _TRAILING_COLUMNS = pa.schema([
+    ("candidates", pa.int64()),
+    ("eliminated_by", pa.map_(pa.string(), pa.int64())),
     ("error", pa.string()),
     ("input_row", pa.int64()),
 ])
@@ -190,7 +192,10 @@ def shortlist_schema(engine_schema: pa.Schema | None = None) -> pa.Schema:
     ``need_id``, ``company``, ``text`` (the need as given), ``status``
     (:data:`STATUSES`), then the shortlist engine's columns after its
     ``need_id`` (``rank``, ``account_number``, ``name``, ..., see
-    :class:`mwbe_match.Matcher`), then ``error`` (why an invalid row is
+    :class:`mwbe_match.Matcher`), then, on ``no_match`` rows,
+    ``candidates`` (firms that fit the need's text) and ``eliminated_by``
+    (requirement -> how many of them it removed, in the order applied; see
+    :meth:`mwbe_match.Matcher.funnel`), then ``error`` (why an invalid row is
     invalid) and ``input_row`` (1-based row of the need in the input).
 
     Args:
@@ -219,6 +224,10 @@ def run_shortlist(
     encoding: str | None = None,
     sheet: str | int | None = None,
     glossary: Any = None,
+    as_of: Any = None,
+    include_lapsed: bool | None = None,
+    expiring_within_days: int | None = None,
+    min_score: float | None = None,
 ) -> BatchSummary:
     """Shortlist every need of a file (or DataFrame) into a Parquet or CSV file.
 
@@ -249,6 +258,16 @@ def run_shortlist(
         glossary: user glossary file(s) merged over the bundled Korean
             glossary, or a :class:`~mwbe_match.korean.Glossary` (see
             :class:`~mwbe_match.Matcher`); not with a ``Matcher`` as ``directory``.
+        as_of, include_lapsed, expiring_within_days, min_score: the
+            :class:`~mwbe_match.MatchConfig` settings of the same names: the
+            date certifications are judged on (default: today, fixed when
+            the job starts and recorded in the file's metadata), whether
+            firms whose certification lapsed are returned (flagged) rather
+            than left out, the window that makes a certification
+            ``expiring`` (90 days), the lowest score kept (0). ``None``:
+            the default, or the setting of a ``Matcher`` given as
+            ``directory`` (a different value for a built ``Matcher`` is an
+            error: build it with that ``MatchConfig``).
 
     Returns:
         A :class:`BatchSummary`.
@@ -267,7 +286,9 @@ def run_shortlist(
     frame, input_meta = _input_frame(needs, encoding=encoding, sheet=sheet)
     plan = _NeedsPlan.validate(frame)
     _log_problems(plan.problems, len(frame))
-    matcher, dir_meta = _matcher(directory, glossary)
+    settings = {"as_of": as_of, "include_lapsed": include_lapsed, "expiring_within_days": expiring_within_days,
+                "min_score": min_score}
+    matcher, dir_meta = _matcher(directory, glossary, {k: v for k, v in settings.items() if v is not None})
     engine_schema = _engine_schema(matcher, top)
     schema = shortlist_schema(engine_schema).with_metadata(_metadata(
         "shortlist", input_meta, dir_meta, _parameters(matcher, top=top, format=fmt),
@@ -400,6 +421,10 @@ def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start:
         if f.name != "need_id":
             rest = pa.array(lone[f.name], f.type) if f.name in lone else pa.nulls(len(lone_pos), f.type)
             columns[f.name] = pa.concat_arrays([found.column(f.name).combine_chunks(), rest])
+    for f in _TRAILING_COLUMNS:
+        if f.name not in ("error", "input_row"):
+            rest = pa.array(lone[f.name], f.type) if f.name in lone else pa.nulls(len(lone_pos), f.type)
+            columns[f.name] = pa.concat_arrays([pa.nulls(found.num_rows, f.type), rest])
     columns["error"] = pa.array([plan.errors.get(p) for p in pos], pa.string())
     columns["input_row"] = pa.array(pos + 1, pa.int64())
     columns["_pos"] = pa.array(pos, pa.int64())
@@ -415,16 +440,33 @@ def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start:
 
 
 def _no_match_columns(matcher: Any, needs: list[Need | None]) -> dict[str, list[Any]]:
-    """For rows without suppliers: how a valid need's text was read and why nothing matched (None: invalid)."""
+    """For rows without suppliers: how a valid need's text was read and why nothing matched (None: invalid).
+
+    ``reasons`` says which requirement eliminated how many of the firms that
+    fit the text (:meth:`Matcher.funnel`), also as ``candidates`` and
+    ``eliminated_by``; ``as_of`` is the date the certifications were judged on.
+    """
     read = getattr(matcher, "read", None)
     if read is None:
         return {}
     readings = [read(need.text) if need is not None else None for need in needs]
-    return {
+    columns: dict[str, list[Any]] = {
         "reasons": [r.no_match_reason() if r is not None else None for r in readings],
         "understood_terms": [list(r.understood_terms) if r is not None else None for r in readings],
         "unknown_terms": [list(r.unknown_terms) if r is not None else None for r in readings],
     }
+    valid = [need for need in needs if need is not None]
+    funnel = getattr(matcher, "funnel", None)
+    if funnel is None or not valid:
+        return columns
+    rows = iter(funnel(valid).to_dict("records"))
+    explained = [next(rows) if need is not None else None for need in needs]
+    as_of = getattr(matcher.config, "as_of", None) or _dt.date.today()
+    columns["reasons"] = [e["reasons"] if e is not None else None for e in explained]
+    columns["candidates"] = [e["candidates"] if e is not None else None for e in explained]
+    columns["eliminated_by"] = [list(e["eliminated_by"]) if e is not None else None for e in explained]
+    columns["as_of"] = [as_of if e is not None else None for e in explained]
+    return columns
 
 
 def _shortlist_needs(matcher: Any, needs: dict[int, Need], top: int, plan: _NeedsPlan) -> pd.DataFrame:
@@ -605,16 +647,29 @@ def _directory(directory: DirectoryInput) -> pd.DataFrame:
     raise TypeError(f"directory must be a path, a DataFrame, 'live' or None, not {type(directory).__name__}")
 
 
-def _matcher(directory: DirectoryInput, glossary: Any = None) -> tuple[Any, dict[str, Any]]:
-    """The matching engine for ``directory`` and the directory's provenance for the file metadata."""
-    from .matching import Matcher
+def _matcher(directory: DirectoryInput, glossary: Any = None,
+             settings: dict[str, Any] | None = None) -> tuple[Any, dict[str, Any]]:
+    """The matching engine for ``directory`` and the directory's provenance for the file metadata.
 
+    ``settings`` are :class:`MatchConfig` fields to set (``as_of``, ``include_lapsed``, ...); a
+    matcher built here judges on a fixed ``as_of`` (today when not given), so a job that runs
+    past midnight judges every need on one date.
+    """
+    from .matching import MatchConfig, Matcher
+
+    settings = dict(settings or {})
     if isinstance(directory, Matcher):
         if glossary is not None:
             raise ValueError("glossary= cannot change a Matcher already built; pass it to Matcher(glossary=...)")
+        wanted = dataclasses.replace(directory.config, **settings)
+        changed = [k for k in settings if getattr(wanted, k) != getattr(directory.config, k)]
+        if changed:
+            raise ValueError(f"{', '.join(k + '=' for k in changed)} cannot change a Matcher already built; "
+                             f"build it with Matcher(directory, MatchConfig({changed[0]}=...))")
         return directory, {"source": "Matcher", "firms": directory.n_firms}
     df = _directory(directory)
-    return Matcher(df, glossary=glossary), {**directory_metadata(df), "firms": len(df)}
+    settings.setdefault("as_of", _dt.date.today())
+    return Matcher(df, MatchConfig(**settings), glossary=glossary), {**directory_metadata(df), "firms": len(df)}
 
 
 def _parameters(matcher: Any, **parameters: Any) -> dict[str, Any]:
@@ -671,10 +726,19 @@ def _sink(path: Path, schema: pa.Schema, fmt: str) -> Iterator[Any]:
 
 def _is_texty(t: pa.DataType) -> bool:
     return pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_list(t) \
-        or pa.types.is_large_list(t)
+        or pa.types.is_large_list(t) or pa.types.is_map(t)
 
 
 _FORMULA_START = r"^([=+\-@\t\r])"
+
+
+def _map_text(column: pa.ChunkedArray | pa.Array) -> pa.Array:
+    """A map column as text: ``"certifications: 63; boroughs: 36"`` (null stays null)."""
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks()
+    pairs = pc.binary_join_element_wise(column.keys, pc.cast(column.items, pa.string()), ": ")
+    lists = pa.ListArray.from_arrays(column.offsets, pairs, mask=column.is_null())
+    return pc.binary_join(lists, "; ")
 
 
 def _excel_safe(table: pa.Table, text_schema: pa.Schema) -> pa.Table:
@@ -682,7 +746,9 @@ def _excel_safe(table: pa.Table, text_schema: pa.Schema) -> pa.Table:
     columns = []
     for f, column in zip(text_schema, table.columns):
         if pa.types.is_string(f.type):
-            if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+            if pa.types.is_map(column.type):
+                column = _map_text(column)
+            elif not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
                 column = pc.binary_join(column, "; ")
             column = pc.replace_substring_regex(column, pattern=_FORMULA_START, replacement=r"'\1")
         columns.append(column)

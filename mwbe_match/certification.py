@@ -25,7 +25,7 @@ firm holds at least one certification.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from typing import Any, Sequence
 
 import numpy as np
 import pandas as pd
@@ -156,7 +156,8 @@ def certification_valid_through(directory: pd.DataFrame | pa.Table,
 
 
 def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, *,
-                         expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS) -> pd.DataFrame:
+                         expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS,
+                         certifications: Sequence[str] | None = None) -> pd.DataFrame:
     """Judge every firm's certification on ``as_of``.
 
     Args:
@@ -164,6 +165,9 @@ def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, 
         as_of: the date to judge on (default today).
         expiring_within_days: a valid certification that renews within this
             many days of ``as_of`` makes the firm ``expiring``.
+        certifications: judge only these certifications (``["MBE", "WBE"]``:
+            a firm whose MBE lapsed and that holds no WBE is ``lapsed`` for
+            them even when its EBE is valid); ``None``: every certification.
 
     Returns:
         A DataFrame aligned with ``directory`` (same index for a DataFrame)
@@ -176,7 +180,13 @@ def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, 
     if not isinstance(expiring_within_days, (int, np.integer)) or isinstance(expiring_within_days, bool) \
             or expiring_within_days < 0:
         raise ValueError(f"expiring_within_days must be a whole number >= 0, got {expiring_within_days!r}")
-    firm, _code, day, n = _renewals(directory)
+    firm, code, day, n = _renewals(directory)
+    if certifications is not None:
+        unknown = [c for c in certifications if c not in CERTIFICATION_TYPES]
+        if unknown:
+            raise ValueError(f"certifications must be among {', '.join(CERTIFICATION_TYPES)}, got {unknown!r}")
+        chosen = np.isin(code, [CERTIFICATION_TYPES.index(c) for c in certifications])
+        firm, code, day = firm[chosen], code[chosen], day[chosen]
     d = _day(day0)
     known = day != _NONE
     latest = np.full(n, _NONE, dtype=np.int64)

@@ -118,6 +118,54 @@ def _batch_options(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar, row problems or summary")
 
 
+def _as_of_date(text: str):
+    """An ``--as-of`` date (``YYYY-MM-DD``)."""
+    from .certification import resolve_as_of
+
+    try:
+        return resolve_as_of(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD, e.g. 2026-12-01)") from None
+
+
+def _whole_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"not a whole number of days >= 0: {text!r}")
+    return value
+
+
+def _certification_options(parser: argparse.ArgumentParser, *, include_lapsed: bool) -> None:
+    """Options about certification status (shortlist; verify can share them): --as-of, --expiring-within-days.
+
+    ``include_lapsed`` adds ``--include-lapsed`` (for commands that leave lapsed firms out).
+    """
+    from .certification import DEFAULT_EXPIRING_WITHIN_DAYS
+
+    parser.add_argument("--as-of", type=_as_of_date, default=None, metavar="DATE",
+                        help="judge certifications on this date, YYYY-MM-DD (default: today)")
+    parser.add_argument("--expiring-within-days", type=_whole_number, default=None, metavar="N",
+                        help="a certification renewing within N days of the as-of date is 'expiring' "
+                             f"(default: {DEFAULT_EXPIRING_WITHIN_DAYS})")
+    if include_lapsed:
+        parser.add_argument("--include-lapsed", action="store_true", default=None,
+                            help="also return firms whose certification lapsed before the as-of date, flagged "
+                                 "'lapsed' (default: they are left out)")
+
+
+def _score(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"not a score between 0 and 100: {text!r}")
+    return value
+
+
 def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str, **options: object) -> int:
     """Run a batch job with the command line's conventions: notes, row problems and summary on stderr."""
     import signal
@@ -181,7 +229,9 @@ def _note(message, category, filename, lineno, file=None, line=None) -> None:
 def _cmd_shortlist(args: argparse.Namespace) -> int:
     from .batch import run_shortlist
 
-    return _run_batch(args, run_shortlist, args.needs, top=args.top, glossary=args.glossary or None)
+    return _run_batch(args, run_shortlist, args.needs, top=args.top, glossary=args.glossary or None,
+                      as_of=args.as_of, include_lapsed=args.include_lapsed,
+                      expiring_within_days=args.expiring_within_days, min_score=args.min_score)
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
@@ -249,6 +299,9 @@ def build_parser() -> argparse.ArgumentParser:
     shortlist.add_argument("--glossary", action="append", metavar="CSV", default=[],
                            help="your own Korean-English glossary (header korean,english,naics,note), merged over "
                                 "the bundled one; repeat for several files")
+    shortlist.add_argument("--min-score", type=_score, default=None, metavar="SCORE",
+                           help="drop suppliers scoring below SCORE (0-100; default: keep all)")
+    _certification_options(shortlist, include_lapsed=True)
 
     verify = _add_command(
         sub, "verify",

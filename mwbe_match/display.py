@@ -20,8 +20,9 @@ __all__ = ["show", "ResultView"]
 #: Columns shown first, in this order, when present.
 KEY_COLUMNS: tuple[str, ...] = (
     "need_id", "company", "status", "rank", "input_name", "account_number", "name", "dba", "matched_name",
-    "score", "naics_match", "reasons", "matched_terms", "understood_terms", "unknown_terms",
-    "certifications", "certification_expires", "borough", "phone", "website", "naics_code", "naics_title",
+    "score", "certification_status", "certified_through", "naics_match", "reasons", "matched_terms",
+    "understood_terms", "unknown_terms", "certifications", "certification_expires", "contact_name", "phone",
+    "website", "address_line_1", "address_line_2", "city", "state", "zip", "borough", "naics_code", "naics_title",
 )
 #: Columns whose text is never truncated.
 WHOLE_TEXT_COLUMNS: frozenset[str] = frozenset({"reasons", "matched_terms", "understood_terms", "unknown_terms", "error"})
@@ -83,6 +84,8 @@ def _as_text(value: Any) -> str:
     if isinstance(value, np.ndarray):
         value = value.tolist()
     if isinstance(value, (list, tuple)):
+        if value and all(isinstance(v, tuple) and len(v) == 2 for v in value):  # a map: requirement -> count
+            return "; ".join(f"{_as_text(k)}: {_as_text(v)}" for k, v in value)
         return "; ".join(_as_text(v) for v in value)
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""

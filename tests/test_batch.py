@@ -199,7 +199,8 @@ def test_output_columns_are_the_need_columns_the_engine_columns_then_error_and_r
                                                                                     matcher: Matcher) -> None:
     mwbe_match.run_shortlist(NEEDS, tmp_path / "out.parquet", directory=matcher)
     schema = pq.read_schema(tmp_path / "out.parquet")
-    assert schema.names == ["need_id", "company", "text", "status", *SHORTLIST_COLUMNS[1:], "error", "input_row"]
+    assert schema.names == ["need_id", "company", "text", "status", *SHORTLIST_COLUMNS[1:],
+                            "candidates", "eliminated_by", "error", "input_row"]
     assert schema.remove_metadata().equals(batch.shortlist_schema())
     meta = json.loads(schema.metadata[b"mwbe_match"])
     assert meta["library_version"] == mwbe_match.__version__

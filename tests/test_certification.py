@@ -62,6 +62,16 @@ def test_valid_through_a_single_certification_ignores_the_others():
     assert certification_valid_through(firms)[1] == np.datetime64("2028-01-01")
 
 
+def test_status_can_be_judged_on_the_certifications_asked_for_only():
+    firms = _firms([(["MBE", "WBE"], [dt.date(2026, 4, 30), dt.date(2028, 1, 1)]), (["WBE"], [None])])
+    assert certification_status(firms, AS_OF).certification_status.tolist() == ["active", "unknown"]
+    mbe = certification_status(firms, AS_OF, certifications=["MBE"])
+    assert mbe.certification_status.tolist() == ["lapsed", "unknown"]
+    assert mbe.certified_through.tolist()[0] == dt.date(2026, 4, 30)
+    with pytest.raises(ValueError, match="certifications"):
+        certification_status(firms, AS_OF, certifications=["XBE"])
+
+
 def test_bad_as_of_and_window_are_errors_that_name_them():
     with pytest.raises(ValueError, match="as_of"):
         resolve_as_of("next tuesday")
