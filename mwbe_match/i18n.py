@@ -50,6 +50,7 @@ __all__ = [
     "untranslated_clauses",
     "translate_values",
     "localize",
+    "translate_table",
     "REASON_RULES",
 ]
 
@@ -518,7 +519,7 @@ def _reading_ko(summary: str) -> str:
     """The Korean of :meth:`QueryTerms.summary` ("Read as: ..."), the start of a reason for Korean text."""
     m = re.fullmatch(r"Read as: (?P<r>.*?)(?: \(not understood: (?P<u>.*)\))?", summary)
     if m:
-        return f"해석: {m['r']}" + (f" (해석하지 못한 표현: {m['u']})" if m["u"] else "")
+        return f"해석 결과: {m['r']}" + (f" (해석하지 못한 표현: {m['u']})" if m["u"] else "")
     m = re.fullmatch(r"Nothing in this need was understood \(not understood: (?P<u>.*)\)", summary)
     if m:
         return f"요청 내용에서 해석할 수 있는 표현이 없어 (해석하지 못한 표현: {m['u']})"
@@ -689,3 +690,27 @@ def localize(df: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     out = translate_values(df, lang)
     return out.rename(columns={c: column_label(c, lang) for c in out.columns})
 
+
+
+def translate_table(table: "pa.Table", lang: str = "en", *, codes: bool = True) -> "pa.Table":
+    """:func:`translate_values` for a pyarrow table (each distinct value is translated once)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    lang = check_lang(lang)
+    if lang == "en":
+        return table
+    columns = []
+    for name, column in zip(table.column_names, table.columns):
+        is_text = pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
+        if is_text and (name in _REASON_COLUMNS or (codes and name in VALUE_LABELS_KO)):
+            column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+            distinct = pc.unique(column).drop_null()
+            if name in _REASON_COLUMNS:
+                rendered = [translate_reason(v, lang) for v in distinct.to_pylist()]
+            else:
+                rendered = [value_label(name, v, lang) for v in distinct.to_pylist()]
+            where = pc.index_in(column, value_set=distinct)
+            column = pa.array(rendered, column.type).take(where)
+        columns.append(column)
+    return pa.table(columns, names=table.column_names)
