@@ -395,9 +395,6 @@ _SENTENCE_RULES: list[Rule] = [
                  "(Matcher(glossary=...), mwbe-match shortlist --glossary)"),
     _r(r"(?P<s>.+) \(places, company names and words such as 업체 or 용역 are not searched\)",
        lambda m: f"{_reading_ko(m['s'])} (지명, 회사명, '업체'·'용역' 같은 단어는 검색하지 않습니다)"),
-    _r(r"no certified firm's name is close enough(?: \(closest: (?P<c>'.*'), score (?P<s>[\d.]+)\))?",
-       lambda m: "이름이 충분히 비슷한 인증 업체가 없음"
-                 + (f" (가장 가까운 업체: {m['c']}, 점수 {m['s']})" if m["c"] else "")),
 ]
 
 #: One clause of a reason (clauses are separated by "; ").
@@ -442,6 +439,9 @@ REASON_RULES: list[Rule] = [
     _r(r"the remaining (?P<k>\d[\d,]*|one|two|three)(?: firms?)? (?:is|are) (?P<fail>.+)",
        lambda m: _elimination(_Elim("나머지 ", m["k"], m["fail"]))),
     # -- verification (names.py)
+    _r(r"no certified firm's name is close enough(?: \(closest: (?P<c>'.*'), score (?P<s>[\d.]+)\))?",
+       lambda m: "이름이 충분히 비슷한 인증 업체가 없음"
+                 + (f" (가장 가까운 업체: {m['c']}, 점수 {m['s']})" if m["c"] else "")),
     _r(r"same (?P<f>.+?) after normalization", lambda m: f"정규화하면 {_with(_name_field(m['f']), '과', '와')} 동일"),
     _r(r"same (?P<f>.+?) apart from spacing \((?P<s>name score [\d.]+)\)",
        lambda m: f"띄어쓰기만 다르고 {_with(_name_field(m['f']), '과', '와')} 동일 ({_score(m['s'])})"),

@@ -129,8 +129,8 @@ def test_every_status_value_has_a_korean_label() -> None:
     from mwbe_match.certification import CERTIFICATION_STATUSES
 
     assert all(i18n.value_label("certification_status", s, "ko") != s for s in CERTIFICATION_STATUSES)
-    labels = list(i18n.VALUE_LABELS_KO["status"].values())
-    assert len(labels) == len(set(labels)) - 0 or labels.count("입력 오류") == 1
+    labels = [i18n.value_label("status", s, "ko") for s in sorted(statuses)]
+    assert len(labels) == len(set(labels))  # no two statuses read the same
 
 
 def test_every_requirement_has_a_korean_name() -> None:
@@ -222,8 +222,8 @@ def test_real_verifications_in_korean_leave_no_english_template_behind(real_dire
         phones.append(row.phone if k % 3 == 0 else ("2125550000" if k % 3 == 1 else "12"))
         zips.append(row.zip if k % 2 else "999")
     names += [None, "", "!!!", True, 12, "Totally Unknown Firm Nobody Has"]
-    phones += [None] * 6
-    zips += [None] * 6
+    phones += [None] * 5 + ["12"]
+    zips += [None] * 5 + ["1"]
     vendors = pd.DataFrame({"vendor_name": pd.Series(names, dtype=object), "phone": phones, "zip": zips})
     index = mwbe_match.NameIndex(real_directory)
     result = index.match(vendors)
