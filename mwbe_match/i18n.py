@@ -29,6 +29,7 @@ clauses no rule knows (a test runs real shortlists through it).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Callable, Iterable, Mapping
 
@@ -397,6 +398,10 @@ _SENTENCE_RULES: list[Rule] = [
        lambda m: f"{_reading_ko(m['s'])} (지명, 회사명, '업체'·'용역' 같은 단어는 검색하지 않습니다)"),
 ]
 
+# every whole-sentence rule's text contains one of these
+_SENTENCE_HINTS = ("No certified firm matches", "No firm in the directory", "nothing to search for",
+                   "are not searched")
+
 #: One clause of a reason (clauses are separated by "; ").
 REASON_RULES: list[Rule] = [
     # -- shortlists (matching.py)
@@ -515,6 +520,7 @@ def _legal(text: str) -> str:
     return "없음" if text == "none" else text
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _reading_ko(summary: str) -> str:
     """The Korean of :meth:`QueryTerms.summary` ("Read as: ..."), the start of a reason for Korean text."""
     m = re.fullmatch(r"Read as: (?P<r>.*?)(?: \(not understood: (?P<u>.*)\))?", summary)
@@ -533,28 +539,17 @@ _READING = re.compile(r"^(?P<s>Read as: .*?|Nothing in this need was understood 
 
 
 def _split_clauses(text: str) -> list[str]:
-    """Split on ``"; "`` outside parentheses and quotes."""
-    out, depth, quote, start = [], 0, False, 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "'" and (i == 0 or not text[i - 1].isalnum() or quote):
-            # an apostrophe inside a word (firm's) is not a quote
-            if not quote or i + 1 == len(text) or not text[i + 1].isalnum():
-                quote = not quote
-        elif not quote and ch == "(":
-            depth += 1
-        elif not quote and ch == ")":
-            depth = max(0, depth - 1)
-        elif not quote and depth == 0 and text.startswith("; ", i):
-            out.append(text[start:i])
-            start = i + 2
-            i += 1
-        i += 1
-    out.append(text[start:])
+    """Split on ``"; "`` outside parentheses (``"(... vs ...; name score 88.0)"`` stays one clause)."""
+    out: list[str] = []
+    for piece in text.split("; "):
+        if out and out[-1].count("(") > out[-1].count(")"):
+            out[-1] += "; " + piece
+        else:
+            out.append(piece)
     return [c for c in out if c.strip()]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _translate_clause(clause: str) -> str | None:
     c = clause.strip()
     for pattern, render in REASON_RULES:
@@ -570,17 +565,18 @@ def _translate(text: str) -> tuple[str, list[str]]:
     """``(Korean text, clauses no rule knows)``."""
     body = " ".join(text.split())
     reading = ""
-    m = _READING.match(body)
-    if m and not any(p.fullmatch(body.rstrip(".")) for p, _ in _SENTENCE_RULES[2:4]):
+    whole = any(h in body for h in _SENTENCE_HINTS)  # cheap test before the whole-sentence rules
+    m = _READING.match(body) if body.startswith(("Read as: ", "Nothing in this need")) else None
+    if m and not (whole and any(p.fullmatch(body.rstrip(".")) for p, _ in _SENTENCE_RULES[2:4])):
         reading = _reading_ko(m["s"])
         body = body[m.end():]
     stripped = body[:-1] if body.endswith(".") else body
-    em = _ELIMINATION.fullmatch(stripped)
+    em = _ELIMINATION.fullmatch(stripped) if " of them " in stripped or "the remaining " in stripped else None
     if em:
         ko = _elimination_sentence(em)
         if ko is not None:
             return (f"{reading}. " if reading else "") + ko, []
-    for pattern, render in _SENTENCE_RULES:
+    for pattern, render in _SENTENCE_RULES if whole else ():
         sm = pattern.fullmatch(stripped)
         if sm:
             out = render(sm)

@@ -155,8 +155,8 @@ def _zip_code(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip()
-    if isinstance(value, int) and len(text) < 5:
-        text = text.zfill(5)  # a spreadsheet dropped the leading zero (02108 -> 2108)
+    if text.isdigit() and 3 <= len(text) < 5:
+        text = text.zfill(5)  # a spreadsheet dropped the leading zero (07302 -> 7302)
     m = _ZIP_RE.match(text)
     if not m:
         raise NeedError("near", f"not a ZIP code: {value!r} (expected 5 digits, e.g. 10001)")
