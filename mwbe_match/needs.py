@@ -210,8 +210,9 @@ class Need:
             NYC have no borough and fail. (A borough named in ``text`` is not a
             requirement, and not a search word either.)
         states: the firm's state (2-letter code; full names accepted) must be one of these.
-        near: :class:`Near` ``(latitude, longitude, radius_miles)``; firms
-            without coordinates fail.
+        near: :class:`Near`: the job site by ZIP code (``"10001:5"``,
+            ``Near(zip="10001", radius_miles=5)``) or ``(latitude, longitude,
+            radius_miles)``; firms without coordinates fail.
         min_bonding: aggregate bonding limit at least this (dollars);
             firms without a stated limit fail.
         min_contract_value: largest past contract at least this (dollars).

@@ -275,8 +275,7 @@ def test_korean_batch_output_keeps_english_codes_in_parquet_and_korean_headers_i
     assert list(csv.columns) == [i18n.column_label(c, "ko") for c in english.columns]
     assert len(csv) == len(english)
     assert set(csv["처리 결과"]) <= {"추천 업체 있음", "해당 업체 없음", "입력 오류"}
-    assert csv["사유"].tolist() == korean["reasons"].fillna("").replace("", None).tolist() or \
-        csv["사유"].fillna("").tolist() == korean["reasons"].fillna("").tolist()
+    assert csv["사유"].fillna("").tolist() == korean["reasons"].fillna("").tolist()
 
 
 def test_korean_verify_csv_has_korean_headers_and_statuses(real_directory: pd.DataFrame, tmp_path: Path) -> None:
