@@ -16,7 +16,7 @@ Where each is used:
 - :func:`localize` (``show(df, lang="ko")``, CSV and Excel output): Korean
   column headers, status values and reasons.
 - :func:`translate_values` (Parquet output with ``lang="ko"``): Korean
-  reasons, English column names and English code values, so code that reads
+  reasons and errors (:func:`translate_error`), English column names and English code values, so code that reads
   the file keeps working.
 
 Reasons are built in :mod:`mwbe_match.matching` and :mod:`mwbe_match.names`
@@ -52,6 +52,8 @@ __all__ = [
     "translate_values",
     "localize",
     "translate_table",
+    "translate_error",
+    "ERROR_RULES",
     "REASON_RULES",
 ]
 
@@ -636,9 +638,74 @@ def untranslated_clauses(text: str) -> list[str]:
     return _translate(text)[1]
 
 
+# --------------------------------------------------------------------------- input errors
+
+_NOUN_KO = {"certification": "인증", "ethnicity": "인종", "borough": "자치구", "state": "주"}
+
+#: The details of :class:`~mwbe_match.NeedError` messages (the ``error`` column of invalid rows).
+ERROR_RULES: list[Rule] = [
+    _r(r"unknown (?P<n>certification|ethnicity|borough|state) (?P<v>'.*?')(?:; valid: (?P<ok>.+?))?"
+       r"(?:; use a 2-letter code such as NY, NJ, CT)?(?: \(in Korean: (?P<ko>.+)\))?",
+       lambda m: f"알 수 없는 {_NOUN_KO[m['n']]} 값 {m['v']}"
+                 + (f" (사용 가능: {m['ok']}" + (f"; 한국어: {m['ko']}" if m["ko"] else "") + ")" if m["ok"] else "")
+                 + (" (NY, NJ, CT 같은 2자리 약어를 쓰십시오)" if m["n"] == "state" else "")),
+    _r(r"malformed NAICS code (?P<v>'.*?'): expected 2 to 6 digits(?: \(e\.g\. 5617 or 561720\))?",
+       lambda m: f"NAICS 코드 형식 오류 {m['v']}: 숫자 2~6자리여야 합니다 (예: 5617, 561720)"),
+    _r(r"(?P<l>.+?) must be a (?:finite )?number, got (?P<v>.+?)(?: \(e\.g\. .*\))?",
+       lambda m: f"{_with(_ERR_LABEL.get(m['l'], m['l']), '은', '는')} 숫자여야 합니다 (입력값: {m['v']})"),
+    _r(r"(?P<l>latitude|longitude) (?P<v>\S+) is outside (?P<r>\S+)",
+       lambda m: f"{_ERR_LABEL[m['l']]} {m['v']}: 허용 범위({m['r']})를 벗어났습니다"),
+    _r(r"radius (?P<v>\S+) miles must be greater than 0",
+       lambda m: f"반경은 0보다 커야 합니다 (입력값: {m['v']}마일)"),
+    _r(r"must not be negative, got (?P<v>.+)", lambda m: f"음수일 수 없습니다 (입력값: {m['v']})"),
+    _r(r"expected yes/no \(or true/false, 1/0(?:, 예/아니오)?\), got (?P<v>.+)",
+       lambda m: f"예/아니오(yes/no)로 적어야 합니다 (입력값: {m['v']})"),
+    _r(r"not a date: (?P<v>.+?)(?: \(use .*\))?", lambda m: f"날짜가 아닙니다: {m['v']} (예: 2027-06-30, 2027년 6월 30일)"),
+    _r(r"a need needs text or NAICS codes \(both are empty\)",
+       lambda m: "요청 내용이나 NAICS 코드 중 하나는 있어야 합니다 (둘 다 비어 있음)"),
+    _r(r"a need needs text or NAICS codes \(the text (?P<v>.+) has only particles or punctuation, and NAICS is empty\)",
+       lambda m: f"요청 내용이나 NAICS 코드 중 하나는 있어야 합니다 (요청 내용 {m['v']}에는 조사나 문장부호뿐이고 NAICS는 비어 있음)"),
+    _r(r"unknown ZIP code (?P<v>'.*?'): it is not a US ZIP code with known coordinates",
+       lambda m: f"알 수 없는 우편번호 {m['v']}: 좌표가 알려진 미국 우편번호가 아닙니다"),
+    _r(r"not a ZIP code: (?P<v>.+?)(?: \(expected 5 digits, e\.g\. 10001\))?",
+       lambda m: f"우편번호가 아닙니다: {m['v']} (5자리 숫자, 예: 10001)"),
+    _r(r"a radius in miles is required.*", lambda m: "반경(마일)이 필요합니다 (예: near='10001:5')"),
+    _r(r"near_zip needs near_radius_miles.*", lambda m: "현장 우편번호(near_zip)에는 반경(near_radius_miles)이 필요합니다"),
+    _r(r"need_id (?P<v>'.*?') is already used by row (?P<r>\d+); need_ids must be unique \(rename this one\)",
+       lambda m: f"요청ID {_with(m['v'], '은', '는')} 이미 {m['r']}행에서 사용 중입니다. 요청ID는 중복될 수 없습니다 (이 행의 ID를 바꾸십시오)"),
+    _r(r"unknown column (?P<c>'.*?'); did you mean (?P<s>'.*?')\? \(a misspelled requirement would be silently ignored\)",
+       lambda m: f"알 수 없는 열 {m['c']}: {_with(m['s'], '을', '를')} 뜻했습니까? (철자가 틀린 요건은 적용되지 않으므로 오류로 처리합니다)"),
+    _r(r"given twice \(columns for (?P<n>'.*?') include (?P<c>'.*?')\)",
+       lambda m: f"두 번 지정됨 ({m['n']}에 해당하는 열: {m['c']} 외)"),
+]
+_ERR_LABEL = {"latitude": "위도", "longitude": "경도", "radius": "반경", "min_bonding": "본딩 한도",
+              "min_contract_value": "과거 계약 규모", "min_years_in_business": "업력"}
+_ERROR_PREFIX = re.compile(r"row (?P<row>\d+), column (?P<col>'.*?'): (?P<detail>.*)", re.S)
+
+
+def translate_error(text: Any, lang: str = "en") -> Any:
+    """An invalid row's ``error`` (``"row 3, column 'certifications': unknown certification 'XBE'; ..."``) in ``lang``.
+
+    Details no rule knows stay in English after the Korean row and column.
+    """
+    if check_lang(lang) == "en" or not isinstance(text, str) or not text:
+        return text
+    m = _ERROR_PREFIX.fullmatch(text.strip())
+    lead, detail = (f"{m['row']}행 {m['col']} 열: ", m["detail"]) if m else ("", text.strip())
+    for pattern, render in ERROR_RULES:
+        dm = pattern.fullmatch(detail)
+        if dm:
+            return lead + render(dm)
+    return lead + detail
+
+
 # --------------------------------------------------------------------------- frames
 
-_REASON_COLUMNS = ("reasons", "reason")
+_REASON_COLUMNS = ("reasons", "reason", "error")
+
+
+def _translate_text(column: str, value: str, lang: str) -> Any:
+    return translate_error(value, lang) if column == "error" else translate_reason(value, lang)
 
 
 def _translate_series(series: pd.Series, column: str, lang: str) -> pd.Series:
@@ -649,7 +716,7 @@ def _translate_series(series: pd.Series, column: str, lang: str) -> pd.Series:
             if not isinstance(v, str):
                 return v
             if v not in cache:
-                cache[v] = translate_reason(v, lang)
+                cache[v] = _translate_text(column, v, lang)
             return cache[v]
         return series.map(one)
     values = VALUE_LABELS_KO.get(column)
@@ -703,7 +770,7 @@ def translate_table(table: "pa.Table", lang: str = "en", *, codes: bool = True) 
             column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
             distinct = pc.unique(column).drop_null()
             if name in _REASON_COLUMNS:
-                rendered = [translate_reason(v, lang) for v in distinct.to_pylist()]
+                rendered = [_translate_text(name, v, lang) for v in distinct.to_pylist()]
             else:
                 rendered = [value_label(name, v, lang) for v in distinct.to_pylist()]
             where = pc.index_in(column, value_set=distinct)

@@ -406,3 +406,27 @@ def test_a_shortlist_by_zip_keeps_firms_within_the_radius_and_names_the_distance
         assert miles <= 4
         assert f"; {miles:.1f} miles from 11354;" in row.reasons
         assert f"11354에서 {miles:.1f}마일" in i18n.translate_reason(row.reasons, "ko")
+
+
+@pytest.mark.parametrize("row, korean", [
+    ({"인증": "남성기업"}, "1행 'certifications' 열: 알 수 없는 인증 값 '남성기업' (사용 가능: MBE, WBE, LBE, EBE)"),
+    ({"min_bonding": "lots"}, "1행 'min_bonding' 열: 본딩 한도는 숫자여야 합니다 (입력값: 'lots')"),
+    ({"near": "00000:3"}, "1행 'near' 열: 알 수 없는 우편번호 '00000': 좌표가 알려진 미국 우편번호가 아닙니다"),
+    ({"near": "40.7,-200,3"}, "1행 'near' 열: 경도 -200.0: 허용 범위(-180..180)를 벗어났습니다"),
+    ({"certified_through": "tomorrow"}, "1행 'certified_through' 열: 날짜가 아닙니다: 'tomorrow' "
+                                        "(예: 2027-06-30, 2027년 6월 30일)"),
+])
+def test_an_invalid_rows_error_reads_in_korean(row: dict, korean: str) -> None:
+    with pytest.raises(mwbe_match.NeedError) as caught:
+        Need.from_mapping({"need_id": "n", "text": "x", **row})
+    english = f"row 1, column {caught.value.field!r}: {caught.value.detail}"
+    assert i18n.translate_error(english, "ko") == korean
+
+
+def test_korean_csv_output_translates_the_errors_of_invalid_rows(matcher: Matcher, tmp_path: Path) -> None:
+    needs = pd.DataFrame({"need_id": ["a", "b"], "text": ["plumbing", "plumbing"], "인증": ["MBE", "남성기업"]})
+    out = tmp_path / "o.csv"
+    mwbe_match.run_shortlist(needs, out, directory=matcher, progress=False, lang="ko")
+    csv = pd.read_csv(out, dtype=str, encoding="utf-8-sig")
+    invalid = csv[csv["처리 결과"] == "입력 오류"]
+    assert len(invalid) == 1 and invalid["오류 내용"].iloc[0].startswith("2행 '인증' 열: 알 수 없는 인증 값 '남성기업'")
