@@ -251,7 +251,7 @@ def run_shortlist(
         glossary: user glossary file(s) merged over the bundled Korean
             glossary, or a :class:`~mwbe_match.korean.Glossary` (see
             :class:`~mwbe_match.Matcher`); not with a ``Matcher`` as ``directory``.
-        lang: ``"ko"`` writes the reasons in Korean; in CSV the column
+        lang: ``"ko"`` writes the reasons and errors in Korean; in CSV the column
             headers and status values are Korean too (see
             :mod:`mwbe_match.i18n`). Parquet keeps English column names and
             code values (``shortlisted``, ``exact``, ...) so code reading it
