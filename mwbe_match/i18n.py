@@ -372,6 +372,8 @@ def _elimination(m: Any) -> str | None:
     if fail is None:
         return None
     k = m["k"].strip().lower()
+    if not k:
+        return f"{m['lead']}{fail}"
     if k in ("all", "both"):
         return f"{m['lead']}모두 {fail}"
     return f"{m['lead']}{_count(k)}곳은 {fail}"
@@ -440,7 +442,9 @@ REASON_RULES: list[Rule] = [
     _r(r"(?:no|without a) renewal date (?:is )?(?:listed|published)", lambda m: "인증 갱신일 미기재"),
     # -- the no-match elimination sentence
     _r(rf"(?P<n>{_NUM}|[Oo]ne|[Nn]o) firms? (?:fits?|matche[sd]?|match) (?P<w>.+)",
-       lambda m: f"{_fit_what_ko(m['w'])}에 맞는 업체 {_count(m['n'])}곳"),
+       lambda m: f"{_fit_what_ko(m['w'])}에 맞는 업체"
+                 + ("가 없음" if _count(m['n']) == "0" else f" {_count(m['n'])}곳")),
+    _r(r"(?:it|that firm|that one) is (?P<fail>.+)", lambda m: _elimination(_Elim("그 업체는 ", "", m["fail"]))),
     _r(r"(?P<k>\d[\d,]*|one|two|three|all|both|none) of them (?:is|are) (?P<fail>.+)",
        lambda m: _elimination(_Elim("그중 ", m["k"], m["fail"]))),
     _r(r"the remaining (?P<k>\d[\d,]*|one|two|three)(?: firms?)? (?:is|are) (?P<fail>.+)",
@@ -573,7 +577,7 @@ def _translate(text: str) -> tuple[str, list[str]]:
         reading = _reading_ko(m["s"])
         body = body[m.end():]
     stripped = body[:-1] if body.endswith(".") else body
-    em = _ELIMINATION.fullmatch(stripped) if " of them " in stripped or "the remaining " in stripped else None
+    em = _ELIMINATION.fullmatch(stripped) if any(h in stripped for h in _ELIMINATION_HINTS) else None
     if em:
         ko = _elimination_sentence(em)
         if ko is not None:
@@ -597,27 +601,35 @@ def _translate(text: str) -> tuple[str, list[str]]:
     return sentence, missing
 
 
+_ELIMINATION_HINTS = (" of them ", "the remaining ", "; it is ", "; that firm is ", "; that one is ")
 _ELIMINATION = re.compile(rf"(?P<n>{_NUM}|[Oo]ne|[Nn]o) firms? (?:fits?|match(?:es)?) (?P<w>[^;]+)(?P<rest>(?:; .+)+)")
-_ELIM_CLAUSE = re.compile(r"(?:(?P<all>all|both) of them|(?P<k>\d[\d,]*|one|two|three) of them"
+_ELIM_CLAUSE = re.compile(r"(?:(?P<it>it|that firm|that one)|(?P<all>all|both) of them"
+                          r"|(?P<k>\d[\d,]*|one|two|three) of them"
                           r"|the remaining (?P<r>\d[\d,]*|one|two|three)(?: firms?)?) (?:is|are) (?P<fail>.+)")
 
 
 def _elimination_sentence(m: re.Match) -> str | None:
     """"11 firms fit the text and NAICS; 10 of them are ...; the remaining one is ..." as one Korean sentence."""
+    n = _count(m["n"])
+    head = f"{_fit_what_ko(m['w'])}에 맞는 업체 {n}곳"
     parts = []
-    for clause in _split_clauses(m["rest"].removeprefix("; ")):
+    for k, clause in enumerate(_split_clauses(m["rest"].removeprefix("; "))):
         cm = _ELIM_CLAUSE.fullmatch(clause.strip())
         fail = _failure_ko(cm["fail"]) if cm else None
         if fail is None:
             return None
-        if cm["all"]:
+        if cm["it"] or (cm["all"] and k == 0):
+            parts.append(("은 " if cm["it"] else " 모두 ") + fail if k == 0 else f"그 업체는 {fail}")
+        elif cm["all"]:
             parts.append(f"모두 {fail}")
         elif cm["k"]:
             parts.append(f"{_count(cm['k'])}곳은 {fail}")
         else:
             parts.append(f"나머지 {_count(cm['r'])}곳은 {fail}")
-    head = f"{_fit_what_ko(m['w'])}에 맞는 업체 {_count(m['n'])}곳 중 "
-    return head + ", ".join(_connective(p) for p in parts[:-1]) + (", " if len(parts) > 1 else "") + parts[-1] + "."
+    first = parts[0] if parts[0].startswith(("은 ", " 모두 ")) else " 중 " + parts[0]
+    rest = parts[1:]
+    clauses = [head + first] + rest
+    return ", ".join(_connective(c) for c in clauses[:-1]) + (", " if len(clauses) > 1 else "") + clauses[-1] + "."
 
 
 def translate_reason(text: Any, lang: str = "en") -> Any:

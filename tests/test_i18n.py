@@ -170,6 +170,19 @@ def test_the_no_match_elimination_sentence_is_one_korean_sentence() -> None:
 
 
 @pytest.mark.parametrize("english, korean", [
+    ("1 firm fits the text; it is outside Queens or Brooklyn", "요청 내용에 맞는 업체 1곳은 퀸즈 또는 브루클린 밖에 있습니다."),
+    ("3 firms fit the text; all of them are not certified through 2027-06-30",
+     "요청 내용에 맞는 업체 3곳 모두 2027-06-30까지 유효한 인증이 없습니다."),
+    ("5 firms fit the text and NAICS; 2 of them are not MBE or WBE certified; 2 of them are below the bonding "
+     "limit of $1,000,000; the remaining one is more than 5 miles from 10001",
+     "요청 내용과 NAICS 코드에 맞는 업체 5곳 중 2곳은 MBE 또는 WBE 인증이 없고, 2곳은 본딩 한도가 $1,000,000 미만이고, "
+     "나머지 1곳은 10001에서 5마일 밖에 있습니다."),
+])
+def test_other_elimination_sentences_read_as_one_korean_sentence(english: str, korean: str) -> None:
+    assert i18n.translate_reason(english, "ko") == korean
+
+
+@pytest.mark.parametrize("english, korean", [
     ("certification lapsed on 2026-05-01", "인증이 2026-05-01부로 만료됨"),
     ("certification expired on 2025-01-31", "인증이 2025-01-31부로 만료됨"),
     ("certification expires on 2027-01-15 (in 45 days)", "인증 만료일 2027-01-15(45일 남음, 만료 임박)"),
