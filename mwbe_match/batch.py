@@ -50,6 +50,7 @@ from ._atomic import atomic_path, refuse_existing
 from ._progress import progress_bar
 from ._version import __version__
 from .directory import directory_metadata, load_directory
+from .i18n import check_lang, column_labels, translate_table
 from .needs import NEED_FIELDS, Need, NeedError
 from .readers import cell_text, read_table
 
@@ -228,6 +229,7 @@ def run_shortlist(
     include_lapsed: bool | None = None,
     expiring_within_days: int | None = None,
     min_score: float | None = None,
+    lang: str = "en",
 ) -> BatchSummary:
     """Shortlist every need of a file (or DataFrame) into a Parquet or CSV file.
 
@@ -268,6 +270,11 @@ def run_shortlist(
             the default, or the setting of a ``Matcher`` given as
             ``directory`` (a different value for a built ``Matcher`` is an
             error: build it with that ``MatchConfig``).
+        lang: ``"ko"`` writes the reasons and errors in Korean; in CSV the column
+            headers and status values are Korean too (see
+            :mod:`mwbe_match.i18n`). Parquet keeps English column names and
+            code values (``shortlisted``, ``exact``, ...) so code reading it
+            keeps working. Default ``"en"``.
 
     Returns:
         A :class:`BatchSummary`.
@@ -280,6 +287,7 @@ def run_shortlist(
         ValueError: an argument is invalid, or the needs file cannot be read.
     """
     started = time.perf_counter()
+    lang = check_lang(lang)
     out_path, fmt = _check_output(out_path, format, overwrite)
     top = _positive_int("top", top)
     chunk_size = _positive_int("chunk_size", chunk_size)
@@ -291,11 +299,11 @@ def run_shortlist(
     matcher, dir_meta = _matcher(directory, glossary, {k: v for k, v in settings.items() if v is not None})
     engine_schema = _engine_schema(matcher, top)
     schema = shortlist_schema(engine_schema).with_metadata(_metadata(
-        "shortlist", input_meta, dir_meta, _parameters(matcher, top=top, format=fmt),
+        "shortlist", input_meta, dir_meta, _parameters(matcher, top=top, format=fmt, lang=lang),
     ))
     counts = {"shortlisted": 0, "no_match": 0, "invalid": 0}
     rows_written = 0
-    with atomic_path(out_path, overwrite=overwrite) as tmp, _sink(tmp, schema, fmt) as write, \
+    with atomic_path(out_path, overwrite=overwrite) as tmp, _sink(tmp, schema, fmt, lang) as write, \
             progress_bar(len(frame), unit="need", desc="needs", progress=progress) as bar:
         for start in range(0, len(frame), chunk_size):
             table, chunk_counts = _shortlist_chunk(matcher, frame, plan, start, min(start + chunk_size, len(frame)),
@@ -512,6 +520,7 @@ def run_verify(
     progress: bool | None = None,
     encoding: str | None = None,
     sheet: str | int | None = None,
+    lang: str = "en",
 ) -> VerifySummary:
     """Check every vendor of a file (or DataFrame) against the directory, into Parquet or CSV.
 
@@ -528,7 +537,7 @@ def run_verify(
         name_column: the vendor-name column; default: the first of
             :data:`mwbe_match.names.NAME_COLUMN_CANDIDATES` present (any case).
         threshold: lowest score of a ``strong`` match (default: the library's).
-        overwrite, format, chunk_size, progress, encoding, sheet: as for :func:`run_shortlist`.
+        overwrite, format, chunk_size, progress, encoding, sheet, lang: as for :func:`run_shortlist`.
 
     Returns:
         A :class:`VerifySummary`.
@@ -540,6 +549,7 @@ def run_verify(
     from .names import DEFAULT_THRESHOLD, NameIndex, STATUSES as NAME_STATUSES, _find_name_column, normalize_name
 
     started = time.perf_counter()
+    lang = check_lang(lang)
     out_path, fmt = _check_output(out_path, format, overwrite)
     chunk_size = _positive_int("chunk_size", chunk_size)
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
@@ -560,12 +570,12 @@ def run_verify(
         index, dir_meta = NameIndex(df), {**directory_metadata(df), "firms": len(df)}
     schema = verify_schema().with_metadata(_metadata(
         "verify", input_meta, dir_meta,
-        {"name_column": column, "threshold": threshold, "format": fmt},
+        {"name_column": column, "threshold": threshold, "format": fmt, "lang": lang},
     ))
     by_status = dict.fromkeys(NAME_STATUSES, 0)
     problems: list[tuple[int, str, str]] = []
     rows_written = 0
-    with atomic_path(out_path, overwrite=overwrite) as tmp, _sink(tmp, schema, fmt) as write, \
+    with atomic_path(out_path, overwrite=overwrite) as tmp, _sink(tmp, schema, fmt, lang) as write, \
             progress_bar(len(frame), unit="vendor", desc="vendors", progress=progress) as bar:
         for start in range(0, len(frame), chunk_size):
             chunk = frame.iloc[start:start + chunk_size]
@@ -709,19 +719,23 @@ def _metadata(kind: str, input_meta: dict, directory_meta: dict, parameters: dic
 
 
 @contextlib.contextmanager
-def _sink(path: Path, schema: pa.Schema, fmt: str) -> Iterator[Any]:
-    """A ``write(table)`` function appending to ``path`` as Parquet or as Excel-safe CSV."""
+def _sink(path: Path, schema: pa.Schema, fmt: str, lang: str = "en") -> Iterator[Any]:
+    """A ``write(table)`` function appending to ``path`` as Parquet or as Excel-safe CSV.
+
+    With ``lang="ko"``: reasons in Korean; in CSV also Korean headers and status values.
+    """
     if fmt == "parquet":
         with pq.ParquetWriter(path, schema) as writer:
-            yield writer.write_table
+            yield lambda table: writer.write_table(translate_table(table, lang, codes=False))
         return
     import pyarrow.csv as pacsv
 
-    text_schema = pa.schema([pa.field(f.name, pa.string() if _is_texty(f.type) else f.type) for f in schema])
+    labels = column_labels(schema.names, lang)
+    text_schema = pa.schema([pa.field(labels[f.name], pa.string() if _is_texty(f.type) else f.type) for f in schema])
     with open(path, "wb") as fh:
         fh.write(b"\xef\xbb\xbf")  # UTF-8 byte-order mark: Excel then reads Korean correctly
         with pacsv.CSVWriter(fh, text_schema) as writer:
-            yield lambda table: writer.write_table(_excel_safe(table, text_schema))
+            yield lambda table: writer.write_table(_excel_safe(translate_table(table, lang), text_schema))
 
 
 def _is_texty(t: pa.DataType) -> bool:

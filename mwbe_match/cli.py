@@ -116,6 +116,9 @@ def _batch_options(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("--chunk-size", type=int, default=None, metavar="N",
                         help="rows processed and written per chunk (bounds memory)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar, row problems or summary")
+    parser.add_argument("--lang", choices=("en", "ko"), default="en",
+                        help="language of the reasons, and of a CSV file's headers and status values "
+                             "(ko: Korean; Parquet keeps English column names) (default: %(default)s)")
 
 
 def _as_of_date(text: str):
@@ -186,7 +189,8 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
             summary = job(
                 source, args.output, directory=args.directory, overwrite=args.overwrite, format=args.format,
                 chunk_size=DEFAULT_CHUNK_SIZE if args.chunk_size is None else args.chunk_size,
-                progress=False if args.quiet else None, encoding=args.encoding, sheet=args.sheet, **options,
+                progress=False if args.quiet else None, encoding=args.encoding, sheet=args.sheet, lang=args.lang,
+                **options,
             )
     except ImportError as exc:
         print(f"mwbe-match {args.command}: error: {exc}", file=sys.stderr)

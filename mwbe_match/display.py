@@ -15,6 +15,8 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
+from .i18n import check_lang, column_label, translate_values
+
 __all__ = ["show", "ResultView"]
 
 #: Columns shown first, in this order, when present.
@@ -42,7 +44,8 @@ class ResultView:
     Renders as HTML in Jupyter (``_repr_html_``) and as text elsewhere.
     """
 
-    def __init__(self, df: pd.DataFrame, *, columns: Sequence[str] | None = None, max_rows: int = 50):
+    def __init__(self, df: pd.DataFrame, *, columns: Sequence[str] | None = None, max_rows: int = 50,
+                 lang: str = "en"):
         if not isinstance(df, pd.DataFrame):
             raise TypeError(f"show() takes a DataFrame, not {type(df).__name__}")
         if max_rows < 1:
@@ -54,13 +57,17 @@ class ResultView:
             missing = [c for c in columns if c not in df.columns]
             if missing:
                 raise KeyError(f"no column(s) {', '.join(map(str, missing))}; the frame has: {', '.join(map(str, df.columns))}")
+        self.lang = check_lang(lang)
         self.total_rows = len(df)
         self.max_rows = max_rows
-        shown = df.head(max_rows)
-        self.frame = pd.DataFrame({c: shown[c].map(_as_text) for c in columns})
+        shown = translate_values(df.head(max_rows)[list(columns)], self.lang)
+        self._wrap = [c in WHOLE_TEXT_COLUMNS for c in columns]
+        self.frame = pd.DataFrame({column_label(c, self.lang): shown[c].map(_as_text) for c in columns})
 
     def _footer(self) -> str:
         hidden = self.total_rows - len(self.frame)
+        if self.lang == "ko":
+            return f"{self.total_rows}행" + (f" 중 처음 {len(self.frame)}행 표시" if hidden > 0 else "")
         return f"{self.total_rows} rows" + (f", first {len(self.frame)} shown" if hidden > 0 else "")
 
     def _repr_html_(self) -> str:
@@ -68,8 +75,8 @@ class ResultView:
         body = []
         for row in self.frame.itertuples(index=False):
             cells = []
-            for col, value in zip(self.frame.columns, row):
-                css = ' class="mwbe-wrap"' if col in WHOLE_TEXT_COLUMNS else ""
+            for wrap, value in zip(self._wrap, row):
+                css = ' class="mwbe-wrap"' if wrap else ""
                 cells.append(f"<td{css}>{html.escape(value)}</td>")
             body.append("<tr>" + "".join(cells) + "</tr>")
         return (f'{_STYLE}<table class="mwbe-result"><thead><tr>{head}</tr></thead>'
@@ -94,7 +101,8 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
-def show(df: pd.DataFrame, *, columns: Sequence[str] | None = None, max_rows: int = 50) -> ResultView:
+def show(df: pd.DataFrame, *, columns: Sequence[str] | None = None, max_rows: int = 50,
+         lang: str = "en") -> ResultView:
     """Display a result frame for reading: key columns first, explanations whole.
 
     Args:
@@ -103,8 +111,10 @@ def show(df: pd.DataFrame, *, columns: Sequence[str] | None = None, max_rows: in
         columns: the columns to show, in order (default: the key columns
             first, then the rest).
         max_rows: rows shown at most.
+        lang: ``"ko"`` shows Korean headers, status values and reasons
+            (:func:`mwbe_match.i18n.localize`); the frame itself is unchanged.
 
     Returns:
         A :class:`ResultView`; in Jupyter it renders as a table.
     """
-    return ResultView(df, columns=columns, max_rows=max_rows)
+    return ResultView(df, columns=columns, max_rows=max_rows, lang=lang)

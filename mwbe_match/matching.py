@@ -914,6 +914,13 @@ class Matcher:
             dist = 2 * _EARTH_RADIUS_MILES * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
         return np.nan_to_num(dist, nan=np.inf) <= radius_miles
 
+    def _miles(self, d: int, near: Any) -> float:
+        """Great-circle miles from firm ``d`` to the need's job site (the distance ``_within`` tests)."""
+        phi, lam = math.radians(near.latitude), math.radians(near.longitude)
+        h = (math.sin((self._lat[d] - phi) / 2) ** 2
+             + math.cos(phi) * math.cos(self._lat[d]) * math.sin((self._lon[d] - lam) / 2) ** 2)
+        return 2 * _EARTH_RADIUS_MILES * math.asin(math.sqrt(min(h, 1.0)))
+
     # ------------------------------------------------------------------ public API
 
     def read(self, text: str) -> NeedReading:
@@ -1404,7 +1411,7 @@ class Matcher:
                        f"{_EPOCH + _dt.timedelta(days=through + 1)}: not certified on "
                        f"{_EPOCH + _dt.timedelta(days=as_of_day)}. ")
         elif status == _UNKNOWN:
-            warning = f"No {certs + ' ' if certs else ''}certification renewal date is published; check with SBS. "
+            warning = f"No {certs + ' ' if certs else ''}certification renewal date is published: check with SBS. "
         if hit:
             where = [label for f, (_, _, label) in enumerate(_FIELDS) if fields & (1 << f)]
             parts.append("Matches " + ", ".join(_phrases(hit)) + " in " + _join(where))
@@ -1422,6 +1429,8 @@ class Matcher:
             elif level in ("subsector", "sector"):
                 parts.append(f"{naics} is in the same {level} as the industry this need points at")
         parts.append(self._certification_phrase(d, as_of_day))
+        if need.near is not None:
+            parts.append(f"{self._miles(d, need.near):.1f} miles from {need.near.place}")
         reading, met, unknown, met_lapsed = need_parts
         parts.extend([met_lapsed if status == _LAPSED else met, unknown])
         sentence = "; ".join(p for p in parts if p)

@@ -104,11 +104,13 @@ STATUSES: tuple[str, ...] = ("exact", "strong", "possible", "none", "invalid")
 
 #: Names of the name column looked for (case-insensitively, in this order) when
 #: ``name_column`` is not given.
-NAME_COLUMN_CANDIDATES: tuple[str, ...] = ("name", "vendor_name", "vendor", "company", "input_name")
+NAME_COLUMN_CANDIDATES: tuple[str, ...] = ("name", "vendor_name", "vendor", "company", "input_name",
+                                           "업체명", "업체", "회사", "회사명", "상호", "상호명", "거래처", "거래처명",
+                                           "공급업체", "공급업체명", "협력업체", "협력사")
 
-_PHONE_COLUMNS = ("phone", "telephone", "phone_number")
-_WEBSITE_COLUMNS = ("website", "url", "web_site")
-_ZIP_COLUMNS = ("zip", "zip_code", "zipcode", "postcode", "postal_code")
+_PHONE_COLUMNS = ("phone", "telephone", "phone_number", "전화", "전화번호", "연락처")
+_WEBSITE_COLUMNS = ("website", "url", "web_site", "웹사이트", "홈페이지")
+_ZIP_COLUMNS = ("zip", "zip_code", "zipcode", "postcode", "postal_code", "우편번호")
 
 #: Columns of :func:`match_names` results, with their pyarrow types.
 MATCH_SCHEMA = pa.schema([

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from .korean import borough_from_korean, contains_hangul, is_only_particles_or_punctuation
 from .schema import BOROUGHS, CERTIFICATION_TYPES
 
-__all__ = ["Need", "NeedError", "Near", "ETHNICITIES", "NEED_FIELDS"]
+__all__ = ["Need", "NeedError", "Near", "ETHNICITIES", "NEED_FIELDS", "KOREAN_FIELD_ALIASES", "zip_location"]
 
 #: Ethnicity values as they appear in the normalized ``ethnicity`` column.
 ETHNICITIES: tuple[str, ...] = ("ASIAN", "BLACK", "HISPANIC", "NATIVE AMERICAN", "NON-MINORITY")
@@ -66,18 +66,38 @@ class NeedError(ValueError):
 class Near:
     """A radius requirement: the firm's geocoded location within ``radius_miles`` of a point.
 
+    The point is given by coordinates, ``Near(40.7484, -73.9967, 5)``, or by
+    the job site's ZIP code, ``Near(zip="10001", radius_miles=5)``: the ZIP is
+    resolved offline to its coordinates with the ``zipcodes`` package (an
+    unknown ZIP raises :class:`NeedError`), and reasons name it ("2.3 miles
+    from 10001").
+
     Distance is great-circle (haversine) distance. Firms without coordinates
     (about a third of the City's list: addresses outside NYC or not geocoded)
     never pass a radius requirement.
     """
 
-    latitude: float
-    longitude: float
-    radius_miles: float
+    latitude: float | None = None
+    longitude: float | None = None
+    radius_miles: float | None = None
+    zip: str | None = None
 
     def __post_init__(self) -> None:
-        lat = _float("near", self.latitude, what="latitude")
-        lon = _float("near", self.longitude, what="longitude")
+        if self.radius_miles is None or _is_missing(self.radius_miles):
+            raise NeedError("near", "a radius in miles is required (e.g. near='10001:5' or "
+                                    "Near(zip='10001', radius_miles=5))")
+        if not _is_missing(self.zip) and str(self.zip).strip() != "":
+            if not (_is_missing(self.latitude) and _is_missing(self.longitude)):
+                raise NeedError("near", "give the job site either as a ZIP code or as latitude/longitude, not both")
+            code = _zip_code(self.zip)
+            lat, lon = zip_location(code)
+            object.__setattr__(self, "zip", code)
+        else:
+            object.__setattr__(self, "zip", None)
+            if _is_missing(self.latitude) or _is_missing(self.longitude):
+                raise NeedError("near", "give the job site as a ZIP code or as latitude and longitude")
+            lat = _float("near", self.latitude, what="latitude")
+            lon = _float("near", self.longitude, what="longitude")
         rad = _float("near", self.radius_miles, what="radius")
         if not -90.0 <= lat <= 90.0:
             raise NeedError("near", f"latitude {lat} is outside -90..90")
@@ -89,27 +109,82 @@ class Near:
         object.__setattr__(self, "longitude", lon)
         object.__setattr__(self, "radius_miles", rad)
 
+    @property
+    def place(self) -> str:
+        """How reasons name the job site: its ZIP code, else ``"the job site"``."""
+        return self.zip or "the job site"
+
     @classmethod
     def parse(cls, value: Any) -> "Near":
-        """A :class:`Near` from itself, a ``(lat, lon, radius)`` sequence or a ``"lat,lon,radius"`` string."""
+        """A :class:`Near` from itself, ``"ZIP:radius"`` (``"10001:5"``), ``"lat,lon,radius"``,
+        a ``(lat, lon, radius)`` or ``(zip, radius)`` sequence, or a mapping with ``zip`` or
+        ``latitude``/``longitude`` and ``radius_miles``."""
         if isinstance(value, Near):
             return value
         if isinstance(value, str):
-            parts = [p for p in re.split(r"[,;\s]+", value.strip()) if p]
+            parts = [p for p in re.split(r"[,;:\s]+", value.strip()) if p]
         elif isinstance(value, Mapping):
+            keys = {_key(k): v for k, v in value.items()}
+            radius = keys.get("radius_miles", keys.get("radius"))
+            if keys.get("zip") not in (None, ""):
+                return cls(zip=keys["zip"], radius_miles=radius)
             try:
-                parts = [value["latitude"], value["longitude"], value["radius_miles"]]
+                parts = [keys["latitude"], keys["longitude"], radius]
             except KeyError as exc:
-                raise NeedError("near", "a mapping needs latitude, longitude and radius_miles, "
+                raise NeedError("near", "a mapping needs zip or latitude and longitude, and radius_miles, "
                                         f"got {dict(value)!r}") from exc
         else:
             try:
                 parts = list(value)
             except TypeError:
                 raise NeedError("near", f"expected (latitude, longitude, radius_miles), got {value!r}") from None
+        if len(parts) == 2:
+            return cls(zip=parts[0], radius_miles=parts[1])
         if len(parts) != 3:
-            raise NeedError("near", f"expected latitude, longitude and radius in miles, got {value!r}")
+            raise NeedError("near", f"expected a ZIP code and a radius in miles ('10001:5') or latitude, "
+                                    f"longitude and radius in miles, got {value!r}")
         return cls(*parts)
+
+
+_ZIP_RE = re.compile(r"^(\d{5})(?:-\d{4})?$")
+
+
+def _zip_code(value: Any) -> str:
+    if isinstance(value, bool):
+        raise NeedError("near", f"not a ZIP code: {value!r}")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    if text.isdigit() and 3 <= len(text) < 5:
+        text = text.zfill(5)  # a spreadsheet dropped the leading zero (07302 -> 7302)
+    m = _ZIP_RE.match(text)
+    if not m:
+        raise NeedError("near", f"not a ZIP code: {value!r} (expected 5 digits, e.g. 10001)")
+    return m.group(1)
+
+
+def zip_location(zip_code: str) -> tuple[float, float]:
+    """``(latitude, longitude)`` of a US ZIP code, offline (the ``zipcodes`` package).
+
+    Raises:
+        NeedError: the ZIP code is not a known US ZIP code (or has no coordinates).
+    """
+    code = _zip_code(zip_code)
+    hit = _ZIP_CACHE.get(code)
+    if hit is None:
+        try:
+            import zipcodes
+        except ImportError:  # pragma: no cover - a core dependency
+            raise NeedError("near", "a job site by ZIP code needs the 'zipcodes' package (pip install zipcodes)") \
+                from None
+        found = [z for z in zipcodes.matching(code) if z.get("lat") not in (None, "") and z.get("long") not in (None, "")]
+        if not found:
+            raise NeedError("near", f"unknown ZIP code {code!r}: it is not a US ZIP code with known coordinates")
+        hit = _ZIP_CACHE[code] = (float(found[0]["lat"]), float(found[0]["long"]))
+    return hit
+
+
+_ZIP_CACHE: dict[str, tuple[float, float]] = {}
 
 
 @dataclass(frozen=True)
@@ -135,8 +210,9 @@ class Need:
             NYC have no borough and fail. (A borough named in ``text`` is not a
             requirement, and not a search word either.)
         states: the firm's state (2-letter code; full names accepted) must be one of these.
-        near: :class:`Near` ``(latitude, longitude, radius_miles)``; firms
-            without coordinates fail.
+        near: :class:`Near`: the job site by ZIP code (``"10001:5"``,
+            ``Near(zip="10001", radius_miles=5)``) or ``(latitude, longitude,
+            radius_miles)``; firms without coordinates fail.
         min_bonding: aggregate bonding limit at least this (dollars);
             firms without a stated limit fail.
         min_contract_value: largest past contract at least this (dollars).
@@ -237,8 +313,15 @@ class Need:
         - numbers may carry ``$`` and thousands separators (``"$1,000,000"``);
         - booleans: yes/no, true/false, y/n, 1/0;
         - dates: ISO ``YYYY-MM-DD`` or ``M/D/YYYY``;
-        - ``near`` is ``"latitude,longitude,radius_miles"``, or use the three
-          columns ``near_latitude``, ``near_longitude``, ``near_radius_miles``.
+        - ``near`` is ``"ZIP:radius_miles"`` (``"10001:5"``) or
+          ``"latitude,longitude,radius_miles"``, or use the columns
+          ``near_zip`` and ``near_radius_miles``, or ``near_latitude``,
+          ``near_longitude`` and ``near_radius_miles``;
+        - Korean headers and values are accepted too: ``요청ID``, ``회사``,
+          ``요청내용``, ``인증`` (``소수민족기업`` = MBE, ``여성기업`` = WBE),
+          ``자치구`` (``맨해튼``), ``본딩``, ``현장우편번호`` and ``반경``, ...
+          (see :data:`KOREAN_FIELD_ALIASES`); yes/no as ``예``/``아니오``,
+          amounts as ``100만`` or ``1억 달러``, dates as ``2027년 6월 30일``.
 
         Unknown keys are ignored (a batch file may carry notes, owners, ...),
         except keys that look like a misspelled requirement (``certifcations``),
@@ -278,11 +361,20 @@ class Need:
         if present:
             if "near" in values:
                 raise NeedError("near", "given both as 'near' and as near_latitude/near_longitude/near_radius_miles")
-            missing = [k for k in ("latitude", "longitude", "radius_miles") if k not in present]
-            if missing:
-                raise NeedError("near", "near_latitude, near_longitude and near_radius_miles go together; "
-                                        f"missing {', '.join('near_' + m for m in missing)}")
-            values["near"] = (present["latitude"], present["longitude"], present["radius_miles"])
+            if "zip" in present:
+                if "radius_miles" not in present:
+                    raise NeedError("near", "near_zip needs near_radius_miles (the radius in miles around the ZIP code)")
+                if "latitude" in present or "longitude" in present:
+                    raise NeedError("near", "give the job site either as near_zip or as near_latitude/near_longitude, "
+                                            "not both")
+                values["near"] = Near(zip=present["zip"], radius_miles=present["radius_miles"])
+            else:
+                missing = [k for k in ("latitude", "longitude", "radius_miles") if k not in present]
+                if missing:
+                    raise NeedError("near", "near_latitude, near_longitude and near_radius_miles go together "
+                                            f"(or near_zip and near_radius_miles); "
+                                            f"missing {', '.join('near_' + m for m in missing)}")
+                values["near"] = (present["latitude"], present["longitude"], present["radius_miles"])
         if "need_id" not in values:
             if need_id is None:
                 raise NeedError("need_id", "the row has no need_id")
@@ -300,13 +392,20 @@ REQUIREMENT_FIELDS: frozenset[str] = frozenset(NEED_FIELDS) - {"need_id", "text"
 # --------------------------------------------------------------------------- parsing helpers
 
 _LIST_FIELDS = ("naics", "certifications", "ethnicity", "boroughs", "states", "exclude")
-_LIST_SPLIT = re.compile(r"\s*[;,]\s*")
+_LIST_SPLIT = re.compile(r"\s*[;,·、]\s*")
 
 _CERT_ALIASES = {c: c for c in CERTIFICATION_TYPES}
 _ETHNICITY_ALIASES = {e: e for e in ETHNICITIES}
 _ETHNICITY_ALIASES.update({"NON MINORITY": "NON-MINORITY", "NONMINORITY": "NON-MINORITY",
                            "NATIVE-AMERICAN": "NATIVE AMERICAN", "AFRICAN AMERICAN": "BLACK",
                            "HISPANIC AMERICAN": "HISPANIC", "ASIAN AMERICAN": "ASIAN"})
+_CERT_ALIASES.update({"소수민족기업": "MBE", "소수계기업": "MBE", "소수인종기업": "MBE", "소수민족": "MBE",
+                      "여성기업": "WBE", "여성소유기업": "WBE", "여성": "WBE",
+                      "지역기업": "LBE", "지역기반기업": "LBE", "신흥기업": "EBE", "신생기업": "EBE"})
+_ETHNICITY_ALIASES.update({"아시아계": "ASIAN", "아시안": "ASIAN", "아시아인": "ASIAN", "흑인": "BLACK",
+                           "아프리카계": "BLACK", "아프리카계미국인": "BLACK", "히스패닉": "HISPANIC",
+                           "라틴계": "HISPANIC", "아메리카원주민": "NATIVE AMERICAN", "원주민": "NATIVE AMERICAN",
+                           "비소수계": "NON-MINORITY", "비소수민족": "NON-MINORITY"})
 _BOROUGH_ALIASES = {b: b for b in BOROUGHS}
 _BOROUGH_ALIASES.update({"STATEN IS": "STATEN ISLAND", "STATEN IS.": "STATEN ISLAND", "STATENISLAND": "STATEN ISLAND",
                          "THE BRONX": "BRONX", "BRONX COUNTY": "BRONX", "KINGS": "BROOKLYN",
@@ -326,6 +425,8 @@ _US_STATES = {
     "VIRGINIA": "VA", "WASHINGTON": "WA", "WEST VIRGINIA": "WV", "WISCONSIN": "WI", "WYOMING": "WY",
 }
 _STATE_CODES = frozenset(_US_STATES.values())
+_US_STATES.update({"뉴욕": "NY", "뉴욕주": "NY", "뉴저지": "NJ", "뉴저지주": "NJ", "코네티컷": "CT", "코네티컷주": "CT",
+                   "펜실베이니아": "PA", "펜실베니아": "PA", "매사추세츠": "MA", "캘리포니아": "CA"})
 
 # batch column spellings accepted for each field
 _FIELD_ALIASES: dict[str, str] = {name: name for name in (
@@ -341,11 +442,42 @@ _FIELD_ALIASES.update({
 })
 _NEAR_PARTS = {"near_latitude": "latitude", "near_lat": "latitude", "near_longitude": "longitude",
                "near_lon": "longitude", "near_lng": "longitude", "near_radius_miles": "radius_miles",
-               "near_radius": "radius_miles"}
+               "near_radius": "radius_miles", "near_zip": "zip", "near_zip_code": "zip", "near_zipcode": "zip",
+               "job_site_zip": "zip", "site_zip": "zip"}
+
+#: Korean column headers accepted in needs files, and the field each stands for (spaces, hyphens and
+#: underscores in a header are ignored, so ``요청 ID``, ``요청_ID`` and ``요청ID`` are the same).
+KOREAN_FIELD_ALIASES: dict[str, str] = {
+    "요청id": "need_id", "요청번호": "need_id", "요청_번호": "need_id", "번호": "need_id",
+    "회사": "company", "회사명": "company", "요청회사": "company", "발주사": "company", "발주회사": "company",
+    "요청내용": "text", "내용": "text", "요청사항": "text", "필요사항": "text", "품목": "text", "구매내용": "text",
+    "업종코드": "naics", "naics코드": "naics",
+    "인증": "certifications", "인증종류": "certifications", "인증유형": "certifications", "필요인증": "certifications",
+    "인종": "ethnicity", "소유주인종": "ethnicity",
+    "자치구": "boroughs", "보로": "boroughs", "지역": "boroughs",
+    "주": "states",
+    "근처": "near", "현장": "near", "현장위치": "near",
+    "본딩": "min_bonding", "본딩한도": "min_bonding", "최소본딩": "min_bonding", "최소본딩한도": "min_bonding",
+    "보증한도": "min_bonding",
+    "최소계약실적": "min_contract_value", "계약실적": "min_contract_value", "최소계약규모": "min_contract_value",
+    "노조": "union_signatory", "노조협약": "union_signatory",
+    "패스포트": "passport_enrolled", "passport등록": "passport_enrolled",
+    "인증유효기간": "certified_through", "인증기한": "certified_through", "인증유효일": "certified_through",
+    "유효기간": "certified_through",
+    "업력": "min_years_in_business", "최소업력": "min_years_in_business", "업력(년)": "min_years_in_business",
+    "제외": "exclude", "제외업체": "exclude", "제외계정번호": "exclude",
+}
+_KOREAN_NEAR_PARTS = {"현장우편번호": "zip", "현장zip": "zip", "우편번호": "zip", "위도": "latitude", "경도": "longitude",
+                      "반경": "radius_miles", "반경마일": "radius_miles", "반경(마일)": "radius_miles"}
 
 
 def _key(raw: Any) -> str:
-    return re.sub(r"[\s\-]+", "_", str(raw).strip().lower())
+    key = re.sub(r"[\s\-]+", "_", str(raw).strip().lower())
+    return key.replace("_", "") if contains_hangul(key) else key
+
+
+_FIELD_ALIASES.update({_key(k): v for k, v in KOREAN_FIELD_ALIASES.items()})
+_NEAR_PARTS.update({_key(k): v for k, v in _KOREAN_NEAR_PARTS.items()})
 
 
 def _misspelled(key: str) -> str | None:
@@ -397,6 +529,11 @@ def _choices(name: str, value: Any, aliases: Mapping[str, str], valid: tuple[str
     out = []
     for item in _items(name, value):
         key = " ".join(str(item).upper().replace("_", " ").split())
+        if contains_hangul(key):  # 여성 기업 = 여성기업; "WBE(여성기업)" = WBE
+            key = key.replace(" ", "")
+            inner = re.fullmatch(r"([A-Z -]+)\((.+)\)|(.+)\(([A-Z -]+)\)", key)
+            if inner:
+                key = next(g for g in inner.groups() if g and not contains_hangul(g)).strip()
         if key not in aliases:
             raise NeedError(name, f"unknown {noun} {item!r}; valid: {', '.join(valid)}")
         out.append(aliases[key])
@@ -434,7 +571,7 @@ def _states(value: Any) -> tuple[str, ...]:
     out = []
     for item in _items("states", value):
         key = " ".join(str(item).upper().replace(".", "").split())
-        code = _US_STATES.get(key, key)
+        code = _US_STATES.get(key.replace(" ", "") if contains_hangul(key) else key, key)
         if code not in _STATE_CODES:
             raise NeedError("states", f"unknown state {item!r}; use a 2-letter code such as NY, NJ, CT")
         out.append(code)
@@ -465,6 +602,8 @@ def _float(name: str, value: Any, *, what: str | None = None) -> float:
     label = what or name
     if isinstance(value, bool):
         raise NeedError(name, f"{label} must be a number, got {value!r}")
+    if isinstance(value, str) and contains_hangul(value):
+        return _korean_number(name, label, value)
     if isinstance(value, str):
         cleaned = re.sub(r"[$,\s]", "", value)
         try:
@@ -481,6 +620,24 @@ def _float(name: str, value: Any, *, what: str | None = None) -> float:
     return number
 
 
+_KOREAN_UNITS = {"억": 100_000_000, "만": 10_000, "천": 1_000}
+
+
+def _korean_number(name: str, label: str, value: str) -> float:
+    """``"100만 달러"`` -> 1,000,000; ``"1억 5천만"`` -> 150,000,000; ``"5년"`` -> 5; ``"3마일"`` -> 3."""
+    text = re.sub(r"[,\s]", "", value)
+    text = text.replace("천만", "@")  # 5천만 = 5 x 10,000,000
+    m = re.fullmatch(r"\$?(\d+(?:\.\d+)?)(억|만|천|@)?(?:(\d+(?:\.\d+)?)(만|천|@))?(?:달러|불|마일|년|usd)?",
+                     text, re.IGNORECASE)
+    if not m:
+        raise NeedError(name, f"{label} must be a number, got {value!r} (e.g. 1000000, $1,000,000 or 100만 달러)")
+    units = {**_KOREAN_UNITS, "@": 10_000_000}
+    number = float(m.group(1)) * units.get(m.group(2) or "", 1)
+    if m.group(3):
+        number += float(m.group(3)) * units[m.group(4)]
+    return number
+
+
 def _amount(name: str, value: Any) -> float | None:
     if _is_missing(value) or (isinstance(value, str) and not value.strip()):
         return None
@@ -490,8 +647,8 @@ def _amount(name: str, value: Any) -> float | None:
     return number
 
 
-_TRUE = {"yes", "y", "true", "t", "1", "1.0"}
-_FALSE = {"no", "n", "false", "f", "0", "0.0"}
+_TRUE = {"yes", "y", "true", "t", "1", "1.0", "예", "네", "있음", "o", "필요", "해당"}
+_FALSE = {"no", "n", "false", "f", "0", "0.0", "아니오", "아니요", "없음", "x", "불필요", "해당없음", "해당 없음"}
 
 
 def _bool(name: str, value: Any) -> bool | None:
@@ -506,7 +663,7 @@ def _bool(name: str, value: Any) -> bool | None:
         return True
     if text in _FALSE:
         return False
-    raise NeedError(name, f"expected yes/no (or true/false, 1/0), got {value!r}")
+    raise NeedError(name, f"expected yes/no (or true/false, 1/0, 예/아니오), got {value!r}")
 
 
 def _date(name: str, value: Any) -> _dt.date | None:
@@ -521,9 +678,15 @@ def _date(name: str, value: Any) -> _dt.date | None:
     text = str(value).strip()
     if not text:
         return None
+    korean = re.fullmatch(r"(\d{4})\s*[년.\-/]\s*(\d{1,2})\s*[월.\-/]\s*(\d{1,2})\s*일?\.?", text)
+    if korean:
+        try:
+            return _dt.date(*map(int, korean.groups()))
+        except ValueError:
+            raise NeedError(name, f"not a date: {value!r}") from None
     for fmt in ("%Y-%m-%d", "%m/%d/%Y"):
         try:
             return _dt.datetime.strptime(text[:10] if fmt == "%Y-%m-%d" else text, fmt).date()
         except ValueError:
             continue
-    raise NeedError(name, f"not a date: {value!r} (use YYYY-MM-DD)")
+    raise NeedError(name, f"not a date: {value!r} (use YYYY-MM-DD or 2027년 6월 30일)")

@@ -145,7 +145,7 @@ def test_reasons_open_with_how_the_korean_need_was_read(matcher):
     reasons = matcher.shortlist("사무실 청소 퀵퀵퀵", top=3)["reasons"]
     # after the reading, a firm without a published renewal date is flagged before the match itself
     opening = re.compile(r"Read as: office cleaning \(not understood: '퀵퀵퀵'\)\. "
-                         r"(No certification renewal date is published; check with SBS\. )?Matches ")
+                         r"(No certification renewal date is published: check with SBS\. )?Matches ")
     assert len(reasons) and all(opening.match(r) for r in reasons)
 
 

@@ -133,7 +133,7 @@ def test_a_firm_without_a_published_renewal_date_is_kept_and_flagged(real_matche
     assert account in result.index
     row = result.loc[account]
     assert row["certification_status"] == "unknown" and pd.isna(row["certified_through"])
-    assert "No certification renewal date is published; check with SBS." in row["reasons"]
+    assert "No certification renewal date is published: check with SBS." in row["reasons"]
 
 
 def test_the_as_of_date_decides_who_is_left_out(real_directory, real_firms):

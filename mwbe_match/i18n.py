@@ -1,0 +1,828 @@
+"""Korean-language output: column labels, status values, requirement names and reasons.
+
+Results are computed in English (the code values ``shortlisted``,
+``exact``, ``lapsed``, ... and the reason sentences); this module renders
+them for a reader. ``lang="ko"`` gives natural business Korean; ``"en"``
+(the default everywhere) leaves everything as it is.
+
+    >>> from mwbe_match import i18n
+    >>> i18n.column_label("certification_expires", "ko")
+    '인증 만료일'
+    >>> i18n.translate_reason("MBE certified through 2027-03-31; 2.3 miles from 10001.", "ko")
+    'MBE 인증(2027-03-31까지 유효); 10001에서 2.3마일'
+
+Where each is used:
+
+- :func:`localize` (``show(df, lang="ko")``, CSV and Excel output): Korean
+  column headers, status values and reasons.
+- :func:`translate_values` (Parquet output with ``lang="ko"``): Korean
+  reasons and errors (:func:`translate_error`), English column names and English code values, so code that reads
+  the file keeps working.
+
+Reasons are built in :mod:`mwbe_match.matching` and :mod:`mwbe_match.names`
+from a finite set of sentence templates; :func:`translate_reason` splits a
+reason into its clauses and renders each through a table of those templates
+(:data:`REASON_RULES`). Firm names, search terms, NAICS titles and other
+quoted values stay as written. :func:`untranslated_clauses` lists the
+clauses no rule knows (a test runs real shortlists through it).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, Callable, Iterable, Mapping
+
+import pandas as pd
+
+__all__ = [
+    "LANGUAGES",
+    "check_lang",
+    "COLUMN_LABELS_KO",
+    "VALUE_LABELS_KO",
+    "REQUIREMENT_LABELS_KO",
+    "SHEET_NAMES_KO",
+    "column_label",
+    "column_labels",
+    "value_label",
+    "requirement_label",
+    "sheet_name",
+    "translate_reason",
+    "untranslated_clauses",
+    "translate_values",
+    "localize",
+    "translate_table",
+    "translate_error",
+    "ERROR_RULES",
+    "REASON_RULES",
+]
+
+#: Output languages: English (the default) and Korean.
+LANGUAGES: tuple[str, ...] = ("en", "ko")
+
+
+def check_lang(lang: Any) -> str:
+    """``lang`` normalized (``"KO"`` -> ``"ko"``, ``None`` -> ``"en"``); ValueError for anything else."""
+    if lang is None:
+        return "en"
+    key = str(lang).strip().lower().replace("_", "-")
+    key = {"kr": "ko", "ko-kr": "ko", "korean": "ko", "한국어": "ko", "en-us": "en", "english": "en"}.get(key, key)
+    if key not in LANGUAGES:
+        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+    return key
+
+
+# --------------------------------------------------------------------------- labels
+
+#: Korean header of every result column (shortlists, verification, batch output, contact details).
+COLUMN_LABELS_KO: dict[str, str] = {
+    # batch and shortlist
+    "need_id": "요청ID",
+    "company": "요청 회사",
+    "text": "요청 내용",
+    "status": "처리 결과",
+    "rank": "순위",
+    "account_number": "업체 계정번호",
+    "name": "업체명",
+    "dba": "DBA(영업명)",
+    "score": "점수",
+    "min_score": "최소 점수",
+    "matched_terms": "일치한 검색어",
+    "naics_match": "NAICS 일치도",
+    "reasons": "사유",
+    "understood_terms": "해석된 용어",
+    "unknown_terms": "해석하지 못한 용어",
+    "phone": "전화번호",
+    "website": "웹사이트",
+    "email": "이메일",
+    "borough": "자치구",
+    "certifications": "인증",
+    "certification_expires": "인증 만료일",
+    "certification_status": "인증 상태",
+    "certified_through": "인증 유효기한",
+    "lapsed_on": "인증 실효일",
+    "as_of": "기준일",
+    "naics_code": "NAICS 코드",
+    "naics_title": "NAICS 업종명",
+    "error": "오류 내용",
+    "input_row": "입력 행 번호",
+    "distance_miles": "현장 거리(마일)",
+    # contact details
+    "contact_name": "담당자",
+    "contact_first_name": "담당자 이름",
+    "contact_last_name": "담당자 성",
+    "address": "주소",
+    "street_address": "주소",
+    "address_line_1": "주소 1",
+    "address_line_2": "주소 2",
+    "city": "도시",
+    "state": "주",
+    "zip": "우편번호",
+    "ethnicity": "소유주 인종",
+    "latitude": "위도",
+    "longitude": "경도",
+    # verification
+    "input_name": "입력 업체명",
+    "matched_name": "일치 업체명",
+    # needs sheet and other directory fields an output may carry
+    "reading": "요청 해석",
+    "eliminated_by": "제외 요건",
+    "candidates": "후보 업체 수",
+    "description": "사업 설명",
+    "bonding_limit": "본딩 한도",
+    "largest_contract_value": "최대 계약 실적",
+    "union_signatory": "노조 협약",
+    "passport_enrolled": "PASSPort 등록",
+    "established": "설립일",
+    "naics_sector": "NAICS 부문",
+    "naics_subsector": "NAICS 하위 부문",
+    "certification_renewal_dates": "인증 갱신일",
+}
+
+#: Korean display of code values, by column. The same code means the same thing in every column it appears in.
+VALUE_LABELS_KO: dict[str, dict[str, str]] = {
+    "status": {
+        # batch shortlist rows (and the needs sheet)
+        "shortlisted": "추천 업체 있음", "ok": "정상", "no_match": "해당 업체 없음", "invalid": "입력 오류",
+        # verification rows
+        "exact": "정확히 일치", "strong": "일치", "possible": "검토 필요", "none": "일치 업체 없음",
+    },
+    "naics_match": {
+        "exact": "코드 일치", "industry": "동일 산업군", "subsector": "동일 하위 부문", "sector": "동일 부문",
+        "none": "해당 없음",
+    },
+    "certification_status": {
+        "active": "유효", "expiring": "만료 임박", "lapsed": "만료", "unknown": "확인 불가",
+    },
+    "borough": {
+        "BRONX": "브롱크스", "BROOKLYN": "브루클린", "MANHATTAN": "맨해튼", "QUEENS": "퀸즈",
+        "STATEN ISLAND": "스태튼아일랜드",
+    },
+    "ethnicity": {
+        "ASIAN": "아시아계", "BLACK": "흑인", "HISPANIC": "히스패닉", "NATIVE AMERICAN": "아메리카 원주민",
+        "NON-MINORITY": "비소수계",
+    },
+}
+
+#: Korean names of the requirements of a need (by :class:`~mwbe_match.Need` field).
+REQUIREMENT_LABELS_KO: dict[str, str] = {
+    "text": "요청 내용",
+    "naics": "NAICS 코드",
+    "certifications": "인증",
+    "ethnicity": "소유주 인종",
+    "boroughs": "자치구",
+    "states": "주",
+    "near": "현장 거리",
+    "min_bonding": "본딩 한도",
+    "min_contract_value": "과거 계약 규모",
+    "union_signatory": "노조 협약",
+    "passport_enrolled": "PASSPort 등록",
+    "certified_through": "인증 유효기간",
+    "min_years_in_business": "업력",
+    "exclude": "제외 업체",
+    "min_score": "최소 점수",
+}
+
+#: Korean names of the sheets of an Excel workbook.
+SHEET_NAMES_KO: dict[str, str] = {
+    "results": "결과", "shortlist": "추천 업체", "shortlists": "추천 업체", "verify": "검증 결과",
+    "verification": "검증 결과", "needs": "요청 목록", "vendors": "업체 목록", "about": "정보",
+}
+
+
+def column_label(column: str, lang: str = "en") -> str:
+    """The header of ``column`` in ``lang`` (the column name itself in English or when no label is known)."""
+    return COLUMN_LABELS_KO.get(column, column) if check_lang(lang) == "ko" else column
+
+
+def column_labels(columns: Iterable[str], lang: str = "en") -> dict[str, str]:
+    """``{column: header}`` for ``columns`` (for a writer's ``labels=``)."""
+    lang = check_lang(lang)
+    return {c: column_label(c, lang) for c in columns}
+
+
+def value_label(column: str, value: Any, lang: str = "en") -> Any:
+    """A code value of ``column`` as the reader sees it (unknown values and English: unchanged)."""
+    if check_lang(lang) != "ko" or not isinstance(value, str):
+        return value
+    return VALUE_LABELS_KO.get(column, {}).get(value, value)
+
+
+def requirement_label(field: str, lang: str = "en") -> str:
+    """The name of a need's requirement (``"min_bonding"`` -> ``"본딩 한도"`` in Korean)."""
+    return REQUIREMENT_LABELS_KO.get(field, field) if check_lang(lang) == "ko" else field
+
+
+def sheet_name(key: str, lang: str = "en") -> str:
+    """An Excel sheet name (``"needs"`` -> ``"요청 목록"`` in Korean)."""
+    return SHEET_NAMES_KO.get(key, key) if check_lang(lang) == "ko" else key
+
+
+# --------------------------------------------------------------------------- reasons: pieces
+
+_FIELD_KO = {"name": "업체명", "description": "사업 설명", "NAICS title": "NAICS 업종명",
+             "job history": "수행 실적", "project types": "공사 유형"}
+_LEVEL_KO = {"industry": "산업군", "subsector": "하위 부문", "sector": "부문"}
+# the English labels matching.py gives requirements in "meets every requirement (...)"
+_REQ_PHRASE_KO = {
+    "certification": "인증", "ethnicity": "소유주 인종", "borough": "자치구", "state": "주", "distance": "현장 거리",
+    "bonding": "본딩 한도", "past contract size": "과거 계약 규모", "union signatory": "노조 협약",
+    "PASSPort": "PASSPort 등록", "certified through": "인증 유효기간", "years in business": "업력",
+    "not excluded": "제외 대상 아님", "NAICS": "NAICS 코드", "text": "요청 내용", "min score": "최소 점수",
+}
+_NAME_FIELD_KO = {"formal name": "공식 상호", "DBA": "DBA(영업명)",
+                  "formal name (one side of its d/b/a)": "공식 상호(d/b/a 표기 중 하나)",
+                  "DBA (one side of its d/b/a)": "DBA(d/b/a 표기 중 하나)"}
+_EVIDENCE_KO = {"phone": "전화번호", "website domain": "웹사이트 도메인", "ZIP": "우편번호"}
+_BOROUGH_NAMES_KO = {"bronx": "브롱크스", "the bronx": "브롱크스", "brooklyn": "브루클린", "manhattan": "맨해튼",
+                     "queens": "퀸즈", "staten island": "스태튼아일랜드"}
+_COUNT_WORDS = {"no": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+
+_DATE = r"\d{4}-\d{2}-\d{2}"
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_CERT = r"(?:MBE|WBE|LBE|EBE)"
+# one certification as matching.py and names.py phrase it: valid through a date (with the renewal due soon),
+# lapsed on a date, or without a published renewal date
+_CERT_PHRASE = (rf"{_CERT} (?:certified through {_DATE}(?: \(renewal due (?:today|in \d+ days?)\))?"
+                rf"|lapsed on {_DATE}|certified \((?:renewal date not listed|no renewal date is published)\))")
+_CERT_PHRASE_PARTS = (rf"(?P<c>{_CERT}) (?:certified through (?P<d>{_DATE})(?: \(renewal due (?:(?P<today>today)"
+                      rf"|in (?P<n>\d+) days?)\))?|lapsed on (?P<lapsed>{_DATE})"
+                      rf"|certified \((?:renewal date not listed|no renewal date is published)\))")
+_FIELD_ALT = "|".join(re.escape(f) for f in sorted(_FIELD_KO, key=len, reverse=True))
+
+
+def _split_list(text: str) -> list[str]:
+    """``"a, b and c"`` -> ``["a", "b", "c"]`` (also ``" or "``), outside quotes."""
+    return [p for p in re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+", text) if p]
+
+
+def _join_ko(items: list[str], conj: str = "및") -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    if conj == "과":  # "요청 내용과 NAICS 코드": the particle attaches to the word before it
+        return ", ".join(items[:-1]) + _josa(items[-2], "과", "와") + " " + items[-1]
+    return ", ".join(items[:-1]) + f" {conj} " + items[-1]
+
+
+_DIGIT_HAS_FINAL = {"0": True, "1": True, "2": False, "3": True, "4": False, "5": False, "6": True, "7": True,
+                    "8": True, "9": False}
+
+
+def _josa(word: str, with_final: str, without_final: str) -> str:
+    """The particle that follows ``word``: ``_josa("상호", "과", "와")`` is ``"와"``.
+
+    Decided by the last Hangul syllable or digit of the word (ignoring a closing
+    parenthesis and quotes); after Latin letters both are given (``"을(를)"``).
+    """
+    for ch in reversed(word):
+        if "\uac00" <= ch <= "\ud7a3":
+            return with_final if (ord(ch) - 0xAC00) % 28 else without_final
+        if ch.isdigit():
+            return with_final if _DIGIT_HAS_FINAL[ch] else without_final
+        if ch.isalpha():
+            return f"{with_final}({without_final})"
+        if ch in ")'\"]":
+            continue
+    return f"{with_final}({without_final})"
+
+
+def _connective(sentence: str) -> str:
+    """``"...없습니다"`` -> ``"...없고"``; ``"...미만입니다"`` -> ``"...미만이고"`` (to join clauses)."""
+    if sentence.endswith("입니다"):
+        return sentence[:-3] + "이고"
+    if sentence.endswith("습니다"):
+        return sentence[:-3] + "고"
+    return sentence + ","
+
+
+def _count(text: str) -> str:
+    t = text.strip().lower()
+    return str(_COUNT_WORDS[t]) if t in _COUNT_WORDS else text.strip()
+
+
+def _boroughs_ko(text: str) -> str:
+    parts = _split_list(text)
+    return _join_ko([_BOROUGH_NAMES_KO.get(p.strip().lower(), p.strip()) for p in parts], "또는")
+
+
+def _reqs_ko(text: str) -> str:
+    return ", ".join(_REQ_PHRASE_KO.get(p.strip(), p.strip()) for p in re.split(r",\s*", text) if p.strip())
+
+
+def _naics_subject(m: re.Match) -> str:
+    return m.group("naics")
+
+
+# failures a no-match sentence names for "k of them are ..." (the elimination sentence)
+_FAILURES: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
+    (re.compile(rf"not certified through (?P<d>{_DATE})"), lambda m: f"{m['d']}까지 유효한 인증이 없습니다"),
+    (re.compile(rf"not (?P<c>{_CERT}(?:(?:,| or| and) {_CERT})*) certified"),
+     lambda m: f"{_join_ko(_split_list(m['c']), '또는')} 인증이 없습니다"),
+    (re.compile(rf"not certified (?:as )?(?P<c>{_CERT}(?:(?:,| or| and) {_CERT})*)"),
+     lambda m: f"{_join_ko(_split_list(m['c']), '또는')} 인증이 없습니다"),
+    (re.compile(r"(?:lapsed|no longer certified)"), lambda m: "인증이 만료되었습니다"),
+    (re.compile(r"outside (?P<b>(?:the )?(?:Bronx|Brooklyn|Manhattan|Queens|Staten Island)"
+                r"(?:(?:,| or| and) (?:the )?(?:Bronx|Brooklyn|Manhattan|Queens|Staten Island))*)", re.I),
+     lambda m: f"{_boroughs_ko(m['b'])} 밖에 있습니다"),
+    (re.compile(r"outside (?P<s>[A-Z]{2}(?:(?:,| or| and) [A-Z]{2})*)"),
+     lambda m: f"{_join_ko(_split_list(m['s']), '또는')} 주 밖에 있습니다"),
+    (re.compile(rf"(?:more than|farther than|over) (?P<r>{_NUM}) miles? (?:from|of) (?P<p>.+)"),
+     lambda m: f"{_place_ko(m['p'])}에서 {m['r']}마일 밖에 있습니다"),
+    (re.compile(rf"outside (?P<r>{_NUM}) miles? (?:from|of) (?P<p>.+)"),
+     lambda m: f"{_place_ko(m['p'])}에서 {m['r']}마일 밖에 있습니다"),
+    (re.compile(r"without (?:a )?(?:location|coordinates)"), lambda m: "위치 정보가 없습니다"),
+    (re.compile(rf"(?:below|under) (?:the |a )?(?:bonding (?:limit|capacity) of |bonding (?:limit|capacity) )?"
+                rf"(?P<a>\$?{_NUM})(?: (?:in )?bonding(?: (?:limit|capacity))?)?"),
+     lambda m: f"본딩 한도가 {m['a']} 미만입니다"),
+    (re.compile(r"without (?:a )?(?:stated )?bonding (?:limit|capacity)"), lambda m: "본딩 한도가 기재되지 않았습니다"),
+    (re.compile(rf"(?:below|under) (?P<a>\$?{_NUM}) (?:in )?(?:past|largest) contract(?: value| size)?"),
+     lambda m: f"과거 최대 계약이 {m['a']} 미만입니다"),
+    (re.compile(rf"in business (?:for )?(?:less|fewer) than (?P<y>{_NUM}) years?"),
+     lambda m: f"업력이 {m['y']}년 미만입니다"),
+    (re.compile(r"(?:not )?union signator(?:y|ies)"), lambda m: "노조 협약 요건을 충족하지 않습니다"),
+    (re.compile(r"(?:not )?(?:enrolled in )?PASSPort(?: enrolled)?"), lambda m: "PASSPort 등록 요건을 충족하지 않습니다"),
+    (re.compile(r"(?:of )?(?:another|other) ethnicit(?:y|ies)|not (?P<e>[A-Z -]+)-owned"),
+     lambda m: "소유주 인종 요건을 충족하지 않습니다"),
+    (re.compile(r"excluded"), lambda m: "제외 목록에 있습니다"),
+    (re.compile(r"(?:fail|do not meet|does not meet) the (?P<r>.+?) requirement"),
+     lambda m: f"{_REQ_PHRASE_KO.get(m['r'], m['r'])} 요건을 충족하지 않습니다"),
+]
+
+
+def _failure_ko(text: str) -> str | None:
+    for pattern, render in _FAILURES:
+        m = pattern.fullmatch(text.strip())
+        if m:
+            return render(m)
+    return None
+
+
+def _fit_what_ko(text: str) -> str:
+    t = text.strip()
+    t = re.sub(r"^(?:the )", "", t)
+    parts = [re.sub(r"^the ", "", p) for p in _split_list(t)]
+    ko = {"text": "요청 내용", "NAICS": "NAICS 코드", "NAICS codes": "NAICS 코드", "NAICS code": "NAICS 코드",
+          "need": "요청", "requirements": "요건"}
+    return _join_ko([ko.get(p, p) for p in parts], "과")
+
+
+def _place_ko(text: str) -> str:
+    t = text.strip()
+    if t in ("the job site", "the site", "the point", "the given point"):
+        return "현장"
+    return t
+
+
+def _elimination(m: Any) -> str | None:
+    fail = _failure_ko(m["fail"])
+    if fail is None:
+        return None
+    k = m["k"].strip().lower()
+    if not k:
+        return f"{m['lead']}{fail}"
+    if k in ("all", "both"):
+        return f"{m['lead']}모두 {fail}"
+    return f"{m['lead']}{_count(k)}곳은 {fail}"
+
+
+# --------------------------------------------------------------------------- reasons: rules
+
+Rule = tuple[re.Pattern, Callable[[re.Match], "str | None"]]
+
+
+def _r(pattern: str, render: Callable[[re.Match], "str | None"], flags: int = 0) -> Rule:
+    return re.compile(pattern, flags), render
+
+
+#: Whole reasons that are one sentence (no-match explanations), tried before clause splitting.
+_SENTENCE_RULES: list[Rule] = [
+    _r(r"No certified firm matches this need and meets all its requirements",
+       lambda m: "요청 내용에 맞으면서 모든 요건을 충족하는 인증 업체가 없습니다"),
+    _r(r"No firm in the directory uses any of this need's words(?: \((?P<w>.+)\))?",
+       lambda m: "디렉터리의 어느 업체도 이 요청의 단어를 사용하지 않습니다" + (f" ({m['w']})" if m["w"] else "")),
+    _r(r"(?P<s>.+), so there was nothing to search for; add its terms to a glossary file "
+       r"\(Matcher\(glossary=\.\.\.\), mwbe-match shortlist --glossary\)",
+       lambda m: f"{_reading_ko(m['s'])} 검색할 내용이 없습니다. 용어를 용어집 파일에 추가하십시오 "
+                 "(Matcher(glossary=...), mwbe-match shortlist --glossary)"),
+    _r(r"(?P<s>.+) \(places, company names and words such as 업체 or 용역 are not searched\)",
+       lambda m: f"{_reading_ko(m['s'])} (지명, 회사명, '업체'·'용역' 같은 단어는 검색하지 않습니다)"),
+]
+
+# every whole-sentence rule's text contains one of these
+_SENTENCE_HINTS = ("No certified firm matches", "No firm in the directory", "nothing to search for",
+                   "are not searched")
+
+#: One clause of a reason (clauses are separated by "; ").
+REASON_RULES: list[Rule] = [
+    # -- shortlists (matching.py)
+    _r(rf"[Mm]atches (?P<t>.+) in (?P<f>(?:{_FIELD_ALT})(?:(?:, | and )(?:{_FIELD_ALT}))*)",
+       lambda m: f"{_join_ko([_FIELD_KO[f] for f in _split_list(m['f'])])}에서 "
+                 f"{_corrections_ko(m['t'])} 일치"),
+    _r(r"(?P<naics>NAICS \d{2,6}(?: .+?)?) is the NAICS code asked for", lambda m: f"{m['naics']}: 요청한 NAICS 코드와 일치"),
+    _r(r"(?P<naics>NAICS \d{2,6}(?: .+?)?) is in (?P<a>\d{2,6}), the NAICS (?P<l>industry|subsector|sector) asked for",
+       lambda m: f"{m['naics']}: 요청한 NAICS {_LEVEL_KO[m['l']]}({m['a']})에 속함"),
+    _r(r"(?P<naics>NAICS \d{2,6}(?: .+?)?) is the industry this need points at \((?P<p>\d+)% likely\)",
+       lambda m: f"{m['naics']}: 요청 내용으로 추정한 업종과 일치 (가능성 {m['p']}%)"),
+    _r(r"(?P<naics>NAICS \d{2,6}(?: .+?)?) is in the same (?P<l>subsector|sector) as the industry this need points at",
+       lambda m: f"{m['naics']}: 요청 내용으로 추정한 업종과 같은 {_LEVEL_KO[m['l']]}"),
+    _r(rf"(?P<list>{_CERT_PHRASE}(?:(?:, | and ){_CERT_PHRASE})*)",
+       lambda m: _join_ko([_cert_ko(p.group(0)) for p in re.finditer(_CERT_PHRASE, m["list"])])),
+    _r(r"meets the need's other requirements \((?P<r>.+)\) but its certification is not current",
+       lambda m: f"다른 요건({_reqs_ko(m['r'])})은 충족하나 인증이 유효하지 않음"),
+    _r(r"[Mm]eets every requirement \((?P<r>.+)\)", lambda m: f"모든 요건 충족({_reqs_ko(m['r'])})"),
+    _r(r"[Nn]o firm mentions (?P<w>'.+')", lambda m: f"어느 업체 정보에도 없는 단어: {m['w']}"),
+    _r(rf"(?P<d>{_NUM}) miles? from (?P<p>.+)", lambda m: f"{_place_ko(m['p'])}에서 {m['d']}마일"),
+    _r(r"[Nn]o coordinates(?: listed)?", lambda m: "위치 정보 없음"),
+    # -- certification status (shortlists and verification)
+    _r(rf"(?:(?P<c>{_CERT}) )?certification (?:lapsed|expired) on (?P<d>{_DATE})",
+       lambda m: f"{(m['c'] + ' ') if m['c'] else ''}인증이 {m['d']}부로 만료됨"),
+    _r(rf"(?:(?P<c>{_CERT}) )?certification (?:expires|expiring|renews|is due for renewal) (?:on |by )?(?P<d>{_DATE})"
+       rf"(?: \((?:in |within )?(?P<n>\d+) days?(?: from now| left)?\))?",
+       lambda m: f"{(m['c'] + ' ') if m['c'] else ''}인증 만료일 {m['d']}"
+                 + (f"({m['n']}일 남음, 만료 임박)" if m["n"] else "(만료 임박)")),
+    _r(rf"(?:(?P<c>{_CERT}) )?certification (?:valid|active) (?:through|until) (?P<d>{_DATE})",
+       lambda m: f"{(m['c'] + ' ') if m['c'] else ''}인증 {m['d']}까지 유효"),
+    _r(r"(?:certification status unknown|certification (?:status )?(?:is )?unknown)"
+       r"(?: \((?:no )?renewal date (?:not )?(?:listed|published|given)\))?",
+       lambda m: "인증 상태 확인 불가(갱신일 미기재)"),
+    _r(r"(?:no|without a) renewal date (?:is )?(?:listed|published)", lambda m: "인증 갱신일 미기재"),
+    # -- the no-match elimination sentence
+    _r(rf"(?P<n>{_NUM}|[Oo]ne|[Nn]o) firms? (?:fits?|matche[sd]?|match) (?P<w>.+)",
+       lambda m: f"{_fit_what_ko(m['w'])}에 맞는 업체"
+                 + ("가 없음" if _count(m['n']) == "0" else f" {_count(m['n'])}곳")),
+    _r(r"(?:it|that firm|that one) is (?P<fail>.+)", lambda m: _elimination(_Elim("그 업체는 ", "", m["fail"]))),
+    _r(r"(?P<k>\d[\d,]*|one|two|three|all|both|none) of them (?:is|are) (?P<fail>.+)",
+       lambda m: _elimination(_Elim("그중 ", m["k"], m["fail"]))),
+    _r(r"the remaining (?P<k>\d[\d,]*|one|two|three)(?: firms?)? (?:is|are) (?P<fail>.+)",
+       lambda m: _elimination(_Elim("나머지 ", m["k"], m["fail"]))),
+    # -- verification (names.py)
+    _r(r"no certified firm's name is close enough(?: \(closest: (?P<c>'.*'), score (?P<s>[\d.]+)\))?",
+       lambda m: "이름이 충분히 비슷한 인증 업체가 없음"
+                 + (f" (가장 가까운 업체: {m['c']}, 점수 {m['s']})" if m["c"] else "")),
+    _r(r"same (?P<f>.+?) after normalization", lambda m: f"정규화하면 {_with(_name_field(m['f']), '과', '와')} 동일"),
+    _r(r"same (?P<f>.+?) apart from spacing \((?P<s>name score [\d.]+)\)",
+       lambda m: f"띄어쓰기만 다르고 {_with(_name_field(m['f']), '과', '와')} 동일 ({_score(m['s'])})"),
+    _r(r"(?P<f>.+?) matches but for a typo \((?P<s>name score [\d.]+)\)",
+       lambda m: f"오타 외에는 {_with(_name_field(m['f']), '과', '와')} 일치 ({_score(m['s'])})"),
+    _r(r"(?P<f>.+?) matches but a generic word differs \((?P<g>.+) vs (?P<k>.+); (?P<s>name score [\d.]+)\)",
+       lambda m: f"{_with(_name_field(m['f']), '과', '와')} 일치하나 일반 단어가 다름 (입력 {m['g']}, 디렉터리 {m['k']}; {_score(m['s'])})"),
+    _r(r"(?P<f>.+?) matches without the generic word (?P<k>.+) \((?P<s>name score [\d.]+)\)",
+       lambda m: f"일반 단어 {_with(m['k'], '을', '를')} 빼면 {_with(_name_field(m['f']), '과', '와')} 일치 ({_score(m['s'])})"),
+    _r(r"(?P<f>.+?) matches but for the extra generic word (?P<g>.+) \((?P<s>name score [\d.]+)\)",
+       lambda m: f"입력에 일반 단어 {_with(m['g'], '이', '가')} 더 있으나 {_with(_name_field(m['f']), '과', '와')} 일치 ({_score(m['s'])})"),
+    _r(r"same words as the (?P<f>.+?) in another order \((?P<s>name score [\d.]+)\)",
+       lambda m: f"{_with(_name_field(m['f']), '과', '와')} 단어는 같고 순서만 다름 ({_score(m['s'])})"),
+    _r(r"(?P<f>.+?) is similar \((?P<s>name score [\d.]+)\)",
+       lambda m: f"{_with(_name_field(m['f']), '과', '와')} 비슷함 ({_score(m['s'])})"),
+    _r(r"legal form differs \((?P<g>.+) given, (?P<k>.+) in the directory\)",
+       lambda m: f"법인 형태가 다름 (입력 {_legal(m['g'])}, 디렉터리 {_legal(m['k'])})"),
+    _r(r"(?P<sign>[+-])(?P<n>[\d.]+) (?P<l>phone|website domain|ZIP) matches \((?P<v>.+)\)",
+       lambda m: f"{m['sign']}{m['n']} {_EVIDENCE_KO[m['l']]} 일치 ({m['v']})"),
+    _r(r"(?P<sign>[+-])(?P<n>[\d.]+) (?P<l>phone|website domain|ZIP) differs \(given (?P<g>.+), directory (?P<k>.+)\)",
+       lambda m: f"{m['sign']}{m['n']} {_EVIDENCE_KO[m['l']]} 불일치 (입력 {m['g']}, 디렉터리 {m['k']})"),
+    _r(r"phone (?P<v>'.*') ignored \(not a 10-digit number\)",
+       lambda m: f"전화번호 {_with(m['v'], '은', '는')} 10자리 번호가 아니어서 무시함"),
+    _r(r"ZIP (?P<v>'.*') ignored \(not a 5-digit ZIP code\)",
+       lambda m: f"우편번호 {_with(m['v'], '은', '는')} 5자리 우편번호가 아니어서 무시함"),
+    _r(r"ambiguous: (?P<n>'.*') \(account (?P<a>.+)\) scores (?P<s>[\d.]+)",
+       lambda m: f"판단 보류: {m['n']}(업체 계정번호 {m['a']})도 {m['s']}점"),
+    _r(r"name is missing \(NaN\)", lambda m: "업체명이 없음(NaN)"),
+    _r(r"name is missing", lambda m: "업체명이 없음"),
+    _r(r"name is empty", lambda m: "업체명이 비어 있음"),
+    _r(r"name has no letters or digits", lambda m: "업체명에 문자나 숫자가 없음"),
+    _r(r"name is a true/false value \((?P<v>.+)\), not text", lambda m: f"업체명이 텍스트가 아닌 참/거짓 값임({m['v']})"),
+    _r(r"name is not text \(got (?P<t>.+)\)", lambda m: f"업체명이 텍스트가 아님({m['t']})"),
+]
+
+
+class _Elim:
+    """The parts of an elimination clause ("10 of them are not certified through ...")."""
+
+    def __init__(self, lead: str, k: str, fail: str):
+        self._parts = {"lead": lead, "k": k, "fail": fail}
+
+    def __getitem__(self, key: str) -> str:
+        return self._parts[key]
+
+
+def _cert_ko(phrase: str) -> str:
+    m = re.fullmatch(_CERT_PHRASE_PARTS, phrase)
+    assert m is not None
+    if m["lapsed"]:
+        return f"{m['c']} 인증 {m['lapsed']}부로 만료"
+    if m["d"] is None:
+        return f"{m['c']} 인증(갱신일 미기재)"
+    if m["today"]:
+        return f"{m['c']} 인증({m['d']}까지 유효, 오늘 갱신 기한)"
+    if m["n"]:
+        return f"{m['c']} 인증({m['d']}까지 유효, {m['n']}일 후 갱신 기한)"
+    return f"{m['c']} 인증({m['d']}까지 유효)"
+
+
+def _corrections_ko(terms: str) -> str:
+    """``'plumbing' (for 'plumming')`` -> ``'plumbing'(입력: 'plumming')``."""
+    return re.sub(r" \(for ('[^']*')\)", r"(입력: \1)", terms)
+
+
+def _with(word: str, with_final: str, without_final: str) -> str:
+    return word + _josa(word, with_final, without_final)
+
+
+def _name_field(field: str) -> str:
+    return _NAME_FIELD_KO.get(field, field)
+
+
+def _score(text: str) -> str:
+    return "이름 점수 " + text.removeprefix("name score ")
+
+
+def _legal(text: str) -> str:
+    return "없음" if text == "none" else text
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _reading_ko(summary: str) -> str:
+    """The Korean of :meth:`QueryTerms.summary` ("Read as: ..."), the start of a reason for Korean text."""
+    m = re.fullmatch(r"Read as: (?P<r>.*?)(?: \(not understood: (?P<u>.*)\))?", summary)
+    if m:
+        return f"해석 결과: {m['r']}" + (f" (해석하지 못한 표현: {m['u']})" if m["u"] else "")
+    m = re.fullmatch(r"Nothing in this need was understood \(not understood: (?P<u>.*)\)", summary)
+    if m:
+        return f"요청 내용에서 해석할 수 있는 표현이 없어 (해석하지 못한 표현: {m['u']})"
+    if summary == "Nothing in this need names goods or services to search for":
+        return "요청 내용에 검색할 품목이나 용역이 없습니다"
+    return summary
+
+
+_READING = re.compile(r"^(?P<s>Read as: .*?|Nothing in this need was understood \(not understood: .*?\)"
+                      r"|Nothing in this need names goods or services to search for)(?:\. (?=\S)|\.?$)")
+
+
+def _split_clauses(text: str) -> list[str]:
+    """Split on ``"; "`` outside parentheses (``"(... vs ...; name score 88.0)"`` stays one clause)."""
+    out: list[str] = []
+    for piece in text.split("; "):
+        if out and out[-1].count("(") > out[-1].count(")"):
+            out[-1] += "; " + piece
+        else:
+            out.append(piece)
+    return [c for c in out if c.strip()]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _translate_clause(clause: str) -> str | None:
+    c = clause.strip()
+    for pattern, render in REASON_RULES:
+        m = pattern.fullmatch(c)
+        if m:
+            out = render(m)
+            if out is not None:
+                return out
+    return None
+
+
+def _translate(text: str) -> tuple[str, list[str]]:
+    """``(Korean text, clauses no rule knows)``."""
+    body = " ".join(text.split())
+    reading = ""
+    whole = any(h in body for h in _SENTENCE_HINTS)  # cheap test before the whole-sentence rules
+    m = _READING.match(body) if body.startswith(("Read as: ", "Nothing in this need")) else None
+    if m and not (whole and any(p.fullmatch(body.rstrip(".")) for p, _ in _SENTENCE_RULES[2:4])):
+        reading = _reading_ko(m["s"])
+        body = body[m.end():]
+    warning = ""
+    wm = _WARNING.match(body)
+    if wm:
+        warning = _warning_ko(wm) + " "
+        body = body[wm.end():]
+    if warning:  # the callers below put ". " after the reading
+        reading = (reading + ". " if reading else "") + warning.rstrip().removesuffix(".")
+    stripped = body[:-1] if body.endswith(".") else body
+    em = _ELIMINATION.fullmatch(stripped) if any(h in stripped for h in _ELIMINATION_HINTS) else None
+    if em:
+        ko = _elimination_sentence(em)
+        if ko is not None:
+            return (f"{reading}. " if reading else "") + ko, []
+    for pattern, render in _SENTENCE_RULES if whole else ():
+        sm = pattern.fullmatch(stripped)
+        if sm:
+            out = render(sm)
+            return (f"{reading}. " if reading else "") + out + ".", []
+    missing: list[str] = []
+    parts = []
+    for clause in _split_clauses(stripped):
+        ko = _translate_clause(clause)
+        if ko is None:
+            missing.append(clause)
+            ko = clause
+        parts.append(ko)
+    sentence = "; ".join(parts)
+    if reading:
+        return reading + (". " + sentence if sentence else ""), missing
+    return sentence, missing
+
+
+# the warning that opens the reason of a lapsed or undated firm (matching.Matcher._reason)
+_WARNING = re.compile(rf"(?:(?P<lc>{_CERT}(?: or {_CERT})*) c|C)ertification lapsed on (?P<ld>{_DATE}): "
+                      rf"not certified on (?P<on>{_DATE})\. "
+                      rf"|No (?:(?P<uc>{_CERT}(?: or {_CERT})*) )?certification renewal date is published: "
+                      rf"check with SBS\. ?")
+
+
+def _warning_ko(m: re.Match) -> str:
+    if m["ld"]:
+        certs = f"{m['lc'].replace(' or ', '·')} " if m["lc"] else ""
+        return f"{certs}인증이 {m['ld']}부로 만료되어 {m['on']} 현재 인증 업체가 아닙니다."
+    certs = f"{m['uc'].replace(' or ', '·')} " if m["uc"] else ""
+    return f"{certs}인증 갱신일이 공개되어 있지 않습니다. SBS에 확인하십시오."
+
+
+_ELIMINATION_HINTS = (" of them ", "the remaining ", "; it is ", "; that firm is ", "; that one is ")
+_ELIMINATION = re.compile(rf"(?P<n>{_NUM}|[Oo]ne|[Nn]o) firms? (?:fits?|match(?:es)?) (?P<w>[^;]+)(?P<rest>(?:; .+)+)")
+_ELIM_CLAUSE = re.compile(r"(?:(?P<it>it|that firm|that one)|(?P<all>all|both) of them"
+                          r"|(?P<k>\d[\d,]*|one|two|three) of them"
+                          r"|the remaining (?P<r>\d[\d,]*|one|two|three)(?: firms?)?) (?:is|are) (?P<fail>.+)")
+
+
+def _elimination_sentence(m: re.Match) -> str | None:
+    """"11 firms fit the text and NAICS; 10 of them are ...; the remaining one is ..." as one Korean sentence."""
+    n = _count(m["n"])
+    head = f"{_fit_what_ko(m['w'])}에 맞는 업체 {n}곳"
+    parts = []
+    for k, clause in enumerate(_split_clauses(m["rest"].removeprefix("; "))):
+        cm = _ELIM_CLAUSE.fullmatch(clause.strip())
+        fail = _failure_ko(cm["fail"]) if cm else None
+        if fail is None:
+            return None
+        if cm["it"] or (cm["all"] and k == 0):
+            parts.append(("은 " if cm["it"] else " 모두 ") + fail if k == 0 else f"그 업체는 {fail}")
+        elif cm["all"]:
+            parts.append(f"모두 {fail}")
+        elif cm["k"]:
+            parts.append(f"{_count(cm['k'])}곳은 {fail}")
+        else:
+            parts.append(f"나머지 {_count(cm['r'])}곳은 {fail}")
+    first = parts[0] if parts[0].startswith(("은 ", " 모두 ")) else " 중 " + parts[0]
+    rest = parts[1:]
+    clauses = [head + first] + rest
+    return ", ".join(_connective(c) for c in clauses[:-1]) + (", " if len(clauses) > 1 else "") + clauses[-1] + "."
+
+
+def translate_reason(text: Any, lang: str = "en") -> Any:
+    """A reason (from a shortlist, a verification or a no-match row) in ``lang``.
+
+    Clauses no rule knows stay in English (see :func:`untranslated_clauses`);
+    ``None``/NA and non-text values are returned unchanged.
+    """
+    if check_lang(lang) == "en" or not isinstance(text, str) or not text:
+        return text
+    return _translate(text)[0]
+
+
+def untranslated_clauses(text: str) -> list[str]:
+    """The clauses of a reason that :func:`translate_reason` cannot put into Korean (empty: all of it)."""
+    if not isinstance(text, str) or not text:
+        return []
+    return _translate(text)[1]
+
+
+# --------------------------------------------------------------------------- input errors
+
+_NOUN_KO = {"certification": "인증", "ethnicity": "인종", "borough": "자치구", "state": "주"}
+
+#: The details of :class:`~mwbe_match.NeedError` messages (the ``error`` column of invalid rows).
+ERROR_RULES: list[Rule] = [
+    _r(r"unknown (?P<n>certification|ethnicity|borough|state) (?P<v>'.*?')(?:; valid: (?P<ok>.+?))?"
+       r"(?:; use a 2-letter code such as NY, NJ, CT)?(?: \(in Korean: (?P<ko>.+)\))?",
+       lambda m: f"알 수 없는 {_NOUN_KO[m['n']]} 값 {m['v']}"
+                 + (f" (사용 가능: {m['ok']}" + (f"; 한국어: {m['ko']}" if m["ko"] else "") + ")" if m["ok"] else "")
+                 + (" (NY, NJ, CT 같은 2자리 약어를 쓰십시오)" if m["n"] == "state" else "")),
+    _r(r"malformed NAICS code (?P<v>'.*?'): expected 2 to 6 digits(?: \(e\.g\. 5617 or 561720\))?",
+       lambda m: f"NAICS 코드 형식 오류 {m['v']}: 숫자 2~6자리여야 합니다 (예: 5617, 561720)"),
+    _r(r"(?P<l>.+?) must be a (?:finite )?number, got (?P<v>.+?)(?: \(e\.g\. .*\))?",
+       lambda m: f"{_with(_ERR_LABEL.get(m['l'], m['l']), '은', '는')} 숫자여야 합니다 (입력값: {m['v']})"),
+    _r(r"(?P<l>latitude|longitude) (?P<v>\S+) is outside (?P<r>\S+)",
+       lambda m: f"{_ERR_LABEL[m['l']]} {m['v']}: 허용 범위({m['r']})를 벗어났습니다"),
+    _r(r"radius (?P<v>\S+) miles must be greater than 0",
+       lambda m: f"반경은 0보다 커야 합니다 (입력값: {m['v']}마일)"),
+    _r(r"must not be negative, got (?P<v>.+)", lambda m: f"음수일 수 없습니다 (입력값: {m['v']})"),
+    _r(r"expected yes/no \(or true/false, 1/0(?:, 예/아니오)?\), got (?P<v>.+)",
+       lambda m: f"예/아니오(yes/no)로 적어야 합니다 (입력값: {m['v']})"),
+    _r(r"not a date: (?P<v>.+?)(?: \(use .*\))?", lambda m: f"날짜가 아닙니다: {m['v']} (예: 2027-06-30, 2027년 6월 30일)"),
+    _r(r"a need needs text or NAICS codes \(both are empty\)",
+       lambda m: "요청 내용이나 NAICS 코드 중 하나는 있어야 합니다 (둘 다 비어 있음)"),
+    _r(r"a need needs text or NAICS codes \(the text (?P<v>.+) has only particles or punctuation, and NAICS is empty\)",
+       lambda m: f"요청 내용이나 NAICS 코드 중 하나는 있어야 합니다 (요청 내용 {m['v']}에는 조사나 문장부호뿐이고 NAICS는 비어 있음)"),
+    _r(r"unknown ZIP code (?P<v>'.*?'): it is not a US ZIP code with known coordinates",
+       lambda m: f"알 수 없는 우편번호 {m['v']}: 좌표가 알려진 미국 우편번호가 아닙니다"),
+    _r(r"not a ZIP code: (?P<v>.+?)(?: \(expected 5 digits, e\.g\. 10001\))?",
+       lambda m: f"우편번호가 아닙니다: {m['v']} (5자리 숫자, 예: 10001)"),
+    _r(r"a radius in miles is required.*", lambda m: "반경(마일)이 필요합니다 (예: near='10001:5')"),
+    _r(r"near_zip needs near_radius_miles.*", lambda m: "현장 우편번호(near_zip)에는 반경(near_radius_miles)이 필요합니다"),
+    _r(r"need_id (?P<v>'.*?') is already used by row (?P<r>\d+); need_ids must be unique \(rename this one\)",
+       lambda m: f"요청ID {_with(m['v'], '은', '는')} 이미 {m['r']}행에서 사용 중입니다. 요청ID는 중복될 수 없습니다 (이 행의 ID를 바꾸십시오)"),
+    _r(r"unknown column (?P<c>'.*?'); did you mean (?P<s>'.*?')\? \(a misspelled requirement would be silently ignored\)",
+       lambda m: f"알 수 없는 열 {m['c']}: {_with(m['s'], '을', '를')} 뜻했습니까? (철자가 틀린 요건은 적용되지 않으므로 오류로 처리합니다)"),
+    _r(r"given twice \(columns for (?P<n>'.*?') include (?P<c>'.*?')\)",
+       lambda m: f"두 번 지정됨 ({m['n']}에 해당하는 열: {m['c']} 외)"),
+]
+_ERR_LABEL = {"latitude": "위도", "longitude": "경도", "radius": "반경", "min_bonding": "본딩 한도",
+              "min_contract_value": "과거 계약 규모", "min_years_in_business": "업력"}
+_ERROR_PREFIX = re.compile(r"row (?P<row>\d+), column (?P<col>'.*?'): (?P<detail>.*)", re.S)
+
+
+def translate_error(text: Any, lang: str = "en") -> Any:
+    """An invalid row's ``error`` (``"row 3, column 'certifications': unknown certification 'XBE'; ..."``) in ``lang``.
+
+    Details no rule knows stay in English after the Korean row and column.
+    """
+    if check_lang(lang) == "en" or not isinstance(text, str) or not text:
+        return text
+    m = _ERROR_PREFIX.fullmatch(text.strip())
+    lead, detail = (f"{m['row']}행 {m['col']} 열: ", m["detail"]) if m else ("", text.strip())
+    for pattern, render in ERROR_RULES:
+        dm = pattern.fullmatch(detail)
+        if dm:
+            return lead + render(dm)
+    return lead + detail
+
+
+# --------------------------------------------------------------------------- frames
+
+_REASON_COLUMNS = ("reasons", "reason", "error")
+
+
+def _translate_text(column: str, value: str, lang: str) -> Any:
+    return translate_error(value, lang) if column == "error" else translate_reason(value, lang)
+
+
+def _translate_series(series: pd.Series, column: str, lang: str) -> pd.Series:
+    if column in _REASON_COLUMNS:
+        cache: dict[str, Any] = {}
+
+        def one(v: Any) -> Any:
+            if not isinstance(v, str):
+                return v
+            if v not in cache:
+                cache[v] = _translate_text(column, v, lang)
+            return cache[v]
+        return series.map(one)
+    values = VALUE_LABELS_KO.get(column)
+    if not values:
+        return series
+    if column in ("borough", "ethnicity") or pd.api.types.is_string_dtype(series.dtype) or series.dtype == object:
+        return series.map(lambda v: values.get(v, v) if isinstance(v, str) else v)
+    return series
+
+
+def translate_values(df: pd.DataFrame, lang: str = "en", *, codes: bool = True) -> pd.DataFrame:
+    """A copy of a result frame with its reasons (and, with ``codes``, its code values) in ``lang``.
+
+    Column names stay English. ``codes=False`` translates only the reasons
+    (what Parquet output with ``lang="ko"`` keeps: code values stay
+    machine-readable).
+    """
+    lang = check_lang(lang)
+    if lang == "en":
+        return df
+    out = df.copy()
+    for column in out.columns:
+        if column in _REASON_COLUMNS or (codes and column in VALUE_LABELS_KO):
+            translated = _translate_series(out[column], column, lang)
+            out[column] = translated.astype(object) if translated.dtype != out[column].dtype else translated
+    return out
+
+
+def localize(df: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """A copy of a result frame for a reader of ``lang``: values translated, columns renamed to headers."""
+    lang = check_lang(lang)
+    if lang == "en":
+        return df
+    out = translate_values(df, lang)
+    return out.rename(columns={c: column_label(c, lang) for c in out.columns})
+
+
+
+def translate_table(table: "pa.Table", lang: str = "en", *, codes: bool = True) -> "pa.Table":
+    """:func:`translate_values` for a pyarrow table (each distinct value is translated once)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    lang = check_lang(lang)
+    if lang == "en":
+        return table
+    columns = []
+    for name, column in zip(table.column_names, table.columns):
+        is_text = pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
+        if is_text and (name in _REASON_COLUMNS or (codes and name in VALUE_LABELS_KO)):
+            column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+            distinct = pc.unique(column).drop_null()
+            if name in _REASON_COLUMNS:
+                rendered = [_translate_text(name, v, lang) for v in distinct.to_pylist()]
+            else:
+                rendered = [value_label(name, v, lang) for v in distinct.to_pylist()]
+            where = pc.index_in(column, value_set=distinct)
+            column = pa.array(rendered, column.type).take(where)
+        columns.append(column)
+    return pa.table(columns, names=table.column_names)
