@@ -73,6 +73,13 @@ def atomic_path(target: str | os.PathLike, *, overwrite: bool = True) -> Iterato
     tmp: Path | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # FileExistsError / NotADirectoryError: a file where a folder should be
+        code = errno.ENOTDIR if isinstance(exc, FileExistsError) else exc.errno
+        reason = "a file is in the way" if code == errno.ENOTDIR else (exc.strerror or str(exc))
+        new = OSError(code, f"cannot write {target}: cannot create its folder {target.parent}: {reason}")
+        new.filename = str(target)
+        raise new from exc
+    try:
         tmp = _create_temporary(target.parent, target.name)
         yield tmp
         with open(tmp, "r+b") as fh:  # writable: on Windows fsync (_commit) fails with EBADF on a read-only handle

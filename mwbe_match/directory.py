@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from . import snapshots
@@ -200,18 +201,18 @@ def _load_csv(path: Path, *, encoding: str | None) -> pd.DataFrame:
         raise ValueError(f"directory source {path} is empty: expected the CSV export of dataset ci93-uc8s")
     text, _ = decode_text(path, encoding, option="encoding= / --directory-encoding")
     header = _csv_header(path, text)
+    read = pacsv.ReadOptions(use_threads=True, block_size=1 << 24)
+    parse = pacsv.ParseOptions(newlines_in_values=True)  # descriptions span lines
+    convert = pacsv.ConvertOptions(column_types=dict.fromkeys(header, pa.string()),
+                                   strings_can_be_null=False, quoted_strings_can_be_null=False)
     try:
-        with warnings.catch_warnings():
-            # index_col=False: a first record wider than the header is not taken as an index (which would
-            # shift every column); pandas then warns and drops its extra cells, so the warning is an error.
-            warnings.simplefilter("error", pd.errors.ParserWarning)
-            raw = pd.read_csv(io.BytesIO(text.encode("utf-8")), dtype=str, keep_default_na=False,
-                              na_filter=False, encoding="utf-8", index_col=False)
-    except pd.errors.EmptyDataError as exc:
-        raise ValueError(f"directory source {path} has no header and no rows") from exc
-    except (pd.errors.ParserError, pd.errors.ParserWarning) as exc:
-        # A record wider than the header or a stray quote: the strict reader names the line, or reads
-        # the file when the extra cells are all empty (a trailing comma).
+        table = pacsv.read_csv(io.BytesIO(text.encode("utf-8")), read_options=read, parse_options=parse,
+                               convert_options=convert)
+        raw = table.to_pandas(types_mapper=pd.ArrowDtype)
+    except pa.ArrowInvalid as exc:
+        # A record wider or narrower than the header (the sign of a stray quote merging records too):
+        # the strict reader names the line, or reads the file when nothing is wrong but missing or
+        # empty trailing cells.
         names, rows = csv_records(f"directory source {path}", text)
         if len(names) != len(header):  # pragma: no cover - both read the same first record
             raise ValueError(f"cannot parse directory source {path} as CSV: {exc}") from exc
