@@ -40,10 +40,15 @@ def _create_temporary(folder: Path, name: str) -> Path:
     raise FileExistsError(errno.EEXIST, f"no free temporary file name in {folder}", str(folder))
 
 
+def _is_ours(path: Path, target: Path) -> bool:
+    """``path`` is ``target``, its folder, or one of its temporary files."""
+    return path in (target, target.parent) or (
+        path.parent == target.parent and path.name.startswith(f".{target.name}.") and path.name.endswith(".tmp"))
+
+
 def _naming_target(exc: OSError, target: Path, tmp: Path | None) -> OSError:
     """``exc`` as an error naming ``target`` (not its temporary file), unless it is about another file."""
-    ours = {str(target), str(target.parent)} | ({str(tmp)} if tmp is not None else set())
-    if exc.filename is not None and str(exc.filename) not in ours:
+    if exc.filename is not None and not _is_ours(Path(str(exc.filename)), target):
         return exc
     reason = exc.strerror or str(exc)
     if tmp is not None:
