@@ -51,7 +51,7 @@ from ._progress import progress_bar
 from ._version import __version__
 from .directory import directory_metadata, load_directory
 from .i18n import check_lang, column_labels, translate_table
-from .needs import NEED_FIELDS, Need, NeedError
+from .needs import NEED_FIELDS, Need, NeedError, misspelled_columns
 from .readers import cell_text, read_table
 
 __all__ = [
@@ -65,6 +65,9 @@ __all__ = [
     "STATUSES",
     "METADATA_KEY",
     "DEFAULT_CHUNK_SIZE",
+    "OUTPUT_FORMATS",
+    "OutputFormat",
+    "output_format",
 ]
 
 logger = logging.getLogger(__name__)
@@ -248,8 +251,10 @@ def run_shortlist(
             day old), or a :class:`~mwbe_match.Matcher` already built.
         top: suppliers per need, at most.
         overwrite: replace ``out_path`` if it exists (otherwise refuse).
-        format: ``"parquet"`` or ``"csv"``; default: ``"csv"`` when
-            ``out_path`` ends in ``.csv``, else ``"parquet"``. CSV is UTF-8 with
+        format: ``"parquet"`` or ``"csv"`` (see :data:`OUTPUT_FORMATS`);
+            default: the one ``out_path``'s extension names (``.parquet`` /
+            ``.pq``, ``.csv``). Another extension, or a format that does not
+            match the extension, is refused with ``ValueError``. CSV is UTF-8 with
             a byte-order mark (Excel shows Korean correctly), lists joined with
             ``"; "``, and text cells starting with ``=``, ``+``, ``-``, ``@``,
             tab or CR prefixed with ``'`` so Excel never runs them as formulas.
@@ -350,8 +355,15 @@ class _NeedsPlan:
                 f"the needs input has no 'text' column (what each need is for, in English or Korean); "
                 f"its columns are {', '.join(map(repr, map(str, frame.columns))) or '(none)'}"
             )
+        misspelled = misspelled_columns(frame.columns)
+        if misspelled:
+            raise BatchInputError(
+                "the needs input has " + "; ".join(f"column {c!r}: did you mean {f!r}?" for c, f in misspelled.items())
+                + " (a misspelled requirement would be silently ignored, so nothing is shortlisted; rename it)"
+            )
         if len(frame) == 0:
             raise BatchInputError("the needs input has a header but no rows: nothing to shortlist")
+        rejected = {row: (column, detail) for row, column, detail in frame.attrs.get("rejected", ())}
         id_column = by_key.get("need_id")
         ids: list[str] = []
         errors: dict[int, str] = {}
@@ -361,6 +373,12 @@ class _NeedsPlan:
             row = pos + 1
             raw_id = cell_text(record.get(id_column)).strip() if id_column else ""
             generated = f"row-{row}"
+            if row in rejected:
+                column, detail = rejected[row]
+                ids.append(raw_id or generated)
+                errors[pos] = f"row {row}, column {column!r}: {detail}"
+                problems.append((row, column, detail))
+                continue
             try:
                 need = Need.from_mapping(record, need_id=generated)
             except (NeedError, TypeError, ValueError) as exc:
@@ -573,6 +591,7 @@ def run_verify(
         {"name_column": column, "threshold": threshold, "format": fmt, "lang": lang},
     ))
     by_status = dict.fromkeys(NAME_STATUSES, 0)
+    rejected = {row: detail for row, _, detail in frame.attrs.get("rejected", ())}
     problems: list[tuple[int, str, str]] = []
     rows_written = 0
     with atomic_path(out_path, overwrite=overwrite) as tmp, _sink(tmp, schema, fmt, lang) as write, \
@@ -582,7 +601,7 @@ def run_verify(
             result = index.match(chunk, threshold=threshold, name_column=column)
             table = pa.Table.from_pandas(result.reset_index(drop=True), preserve_index=False)
             table = table.add_column(0, "input_row", pa.array(np.arange(start + 1, start + len(chunk) + 1)))
-            table = table.select(schema.names).cast(schema)
+            table = _reject_rows(table.select(schema.names).cast(schema), rejected)
             for item in pc.value_counts(table.column("status")).to_pylist():
                 by_status[item["values"]] = by_status.get(item["values"], 0) + item["counts"]
             invalid = table.filter(pc.equal(table.column("status"), "invalid"))
@@ -602,16 +621,47 @@ def run_verify(
 
 
 def _check_output(out_path: str | os.PathLike, format: str | None, overwrite: bool) -> tuple[Path, str]:
+    """The output path and its format (see :data:`OUTPUT_FORMATS`); refuse what the writers do not produce."""
     out = Path(out_path)
     fmt = format.lower() if isinstance(format, str) else format
-    if fmt is None:
-        fmt = "csv" if out.suffix.lower() == ".csv" else "parquet"
-    if fmt not in ("parquet", "csv"):
-        raise ValueError(f"format must be 'parquet' or 'csv', got {format!r}")
+    if fmt is not None and fmt not in OUTPUT_FORMATS:
+        raise ValueError(f"format must be one of {', '.join(map(repr, OUTPUT_FORMATS))}, got {format!r}")
     if out.is_dir():
-        raise ValueError(f"output {out} is a folder; give a file name such as {out / ('shortlists.' + fmt)}")
+        raise ValueError(f"output {out} is a folder; give a file name such as {out / ('shortlists.' + (fmt or 'parquet'))}")
+    suffix = out.suffix.lower()
+    by_suffix = output_format(out)
+    if by_suffix is None:
+        raise ValueError(
+            f"cannot write {out}: {'the extension ' + repr(suffix) if suffix else 'a name without an extension'} "
+            f"is not an output format this library writes; end the name in {_suffix_list()}"
+        )
+    if fmt is not None and fmt != by_suffix:
+        raise ValueError(f"cannot write {out}: format {fmt!r} does not match the extension {suffix!r} "
+                         f"(which is {by_suffix}); name the file {out.with_suffix(OUTPUT_FORMATS[fmt].suffixes[0]).name}")
     refuse_existing(out, overwrite)  # fail before any work; atomic_path checks again at the end
-    return out, fmt
+    return out, by_suffix
+
+
+def _reject_rows(table: pa.Table, rejected: dict[int, str]) -> pa.Table:
+    """Verify rows the reader rejected (``input_row`` -> why) as ``invalid``, matched to nothing."""
+    if not rejected:
+        return table
+    rows = table.column("input_row").to_numpy()
+    mask = pa.array(np.isin(rows, np.fromiter(rejected, dtype=np.int64)))
+    if not pc.any(mask).as_py():
+        return table
+    keep = {"input_row", "input_name", "status", "reasons"}
+    columns = []
+    for f, column in zip(table.schema, table.columns):
+        if f.name == "status":
+            column = pc.if_else(mask, pa.scalar("invalid", f.type), column)
+        elif f.name == "reasons":
+            why = pa.array([rejected.get(r) for r in rows.tolist()], f.type)
+            column = pc.if_else(mask, why, column)
+        elif f.name not in keep:
+            column = pc.if_else(mask, pa.scalar(None, f.type), column)
+        columns.append(column)
+    return pa.table(columns, schema=table.schema)
 
 
 def _log_problems(problems: Sequence[tuple[int, str, str]], rows: int) -> None:
@@ -719,15 +769,18 @@ def _metadata(kind: str, input_meta: dict, directory_meta: dict, parameters: dic
 
 
 @contextlib.contextmanager
-def _sink(path: Path, schema: pa.Schema, fmt: str, lang: str = "en") -> Iterator[Any]:
-    """A ``write(table)`` function appending to ``path`` as Parquet or as Excel-safe CSV.
+def _parquet_sink(path: Path, schema: pa.Schema, lang: str = "en") -> Iterator[Any]:
+    """A ``write(table)`` function appending to ``path`` as Parquet (``lang="ko"``: reasons in Korean)."""
+    with pq.ParquetWriter(path, schema) as writer:
+        yield lambda table: writer.write_table(translate_table(table, lang, codes=False))
 
-    With ``lang="ko"``: reasons in Korean; in CSV also Korean headers and status values.
+
+@contextlib.contextmanager
+def _csv_sink(path: Path, schema: pa.Schema, lang: str = "en") -> Iterator[Any]:
+    """A ``write(table)`` function appending to ``path`` as Excel-safe CSV (UTF-8 with BOM).
+
+    With ``lang="ko"``: Korean headers, status values and reasons.
     """
-    if fmt == "parquet":
-        with pq.ParquetWriter(path, schema) as writer:
-            yield lambda table: writer.write_table(translate_table(table, lang, codes=False))
-        return
     import pyarrow.csv as pacsv
 
     labels = column_labels(schema.names, lang)
@@ -736,6 +789,42 @@ def _sink(path: Path, schema: pa.Schema, fmt: str, lang: str = "en") -> Iterator
         fh.write(b"\xef\xbb\xbf")  # UTF-8 byte-order mark: Excel then reads Korean correctly
         with pacsv.CSVWriter(fh, text_schema) as writer:
             yield lambda table: writer.write_table(_excel_safe(translate_table(table, lang), text_schema))
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    """An output file format: the file name extensions it is written under and its writer.
+
+    ``sink(path, schema, lang)`` is a context manager yielding ``write(table)``,
+    called once per chunk with a :class:`pyarrow.Table` of ``schema``.
+    """
+
+    suffixes: tuple[str, ...]
+    sink: Any
+
+
+#: Output formats by name (the ``format=`` / ``--format`` values), with their extensions. An output
+#: path must end in one of its format's extensions: no file is ever written under another format's name.
+OUTPUT_FORMATS: dict[str, OutputFormat] = {
+    "parquet": OutputFormat((".parquet", ".pq"), _parquet_sink),
+    "csv": OutputFormat((".csv",), _csv_sink),
+}
+
+
+def output_format(path: str | os.PathLike) -> str | None:
+    """The name of the output format written under ``path``'s extension (any case), or None."""
+    suffix = Path(path).suffix.lower()
+    return next((name for name, spec in OUTPUT_FORMATS.items() if suffix in spec.suffixes), None)
+
+
+def _suffix_list() -> str:
+    suffixes = [s for spec in OUTPUT_FORMATS.values() for s in spec.suffixes]
+    return ", ".join(suffixes[:-1]) + " or " + suffixes[-1] if len(suffixes) > 1 else suffixes[0]
+
+
+def _sink(path: Path, schema: pa.Schema, fmt: str, lang: str = "en") -> contextlib.AbstractContextManager:
+    """A ``write(table)`` function appending to ``path`` in output format ``fmt`` (see :data:`OUTPUT_FORMATS`)."""
+    return OUTPUT_FORMATS[fmt].sink(path, schema, lang)
 
 
 def _is_texty(t: pa.DataType) -> bool:

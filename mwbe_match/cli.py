@@ -38,7 +38,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        df = load_directory(args.directory)
+        df = load_directory(args.directory, encoding=args.directory_encoding)
     for w in caught:
         print(f"note: {w.message}", file=sys.stderr)
     summary = directory_summary(df)
@@ -98,16 +98,35 @@ def _cmd_fetch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _directory_encoding_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--directory-encoding", metavar="ENCODING", default=None,
+                        help="text encoding of a CSV --directory (default: detect UTF-8, UTF-8 with BOM or CP949)")
+
+
+def _batch_directory(args: argparse.Namespace) -> object:
+    """``--directory`` as the batch jobs take it: a CSV with ``--directory-encoding`` is loaded here."""
+    directory = args.directory
+    if args.directory_encoding is None or directory is None or str(directory).strip().lower() == "live":
+        return directory
+    from .directory import load_directory
+
+    return load_directory(directory, encoding=args.directory_encoding)
+
+
 def _batch_options(parser: argparse.ArgumentParser, what: str) -> None:
     """Options shared by the batch commands (shortlist, verify)."""
+    from .batch import OUTPUT_FORMATS
+
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="output file (.parquet, or .csv for Excel); written atomically")
+                        help="output file (.parquet, or .csv for Excel); its extension picks the format; "
+                             "written atomically")
     parser.add_argument("--directory", metavar="PATH|live", default=None,
                         help="CSV export or Parquet snapshot, or 'live' for the City's current list "
                              "(cached for a day) (default: newest live snapshot, else the bundled sample)")
+    _directory_encoding_option(parser)
     parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
-    parser.add_argument("--format", choices=("parquet", "csv"), default=None,
-                        help="output format (default: csv when OUT ends in .csv, else parquet); CSV is UTF-8 "
+    parser.add_argument("--format", choices=tuple(OUTPUT_FORMATS), default=None,
+                        help="output format; must match OUT's extension (default: the one it names); CSV is UTF-8 "
                              "with BOM for Excel, with formula-like cells neutralized")
     parser.add_argument("--encoding", default=None,
                         help=f"text encoding of a CSV {what} file (default: detect UTF-8, UTF-8 with BOM or CP949)")
@@ -187,7 +206,7 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
             warnings.simplefilter("always")
             warnings.showwarning = _note  # as they happen: e.g. that the bundled sample is in use
             summary = job(
-                source, args.output, directory=args.directory, overwrite=args.overwrite, format=args.format,
+                source, args.output, directory=_batch_directory(args), overwrite=args.overwrite, format=args.format,
                 chunk_size=DEFAULT_CHUNK_SIZE if args.chunk_size is None else args.chunk_size,
                 progress=False if args.quiet else None, encoding=args.encoding, sheet=args.sheet, lang=args.lang,
                 **options,
@@ -264,6 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     info.add_argument("--directory", metavar="PATH", default=None,
                       help="CSV export or Parquet snapshot (default: newest live snapshot, else the bundled sample)")
+    _directory_encoding_option(info)
     info.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     from .snapshots import DEFAULT_KEEP
@@ -323,6 +343,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    """Failures the command line reports in one line without a traceback (anything else is a bug)."""
+    from .socrata import FetchError
+
+    return (OSError, ValueError, FetchError, ImportError)
+
+
+def _error_text(exc: BaseException) -> str:
+    """The message of an expected failure, naming the file when the exception knows it."""
+    if isinstance(exc, OSError) and not isinstance(exc, FileExistsError):
+        reason = exc.strerror or str(exc)
+        name = exc.filename
+        if name is not None and str(name) not in reason:
+            return f"{name}: {reason}"
+        return reason
+    return str(exc) or type(exc).__name__
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
@@ -332,8 +370,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return args.func(args)
-    except (FileNotFoundError, FileExistsError, ValueError) as exc:
-        print(f"mwbe-match {args.command}: error: {exc}", file=sys.stderr)
+    except _expected_errors() as exc:
+        print(f"mwbe-match {args.command}: error: {_error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"mwbe-match {args.command}: interrupted", file=sys.stderr)

@@ -16,7 +16,9 @@ consumers that need unique keys.
 
 from __future__ import annotations
 
+import csv
 import datetime as _dt
+import io
 import json
 import os
 import warnings
@@ -29,10 +31,12 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from . import snapshots
 from ._version import __version__
+from .readers import csv_records, decode_text
 from .schema import (
     BOROUGHS,
     CERTIFICATION_TYPES,
@@ -58,6 +62,7 @@ __all__ = [
     "SampleDataWarning",
     "REPORT_COLUMNS",
     "METADATA_KEY",
+    "DATE_YEARS",
 ]
 
 DirectorySource = Union[str, os.PathLike, pd.DataFrame, None]
@@ -132,8 +137,10 @@ def load_directory(source: DirectorySource = None, *, encoding: str | None = Non
             - a path to a Parquet file written by this library (a snapshot or
               ``df.to_parquet`` of a loaded directory);
             - a DataFrame, raw (either header style) or already normalized.
-        encoding: text encoding of a CSV file (default: UTF-8, with or
-            without a byte-order mark).
+        encoding: text encoding of a CSV file (default: detect, as the
+            needs reader does: UTF-8 with or without a byte-order mark, then
+            CP949, the Korean Excel encoding; a UTF-16 file with a byte-order
+            mark). ``--directory-encoding`` on the command line.
 
     Returns:
         A DataFrame with the columns of :data:`~mwbe_match.schema.DIRECTORY_SCHEMA`
@@ -144,7 +151,10 @@ def load_directory(source: DirectorySource = None, *, encoding: str | None = Non
     Raises:
         FileNotFoundError: the path does not exist.
         ValueError: the source is empty, unreadable, or not this dataset (the
-            message names the missing columns and the columns found).
+            message names the missing columns and the columns found); a CSV
+            record holds more cells than the header or a quote never closes
+            (naming the line); two header cells have the same name; the text
+            does not decode cleanly (naming the encodings tried).
     """
     if source is None:
         newest = snapshots.newest_snapshot()
@@ -189,24 +199,54 @@ def _is_parquet(path: Path) -> bool:
 def _load_csv(path: Path, *, encoding: str | None) -> pd.DataFrame:
     if path.stat().st_size == 0:
         raise ValueError(f"directory source {path} is empty: expected the CSV export of dataset ci93-uc8s")
-    enc = encoding or "utf-8-sig"
+    text, _ = decode_text(path, encoding, option="encoding= / --directory-encoding")
+    header = _csv_header(path, text)
+    read = pacsv.ReadOptions(use_threads=True, block_size=1 << 24)
+    parse = pacsv.ParseOptions(newlines_in_values=True)  # descriptions span lines
+    convert = pacsv.ConvertOptions(column_types=dict.fromkeys(header, pa.string()),
+                                   strings_can_be_null=False, quoted_strings_can_be_null=False)
     try:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding=enc)
-    except UnicodeDecodeError as exc:
-        raise ValueError(
-            f"cannot read directory source {path}: it is not valid {enc} text "
-            f"(byte {exc.start}: {exc.reason}); pass encoding= with the file's encoding"
-        ) from exc
-    except pd.errors.EmptyDataError as exc:
-        raise ValueError(f"directory source {path} has no header and no rows") from exc
-    except pd.errors.ParserError as exc:
-        raise ValueError(f"cannot parse directory source {path} as CSV: {exc}") from exc
-    except OSError as exc:
-        raise ValueError(f"cannot read directory source {path}: {exc.strerror or exc}") from exc
+        table = pacsv.read_csv(io.BytesIO(text.encode("utf-8")), read_options=read, parse_options=parse,
+                               convert_options=convert)
+        raw = table.to_pandas(types_mapper=pd.ArrowDtype)
+    except pa.ArrowInvalid as exc:
+        # A record wider or narrower than the header (the sign of a stray quote merging records too):
+        # the strict reader names the line, or reads the file when nothing is wrong but missing or
+        # empty trailing cells.
+        names, rows = csv_records(f"directory source {path}", text)
+        if len(names) != len(header):  # pragma: no cover - both read the same first record
+            raise ValueError(f"cannot parse directory source {path} as CSV: {exc}") from exc
+        raw = pd.DataFrame(rows, columns=names, dtype=str) if rows else pd.DataFrame(columns=names, dtype=str)
     mtime = _dt.datetime.fromtimestamp(path.stat().st_mtime, tz=_dt.timezone.utc)
     return normalize_directory(
         raw, source=str(path), source_kind="csv", snapshot_date=mtime.date().isoformat()
     )
+
+
+def _csv_header(path: Path, text: str) -> list[str]:
+    """The header record of a directory CSV; two columns with the same name are an error."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, None)
+        while header is not None and not any(cell.strip() for cell in header):
+            header = next(reader, None)
+    except csv.Error as exc:
+        raise ValueError(f"cannot parse directory source {path} as CSV (header, line {reader.line_num}): "
+                         f"{exc}") from exc
+    if header is None:
+        raise ValueError(f"directory source {path} has no header and no rows")
+    seen: dict[str, int] = {}
+    for i, name in enumerate(header):
+        key = name.strip().lower()
+        if not key:
+            continue
+        if key in seen:
+            raise ValueError(
+                f"directory source {path}: column name {name.strip()!r} appears twice in the header "
+                f"(columns {seen[key] + 1} and {i + 1}); rename or remove one so no value is silently dropped"
+            )
+        seen[key] = i
+    return header
 
 
 def _load_parquet(path: Path) -> pd.DataFrame:
@@ -472,19 +512,51 @@ def _parse_website(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
     return pc.if_else(placeholder, pa.scalar(None, pa.string()), raw)
 
 
-def _dates(raw: pa.Array) -> pa.Array:
-    """Parse M/D/YYYY, MM/DD/YYYY and ISO (the API's floating timestamps) to date32."""
+#: Dates outside these years are typos (``2/3/26`` read as the year 26, ``2206`` for ``2026``): reported, left empty.
+DATE_YEARS: tuple[int, int] = (1800, 2100)
+
+_MDY_PARTS = r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})/"
+_ISO_PARTS = r"^\d{4}-(?P<month>\d{2})-(?P<day>\d{2})"
+_DATE_PROBLEMS = {
+    "impossible": "not a real calendar date (no such day in that month); it is left empty",
+    "out_of_range": f"a year before {DATE_YEARS[0]} or after {DATE_YEARS[1]}, most likely a typo; it is left empty",
+}
+
+
+def _dates(raw: pa.Array) -> tuple[pa.Array, np.ndarray, np.ndarray]:
+    """Parse M/D/YYYY, MM/DD/YYYY and ISO (the API's floating timestamps) to date32.
+
+    Returns the dates (null where not a date), and the masks of the cells that
+    name an impossible day (``02/30/2026``, ``2025-02-29``: the parser would
+    roll them over into the next month) and of dates outside :data:`DATE_YEARS`.
+    Both are null in the dates.
+    """
     mdy = pc.strptime(raw, format="%m/%d/%Y", unit="s", error_is_null=True)
     iso_text = pc.utf8_slice_codeunits(raw, 0, 10)
     iso_ok = pc.match_substring_regex(raw, r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+Z?)?$")
     iso = pc.strptime(pc.if_else(iso_ok, iso_text, pa.scalar(None, pa.string())),
                       format="%Y-%m-%d", unit="s", error_is_null=True)
-    return pc.cast(pc.coalesce(mdy, iso), pa.date32())
+    stamps = pc.coalesce(mdy, iso)
+    # The day the text names must be the day parsed; otherwise the parser rolled an impossible date over.
+    named_mdy = pc.extract_regex(raw, _MDY_PARTS)
+    named_iso = pc.extract_regex(raw, _ISO_PARTS)
+    named_day = pc.coalesce(pc.if_else(pc.is_valid(mdy), pc.struct_field(named_mdy, "day"), None),
+                            pc.if_else(pc.is_valid(iso), pc.struct_field(named_iso, "day"), None))
+    impossible = _mask(pc.not_equal(pc.cast(named_day, pa.int64()), pc.day(stamps)))
+    year = pc.year(stamps)
+    out_of_range = _mask(pc.or_(pc.less(year, DATE_YEARS[0]), pc.greater(year, DATE_YEARS[1]))) & ~impossible
+    dates = pc.cast(stamps, pa.date32())
+    bad = impossible | out_of_range
+    if bad.any():
+        dates = pc.if_else(pa.array(bad), pa.scalar(None, pa.date32()), dates)
+    return dates, impossible, out_of_range
 
 
 def _parse_date(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    parsed = _dates(raw)
-    problems.add(_bad(raw, parsed), header, raw, "not a valid date (expected M/D/YYYY)")
+    parsed, impossible, out_of_range = _dates(raw)
+    problems.add(impossible, header, raw, _DATE_PROBLEMS["impossible"])
+    problems.add(out_of_range, header, raw, _DATE_PROBLEMS["out_of_range"])
+    problems.add(_bad(raw, parsed) & ~impossible & ~out_of_range, header, raw, "not a valid date (expected M/D/YYYY)")
     return parsed
 
 
@@ -526,12 +598,18 @@ def _parse_certifications(raw: pa.Array, header: str, problems: _Problems) -> pa
 def _parse_date_list(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
     lists = _split_list(raw, r";")
     flat = lists.flatten()
-    parsed = _dates(flat)
+    parsed, impossible, out_of_range = _dates(flat)
     parents = np.asarray(pc.list_parent_indices(lists))
-    bad = _mask(pc.is_null(parsed))
-    mask = np.zeros(len(raw), dtype=bool)
-    mask[parents[bad]] = True
-    problems.add(mask, header, raw, "renewal date that is not a valid date (expected M/D/YYYY); it is left empty")
+    unparsed = _mask(pc.is_null(parsed)) & ~impossible & ~out_of_range
+    for items, problem in (
+        (impossible, "renewal date that is not a real calendar date (no such day in that month); it is left empty"),
+        (out_of_range, f"renewal date with a year before {DATE_YEARS[0]} or after {DATE_YEARS[1]}, most likely "
+                       "a typo; it is left empty"),
+        (unparsed, "renewal date that is not a valid date (expected M/D/YYYY); it is left empty"),
+    ):
+        mask = np.zeros(len(raw), dtype=bool)
+        mask[parents[items]] = True
+        problems.add(mask, header, raw, problem)
     return pa.ListArray.from_arrays(lists.offsets, parsed)
 
 
@@ -583,6 +661,10 @@ def _number(raw: pa.Array, strip: str) -> pa.Array:
 def _parse_money(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
     parsed = _number(raw, r"[$,\s]|(?i)usd")
     problems.add(_bad(raw, parsed), header, raw, "not a dollar amount")
+    negative = _mask(pc.less(parsed, 0))
+    if negative.any():
+        problems.add(negative, header, raw, "a negative dollar amount; it is left empty")
+        parsed = pc.if_else(pa.array(negative), pa.scalar(None, pa.float64()), parsed)
     return parsed
 
 

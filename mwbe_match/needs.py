@@ -26,7 +26,8 @@ from rapidfuzz import fuzz, process
 from .korean import borough_from_korean, contains_hangul, is_only_particles_or_punctuation
 from .schema import BOROUGHS, CERTIFICATION_TYPES
 
-__all__ = ["Need", "NeedError", "Near", "ETHNICITIES", "NEED_FIELDS", "KOREAN_FIELD_ALIASES", "zip_location"]
+__all__ = ["Need", "NeedError", "Near", "ETHNICITIES", "NEED_FIELDS", "KOREAN_FIELD_ALIASES", "zip_location",
+           "misspelled_columns"]
 
 #: Ethnicity values as they appear in the normalized ``ethnicity`` column.
 ETHNICITIES: tuple[str, ...] = ("ASIAN", "BLACK", "HISPANIC", "NATIVE AMERICAN", "NON-MINORITY")
@@ -488,6 +489,23 @@ def _misspelled(key: str) -> str | None:
         return None
     target = _FIELD_ALIASES.get(hit[0])
     return target if target is not None else "near"
+
+
+def misspelled_columns(columns: Iterable[Any]) -> dict[str, str]:
+    """The column names that look like a misspelled requirement, with the field each probably meant.
+
+    The same rule :meth:`Need.from_mapping` applies to a row's keys, for
+    checking a batch file's header once instead of every row.
+    """
+    out: dict[str, str] = {}
+    for column in columns:
+        key = _key(column)
+        if key in _FIELD_ALIASES or key in _NEAR_PARTS:
+            continue
+        suggestion = _misspelled(key)
+        if suggestion:
+            out[str(column)] = suggestion
+    return out
 
 
 def _is_missing(value: Any) -> bool:

@@ -34,12 +34,13 @@ import io
 import json
 import math
 import os
+import re
 from pathlib import Path
 from typing import Any, Sequence
 
 import pandas as pd
 
-__all__ = ["read_table", "cell_text", "ENCODINGS_TRIED", "EXCEL_HINT"]
+__all__ = ["read_table", "decode_text", "csv_records", "cell_text", "ENCODINGS_TRIED", "EXCEL_HINT"]
 
 #: Encodings tried, in order, when ``encoding=`` is not given.
 ENCODINGS_TRIED: tuple[str, ...] = ("utf-8-sig", "cp949")
@@ -69,14 +70,19 @@ def read_table(path: str | os.PathLike, *, encoding: str | None = None, sheet: s
         cell a string (``""`` when empty). The index is the 1-based row number
         (named ``row``). ``df.attrs["source"]`` is the path,
         ``df.attrs["format"]`` the format read and, for text files,
-        ``df.attrs["encoding"]`` the encoding used.
+        ``df.attrs["encoding"]`` the encoding used. ``df.attrs["rejected"]``
+        lists ``(row, column, message)`` for records that cannot be used as
+        read (a JSON string with a lone UTF-16 surrogate, which no text file
+        can hold; the cell is shown with U+FFFD): the batch jobs turn each
+        into an ``invalid`` row and run the rest.
 
     Raises:
         FileNotFoundError: the file does not exist.
         ValueError: the file cannot be read: undecodable text (naming the
-            encodings tried), malformed JSON (naming the line), a row with
-            more cells than the header (naming the row), duplicate column
-            names, an unknown sheet, an old ``.xls`` file.
+            encodings tried), malformed JSON (naming the line), JSON nested
+            too deeply, a CSV row with more cells than the header or an
+            unterminated quote (naming the line), duplicate column names, an
+            unknown sheet, an old ``.xls`` file.
         ImportError: an XLSX file and openpyxl is not installed (the message
             says ``pip install "mwbe_match[excel]"``).
     """
@@ -87,11 +93,11 @@ def read_table(path: str | os.PathLike, *, encoding: str | None = None, sheet: s
         raise ValueError(f"cannot read {path}: it is a folder, not a file")
     kind, delimiter = _kind(path)
     if kind == "csv":
-        text, used = _decode(path, encoding)
+        text, used = decode_text(path, encoding)
         frame = _csv_frame(path, text, delimiter)
         frame.attrs["encoding"] = used
     elif kind in ("json", "jsonl"):
-        text, used = _decode(path, encoding)
+        text, used = decode_text(path, encoding)
         frame = _json_frame(path, text, lines=kind == "jsonl")
         frame.attrs["encoding"] = used
     elif kind == "xlsx":
@@ -100,6 +106,7 @@ def read_table(path: str | os.PathLike, *, encoding: str | None = None, sheet: s
         frame = _parquet_frame(path)
     frame.attrs["source"] = str(path)
     frame.attrs["format"] = kind
+    frame.attrs.setdefault("rejected", [])
     return frame
 
 
@@ -133,8 +140,22 @@ def _kind(path: Path) -> tuple[str, str]:
     return "csv", ","
 
 
-def _decode(path: Path, encoding: str | None) -> tuple[str, str]:
-    """The file's text and the encoding that decoded it, strictly and without U+FFFD."""
+def decode_text(path: str | os.PathLike, encoding: str | None = None, *,
+                option: str = "encoding= / --encoding") -> tuple[str, str]:
+    """A text file's contents and the encoding that decoded them, strictly and without U+FFFD.
+
+    Args:
+        path: the file.
+        encoding: the file's encoding; default: detect (a UTF-16 byte-order
+            mark, else :data:`ENCODINGS_TRIED` in order). A byte-order mark is
+            dropped from the text.
+        option: how the caller names its encoding option, for the error message.
+
+    Raises:
+        ValueError: the file cannot be read, the encoding is unknown, or no
+            candidate decodes it cleanly (naming the encodings tried).
+    """
+    path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -167,7 +188,7 @@ def _decode(path: Path, encoding: str | None) -> tuple[str, str]:
     raise ValueError(
         f"cannot read {path} as text without mojibake; encodings tried: {', '.join(candidates)} "
         f"({'; '.join(failures)}). Save the file as UTF-8 (Excel: CSV UTF-8) or pass the right encoding "
-        "(encoding= / --encoding)"
+        f"({option})"
     )
 
 
@@ -175,23 +196,45 @@ def _decode(path: Path, encoding: str | None) -> tuple[str, str]:
 
 
 def _csv_frame(path: Path, text: str, delimiter: str) -> pd.DataFrame:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header, rows = csv_records(path, text, delimiter)
+    return _frame(path, header, rows)
+
+
+def csv_records(path: str | os.PathLike, text: str, delimiter: str = ",") -> tuple[list[str], list[list[str]]]:
+    """The header and the records of CSV ``text`` (from ``path``), every record as wide as the header.
+
+    Blank lines are skipped; short records are padded with ``""``. Quoting is
+    strict, so an unterminated quote cannot swallow the records after it.
+
+    Raises:
+        ValueError: naming the file and line: a record with a value beyond the
+            header's last column, a quote that never closes, or a quoted cell
+            followed by other text (the sign of a missing closing quote that
+            would merge records).
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    start = 1
     try:
         header = next(reader, None)
         while header is not None and not any(cell.strip() for cell in header):
+            start = reader.line_num + 1
             header = next(reader, None)  # blank lines above the header
         if header is None:
             raise ValueError(f"{path} is empty: expected a header row and one row per record")
         width = len(header)
         rows: list[list[str]] = []
-        for record in reader:
+        while True:
+            start = reader.line_num + 1
+            record = next(reader, None)
+            if record is None:
+                break
             if not any(cell.strip() for cell in record):
                 continue
             if len(record) > width:
                 extra = [cell for cell in record[width:] if cell.strip()]
                 if extra:
                     raise ValueError(
-                        f"{path}: row {len(rows) + 1} (line {reader.line_num}) has {len(record)} cells but the "
+                        f"{path}: row {len(rows) + 1} (line {start}) has {len(record)} cells but the "
                         f"header has {width}; extra value {extra[0]!r} has no column"
                     )
                 record = record[:width]
@@ -199,18 +242,39 @@ def _csv_frame(path: Path, text: str, delimiter: str) -> pd.DataFrame:
                 record = record + [""] * (width - len(record))
             rows.append(record)
     except csv.Error as exc:
-        raise ValueError(f"cannot parse {path} as CSV (line {reader.line_num}): {exc}") from exc
-    return _frame(path, header, rows)
+        raise ValueError(_csv_error(path, exc, start, reader.line_num)) from exc
+    return header, rows
+
+
+def _csv_error(path: str | os.PathLike, exc: csv.Error, start: int, line: int) -> str:
+    reason = str(exc)
+    if "unexpected end of data" in reason:
+        return (f"cannot parse {path} as CSV: line {start} opens a quoted cell that never closes, so lines "
+                f"{start}-{line} (the rest of the file) would become one record; add the missing closing quote (\")")
+    if "expected after" in reason:
+        where = f"line {start}" if line == start else f"the record starting on line {start} (at line {line})"
+        return (f"cannot parse {path} as CSV: {where} has a quoted cell followed by more text; most likely a "
+                "quote is missing, which would merge records into one. Close the quote, or double a quote "
+                "meant as text (\"\")")
+    return f"cannot parse {path} as CSV (line {start}): {reason}"
 
 
 def _json_frame(path: Path, text: str, *, lines: bool) -> pd.DataFrame:
+    try:
+        return _json_frame_of(path, text, lines=lines)
+    except RecursionError:
+        raise ValueError(f"cannot read {path}: its JSON is nested too deeply to be a table (expected "
+                         f"{'one object per line' if lines else 'an array of objects'}, one key per column)") from None
+
+
+def _json_frame_of(path: Path, text: str, *, lines: bool) -> pd.DataFrame:
     records: list[tuple[int, Any]] = []
     if not lines:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             if text.lstrip().startswith("{"):  # JSON Lines saved as .json
-                return _json_frame(path, text, lines=True)
+                return _json_frame_of(path, text, lines=True)
             raise ValueError(f"cannot parse {path} as JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}") from exc
         if not isinstance(data, list):
             raise ValueError(f"{path}: expected a JSON array of objects (one per record), got a {type(data).__name__}")
@@ -233,8 +297,43 @@ def _json_frame(path: Path, text: str, *, lines: bool) -> pd.DataFrame:
                              "with one key per column")
         columns.update(dict.fromkeys(map(str, item)))
     header = list(columns)
+    for key in header:
+        if _LONE_SURROGATE.search(key):
+            raise ValueError(f"{path}: column name {_surrogate_safe(key)!r} holds an invalid \\u escape "
+                             "(a lone UTF-16 surrogate, not a character); fix the column name")
     rows = [[cell_text(item.get(key)) for key in header] for _, item in records]
-    return _frame(path, header, rows)
+    rejected: list[tuple[int, str, str]] = []
+    if _SURROGATE_ESCAPE.search(text):  # only \\uD800-\\uDFFF escapes make lone surrogates
+        for row_number, row in enumerate(rows, start=1):
+            for i, cell in enumerate(row):
+                if _LONE_SURROGATE.search(cell):
+                    row[i] = _surrogate_safe(cell)
+                    rejected.append((row_number, header[i],
+                                     f"the value in column {header[i]!r} of {path} holds an invalid \\u escape "
+                                     "(a lone UTF-16 surrogate, not a character); the row is rejected"))
+    frame = _frame(path, header, rows)
+    frame.attrs["rejected"] = _first_per_row(rejected)
+    return frame
+
+
+#: A lone UTF-16 surrogate: what JSON's ``\\uD800`` without its pair decodes to; it cannot be written as UTF-8.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _surrogate_safe(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD, so that it can be shown and written."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def _first_per_row(rejected: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    seen: set[int] = set()
+    out = []
+    for entry in rejected:
+        if entry[0] not in seen:
+            seen.add(entry[0])
+            out.append(entry)
+    return out
 
 
 def _excel_frame(path: Path, sheet: str | int | None) -> pd.DataFrame:

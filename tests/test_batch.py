@@ -280,14 +280,38 @@ def test_csv_output_is_excel_ready_utf8_with_bom_and_formula_cells_neutralized(t
     assert shortlisted["certification_expires"].str.fullmatch(r"\d{4}-\d\d-\d\d|").all()
 
 
-def test_format_follows_the_output_suffix_unless_given(tmp_path: Path, matcher: Matcher) -> None:
+def test_the_output_extension_picks_the_format_and_an_explicit_format_must_agree(tmp_path: Path,
+                                                                                 matcher: Matcher) -> None:
     mwbe_match.run_shortlist(NEEDS, tmp_path / "a.csv", directory=matcher)
-    mwbe_match.run_shortlist(NEEDS, tmp_path / "b.out", directory=matcher, format="csv")
-    mwbe_match.run_shortlist(NEEDS, tmp_path / "c.out", directory=matcher)
-    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.out").read_bytes()
-    assert (tmp_path / "c.out").read_bytes()[:4] == b"PAR1"
-    with pytest.raises(ValueError, match="'parquet' or 'csv'"):
-        mwbe_match.run_shortlist(NEEDS, tmp_path / "d.xlsx", directory=matcher, format="xlsx")
+    mwbe_match.run_shortlist(NEEDS, tmp_path / "b.CSV", directory=matcher, format="csv")
+    mwbe_match.run_shortlist(NEEDS, tmp_path / "c.parquet", directory=matcher)
+    mwbe_match.run_shortlist(NEEDS, tmp_path / "d.pq", directory=matcher, format="parquet")
+    assert (tmp_path / "a.csv").read_bytes()[:3] == b"\xef\xbb\xbf"
+    assert (tmp_path / "b.CSV").read_bytes()[:3] == b"\xef\xbb\xbf"
+    assert (tmp_path / "c.parquet").read_bytes()[:4] == b"PAR1" and (tmp_path / "d.pq").read_bytes()[:4] == b"PAR1"
+    with pytest.raises(ValueError, match="does not match the extension '.csv'"):
+        mwbe_match.run_shortlist(NEEDS, tmp_path / "e.csv", directory=matcher, format="parquet")
+    assert not (tmp_path / "e.csv").exists()
+
+
+@pytest.mark.parametrize("name", ["out.txt", "out.xlsx", "out.out", "shortlists"])
+def test_an_output_extension_no_writer_produces_is_refused_never_parquet_under_another_name(
+        tmp_path: Path, matcher: Matcher, bundled_directory: pd.DataFrame, name: str) -> None:
+    refused = r"not an output format this library writes; end the name in \.parquet"
+    with pytest.raises(ValueError, match=refused):
+        mwbe_match.run_shortlist(NEEDS, tmp_path / name, directory=matcher)
+    with pytest.raises(ValueError, match=refused):
+        mwbe_match.run_verify(pd.DataFrame({"name": ["Acme"]}), tmp_path / name, directory=bundled_directory)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_formats_are_one_registry_by_extension() -> None:
+    from mwbe_match.batch import OUTPUT_FORMATS, output_format
+
+    assert output_format("x.parquet") == output_format("x.PQ") == "parquet" and output_format("x.csv") == "csv"
+    assert output_format("x.txt") is None and output_format("x") is None
+    for name, spec in OUTPUT_FORMATS.items():
+        assert all(output_format(f"file{suffix}") == name for suffix in spec.suffixes)
 
 
 def test_a_list_of_needs_is_accepted_like_a_file(tmp_path: Path, matcher: Matcher) -> None:
