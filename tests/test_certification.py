@@ -91,3 +91,12 @@ def test_status_agrees_with_the_definition_for_any_firm(certs, as_of):
         assert got == "expiring"
     else:
         assert got == "active"
+
+
+def test_renews_on_is_the_next_renewal_of_a_certification_still_valid():
+    firms = _firms([(["MBE", "WBE"], [dt.date(2026, 1, 1), dt.date(2027, 1, 15)]),
+                    (["MBE", "WBE"], [dt.date(2027, 3, 1), dt.date(2026, 12, 20)]),
+                    (["MBE"], [dt.date(2025, 1, 1)])])
+    s = certification_status(firms, AS_OF)
+    assert s.renews_on.tolist()[:2] == [dt.date(2027, 1, 15), dt.date(2026, 12, 20)]
+    assert s.renews_on.isna().tolist() == [False, False, True]
