@@ -187,7 +187,29 @@ def _cmd_shortlist(args: argparse.Namespace) -> int:
 def _cmd_verify(args: argparse.Namespace) -> int:
     from .batch import run_verify
 
-    return _run_batch(args, run_verify, args.vendors, name_column=args.name_column, threshold=args.threshold)
+    return _run_batch(args, run_verify, args.vendors, name_column=args.name_column, threshold=args.threshold,
+                      as_of=args.as_of, expiring_within_days=args.expiring_within_days)
+
+
+def _as_of_date(text: str):
+    """``--as-of``: a date like 2026-12-01."""
+    from .certification import resolve_as_of
+
+    try:
+        return resolve_as_of(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD, e.g. 2026-12-01)") from None
+
+
+def _days(text: str) -> int:
+    """``--expiring-within-days``: a whole number of days, 0 or more."""
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {text!r}") from None
+    if days < 0:
+        raise argparse.ArgumentTypeError(f"days must not be negative: {text!r}")
+    return days
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -261,6 +283,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the vendor-name column (default: name, vendor_name, vendor or company)")
     verify.add_argument("--threshold", type=float, default=None,
                         help="lowest score (0-100) of a strong match (default: the library's, 90)")
+    from .certification import DEFAULT_EXPIRING_WITHIN_DAYS
+
+    verify.add_argument("--as-of", type=_as_of_date, default=None, metavar="YYYY-MM-DD",
+                        help="judge certifications on this date (default: today)")
+    verify.add_argument("--expiring-within-days", type=_days, default=DEFAULT_EXPIRING_WITHIN_DAYS, metavar="N",
+                        help="a certification renewing within N days is 'expiring' (default: %(default)s)")
     _batch_options(verify, "vendor")
 
     return parser

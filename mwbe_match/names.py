@@ -130,6 +130,7 @@ _ZIP_COLUMNS = ("zip", "zip_code", "zipcode", "postcode", "postal_code")
 CERTIFICATION_FIELDS: tuple[pa.Field, ...] = (
     pa.field("certification_status", pa.string()),
     pa.field("certified_through", pa.date32()),
+    pa.field("renews_on", pa.date32()),
     pa.field("as_of", pa.date32()),
 )
 
@@ -1271,7 +1272,9 @@ def match_names(
           ``active``, ``expiring`` (renews within ``expiring_within_days``),
           ``lapsed`` (every renewal date is before ``as_of``) or ``unknown``
           (no renewal date published); ``certified_through`` (its latest
-          renewal date) and ``as_of``. ``status`` says only how sure the
+          renewal date), ``renews_on`` (the next renewal date of a
+          certification still valid on ``as_of``: for ``expiring``, when it
+          must renew) and ``as_of``. ``status`` says only how sure the
           *name* match is: a certified vendor is ``exact``/``strong`` **and**
           ``active``/``expiring``. Null for ``none`` and ``invalid``;
         - ``reasons``: why, in words: how the name matched, which evidence
@@ -1309,7 +1312,8 @@ def name_candidates(
     Columns :data:`CANDIDATE_COLUMNS`: ``input_row`` (0-based position of the
     input row), ``input_name``, ``rank`` (1 = best), ``account_number``,
     ``matched_name``, ``score`` (corroborated, as in :func:`match_names`),
-    ``certification_status``, ``certified_through``, ``as_of``, ``reasons``,
+    ``certification_status``, ``certified_through``, ``renews_on``,
+    ``as_of``, ``reasons``,
     then the firm's certifications and contact details as in
     :func:`match_names`. ``as_of`` and ``expiring_within_days`` as there.
     Rows are sorted by input position, then rank. An input row without any

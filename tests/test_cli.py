@@ -182,6 +182,29 @@ def test_verify_command_checks_the_example_vendor_file(tmp_path: Path, env) -> N
     assert json.loads(table.schema.metadata[b"mwbe_match"])["parameters"]["name_column"] == "vendor_name"
 
 
+def test_verify_says_which_matched_vendors_lapsed_or_expire_on_the_as_of_date(tmp_path: Path, env) -> None:
+    out = tmp_path / "verified.csv"
+    done = _cli("verify", "datasets/vendors_example.csv", "-o", str(out), "--as-of", "2026-12-01",
+                "--expiring-within-days", "60", env=env)
+    assert done.returncode == 0, done.stderr
+    assert "exact/strong matches on 2026-12-01:" in done.stderr and "8 lapsed" in done.stderr
+    assert "lapsed:       8 matched vendors" in done.stderr and ", lapsed on 20" in done.stderr
+    assert "renew within 60 days" in done.stderr
+    df = pd.read_csv(out, dtype=str, encoding="utf-8-sig", keep_default_na=False)
+    assert set(df.loc[df["account_number"] != "", "as_of"]) == {"2026-12-01"}
+    assert (df.loc[df["certification_status"] == "lapsed", "reasons"].str.contains("certification lapsed on")).all()
+
+
+@pytest.mark.parametrize("option, value", [("--as-of", "2026-02-30"), ("--expiring-within-days", "-3")])
+def test_verify_refuses_a_bad_as_of_or_window_before_doing_any_work(tmp_path: Path, capsys, option, value) -> None:
+    from mwbe_match.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["verify", "datasets/vendors_example.csv", "-o", str(tmp_path / "v.parquet"), option, value])
+    assert exit_.value.code == 2 and option in capsys.readouterr().err
+    assert not (tmp_path / "v.parquet").exists()
+
+
 def test_version_and_help_show_an_example_for_every_command(env) -> None:
     done = _cli("--version", env=env)
     assert done.returncode == 0 and done.stdout.strip() == f"mwbe-match {mwbe_match.__version__}"
