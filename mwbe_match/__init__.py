@@ -11,6 +11,7 @@ ranked, explainable shortlists of certified suppliers.
 
 from ._version import __version__
 from .batch import BatchSummary, VerifiedVendor, VerifySummary, run_shortlist, run_verify
+from .changes import diff_directories
 from .display import show
 from .directory import (
     DirectoryWarning,
@@ -48,6 +49,7 @@ __all__ = [
     "BatchSummary",
     "VerifySummary",
     "VerifiedVendor",
+    "diff_directories",
     "read_table",
     "Need",
     "NeedError",

@@ -63,6 +63,7 @@ __all__ = [
     "BatchInputError",
     "shortlist_schema",
     "verify_schema",
+    "write_table",
     "STATUSES",
     "METADATA_KEY",
     "DEFAULT_CHUNK_SIZE",
@@ -640,6 +641,30 @@ def _count_certification(table: pa.Table, counts: dict[str, int], flagged: dict[
                 rows.column("input_row").to_pylist(), rows.column("input_name").to_pylist(),
                 rows.column("account_number").to_pylist(), rows.column("matched_name").to_pylist(), dates)
         ]
+
+
+# --------------------------------------------------------------------------- writing a table
+
+
+def write_table(
+    table: pa.Table | pd.DataFrame,
+    out_path: str | os.PathLike,
+    *,
+    format: str | None = None,
+    overwrite: bool = False,
+) -> Path:
+    """Write a result table the way the batch jobs write theirs: Parquet, or Excel-safe CSV, atomically.
+
+    ``format`` as for :func:`run_shortlist` (default: from the suffix). The
+    file appears complete or not at all; an existing file is replaced only
+    with ``overwrite``. Returns the path written.
+    """
+    out, fmt = _check_output(out_path, format, overwrite)
+    if isinstance(table, pd.DataFrame):
+        table = pa.Table.from_pandas(table, preserve_index=False)
+    with atomic_path(out, overwrite=overwrite) as tmp, _sink(tmp, table.schema, fmt) as write:
+        write(table)
+    return out
 
 
 # --------------------------------------------------------------------------- shared plumbing
