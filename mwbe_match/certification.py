@@ -87,7 +87,16 @@ def _list_column(directory: pd.DataFrame | pa.Table, name: str, type_: pa.DataTy
         col = pa.array(directory[name], pa.list_(type_), from_pandas=True)
     if isinstance(col, pa.ChunkedArray):
         col = col.combine_chunks()
-    return col.cast(pa.list_(type_))
+    col = col.cast(pa.list_(type_))
+    # Callers index flatten() with offsets: make them start at 0 (a slice, such as df.iloc[3:], keeps
+    # its parent's offsets) and give null lists no values.
+    if col.null_count:
+        col = pc.fill_null(col, pa.scalar([], pa.list_(type_)))
+    offsets = np.asarray(col.offsets, dtype=np.int64)
+    if len(offsets) and offsets[0] != 0:
+        col = pa.ListArray.from_arrays(pa.array(offsets - offsets[0], pa.int32()),
+                                       col.values.slice(int(offsets[0]), int(offsets[-1] - offsets[0])))
+    return col
 
 
 def _renewals(directory: pd.DataFrame | pa.Table) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:

@@ -418,24 +418,24 @@ def _field_changes(name: str, old_firms: pd.DataFrame, new_firms: pd.DataFrame, 
 
 
 def _exploded(firms: pd.DataFrame, pos: np.ndarray) -> pd.DataFrame:
-    """One row per (firm, certification) of the firms at ``pos``: key, certification, occurrence, date."""
+    """One row per (firm, certification) of the firms at ``pos``: pair, certification, occurrence, date.
+
+    The renewal dates are parallel to the certifications (the n-th date is the n-th certification's).
+    """
     take = pa.array(pos, pa.int64())
-    certs = _column(firms, "certifications", pa.list_(pa.string())).take(take)
-    dates = _column(firms, "certification_renewal_dates", pa.list_(pa.date32())).take(take)
-    parent = np.asarray(pc.list_parent_indices(certs), dtype=np.int64)
-    flat = certs.flatten().to_numpy(zero_copy_only=False).astype(object)
-    offsets = np.asarray(certs.offsets, dtype=np.int64)
-    within = np.arange(len(parent), dtype=np.int64) - offsets[parent] if len(parent) else np.zeros(0, np.int64)
-    d_off = np.asarray(dates.offsets, dtype=np.int64)
-    d_len = np.diff(d_off)
-    flat_dates = dates.flatten()
-    has = within < d_len[parent] if len(parent) else np.zeros(0, bool)
-    idx = np.where(has, d_off[parent] + within, 0)
-    date = flat_dates.take(pa.array(idx, pa.int64())) if len(flat_dates) else pa.nulls(len(parent), pa.date32())
-    date = pc.if_else(pa.array(has), date, pa.scalar(None, pa.date32()))
-    frame = pd.DataFrame({"pair": parent, "certification": flat})
+
+    def flat(column: str, type_: pa.DataType) -> pd.DataFrame:
+        lists = _column(firms, column, pa.list_(type_)).take(take)
+        parent = np.asarray(pc.list_parent_indices(lists), dtype=np.int64)
+        within = np.arange(len(parent)) - np.searchsorted(parent, parent, side="left")
+        return pd.DataFrame({"pair": parent, "k": within,
+                             "value": pd.array(pc.list_flatten(lists), dtype=pd.ArrowDtype(type_))})
+
+    certs = flat("certifications", pa.string()).rename(columns={"value": "certification"})
+    dates = flat("certification_renewal_dates", pa.date32()).rename(columns={"value": "date"})
+    frame = certs.merge(dates, on=["pair", "k"], how="left").drop(columns="k")
+    frame["certification"] = frame["certification"].astype(object)
     frame["occurrence"] = frame.groupby(["pair", "certification"]).cumcount()
-    frame["date"] = pd.array(date, dtype=pd.ArrowDtype(pa.date32()))
     return frame
 
 
