@@ -652,16 +652,27 @@ def write_table(
     *,
     format: str | None = None,
     overwrite: bool = False,
+    kind: str | None = None,
+    metadata: dict[str, Any] | None = None,
 ) -> Path:
     """Write a result table the way the batch jobs write theirs: Parquet, or Excel-safe CSV, atomically.
 
     ``format`` as for :func:`run_shortlist` (default: from the suffix). The
     file appears complete or not at all; an existing file is replaced only
-    with ``overwrite``. Returns the path written.
+    with ``overwrite``. With ``kind``, a Parquet file's schema metadata holds
+    the JSON document under :data:`METADATA_KEY` (``kind``,
+    ``library_version``, ``created_at``, and ``metadata``'s entries).
+    Returns the path written.
     """
     out, fmt = _check_output(out_path, format, overwrite)
     if isinstance(table, pd.DataFrame):
         table = pa.Table.from_pandas(table, preserve_index=False)
+    if kind is not None:
+        document = {"kind": kind, "library_version": __version__,
+                    "created_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+                    **(metadata or {})}
+        table = table.replace_schema_metadata(
+            {METADATA_KEY.encode(): json.dumps(document, ensure_ascii=False, default=str).encode("utf-8")})
     with atomic_path(out, overwrite=overwrite) as tmp, _sink(tmp, table.schema, fmt) as write:
         write(table)
     return out

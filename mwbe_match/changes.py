@@ -148,7 +148,7 @@ def diff_directories(
             or a date or window is invalid; and what
             :func:`~mwbe_match.load_directory` raises for an unreadable source.
     """
-    compared = COMPARED_FIELDS if fields is None else tuple(fields)
+    compared = COMPARED_FIELDS if fields is None else (fields,) if isinstance(fields, str) else tuple(fields)
     unknown = [f for f in compared if f not in COMPARED_FIELDS]
     if unknown:
         raise ValueError(f"fields {unknown} cannot be compared; choose from {', '.join(COMPARED_FIELDS)}")
@@ -189,8 +189,8 @@ def diff_directories(
     for name in compared:
         parts.append(_field_changes(name, old_firms, new_firms, o_both, n_both))
 
-    table = pa.concat_tables([p.select(_KEYED_COLUMNS).cast(_KEYED_SCHEMA) for p in parts if p.num_rows])  \
-        if any(p.num_rows for p in parts) else _KEYED_SCHEMA.empty_table()
+    table = pa.concat_tables([_KEYED_SCHEMA.empty_table()]
+                             + [p.select(_KEYED_COLUMNS).cast(_KEYED_SCHEMA) for p in parts if p.num_rows])
     table = _with_status(table, old_firms, new_firms, old_status, new_status, new_day)
     order = pc.index_in(table.column("change"), value_set=pa.array(CHANGES))
     table = table.append_column("_order", order)

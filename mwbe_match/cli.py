@@ -211,12 +211,18 @@ def _cmd_changes(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 1
         old_source, new_source = found[-2], found[-1]
+    from .names import NameColumnError
+
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         old, new = load_directory(old_source), load_directory(new_source)
-        changes = diff_directories(old, new, as_of=args.as_of, old_as_of=args.old_as_of,
-                                   expiring_within_days=args.expiring_within_days,
-                                   vendors=args.vendors, name_column=args.name_column)
+        try:
+            changes = diff_directories(old, new, as_of=args.as_of, old_as_of=args.old_as_of,
+                                       expiring_within_days=args.expiring_within_days,
+                                       vendors=args.vendors, name_column=args.name_column)
+        except NameColumnError as exc:
+            print(f"mwbe-match changes: error: --vendors {args.vendors}: {exc}", file=sys.stderr)
+            return 1
     for w in caught:
         print(f"note: {w.message}", file=sys.stderr)
     info = changes.attrs["mwbe_match_changes"]
@@ -232,7 +238,9 @@ def _cmd_changes(args: argparse.Namespace) -> int:
     if args.output:
         from .batch import write_table
 
-        path = write_table(changes, args.output, format=args.format, overwrite=args.overwrite)
+        path = write_table(changes, args.output, format=args.format, overwrite=args.overwrite, kind="changes",
+                           metadata={**info, "old": str(old_source), "new": str(new_source),
+                                     "vendors": args.vendors})
         if not args.quiet:
             print(f"rows written: {len(changes):,} to {path}", file=sys.stderr)
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import numpy as np
@@ -285,6 +286,10 @@ def test_changes_of_two_files_writes_csv_or_parquet_and_keeps_an_existing_output
     assert main(["changes", str(old), str(new), "-o", str(parquet), "--as-of", "2026-12-01"]) == 0
     table = pq.read_table(parquet)
     assert table.schema.remove_metadata().equals(CHANGE_SCHEMA)
+    document = json.loads(table.schema.metadata[b"mwbe_match"])
+    assert (document["kind"], document["old"], document["new"], document["as_of"]) == \
+        ("changes", str(old), str(new), "2026-12-01")
+    assert document["counts"]["removed"] == 2
     assert table.column("change").to_pylist().count("removed") == 2
     assert main(["changes", str(old), str(new), "-o", str(csv)]) == 0
     frame = pd.read_csv(csv, dtype=str, encoding="utf-8-sig")
@@ -309,3 +314,13 @@ def test_changes_for_a_vendor_list_prints_only_its_firms(tmp_path, empty_cache, 
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 2 and out[1].split()[:2] == ["removed", "1"] and "Walton Plumbing and Heating" in out[1]
     assert old.exists()
+
+
+def test_changes_with_a_vendor_file_without_a_name_column_is_a_one_line_error(tmp_path, empty_cache, capsys):
+    old = _snapshot(directory([firm("1")]), empty_cache, LAST_WEEK)
+    new = _snapshot(directory([]), empty_cache, AS_OF)
+    vendors = tmp_path / "vendors.csv"
+    vendors.write_text("supplier\nAcme\n", encoding="utf-8")
+    assert main(["changes", str(old), str(new), "--vendors", str(vendors)]) == 1
+    err = capsys.readouterr().err
+    assert "no name column" in err and "'supplier'" in err and "Traceback" not in err
