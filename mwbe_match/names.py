@@ -639,7 +639,7 @@ class NameIndex:
                                                             pa.list_(pa.date32())),
         })
         self._status_cache: dict[tuple[_dt.date, int], pa.Table] = {}
-        self._valid_through_cache: dict[str, list[_dt.date | None]] | None = None
+        self._valid_through_cache: dict[str, np.ndarray] | None = None
         self._firm_phone = _object(firms, "phone")
         self._firm_domain = np.asarray([_domain(u) for u in _object(firms, "website")], dtype=object)
         self._firm_zip = _object(firms, "zip")
@@ -1074,43 +1074,43 @@ class NameIndex:
         rows = np.flatnonzero(firm >= 0)
         if not len(rows):
             return notes
-        picked = standing.take(pa.array(firm[rows], pa.int64()))
-        status = picked.column("certification_status").to_pylist()
-        through = picked.column("certified_through").to_pylist()
-        lapsed_on = picked.column("lapsed_on").to_pylist()
-        renews_on = picked.column("renews_on").to_pylist()
-        as_of = picked.column("as_of").to_pylist()
-        valid_through = self._valid_through()
-        for i, row in enumerate(rows.tolist()):
-            f = int(firm[row])
-            if status[i] == "lapsed":
-                notes[row] = f"certification lapsed on {lapsed_on[i]} (certified through {through[i]})"
-            elif status[i] == "unknown":
-                notes[row] = "no certification renewal date is published (status unknown; confirm with SBS)"
+        firms = firm[rows]
+        picked = standing.take(pa.array(firms, pa.int64()))
+        status = np.asarray(picked.column("certification_status").to_pylist(), dtype=object)
+        day = np.datetime64(picked.column("as_of")[0].as_py(), "D")
+        renews = _days(picked.column("renews_on"))
+        # per certification type: the last day it is valid, for each row's firm (NaT: not held or undated)
+        through = {c: days[firms] for c, days in self._valid_through().items()}
+        still = status != "lapsed"
+        lapsed_one = {c: still & ~np.isnat(d) & (d < day) for c, d in through.items()}
+        due = {c: (status == "expiring") & (d == renews) for c, d in through.items()}
+        worded = (status != "active") | np.logical_or.reduce(list(lapsed_one.values()))
+        for i in np.flatnonzero(worded).tolist():
+            s = status[i]
+            if s == "lapsed":
+                text = (f"certification lapsed on {picked.column('lapsed_on')[i].as_py()} "
+                        f"(certified through {picked.column('certified_through')[i].as_py()})")
+            elif s == "unknown":
+                text = "no certification renewal date is published (status unknown; confirm with SBS)"
             else:
                 parts = []
-                if status[i] == "expiring":
-                    due = [c for c, d in valid_through.items() if d[f] == renews_on[i]]
-                    which = " and ".join(due) if due else "a certification"
-                    parts.append(f"certification expiring: {which} {'renew' if len(due) > 1 else 'renews'} "
-                                 f"on {renews_on[i]} (within {window} days of {as_of[i]})")
+                if s == "expiring":
+                    which = [c for c in due if due[c][i]]
+                    parts.append(f"certification expiring: {' and '.join(which) or 'a certification'} "
+                                 f"{'renew' if len(which) > 1 else 'renews'} on {renews[i]} "
+                                 f"(within {window} days of {day})")
                 # a firm still certified may hold another certification that lapsed
-                for c, d in valid_through.items():
-                    if d[f] is not None and d[f] < as_of[i]:
-                        parts.append(f"{c} certification lapsed on {d[f] + _dt.timedelta(days=1)}")
-                notes[row] = "; ".join(parts)
+                parts += [f"{c} certification lapsed on {through[c][i] + 1}" for c in lapsed_one if lapsed_one[c][i]]
+                text = "; ".join(parts)
+            notes[rows[i]] = text
         return notes
 
-    def _valid_through(self) -> dict[str, list[_dt.date | None]]:
-        """Per certification type the firm holds, the last day it is valid (None when not held or undated)."""
-        cached = self._valid_through_cache
-        if cached is None:
-            cached = {}
-            for c in CERTIFICATION_TYPES:
-                days = certification_valid_through(self._renewals, c)
-                cached[c] = pa.array(days, pa.date32(), from_pandas=True).to_pylist()
-            self._valid_through_cache = cached
-        return cached
+    def _valid_through(self) -> dict[str, np.ndarray]:
+        """Per certification type, each firm's last valid day (``datetime64[D]``; NaT when not held or undated)."""
+        if self._valid_through_cache is None:
+            self._valid_through_cache = {c: certification_valid_through(self._renewals, c)
+                                         for c in CERTIFICATION_TYPES}
+        return self._valid_through_cache
 
     def _frame(self, inp: _Input, firm: np.ndarray, alias: np.ndarray, score: np.ndarray,
                status: np.ndarray | None, reasons: np.ndarray, schema: pa.Schema, standing: pa.Table,
@@ -1139,6 +1139,11 @@ class NameIndex:
         out = table.to_pandas(types_mapper=pd.ArrowDtype)
         out.index = inp.index if schema is MATCH_SCHEMA else pd.RangeIndex(len(rows))
         return out
+
+
+def _days(dates: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """Arrow dates as numpy ``datetime64[D]`` (NaT for null)."""
+    return np.asarray(pc.cast(dates, pa.timestamp("s")).to_numpy(zero_copy_only=False)).astype("datetime64[D]")
 
 
 def _column_or_nulls(table: pa.Table, name: str, type_: pa.DataType) -> pa.ChunkedArray:
