@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from mwbe_match.certification import certification_status, certification_valid_through, resolve_as_of
 
@@ -103,6 +103,7 @@ def test_renews_on_is_the_next_renewal_of_a_certification_still_valid():
     assert s.renews_on.isna().tolist() == [False, False, True]
 
 
+@settings(max_examples=30, deadline=None)
 @given(st.integers(0, 60), st.integers(1, 40))
 def test_a_slice_of_the_directory_is_judged_like_the_same_rows_of_the_whole(start, length):
     firms = _firms([(["MBE", "WBE"][: 1 + i % 2], [dt.date(2026, 1 + i % 12, 1)] * (1 + i % 2) if i % 5 else [])

@@ -204,7 +204,7 @@ def test_the_real_extract_modified_gives_exactly_the_changes_made(real_directory
     assert rows["newly_lapsed"] == rows["duplicate_account_number"] == rows["missing_account_number"] == []
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sets(st.integers(0, 119), max_size=30), st.sets(st.integers(0, 119), max_size=30))
 def test_added_and_removed_are_exactly_the_firms_on_one_side_only(real_directory, left_out_old, left_out_new):
     base = real_directory.iloc[:120]
