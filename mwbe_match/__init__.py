@@ -10,7 +10,8 @@ ranked, explainable shortlists of certified suppliers.
 """
 
 from ._version import __version__
-from .batch import BatchSummary, VerifySummary, run_shortlist, run_verify
+from .batch import BatchSummary, VerifiedVendor, VerifySummary, run_shortlist, run_verify
+from .changes import diff_directories
 from .display import show
 from .directory import (
     DirectoryWarning,
@@ -47,6 +48,8 @@ __all__ = [
     "run_verify",
     "BatchSummary",
     "VerifySummary",
+    "VerifiedVendor",
+    "diff_directories",
     "read_table",
     "Need",
     "NeedError",

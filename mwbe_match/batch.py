@@ -38,7 +38,7 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Sequence, Union
+from typing import Any, Iterator, NamedTuple, Sequence, Union
 
 import numpy as np
 import pandas as pd
@@ -49,6 +49,7 @@ import pyarrow.parquet as pq
 from ._atomic import atomic_path, refuse_existing
 from ._progress import progress_bar
 from ._version import __version__
+from .certification import CERTIFICATION_STATUSES, DEFAULT_EXPIRING_WITHIN_DAYS, resolve_as_of
 from .directory import directory_metadata, load_directory
 from .i18n import check_lang, column_labels, translate_table
 from .needs import NEED_FIELDS, Need, NeedError, misspelled_columns
@@ -59,9 +60,11 @@ __all__ = [
     "run_verify",
     "BatchSummary",
     "VerifySummary",
+    "VerifiedVendor",
     "BatchInputError",
     "shortlist_schema",
     "verify_schema",
+    "write_table",
     "STATUSES",
     "METADATA_KEY",
     "DEFAULT_CHUNK_SIZE",
@@ -153,6 +156,20 @@ class BatchSummary:
         ]
 
 
+class VerifiedVendor(NamedTuple):
+    """A verified vendor the summary points out: which input row, which firm, and the date that matters."""
+
+    input_row: int
+    input_name: str | None
+    account_number: str
+    matched_name: str | None
+    date: _dt.date | None  # lapsed: the day it lapsed; expiring: the day it must renew
+
+
+#: How many verified vendors the closing summary names per list (lapsed, expiring).
+SUMMARY_NAMES_SHOWN = 5
+
+
 @dataclass
 class VerifySummary:
     """What a verify job did.
@@ -165,6 +182,14 @@ class VerifySummary:
         seconds: wall time of the job.
         out_path: the file written.
         problems: ``(row, column, message)`` for each vendor without a usable name.
+        as_of: the date certifications were judged on.
+        expiring_within_days: the window of ``expiring``.
+        by_certification_status: verified vendors (``exact``/``strong``) per
+            ``certification_status`` (``active``, ``expiring``, ``unknown``, ``lapsed``).
+        lapsed: every verified vendor whose certification lapsed, in input
+            order, with the day it lapsed.
+        expiring: every verified vendor that must renew within
+            ``expiring_within_days``, in input order, with its renewal date.
     """
 
     vendors_read: int
@@ -173,18 +198,50 @@ class VerifySummary:
     seconds: float
     out_path: Path
     problems: list[tuple[int, str, str]] = field(default_factory=list)
+    as_of: _dt.date | None = None
+    expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS
+    by_certification_status: dict[str, int] = field(default_factory=dict)
+    lapsed: list[VerifiedVendor] = field(default_factory=list)
+    expiring: list[VerifiedVendor] = field(default_factory=list)
 
     @property
     def matched(self) -> int:
-        """Vendors matched to a certified firm (``exact`` or ``strong``)."""
+        """Vendors matched to a firm of the directory by name (``exact`` or ``strong``)."""
         return self.by_status.get("exact", 0) + self.by_status.get("strong", 0)
 
+    @property
+    def certified(self) -> int:
+        """Matched vendors whose certification is valid on ``as_of`` (``active`` or ``expiring``)."""
+        return self.by_certification_status.get("active", 0) + self.by_certification_status.get("expiring", 0)
+
     def lines(self) -> list[str]:
-        """The closing summary, one line per figure."""
+        """The closing summary, one line per figure, then the lapsed and expiring vendors by name."""
         out = [f"vendors read: {self.vendors_read:,}"]
         out += [f"{status + ':':<13} {count:,}" for status, count in self.by_status.items()]
+        when = f" on {self.as_of.isoformat()}" if self.as_of else ""
+        standing = ", ".join(f"{count:,} {status}" for status, count in self.by_certification_status.items())
+        out.append(f"certification of the {self.matched:,} exact/strong matches{when}: {standing or 'none'}")
+        out += _vendor_lines(f"lapsed:       {len(self.lapsed):,} matched vendors' certification lapsed",
+                             self.lapsed, "lapsed on")
+        out += _vendor_lines(f"expiring:     {len(self.expiring):,} matched vendors renew within "
+                             f"{self.expiring_within_days} days", self.expiring, "renews on")
         out += [f"rows written: {self.rows_written:,} to {self.out_path}", f"seconds:      {self.seconds:.1f}"]
         return out
+
+
+def _vendor_lines(head: str, vendors: Sequence[VerifiedVendor], verb: str) -> list[str]:
+    """``head`` then the first few vendors, one per line: row, name as given, firm, date."""
+    if not vendors:
+        return [head]
+    lines = [head + ":"]
+    for v in vendors[:SUMMARY_NAMES_SHOWN]:
+        firm = f" = {v.matched_name}" if v.matched_name and v.matched_name != v.input_name else ""
+        date = v.date.isoformat() if v.date else "?"
+        lines.append(f"  row {v.input_row}: {v.input_name}{firm} (account {v.account_number}), {verb} {date}")
+    if len(vendors) > SUMMARY_NAMES_SHOWN:
+        lines.append(f"  ... and {len(vendors) - SUMMARY_NAMES_SHOWN:,} more (filter certification_status "
+                     "in the output)")
+    return lines
 
 
 # --------------------------------------------------------------------------- shortlist
@@ -538,15 +595,21 @@ def run_verify(
     progress: bool | None = None,
     encoding: str | None = None,
     sheet: str | int | None = None,
+    as_of: Any = None,
+    expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS,
     lang: str = "en",
 ) -> VerifySummary:
     """Check every vendor of a file (or DataFrame) against the directory, into Parquet or CSV.
 
     One output row per vendor, in input order: ``input_row`` (1-based) and
     the columns of :func:`mwbe_match.match_names` (``input_name``,
-    ``account_number``, ``matched_name``, ``score``, ``status``, ``reasons``,
-    ``certifications``, ``certification_expires``). ``phone``, ``website``
-    and ``zip`` columns in the vendor file, when present, corroborate matches.
+    ``account_number``, ``matched_name``, ``score``, ``status``,
+    ``certification_status``, ``certified_through``, ``renews_on``,
+    ``as_of``, ``reasons``, the firm's certifications and contact details).
+    ``phone``, ``website`` and ``zip`` columns in the vendor file, when
+    present, corroborate matches. ``status`` is about the name match only:
+    a vendor is certified when it is ``exact``/``strong`` **and**
+    ``certification_status`` is ``active`` or ``expiring``.
 
     Args:
         vendors: a vendor file (formats as :func:`run_shortlist`) or a DataFrame.
@@ -556,9 +619,14 @@ def run_verify(
             :data:`mwbe_match.names.NAME_COLUMN_CANDIDATES` present (any case).
         threshold: lowest score of a ``strong`` match (default: the library's).
         overwrite, format, chunk_size, progress, encoding, sheet, lang: as for :func:`run_shortlist`.
+        as_of: the date certifications are judged on (default today; the
+            same date for every chunk, recorded in the file's metadata).
+        expiring_within_days: a certification renewing within this many days
+            of ``as_of`` is ``expiring`` (default 90).
 
     Returns:
-        A :class:`VerifySummary`.
+        A :class:`VerifySummary`, naming the matched vendors that are lapsed
+        and those that expire within the window.
 
     Raises:
         FileExistsError: ``out_path`` exists and ``overwrite`` is false.
@@ -571,6 +639,11 @@ def run_verify(
     out_path, fmt = _check_output(out_path, format, overwrite)
     chunk_size = _positive_int("chunk_size", chunk_size)
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+    as_of = resolve_as_of(as_of)
+    if isinstance(expiring_within_days, bool) or not isinstance(expiring_within_days, (int, np.integer)) \
+            or expiring_within_days < 0:
+        raise ValueError(f"expiring_within_days must be a whole number >= 0, got {expiring_within_days!r}")
+    expiring_within_days = int(expiring_within_days)
     frame, input_meta = _input_frame(vendors, encoding=encoding, sheet=sheet)
     try:
         column = str(_find_name_column(frame, name_column))
@@ -588,9 +661,12 @@ def run_verify(
         index, dir_meta = NameIndex(df), {**directory_metadata(df), "firms": len(df)}
     schema = verify_schema().with_metadata(_metadata(
         "verify", input_meta, dir_meta,
-        {"name_column": column, "threshold": threshold, "format": fmt, "lang": lang},
+        {"name_column": column, "threshold": threshold, "format": fmt, "as_of": as_of.isoformat(),
+         "expiring_within_days": expiring_within_days, "lang": lang},
     ))
     by_status = dict.fromkeys(NAME_STATUSES, 0)
+    by_certification = dict.fromkeys(CERTIFICATION_STATUSES, 0)
+    flagged: dict[str, list[VerifiedVendor]] = {"lapsed": [], "expiring": []}
     rejected = {row: detail for row, _, detail in frame.attrs.get("rejected", ())}
     problems: list[tuple[int, str, str]] = []
     rows_written = 0
@@ -598,12 +674,14 @@ def run_verify(
             progress_bar(len(frame), unit="vendor", desc="vendors", progress=progress) as bar:
         for start in range(0, len(frame), chunk_size):
             chunk = frame.iloc[start:start + chunk_size]
-            result = index.match(chunk, threshold=threshold, name_column=column)
+            result = index.match(chunk, threshold=threshold, name_column=column, as_of=as_of,
+                                 expiring_within_days=expiring_within_days)
             table = pa.Table.from_pandas(result.reset_index(drop=True), preserve_index=False)
             table = table.add_column(0, "input_row", pa.array(np.arange(start + 1, start + len(chunk) + 1)))
             table = _reject_rows(table.select(schema.names).cast(schema), rejected)
             for item in pc.value_counts(table.column("status")).to_pylist():
                 by_status[item["values"]] = by_status.get(item["values"], 0) + item["counts"]
+            _count_certification(table, by_certification, flagged)
             invalid = table.filter(pc.equal(table.column("status"), "invalid"))
             problems += [(row, column, reason) for row, reason in
                          zip(invalid.column("input_row").to_pylist(), invalid.column("reasons").to_pylist())]
@@ -613,8 +691,62 @@ def run_verify(
     _log_problems(problems, len(frame))
     return VerifySummary(
         vendors_read=len(frame), by_status=by_status, rows_written=rows_written,
-        seconds=time.perf_counter() - started, out_path=out_path, problems=problems,
+        seconds=time.perf_counter() - started, out_path=out_path, problems=problems, as_of=as_of,
+        expiring_within_days=expiring_within_days, by_certification_status=by_certification,
+        lapsed=flagged["lapsed"], expiring=flagged["expiring"],
     )
+
+
+def _count_certification(table: pa.Table, counts: dict[str, int], flagged: dict[str, list[VerifiedVendor]]) -> None:
+    """Add a chunk's exact/strong rows to the certification counts and the lapsed/expiring lists."""
+    verified = table.filter(pc.is_in(table.column("status"), pa.array(["exact", "strong"])))
+    for item in pc.value_counts(verified.column("certification_status")).to_pylist():
+        counts[item["values"]] = counts.get(item["values"], 0) + item["counts"]
+    for status, date_column in (("lapsed", "certified_through"), ("expiring", "renews_on")):
+        rows = verified.filter(pc.equal(verified.column("certification_status"), status))
+        dates = rows.column(date_column).to_pylist()
+        if status == "lapsed":  # lapsed on the day after the last day it was certified
+            dates = [d + _dt.timedelta(days=1) if d else None for d in dates]
+        flagged[status] += [
+            VerifiedVendor(r, name, account, matched, date) for r, name, account, matched, date in zip(
+                rows.column("input_row").to_pylist(), rows.column("input_name").to_pylist(),
+                rows.column("account_number").to_pylist(), rows.column("matched_name").to_pylist(), dates)
+        ]
+
+
+# --------------------------------------------------------------------------- writing a table
+
+
+def write_table(
+    table: pa.Table | pd.DataFrame,
+    out_path: str | os.PathLike,
+    *,
+    format: str | None = None,
+    overwrite: bool = False,
+    kind: str | None = None,
+    metadata: dict[str, Any] | None = None,
+) -> Path:
+    """Write a result table the way the batch jobs write theirs: Parquet, or Excel-safe CSV, atomically.
+
+    ``format`` as for :func:`run_shortlist` (default: from the suffix). The
+    file appears complete or not at all; an existing file is replaced only
+    with ``overwrite``. With ``kind``, a Parquet file's schema metadata holds
+    the JSON document under :data:`METADATA_KEY` (``kind``,
+    ``library_version``, ``created_at``, and ``metadata``'s entries).
+    Returns the path written.
+    """
+    out, fmt = _check_output(out_path, format, overwrite)
+    if isinstance(table, pd.DataFrame):
+        table = pa.Table.from_pandas(table, preserve_index=False)
+    if kind is not None:
+        document = {"kind": kind, "library_version": __version__,
+                    "created_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+                    **(metadata or {})}
+        table = table.replace_schema_metadata(
+            {METADATA_KEY.encode(): json.dumps(document, ensure_ascii=False, default=str).encode("utf-8")})
+    with atomic_path(out, overwrite=overwrite) as tmp, _sink(tmp, table.schema, fmt) as write:
+        write(table)
+    return out
 
 
 # --------------------------------------------------------------------------- shared plumbing

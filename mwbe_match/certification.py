@@ -19,7 +19,9 @@ Statuses (:data:`CERTIFICATION_STATUSES`), judged on an ``as_of`` date:
     no renewal date is published for any of its certifications.
 
 ``certified_through`` is the latest renewal date: the last day on which the
-firm holds at least one certification.
+firm holds at least one certification. ``renews_on`` is the earliest renewal
+date among the certifications still valid on ``as_of`` (for an ``expiring``
+firm: when it must renew).
 """
 
 from __future__ import annotations
@@ -85,7 +87,16 @@ def _list_column(directory: pd.DataFrame | pa.Table, name: str, type_: pa.DataTy
         col = pa.array(directory[name], pa.list_(type_), from_pandas=True)
     if isinstance(col, pa.ChunkedArray):
         col = col.combine_chunks()
-    return col.cast(pa.list_(type_))
+    col = col.cast(pa.list_(type_))
+    # Callers index flatten() with offsets: make them start at 0 (a slice, such as df.iloc[3:], keeps
+    # its parent's offsets) and give null lists no values.
+    if col.null_count:
+        col = pc.fill_null(col, pa.scalar([], pa.list_(type_)))
+    offsets = np.asarray(col.offsets, dtype=np.int64)
+    if len(offsets) and offsets[0] != 0:
+        col = pa.ListArray.from_arrays(pa.array(offsets - offsets[0], pa.int32()),
+                                       col.values.slice(int(offsets[0]), int(offsets[-1] - offsets[0])))
+    return col
 
 
 def _renewals(directory: pd.DataFrame | pa.Table) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
@@ -174,7 +185,8 @@ def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, 
         with columns ``certification_status`` (see
         :data:`CERTIFICATION_STATUSES`), ``certified_through`` (latest renewal
         date, null when none), ``lapsed_on`` (for lapsed firms, the day after
-        their last renewal date), ``as_of``.
+        their last renewal date), ``renews_on`` (the earliest renewal date of
+        a certification valid on ``as_of``; null when none is), ``as_of``.
     """
     day0 = resolve_as_of(as_of)
     if not isinstance(expiring_within_days, (int, np.integer)) or isinstance(expiring_within_days, bool) \
@@ -206,6 +218,8 @@ def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, 
     through[~has_date] = np.datetime64("NaT")
     lapsed_on = (latest + 1).astype("datetime64[D]")
     lapsed_on[~(has_date & ~is_valid)] = np.datetime64("NaT")
+    renews_on = np.where(is_valid, soonest, 0).astype("datetime64[D]")
+    renews_on[~is_valid] = np.datetime64("NaT")
     index = directory.index if isinstance(directory, pd.DataFrame) else None
     return pd.DataFrame(
         {
@@ -213,6 +227,8 @@ def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, 
             "certified_through": pd.array(pa.array(through, pa.date32(), from_pandas=True),
                                           dtype=pd.ArrowDtype(pa.date32())),
             "lapsed_on": pd.array(pa.array(lapsed_on, pa.date32(), from_pandas=True),
+                                  dtype=pd.ArrowDtype(pa.date32())),
+            "renews_on": pd.array(pa.array(renews_on, pa.date32(), from_pandas=True),
                                   dtype=pd.ArrowDtype(pa.date32())),
             "as_of": pd.array(pa.array([day0] * n, pa.date32()), dtype=pd.ArrowDtype(pa.date32())),
         },

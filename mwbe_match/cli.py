@@ -259,8 +259,73 @@ def _cmd_shortlist(args: argparse.Namespace) -> int:
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     from .batch import run_verify
+    from .certification import DEFAULT_EXPIRING_WITHIN_DAYS
 
-    return _run_batch(args, run_verify, args.vendors, name_column=args.name_column, threshold=args.threshold)
+    return _run_batch(args, run_verify, args.vendors, name_column=args.name_column, threshold=args.threshold,
+                      as_of=args.as_of, expiring_within_days=(DEFAULT_EXPIRING_WITHIN_DAYS
+                                                              if args.expiring_within_days is None
+                                                              else args.expiring_within_days))
+
+
+def _cmd_changes(args: argparse.Namespace) -> int:
+    from .changes import CHANGES, diff_directories
+    from .directory import directory_metadata, load_directory
+    from .snapshots import list_snapshots, resolve_cache_dir
+
+    if len(args.paths) not in (0, 2):
+        print("mwbe-match changes: error: give both OLD and NEW, or neither (the two newest snapshots)",
+              file=sys.stderr)
+        return 2
+    if args.paths:
+        old_source, new_source = args.paths
+    else:
+        found = list_snapshots(args.cache_dir)
+        if len(found) < 2:
+            print(f"mwbe-match changes: error: the snapshot cache {resolve_cache_dir(args.cache_dir)} holds "
+                  f"{len(found)} snapshot{'' if len(found) == 1 else 's'}; comparing needs two "
+                  "(run `mwbe-match fetch` again after the City's next update, or pass OLD and NEW)",
+                  file=sys.stderr)
+            return 1
+        old_source, new_source = found[-2], found[-1]
+    from .names import NameColumnError
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        old, new = load_directory(old_source), load_directory(new_source)
+        try:
+            changes = diff_directories(old, new, as_of=args.as_of, old_as_of=args.old_as_of,
+                                       expiring_within_days=args.expiring_within_days,
+                                       vendors=args.vendors, name_column=args.name_column)
+        except NameColumnError as exc:
+            print(f"mwbe-match changes: error: --vendors {args.vendors}: {exc}", file=sys.stderr)
+            return 1
+    for w in caught:
+        print(f"note: {w.message}", file=sys.stderr)
+    info = changes.attrs["mwbe_match_changes"]
+    if not args.quiet:
+        for label, df, day in (("old", old, info["old_as_of"]), ("new", new, info["as_of"])):
+            meta = directory_metadata(df)
+            print(f"{label}: {meta.get('path') or meta.get('source')} ({len(df):,} rows, snapshot date "
+                  f"{meta.get('snapshot_date') or 'unknown'}; certifications judged on {day})", file=sys.stderr)
+        if args.vendors:
+            print(f"only firms matched by the vendor list {args.vendors}", file=sys.stderr)
+        counts = ", ".join(f"{info['counts'][c]:,} {c}" for c in CHANGES if info["counts"][c])
+        print(f"changes: {len(changes):,}" + (f" ({counts})" if counts else ""), file=sys.stderr)
+    if args.output:
+        from .batch import write_table
+
+        path = write_table(changes, args.output, format=args.format, overwrite=args.overwrite, kind="changes",
+                           metadata={**info, "old": str(old_source), "new": str(new_source),
+                                     "vendors": args.vendors})
+        if not args.quiet:
+            print(f"rows written: {len(changes):,} to {path}", file=sys.stderr)
+    else:
+        if len(changes):
+            shown = changes.astype(object).where(changes.notna(), "")
+            print(shown.to_string(index=False, max_colwidth=60))
+        else:
+            print("no changes")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -338,7 +403,39 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the vendor-name column (default: name, vendor_name, vendor or company)")
     verify.add_argument("--threshold", type=float, default=None,
                         help="lowest score (0-100) of a strong match (default: the library's, 90)")
+    from .certification import DEFAULT_EXPIRING_WITHIN_DAYS
+
+    _certification_options(verify, include_lapsed=False)
     _batch_options(verify, "vendor")
+
+    changes = _add_command(
+        sub, "changes",
+        help="What changed between two versions of the directory: firms added, removed, renewed, newly lapsed, "
+             "and changed fields (default: the two newest snapshots).",
+        example="mwbe-match changes --vendors vendors.csv -o changes.csv",
+        func=_cmd_changes,
+    )
+    changes.add_argument("paths", nargs="*", metavar="OLD NEW",
+                         help="the older and the newer directory: CSV exports or Parquet snapshots "
+                              "(default: the two newest snapshots in the cache)")
+    changes.add_argument("-o", "--output", default=None, metavar="OUT",
+                         help="write the changes to OUT (.parquet, or .csv for Excel) instead of printing them")
+    changes.add_argument("--format", choices=("parquet", "csv"), default=None,
+                         help="output format (default: csv when OUT ends in .csv, else parquet)")
+    changes.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
+    changes.add_argument("--cache-dir", default=None,
+                         help="snapshot folder (default: $MWBE_MATCH_CACHE or the user cache)")
+    changes.add_argument("--vendors", default=None, metavar="VENDORS",
+                         help="only the firms this vendor file matches (exact/strong, in OLD or NEW)")
+    changes.add_argument("--name-column", metavar="NAME", default=None,
+                         help="the vendor-name column of --vendors (default: name, vendor_name, vendor or company)")
+    changes.add_argument("--as-of", type=_as_of_date, default=None, metavar="YYYY-MM-DD",
+                         help="judge NEW's certifications on this date (default: today)")
+    changes.add_argument("--old-as-of", type=_as_of_date, default=None, metavar="YYYY-MM-DD",
+                         help="judge OLD's certifications on this date (default: its snapshot date)")
+    changes.add_argument("--expiring-within-days", type=_whole_number, default=DEFAULT_EXPIRING_WITHIN_DAYS, metavar="N",
+                         help="a certification renewing within N days is 'expiring' (default: %(default)s)")
+    changes.add_argument("--quiet", action="store_true", help="no summary on stderr")
 
     return parser
 

@@ -100,6 +100,7 @@ COLUMN_LABELS_KO: dict[str, str] = {
     "certification_expires": "인증 만료일",
     "certification_status": "인증 상태",
     "certified_through": "인증 유효기한",
+    "renews_on": "다음 갱신일",
     "lapsed_on": "인증 실효일",
     "as_of": "기준일",
     "naics_code": "NAICS 코드",
@@ -435,8 +436,16 @@ REASON_RULES: list[Rule] = [
     _r(rf"(?P<d>{_NUM}) miles? from (?P<p>.+)", lambda m: f"{_place_ko(m['p'])}에서 {m['d']}마일"),
     _r(r"[Nn]o coordinates(?: listed)?", lambda m: "위치 정보 없음"),
     # -- certification status (shortlists and verification)
-    _r(rf"(?:(?P<c>{_CERT}) )?certification (?:lapsed|expired) on (?P<d>{_DATE})",
-       lambda m: f"{(m['c'] + ' ') if m['c'] else ''}인증이 {m['d']}부로 만료됨"),
+    _r(rf"(?:(?P<c>{_CERT}) )?certification (?:lapsed|expired) on (?P<d>{_DATE})"
+       rf"(?: \(certified through (?P<t>{_DATE})\))?",
+       lambda m: f"{(m['c'] + ' ') if m['c'] else ''}인증이 {m['d']}부로 만료됨"
+                 + (f"({m['t']}까지 유효했음)" if m["t"] else "")),
+    _r(rf"certification expiring: (?P<w>{_CERT}(?: and {_CERT})*|a certification) renews? on (?P<d>{_DATE}) "
+       rf"\(within (?P<n>\d+) days of (?P<a>{_DATE})\)",
+       lambda m: f"인증 만료 임박: {m['w'].replace(' and ', '·') if m['w'] != 'a certification' else '인증'} "
+                 f"갱신 기한 {m['d']} ({m['a']} 기준 {m['n']}일 이내)"),
+    _r(r"no certification renewal date is published \(status unknown; confirm with SBS\)",
+       lambda m: "인증 갱신일이 공개되어 있지 않음(인증 상태 확인 불가, SBS에 확인 필요)"),
     _r(rf"(?:(?P<c>{_CERT}) )?certification (?:expires|expiring|renews|is due for renewal) (?:on |by )?(?P<d>{_DATE})"
        rf"(?: \((?:in |within )?(?P<n>\d+) days?(?: from now| left)?\))?",
        lambda m: f"{(m['c'] + ' ') if m['c'] else ''}인증 만료일 {m['d']}"

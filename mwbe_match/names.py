@@ -33,7 +33,7 @@ How it works (build once, query many times, as :class:`NameIndex`):
 4. Corroboration: the input's ``phone``, ``website`` (domain) and ``zip``
    columns, when given, add 10 / 10 / 4 points to a candidate they agree
    with and take 6 / 6 / 3 off one they contradict; ``reasons`` says which.
-5. Status: ``exact`` (same name after normalization, nothing conflicting,
+5. Name status: ``exact`` (same name after normalization, nothing conflicting,
    no other firm as close), ``strong`` (score >= ``threshold`` and clearly
    ahead of the runner-up), ``possible`` (worth a human look: score within
    :data:`POSSIBLE_BAND` below the threshold, or a strong score shared with
@@ -41,6 +41,12 @@ How it works (build once, query many times, as :class:`NameIndex`):
 
 Only ``exact`` and ``strong`` are matches; ``possible`` rows name the best
 candidate for review.
+
+6. Certification: every row with a firm also says how the firm's
+   certification stands on ``as_of`` (``certification_status``: active,
+   expiring, lapsed, unknown; see :mod:`mwbe_match.certification`), so a
+   lapsed firm is never mistaken for a certified one, and carries the firm's
+   contact details.
 """
 
 from __future__ import annotations
@@ -61,7 +67,14 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from .certification import (
+    DEFAULT_EXPIRING_WITHIN_DAYS,
+    certification_status,
+    certification_valid_through,
+    resolve_as_of,
+)
 from .directory import load_directory, normalize_phones, normalize_zips, unique_firms
+from .schema import CERTIFICATION_TYPES
 
 __all__ = [
     "normalize_name",
@@ -72,6 +85,8 @@ __all__ = [
     "MATCH_SCHEMA",
     "CANDIDATE_COLUMNS",
     "CANDIDATE_SCHEMA",
+    "CERTIFICATION_FIELDS",
+    "FIRM_FIELDS",
     "STATUSES",
     "DEFAULT_THRESHOLD",
     "POSSIBLE_BAND",
@@ -112,6 +127,33 @@ _PHONE_COLUMNS = ("phone", "telephone", "phone_number", "전화", "전화번호"
 _WEBSITE_COLUMNS = ("website", "url", "web_site", "웹사이트", "홈페이지")
 _ZIP_COLUMNS = ("zip", "zip_code", "zipcode", "postcode", "postal_code", "우편번호")
 
+#: How the matched firm's certification stands on the as-of date (see
+#: :func:`mwbe_match.certification.certification_status`); null where there is no firm.
+CERTIFICATION_FIELDS: tuple[pa.Field, ...] = (
+    pa.field("certification_status", pa.string()),
+    pa.field("certified_through", pa.date32()),
+    pa.field("renews_on", pa.date32()),
+    pa.field("as_of", pa.date32()),
+)
+
+#: The matched firm's certifications and whom to call, where, from the directory; null
+#: where there is no firm. ``contact_name`` is the contact's first and last name.
+FIRM_FIELDS: tuple[pa.Field, ...] = (
+    pa.field("certifications", pa.list_(pa.string())),
+    pa.field("certification_expires", pa.date32()),
+    pa.field("contact_name", pa.string()),
+    pa.field("phone", pa.string()),
+    pa.field("website", pa.string()),
+    pa.field("address_line_1", pa.string()),
+    pa.field("address_line_2", pa.string()),
+    pa.field("city", pa.string()),
+    pa.field("state", pa.string()),
+    pa.field("zip", pa.string()),
+    pa.field("ethnicity", pa.string()),
+    pa.field("latitude", pa.float64()),
+    pa.field("longitude", pa.float64()),
+)
+
 #: Columns of :func:`match_names` results, with their pyarrow types.
 MATCH_SCHEMA = pa.schema([
     ("input_name", pa.string()),
@@ -119,9 +161,9 @@ MATCH_SCHEMA = pa.schema([
     ("matched_name", pa.string()),
     ("score", pa.float64()),
     ("status", pa.string()),
+    *CERTIFICATION_FIELDS,
     ("reasons", pa.string()),
-    ("certifications", pa.list_(pa.string())),
-    ("certification_expires", pa.date32()),
+    *FIRM_FIELDS,
 ])
 MATCH_COLUMNS: tuple[str, ...] = tuple(MATCH_SCHEMA.names)
 
@@ -133,9 +175,9 @@ CANDIDATE_SCHEMA = pa.schema([
     ("account_number", pa.string()),
     ("matched_name", pa.string()),
     ("score", pa.float64()),
+    *CERTIFICATION_FIELDS,
     ("reasons", pa.string()),
-    ("certifications", pa.list_(pa.string())),
-    ("certification_expires", pa.date32()),
+    *FIRM_FIELDS,
 ])
 CANDIDATE_COLUMNS: tuple[str, ...] = tuple(CANDIDATE_SCHEMA.names)
 
@@ -564,8 +606,9 @@ class NameIndex:
     Args:
         directory: a normalized directory frame (:func:`mwbe_match.load_directory`;
             ``account_number`` and ``name`` are required, ``dba``, ``phone``,
-            ``website``, ``zip``, ``certifications`` and ``certification_expires``
-            are used when present), or a raw frame of the City's export, or
+            ``website``, ``zip``, ``certifications``,
+            ``certification_renewal_dates`` and the contact columns are used
+            when present), or a raw frame of the City's export, or
             ``None`` for the default directory. Duplicate account numbers are
             reduced with :func:`mwbe_match.unique_firms`.
         workers: threads for rapidfuzz scoring (``-1``: all cores).
@@ -590,8 +633,15 @@ class NameIndex:
         by_account = np.asarray(pc.sort_indices(self._account.fill_null("\U0010ffff")), dtype=np.int64)
         self._tiebreak = np.empty(self.n_firms, dtype=np.int64)
         self._tiebreak[by_account] = np.arange(self.n_firms)
-        self._certs = _column_or_nulls(table, "certifications", pa.list_(pa.string()))
-        self._expires = _column_or_nulls(table, "certification_expires", pa.date32())
+        self._firm_columns = _firm_columns(table)
+        # what certification_status reads: the parallel lists of certifications and renewal dates
+        self._renewals = pa.table({
+            "certifications": _column_or_nulls(table, "certifications", pa.list_(pa.string())),
+            "certification_renewal_dates": _column_or_nulls(table, "certification_renewal_dates",
+                                                            pa.list_(pa.date32())),
+        })
+        self._status_cache: dict[tuple[_dt.date, int], pa.Table] = {}
+        self._valid_through_cache: dict[str, np.ndarray] | None = None
         self._firm_phone = _object(firms, "phone")
         self._firm_domain = np.asarray([_domain(u) for u in _object(firms, "website")], dtype=object)
         self._firm_zip = _object(firms, "zip")
@@ -876,12 +926,15 @@ class NameIndex:
         *,
         threshold: float = DEFAULT_THRESHOLD,
         name_column: str | None = None,
+        as_of: Any = None,
+        expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS,
     ) -> pd.DataFrame:
         """Verify names against the directory: one result row per input row, in input order.
 
         See :func:`match_names` for arguments and the result's columns.
         """
         threshold = _check_threshold(threshold)
+        standing = self._standing(as_of, expiring_within_days)
         inp = _Input(names, name_column)
         cand, problem = self._ranked(inp)
         n = len(inp.values)
@@ -913,6 +966,7 @@ class NameIndex:
         firm = np.where(found, best["firm"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
         alias = np.where(found, best["a"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
         reasons = np.empty(n, dtype=object)
+        certification = self._certification_notes(firm, standing, expiring_within_days)
         b_records = best.to_dict("records")
         r_records = rival[["a", "firm", "score"]].to_dict("records")
         for row in range(n):
@@ -931,9 +985,9 @@ class NameIndex:
                 r = r_records[row]
                 lines.append(f"ambiguous: {self._alias_text[int(r['a'])]!r} (account "
                              f"{self._account[int(r['firm'])].as_py()}) scores {min(r['score'], 100.0):.1f}")
-            lines.append(self._expired(int(b["firm"])))
+            lines.append(certification[row])
             reasons[row] = "; ".join(x for x in lines if x)
-        return self._frame(inp, firm, alias, score, status, reasons, MATCH_SCHEMA)
+        return self._frame(inp, firm, alias, score, status, reasons, MATCH_SCHEMA, standing)
 
     def candidates(
         self,
@@ -941,10 +995,13 @@ class NameIndex:
         *,
         k: int = 5,
         name_column: str | None = None,
+        as_of: Any = None,
+        expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS,
     ) -> pd.DataFrame:
         """The top ``k`` candidate firms per input row, long form (see :func:`name_candidates`)."""
         if not isinstance(k, (int, np.integer)) or isinstance(k, bool) or k < 1:
             raise ValueError(f"k must be a positive whole number of candidates, got {k!r}")
+        standing = self._standing(as_of, expiring_within_days)
         inp = _Input(names, name_column)
         cand, problem = self._ranked(inp)
         cand = cand[cand["score"] > 0]
@@ -957,9 +1014,13 @@ class NameIndex:
                                "score": np.where(problem[empty] != "", np.nan, 0.0),
                                "reason": [p or _NO_MATCH for p in problem[empty]]})
         long = pd.concat([cand[list(filler.columns)], filler]).sort_values(["row", "rank"], kind="stable")
-        return self._frame(inp, long["firm"].to_numpy(np.int64), long["a"].to_numpy(np.int64),
+        firm = long["firm"].to_numpy(np.int64)
+        reasons = long["reason"].to_numpy(object)
+        notes = self._certification_notes(firm, standing, expiring_within_days)
+        reasons = np.asarray([f"{r}; {x}" if x else r for r, x in zip(reasons, notes)], dtype=object)
+        return self._frame(inp, firm, long["a"].to_numpy(np.int64),
                            np.clip(long["score"].to_numpy(np.float64), 0.0, 100.0).round(1), None,
-                           long["reason"].to_numpy(object), CANDIDATE_SCHEMA,
+                           reasons, CANDIDATE_SCHEMA, standing,
                            rows=long["row"].to_numpy(np.int64), rank=long["rank"].to_numpy(np.int64))
 
     # -- helpers --------------------------------------------------------------------------
@@ -996,14 +1057,65 @@ class NameIndex:
         evidence = get("evidence", "")
         return text + (f"; {evidence}" if evidence else "")
 
-    def _expired(self, firm: int) -> str:
-        expires = self._expires[firm].as_py()
-        if expires is not None and expires < _dt.date.today():
-            return f"certification expired on {expires.isoformat()}"
-        return ""
+    def _standing(self, as_of: Any, expiring_within_days: int) -> pa.Table:
+        """Every firm's certification on ``as_of`` (computed once per date and window, then reused)."""
+        day = resolve_as_of(as_of)
+        key = (day, expiring_within_days)
+        table = self._status_cache.get(key)
+        if table is None:
+            frame = certification_status(self._renewals, day, expiring_within_days=expiring_within_days)
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+            if len(self._status_cache) >= 4:
+                self._status_cache.pop(next(iter(self._status_cache)))
+            self._status_cache[key] = table
+        return table
+
+    def _certification_notes(self, firm: np.ndarray, standing: pa.Table, window: int) -> np.ndarray:
+        """For each row's firm (-1: none), what its certification status means, in words ("" for none)."""
+        notes = np.full(len(firm), "", dtype=object)
+        rows = np.flatnonzero(firm >= 0)
+        if not len(rows):
+            return notes
+        firms = firm[rows]
+        picked = standing.take(pa.array(firms, pa.int64()))
+        status = np.asarray(picked.column("certification_status").to_pylist(), dtype=object)
+        day = np.datetime64(picked.column("as_of")[0].as_py(), "D")
+        renews = _days(picked.column("renews_on"))
+        # per certification type: the last day it is valid, for each row's firm (NaT: not held or undated)
+        through = {c: days[firms] for c, days in self._valid_through().items()}
+        still = status != "lapsed"
+        lapsed_one = {c: still & ~np.isnat(d) & (d < day) for c, d in through.items()}
+        due = {c: (status == "expiring") & (d == renews) for c, d in through.items()}
+        worded = (status != "active") | np.logical_or.reduce(list(lapsed_one.values()))
+        for i in np.flatnonzero(worded).tolist():
+            s = status[i]
+            if s == "lapsed":
+                text = (f"certification lapsed on {picked.column('lapsed_on')[i].as_py()} "
+                        f"(certified through {picked.column('certified_through')[i].as_py()})")
+            elif s == "unknown":
+                text = "no certification renewal date is published (status unknown; confirm with SBS)"
+            else:
+                parts = []
+                if s == "expiring":
+                    which = [c for c in due if due[c][i]]
+                    parts.append(f"certification expiring: {' and '.join(which) or 'a certification'} "
+                                 f"{'renew' if len(which) > 1 else 'renews'} on {renews[i]} "
+                                 f"(within {window} days of {day})")
+                # a firm still certified may hold another certification that lapsed
+                parts += [f"{c} certification lapsed on {through[c][i] + 1}" for c in lapsed_one if lapsed_one[c][i]]
+                text = "; ".join(parts)
+            notes[rows[i]] = text
+        return notes
+
+    def _valid_through(self) -> dict[str, np.ndarray]:
+        """Per certification type, each firm's last valid day (``datetime64[D]``; NaT when not held or undated)."""
+        if self._valid_through_cache is None:
+            self._valid_through_cache = {c: certification_valid_through(self._renewals, c)
+                                         for c in CERTIFICATION_TYPES}
+        return self._valid_through_cache
 
     def _frame(self, inp: _Input, firm: np.ndarray, alias: np.ndarray, score: np.ndarray,
-               status: np.ndarray | None, reasons: np.ndarray, schema: pa.Schema,
+               status: np.ndarray | None, reasons: np.ndarray, schema: pa.Schema, standing: pa.Table,
                rows: np.ndarray | None = None, rank: np.ndarray | None = None) -> pd.DataFrame:
         """The result frame of ``schema``; ``firm``/``alias``/``rank`` are -1 where there is none."""
         rows = np.arange(len(inp.values)) if rows is None else rows
@@ -1020,19 +1132,42 @@ class NameIndex:
             "score": pa.array(score, pa.float64(), from_pandas=True),
             "status": pa.array(status.tolist() if status is not None else [None] * len(rows), pa.string()),
             "reasons": pa.array(reasons.tolist(), pa.string()),
-            "certifications": self._certs.take(take),
-            "certification_expires": self._expires.take(take),
         }
+        for f in CERTIFICATION_FIELDS:
+            columns[f.name] = standing.column(f.name).take(take)
+        for name, values in self._firm_columns.items():
+            columns[name] = values.take(take)
         table = pa.table([columns[f.name] for f in schema], schema=schema)
         out = table.to_pandas(types_mapper=pd.ArrowDtype)
         out.index = inp.index if schema is MATCH_SCHEMA else pd.RangeIndex(len(rows))
         return out
 
 
+def _days(dates: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """Arrow dates as numpy ``datetime64[D]`` (NaT for null)."""
+    return np.asarray(pc.cast(dates, pa.timestamp("s")).to_numpy(zero_copy_only=False)).astype("datetime64[D]")
+
+
 def _column_or_nulls(table: pa.Table, name: str, type_: pa.DataType) -> pa.ChunkedArray:
     if name in table.column_names:
         return table.column(name).cast(type_)
-    return pa.chunked_array([pa.nulls(table.num_rows, type_)])
+    return pa.chunked_array([pa.nulls(table.num_rows, type_)], type_)
+
+
+def _firm_columns(table: pa.Table) -> dict[str, pa.ChunkedArray]:
+    """The directory's columns of :data:`FIRM_FIELDS`, one value per firm (null where absent)."""
+    columns = {}
+    for f in FIRM_FIELDS:
+        if f.name == "contact_name":
+            first = _column_or_nulls(table, "contact_first_name", pa.string())
+            last = _column_or_nulls(table, "contact_last_name", pa.string())
+            # null_handling="replace", not "skip": pyarrow 26 drops rows from "skip" on an all-null input
+            joined = pc.binary_join_element_wise(first, last, " ", null_handling="replace", null_replacement="")
+            joined = pc.utf8_trim_whitespace(joined)
+            columns[f.name] = pc.if_else(pc.equal(joined, ""), pa.scalar(None, pa.string()), joined)
+        else:
+            columns[f.name] = _column_or_nulls(table, f.name, f.type)
+    return columns
 
 
 def _object(frame: pd.DataFrame, column: str) -> np.ndarray:
@@ -1101,6 +1236,8 @@ def match_names(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     name_column: str | None = None,
+    as_of: Any = None,
+    expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS,
 ) -> pd.DataFrame:
     """Which of these vendors are NYC-certified firms? One result row per input row.
 
@@ -1117,6 +1254,10 @@ def match_names(
             :data:`POSSIBLE_BAND` below it are ``possible``.
         name_column: the DataFrame's name column; by default the first of
             :data:`NAME_COLUMN_CANDIDATES` present (any case).
+        as_of: the date certifications are judged on (a date or ``"YYYY-MM-DD"``;
+            default today).
+        expiring_within_days: a valid certification renewing within this many
+            days of ``as_of`` makes the firm ``expiring`` (default 90).
 
     Returns:
         A DataFrame (pyarrow dtypes) with the input's index (a RangeIndex for
@@ -1134,10 +1275,25 @@ def match_names(
           ``possible``, ``none``, ``invalid`` (missing, empty or
           punctuation-only name, or not text). Only ``exact`` and ``strong``
           are matches;
+        - ``certification_status``: the firm's certification on ``as_of``:
+          ``active``, ``expiring`` (renews within ``expiring_within_days``),
+          ``lapsed`` (every renewal date is before ``as_of``) or ``unknown``
+          (no renewal date published); ``certified_through`` (its latest
+          renewal date), ``renews_on`` (the next renewal date of a
+          certification still valid on ``as_of``: for ``expiring``, when it
+          must renew) and ``as_of``. ``status`` says only how sure the
+          *name* match is: a certified vendor is ``exact``/``strong`` **and**
+          ``active``/``expiring``. Null for ``none`` and ``invalid``;
         - ``reasons``: why, in words: how the name matched, which evidence
-          agreed or conflicted, a rival firm, a lapsed certification;
-        - ``certifications`` (list of MBE/WBE/...) and
-          ``certification_expires`` (earliest renewal date) of the firm.
+          agreed or conflicted, a rival firm, and the certification: "lapsed
+          on DATE", when an expiring one renews, no published date, or one
+          certification of several lapsed;
+        - the firm's ``certifications`` (list of MBE/WBE/...),
+          ``certification_expires`` (earliest renewal date), and whom to call
+          and where: ``contact_name`` (first and last name), ``phone``,
+          ``website``, ``address_line_1``, ``address_line_2``, ``city``,
+          ``state``, ``zip``, ``ethnicity``, ``latitude``, ``longitude``
+          (null for ``none`` and ``invalid``).
 
     Raises:
         NameColumnError: (a ``KeyError``) a DataFrame has no name column; the
@@ -1145,7 +1301,8 @@ def match_names(
         TypeError: ``names`` is not list-like.
         ValueError: ``threshold`` is outside 0-100.
     """
-    return NameIndex(directory).match(names, threshold=threshold, name_column=name_column)
+    return NameIndex(directory).match(names, threshold=threshold, name_column=name_column, as_of=as_of,
+                                      expiring_within_days=expiring_within_days)
 
 
 def name_candidates(
@@ -1154,15 +1311,21 @@ def name_candidates(
     *,
     k: int = 5,
     name_column: str | None = None,
+    as_of: Any = None,
+    expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS,
 ) -> pd.DataFrame:
     """The top ``k`` candidate firms for each input name, in long form, for review.
 
     Columns :data:`CANDIDATE_COLUMNS`: ``input_row`` (0-based position of the
     input row), ``input_name``, ``rank`` (1 = best), ``account_number``,
     ``matched_name``, ``score`` (corroborated, as in :func:`match_names`),
-    ``reasons``, ``certifications``, ``certification_expires``. Rows are
-    sorted by input position, then rank. An input row without any candidate
-    (or with an invalid name) still has one row, with null ``rank`` and
-    ``account_number`` and the reason, so no input is lost.
+    ``certification_status``, ``certified_through``, ``renews_on``,
+    ``as_of``, ``reasons``,
+    then the firm's certifications and contact details as in
+    :func:`match_names`. ``as_of`` and ``expiring_within_days`` as there.
+    Rows are sorted by input position, then rank. An input row without any
+    candidate (or with an invalid name) still has one row, with null ``rank``
+    and ``account_number`` and the reason, so no input is lost.
     """
-    return NameIndex(directory).candidates(names, k=k, name_column=name_column)
+    return NameIndex(directory).candidates(names, k=k, name_column=name_column, as_of=as_of,
+                                           expiring_within_days=expiring_within_days)

@@ -360,3 +360,63 @@ def test_run_verify_without_a_name_column_is_unusable(tmp_path: Path, bundled_di
     summary = mwbe_match.run_verify(pd.DataFrame({"supplier": ["x"]}), tmp_path / "v.parquet",
                                     directory=bundled_directory, name_column="supplier")
     assert summary.vendors_read == 1
+
+
+VENDORS_EXAMPLE = Path(__file__).resolve().parent.parent / "datasets" / "vendors_example.csv"
+
+
+def test_run_verify_judges_every_chunk_on_one_as_of_date_and_records_it(tmp_path: Path, bundled_directory) -> None:
+    out = tmp_path / "v.parquet"
+    summary = mwbe_match.run_verify(VENDORS_EXAMPLE, out, directory=bundled_directory, chunk_size=4,
+                                    as_of="2026-12-01", expiring_within_days=60)
+    table = pq.read_table(out)
+    params = json.loads(table.schema.metadata[b"mwbe_match"])["parameters"]
+    assert (params["as_of"], params["expiring_within_days"]) == ("2026-12-01", 60)
+    df = _read(out)
+    found = df["account_number"].notna()
+    assert set(df.loc[found, "as_of"]) == {dt.date(2026, 12, 1)} and df.loc[~found, "as_of"].isna().all()
+    assert summary.as_of == dt.date(2026, 12, 1) and summary.expiring_within_days == 60
+
+
+def test_the_verify_summary_names_the_matched_vendors_that_lapsed_or_expire_with_their_dates(
+        tmp_path: Path, bundled_directory) -> None:
+    out = tmp_path / "v.parquet"
+    summary = mwbe_match.run_verify(VENDORS_EXAMPLE, out, directory=bundled_directory, as_of="2026-12-01")
+    df = _read(out)
+    matched = df[df["status"].isin(["exact", "strong"])]
+    lapsed = matched[matched["certification_status"] == "lapsed"]
+    expiring = matched[matched["certification_status"] == "expiring"]
+    assert len(lapsed) == 8  # the count on the example vendor list
+    assert [v.input_row for v in summary.lapsed] == lapsed["input_row"].tolist()
+    assert [v.date for v in summary.lapsed] == [d + dt.timedelta(days=1) for d in lapsed["certified_through"]]
+    assert [(v.input_row, v.date) for v in summary.expiring] == list(zip(expiring["input_row"], expiring["renews_on"]))
+    assert summary.by_certification_status == {s: int((matched["certification_status"] == s).sum())
+                                               for s in ("active", "expiring", "unknown", "lapsed")}
+    assert summary.certified == summary.by_certification_status["active"] + summary.by_certification_status["expiring"]
+    text = "\n".join(summary.lines())
+    first = summary.lapsed[0]
+    assert f"lapsed:       8 matched vendors" in text
+    assert f"row {first.input_row}: {first.input_name}" in text and f"lapsed on {first.date.isoformat()}" in text
+    assert f"... and {8 - batch.SUMMARY_NAMES_SHOWN} more" in text
+    assert f"renews on {summary.expiring[0].date.isoformat()}" in text
+
+
+def test_run_verify_refuses_a_negative_expiry_window(tmp_path: Path, bundled_directory) -> None:
+    with pytest.raises(ValueError, match="expiring_within_days"):
+        mwbe_match.run_verify(VENDORS_EXAMPLE, tmp_path / "v.parquet", directory=bundled_directory,
+                              expiring_within_days=-1)
+    assert not (tmp_path / "v.parquet").exists()
+
+
+def test_the_readme_verification_example_keeps_lapsed_vendors_out_of_the_certified_ones(bundled_directory) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Verifying a vendor list", 1)[1]
+    code = section.split("```python", 1)[1].split("```", 1)[0]
+    code = "\n".join(line for line in code.splitlines() if "read_excel" not in line)  # no vendor_master.xlsx here
+    scope = {"mwbe_match": mwbe_match, "pd": pd, "directory": bundled_directory,
+             "vendors": read_table(VENDORS_EXAMPLE)}
+    exec(compile(code, "README.md", "exec"), scope)
+    result, certified = scope["result"], scope["certified"]
+    valid = result["status"].isin(["exact", "strong"]) & result["certification_status"].isin(["active", "expiring"])
+    assert certified.index.tolist() == result.index[valid.to_numpy()].tolist()
+    assert not certified["certification_status"].isin(["lapsed", "unknown"]).any()

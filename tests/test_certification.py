@@ -6,8 +6,9 @@ import datetime as dt
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from mwbe_match.certification import certification_status, certification_valid_through, resolve_as_of
 
@@ -101,3 +102,26 @@ def test_status_agrees_with_the_definition_for_any_firm(certs, as_of):
         assert got == "expiring"
     else:
         assert got == "active"
+
+
+def test_renews_on_is_the_next_renewal_of_a_certification_still_valid():
+    firms = _firms([(["MBE", "WBE"], [dt.date(2026, 1, 1), dt.date(2027, 1, 15)]),
+                    (["MBE", "WBE"], [dt.date(2027, 3, 1), dt.date(2026, 12, 20)]),
+                    (["MBE"], [dt.date(2025, 1, 1)])])
+    s = certification_status(firms, AS_OF)
+    assert s.renews_on.tolist()[:2] == [dt.date(2027, 1, 15), dt.date(2026, 12, 20)]
+    assert s.renews_on.isna().tolist() == [False, False, True]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 60), st.integers(1, 40))
+def test_a_slice_of_the_directory_is_judged_like_the_same_rows_of_the_whole(start, length):
+    firms = _firms([(["MBE", "WBE"][: 1 + i % 2], [dt.date(2026, 1 + i % 12, 1)] * (1 + i % 2) if i % 5 else [])
+                    for i in range(100)])
+    firms["certifications"] = pd.array(firms["certifications"], dtype=pd.ArrowDtype(pa.list_(pa.string())))
+    firms["certification_renewal_dates"] = pd.array(firms["certification_renewal_dates"],
+                                                    dtype=pd.ArrowDtype(pa.list_(pa.date32())))
+    whole = certification_status(firms, AS_OF - dt.timedelta(days=200))
+    part = certification_status(firms.iloc[start:start + length], AS_OF - dt.timedelta(days=200))
+    assert part["certification_status"].tolist() == whole["certification_status"].iloc[start:start + length].tolist()
+    assert part["certified_through"].tolist() == whole["certified_through"].iloc[start:start + length].tolist()

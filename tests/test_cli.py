@@ -175,16 +175,36 @@ def test_a_job_stopped_mid_write_leaves_no_output_and_no_temporary_file(tmp_path
     assert not out.exists() and not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob(".*.tmp"))
 
 
-def test_verify_command_checks_the_example_vendor_file(tmp_path: Path, env) -> None:
+def test_verify_command_checks_the_example_vendor_file_and_names_lapsed_and_expiring_vendors(tmp_path: Path,
+                                                                                          env) -> None:
     vendors = mwbe_match.read_table(PROJECT_DIR / "datasets" / "vendors_example.csv")
     out = tmp_path / "verified.parquet"
-    done = _cli("verify", "datasets/vendors_example.csv", "-o", str(out), "--name-column", "vendor_name", env=env)
+    done = _cli("verify", "datasets/vendors_example.csv", "-o", str(out), "--name-column", "vendor_name",
+                "--as-of", "2026-12-01", "--expiring-within-days", "60", env=env)
     assert done.returncode == 0, done.stderr
     assert f"vendors read: {len(vendors)}" in done.stderr
     table = pq.read_table(out)
     assert table.schema.remove_metadata().equals(batch.verify_schema())
     assert table.column("input_row").to_pylist() == list(range(1, len(vendors) + 1))
-    assert json.loads(table.schema.metadata[b"mwbe_match"])["parameters"]["name_column"] == "vendor_name"
+    parameters = json.loads(table.schema.metadata[b"mwbe_match"])["parameters"]
+    assert (parameters["name_column"], parameters["as_of"], parameters["expiring_within_days"]) == \
+        ("vendor_name", "2026-12-01", 60)
+    assert "exact/strong matches on 2026-12-01:" in done.stderr and "8 lapsed" in done.stderr
+    assert "lapsed:       8 matched vendors" in done.stderr and ", lapsed on 20" in done.stderr
+    assert "renew within 60 days" in done.stderr
+    df = table.to_pandas()
+    lapsed = df[df["status"].isin(["exact", "strong"]) & (df["certification_status"] == "lapsed")]
+    assert len(lapsed) == 8 and lapsed["reasons"].str.contains("certification lapsed on").all()
+
+
+@pytest.mark.parametrize("option, value", [("--as-of", "2026-02-30"), ("--expiring-within-days", "-3")])
+def test_verify_refuses_a_bad_as_of_or_window_before_doing_any_work(tmp_path: Path, capsys, option, value) -> None:
+    from mwbe_match.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["verify", "datasets/vendors_example.csv", "-o", str(tmp_path / "v.parquet"), option, value])
+    assert exit_.value.code == 2 and option in capsys.readouterr().err
+    assert not (tmp_path / "v.parquet").exists()
 
 
 def test_version_and_help_show_an_example_for_every_command(env) -> None:

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import mwbe_match
+from mwbe_match.certification import certification_status
 from mwbe_match.names import (
     CANDIDATE_COLUMNS,
     DEFAULT_THRESHOLD,
@@ -31,14 +32,24 @@ FAR_FUTURE = dt.date(2099, 12, 31)
 
 
 def make_directory(rows: list[dict]) -> pd.DataFrame:
-    """A small normalized-style directory: the columns NameIndex uses, pyarrow dtypes."""
+    """A small normalized-style directory: the columns NameIndex uses, pyarrow dtypes.
+
+    Each certification renews on ``certification_expires`` unless the row gives
+    ``certification_renewal_dates``.
+    """
     columns = {
         "account_number": pa.string(), "name": pa.string(), "dba": pa.string(), "phone": pa.string(),
         "website": pa.string(), "zip": pa.string(), "certifications": pa.list_(pa.string()),
-        "certification_expires": pa.date32(),
+        "certification_renewal_dates": pa.list_(pa.date32()), "certification_expires": pa.date32(),
+        "contact_first_name": pa.string(), "contact_last_name": pa.string(), "address_line_1": pa.string(),
+        "city": pa.string(), "state": pa.string(), "ethnicity": pa.string(), "latitude": pa.float64(),
+        "longitude": pa.float64(),
     }
     defaults = {"certifications": ["MBE"], "certification_expires": FAR_FUTURE}
-    data = {c: [r.get(c, defaults.get(c)) for r in rows] for c in columns}
+    rows = [{**defaults, **r} for r in rows]
+    for r in rows:
+        r.setdefault("certification_renewal_dates", [r["certification_expires"]] * len(r["certifications"]))
+    data = {c: [r.get(c) for r in rows] for c in columns}
     table = pa.table({c: pa.array(data[c], t) for c, t in columns.items()})
     return table.to_pandas(types_mapper=pd.ArrowDtype)
 
@@ -280,10 +291,120 @@ def test_the_firm_certifications_and_expiry_come_with_the_match():
     assert row["certification_expires"] == FAR_FUTURE
 
 
-def test_a_lapsed_certification_is_flagged_in_the_reasons():
+def test_a_lapsed_firm_keeps_its_name_status_and_is_flagged_lapsed_with_the_day_it_lapsed():
     row = one("Lapsed Landscaping LLC")
-    assert row["status"] == "exact"
-    assert "certification expired on 2020-01-31" in row["reasons"]
+    assert (row["status"], row["certification_status"]) == ("exact", "lapsed")
+    assert row["certified_through"] == dt.date(2020, 1, 31)
+    assert "certification lapsed on 2020-02-01 (certified through 2020-01-31)" in row["reasons"]
+
+
+# --------------------------------------------------------------------------- certification status
+
+AS_OF = dt.date(2026, 12, 1)
+STANDING = [
+    {"account_number": "2001", "name": "Renewing Roofers LLC", "certifications": ["MBE", "WBE"],
+     "certification_renewal_dates": [dt.date(2027, 1, 15), dt.date(2029, 6, 30)]},
+    {"account_number": "2002", "name": "Undated Upholstery Inc.", "certifications": ["WBE"],
+     "certification_renewal_dates": []},
+    {"account_number": "2003", "name": "Halfway Hauling Corp.", "certifications": ["MBE", "WBE"],
+     "certification_renewal_dates": [dt.date(2026, 5, 31), dt.date(2028, 3, 31)]},
+    {"account_number": "2004", "name": "Steady Stonework LLC", "certifications": ["EBE"],
+     "certification_renewal_dates": [dt.date(2030, 1, 1)], "contact_first_name": "Ana",
+     "contact_last_name": "Lima", "address_line_1": "1 Centre St", "city": "New York", "state": "NY",
+     "zip": "10007", "ethnicity": "HISPANIC", "latitude": 40.713, "longitude": -74.004,
+     "phone": "2125550123", "website": "https://steadystone.example"},
+    {"account_number": "2005", "name": "Lastname Only Landscaping LLC", "contact_last_name": "Okafor"},
+]
+
+
+@pytest.fixture(scope="module")
+def standing_index() -> NameIndex:
+    return NameIndex(make_directory(STANDING))
+
+
+def test_status_is_about_the_name_and_certification_status_about_the_certification(standing_index):
+    out = standing_index.match([f["name"] for f in STANDING[:4]], as_of=AS_OF)
+    assert out["status"].tolist() == ["exact"] * 4
+    assert out["certification_status"].tolist() == ["expiring", "unknown", "active", "active"]
+    assert set(out["as_of"]) == {AS_OF}
+    assert out["certified_through"].tolist() == [dt.date(2029, 6, 30), pd.NA, dt.date(2028, 3, 31),
+                                                 dt.date(2030, 1, 1)]
+
+
+def test_an_expiring_firm_says_which_certification_renews_when(standing_index):
+    row = standing_index.match(["Renewing Roofers"], as_of=AS_OF).iloc[0]
+    assert "certification expiring: MBE renews on 2027-01-15 (within 90 days of 2026-12-01)" in row["reasons"]
+
+
+def test_the_expiry_window_is_a_parameter(standing_index):
+    row = standing_index.match(["Renewing Roofers"], as_of=AS_OF, expiring_within_days=30).iloc[0]
+    assert row["certification_status"] == "active"
+    assert "expiring" not in row["reasons"]
+
+
+def test_a_firm_without_a_published_renewal_date_is_unknown_and_says_so(standing_index):
+    row = standing_index.match(["Undated Upholstery"], as_of=AS_OF).iloc[0]
+    assert row["certification_status"] == "unknown"
+    assert "no certification renewal date is published" in row["reasons"]
+
+
+def test_a_certified_firm_whose_other_certification_lapsed_names_the_lapsed_one(standing_index):
+    row = standing_index.match(["Halfway Hauling"], as_of=AS_OF).iloc[0]
+    assert row["certification_status"] == "active"
+    assert "MBE certification lapsed on 2026-06-01" in row["reasons"]
+    assert "WBE certification lapsed" not in row["reasons"]
+
+
+def test_the_same_firm_is_judged_on_the_as_of_date_given(standing_index):
+    on = {day: standing_index.match(["Steady Stonework"], as_of=day).iloc[0]["certification_status"]
+          for day in ("2026-12-01", "2029-11-01", "2030-01-02")}
+    assert on == {"2026-12-01": "active", "2029-11-01": "expiring", "2030-01-02": "lapsed"}
+
+
+def test_as_of_defaults_to_today(standing_index):
+    assert standing_index.match(["Steady Stonework"]).iloc[0]["as_of"] == dt.date.today()
+
+
+@pytest.mark.parametrize("kwargs, word", [({"as_of": "soon"}, "as_of"), ({"expiring_within_days": -5},
+                                                                          "expiring_within_days")])
+def test_a_bad_as_of_or_window_is_an_error_naming_it(standing_index, kwargs, word):
+    with pytest.raises(ValueError, match=word):
+        standing_index.match(["Steady Stonework"], **kwargs)
+    with pytest.raises(ValueError, match=word):
+        standing_index.candidates(["Steady Stonework"], **kwargs)
+
+
+def test_rows_without_a_firm_have_no_certification_status_or_contact(standing_index):
+    out = standing_index.match(["Zzyzx Quantum Bakery", None], as_of=AS_OF)
+    assert out["status"].tolist() == ["none", "invalid"]
+    for column in ("certification_status", "certified_through", "as_of", "contact_name", "phone", "city",
+                   "latitude"):
+        assert out[column].isna().all(), column
+
+
+def test_whom_to_call_and_where_comes_with_every_match(standing_index):
+    row = standing_index.match(["Steady Stonework"], as_of=AS_OF).iloc[0]
+    got = {c: row[c] for c in ("contact_name", "phone", "website", "address_line_1", "city", "state", "zip",
+                               "ethnicity", "latitude", "longitude")}
+    assert got == {"contact_name": "Ana Lima", "phone": "2125550123", "website": "https://steadystone.example",
+                   "address_line_1": "1 Centre St", "city": "New York", "state": "NY", "zip": "10007",
+                   "ethnicity": "HISPANIC", "latitude": 40.713, "longitude": -74.004}
+    assert standing_index.match(["Lastname Only Landscaping"]).iloc[0]["contact_name"] == "Okafor"
+
+
+def test_candidates_carry_each_candidate_s_certification_status(standing_index):
+    out = standing_index.candidates(["Halfway Hauling", "Undated Upholstery"], k=1, as_of=AS_OF)
+    assert out["certification_status"].tolist() == ["active", "unknown"]
+    assert out["reasons"].str.contains("lapsed on 2026-06-01").tolist() == [True, False]
+    assert tuple(out.columns) == CANDIDATE_COLUMNS
+
+
+def test_match_names_and_name_candidates_pass_as_of_through():
+    directory = make_directory(STANDING)
+    assert match_names(["Steady Stonework"], directory, as_of="2030-01-02")["certification_status"].iloc[0] == \
+        "lapsed"
+    assert name_candidates(["Steady Stonework"], directory, k=1, as_of="2030-01-02",
+                           expiring_within_days=0)["certification_status"].iloc[0] == "lapsed"
 
 
 def test_threshold_decides_strong_versus_possible():
@@ -538,6 +659,28 @@ def test_real_dbas_find_their_firms(real_index):
     out = real_index.match(["Burt Crane & Rigging", "Speech Kids NY", "The Plumbing Exchange"])
     assert list(out["account_number"]) == ["100523", "361213", "104094"]
     assert out["reasons"].str.contains("DBA").all()
+
+
+def test_every_real_firm_lapsed_on_2026_12_01_is_verified_as_lapsed(real_directory, real_index):
+    lapsed = certification_status(real_directory, "2026-12-01")["certification_status"].eq("lapsed").to_numpy()
+    assert lapsed.sum() == 67
+    out = real_index.match(real_directory["name"][lapsed].tolist(), as_of="2026-12-01")
+    matched = out[out["status"].isin(MATCHED)]
+    assert len(matched) == 67
+    assert (matched["certification_status"] == "lapsed").all()
+    assert matched["reasons"].str.contains(r"certification lapsed on \d{4}-\d\d-\d\d").all()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2031, 12, 31)), st.integers(0, 400))
+def test_verification_status_is_the_directory_s_own_status_for_the_matched_firm_on_any_date(
+        real_directory, real_index, as_of, window):
+    sample = real_directory.iloc[::9]
+    out = real_index.match(sample["name"].tolist(), as_of=as_of, expiring_within_days=window)
+    expected = certification_status(sample, as_of, expiring_within_days=window)
+    assert out["account_number"].tolist() == sample["account_number"].tolist()
+    assert out["certification_status"].tolist() == expected["certification_status"].tolist()
+    assert out["certified_through"].tolist() == expected["certified_through"].tolist()
 
 
 def test_a_real_firm_with_a_similar_name_is_not_matched(real_directory):
