@@ -71,8 +71,14 @@ def soda_rows_from_csv(path: Path) -> list[dict[str, str]]:
     return rows
 
 
-def republished(rows: list[dict[str, Any]], prefix: str = "row-r") -> list[dict[str, Any]]:
-    """The same firms republished: every row gets a new ``:id`` (``prefix`` + a number), in a new order; same count."""
+def republished(rows: list[dict[str, Any]], prefix: str | None = None) -> list[dict[str, Any]]:
+    """The same firms republished: every row gets a new ``:id``, in a new order; same count.
+
+    The new ids (``prefix`` + a number; default: a prefix sorting after the
+    rows' current ids) sort after the old ones.
+    """
+    if prefix is None:
+        prefix = max(r[":id"] for r in rows)[:-6] + "r" if rows else "row-r"
     order = sorted(range(len(rows)), key=lambda i: (i * 7919) % len(rows))  # a fixed shuffle
     return [{**rows[i], ":id": f"{prefix}{n:06d}"} for n, i in enumerate(order)]
 
@@ -105,11 +111,13 @@ class Fault:
             (headers then half the body, then close), ``slow`` (sleep
             ``delay`` s, then answer), ``truncate`` (a valid response whose
             JSON body is cut short), ``repeat`` (the previous page's rows),
+            ``stale`` (the previous page's rows under this page's ``:id``s: a
+            page of firms twice, the next page's lost, nothing else amiss),
             ``trickle`` (the body one byte every ``delay`` s), ``redirect``
             (302 to ``location``).
         offset: match data pages at this position, the ``$offset`` or the
             number of rows before a keyset page's ``:id`` (``None``: any data page).
-        target: ``data``, ``count`` or ``views``.
+        target: ``data``, ``count``, ``groups`` (the ``$group`` query) or ``views``.
         times: how many matching requests it affects.
     """
 
@@ -156,7 +164,7 @@ class SodaServer:
     #: ``rowsUpdatedAt`` of the views endpoint, served as given (seconds since 1970)
     rows_updated_at: Any = ROWS_UPDATED_AT
     #: pending ``(after_n_data_requests, mutate)`` pairs, see :meth:`mutate_after`
-    mutations: list[tuple[int, Callable[[list], list], bool]] = field(default_factory=list)
+    mutations: list[tuple[int, Callable[[list], list], bool, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -194,23 +202,27 @@ class SodaServer:
             self.renamed[old] = new
             self.fields = [self.renamed.get(f, f) for f in self.fields if self.renamed.get(f, f) is not None]
 
-    def mutate_after(self, n: int, mutate: Callable[[list], list], *, touch: bool = True) -> None:
+    def mutate_after(self, n: int, mutate: Callable[[list], list], *, touch: bool = True,
+                     every: bool = False) -> None:
         """Once ``n`` data requests have been answered, replace the rows by ``mutate(rows)``.
 
-        ``touch`` advances ``rowsUpdatedAt`` by a minute, as a real publish does.
+        ``touch`` advances ``rowsUpdatedAt`` by a minute, as a real publish
+        does; ``every`` repeats the mutation every ``n`` data requests after that.
         """
         with self._lock:
-            self.mutations.append((n, mutate, touch))
+            self.mutations.append((n, mutate, touch, n if every else 0))
 
     def _apply_mutations(self) -> None:
         with self._lock:
             answered = sum(1 for r in self.requests if r.target == "data")
             due = [m for m in self.mutations if m[0] <= answered]
             self.mutations = [m for m in self.mutations if m[0] > answered]
-            for _, mutate, touch in due:
+            for _, mutate, touch, every in due:
                 self.rows = mutate(self.rows)
                 if touch and isinstance(self.rows_updated_at, int):
                     self.rows_updated_at += 60
+                if every:
+                    self.mutations.append((answered + every, mutate, touch, every))
 
     def data_requests(self, offset: int | None = None) -> list[LoggedRequest]:
         with self._lock:
@@ -250,7 +262,8 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         params = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
         if parts.path == f"/resource/{soda.dataset_id}.json":
-            target = "count" if params.get("$select", "").replace(" ", "").lower() == "count(*)" else "data"
+            target = ("count" if params.get("$select", "").replace(" ", "").lower() == "count(*)"
+                      else "groups" if "$group" in params else "data")
         elif parts.path == f"/api/views/{soda.dataset_id}.json":
             target = "views"
         else:
@@ -279,7 +292,7 @@ class _Handler(BaseHTTPRequestHandler):
             with soda._lock:
                 count = soda.count_answers.pop(0) if soda.count_answers else len(soda.rows) + soda.count_bias
             return self._send_json([{"count": str(count)}], fault=fault)
-        if "$group" in params:
+        if target == "groups":
             return self._send_groups(params)
         return self._send_data(params, fault)
 
@@ -315,6 +328,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is not None and fault.action == "repeat":
             start = max(0, start - limit)
         page = [soda._serve_row(r, system) for r in rows[start:start + limit]]
+        if fault is not None and fault.action == "stale" and start >= limit:
+            page = [{**soda._serve_row(old, system), ":id": new[":id"]}
+                    for old, new in zip(rows[start - limit:start], page)]
         fields = ([":id", ":created_at", ":updated_at"] if system else []) + soda.fields
         headers = {"X-SODA2-Fields": json.dumps(fields)} if soda.fields_header else {}
         if isinstance(soda.rows_updated_at, int) and 0 < soda.rows_updated_at < 10**10:

@@ -34,7 +34,8 @@ from mwbe_match.schema import SOURCE_COLUMNS
 from mwbe_match.socrata import FetchError, RetryPolicy, SocrataClient, fetch_directory, parse_retry_after
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _soda_server import ROWS_UPDATED_AT, SodaServer, soda_rows_from_csv  # noqa: E402
+from _soda_server import (  # noqa: E402
+    ROWS_UPDATED_AT, SodaServer, deleted_and_appended, republished, soda_rows_from_csv)
 
 from conftest import REAL_SAMPLE  # noqa: E402
 PAGE = 100
@@ -91,6 +92,11 @@ def pages(n_rows: int) -> list[int]:
     return list(range(0, n_rows, PAGE))
 
 
+def starts(server: SodaServer) -> list:
+    """The data requests that began a download from the first page (no keyset)."""
+    return [r for r in server.data_requests() if "$where" not in r.params]
+
+
 def leftovers(cache: Path) -> list[Path]:
     return sorted(p for p in cache.iterdir() if p.name.startswith(".")) if cache.is_dir() else []
 
@@ -106,6 +112,16 @@ def test_fetched_directory_equals_the_csv_export_every_firm_once(server, cache, 
     assert [r.offset for r in data] == pages(len(expected))
     assert all(r.params["$order"] == ":id" and r.params["$limit"] == str(PAGE) for r in data)
     assert all(r.params["$select"].replace(" ", "") == ":*,*" for r in data)
+
+
+def test_pages_are_asked_for_by_keyset_on_id_not_by_offset(server, cache, soda_rows):
+    fetch(server, cache)
+
+    data = server.data_requests()
+    assert all("$offset" not in r.params for r in data)
+    assert "$where" not in data[0].params
+    last_ids = [soda_rows[o - 1][":id"] for o in pages(len(soda_rows))[1:]]
+    assert [r.params["$where"] for r in data[1:]] == [f":id > '{i}'" for i in last_ids]
 
 
 @pytest.mark.parametrize(
@@ -231,19 +247,118 @@ def test_retry_after_parses_seconds_and_http_dates():
 # --------------------------------------------------------------------------- integrity
 
 
-def test_fewer_rows_than_the_dataset_count_is_an_error(server, cache, expected):
-    server.count_answers = [len(expected) + 5, len(expected) + 5]
+def test_a_count_17_low_is_an_error_not_17_firms_lost(server, cache, expected):
+    fetch(server, cache)
+    before = _snapshot_bytes(cache)
+    server.requests.clear()
+    server.count_bias = -17
 
-    with pytest.raises(FetchError, match=rf"received {len(expected)} rows.*count\(\*\) says {len(expected) + 5}"):
+    with pytest.raises(FetchError, match=rf"{len(expected)} rows arrived but count\(\*\) says {len(expected) - 17}"):
+        fetch(server, cache)
+
+    assert _snapshot_bytes(cache) == before
+    assert len(starts(server)) == 2, "downloaded once more from the beginning before giving up"
+    assert server.data_requests()[-1].offset == pages(len(expected))[-1], "paged to the short page, past count(*)"
+
+
+def test_fewer_rows_than_the_dataset_count_is_an_error(server, cache, expected):
+    server.count_bias = 5
+
+    with pytest.raises(FetchError, match=rf"{len(expected)} rows arrived but count\(\*\) says {len(expected) + 5}"):
         fetch(server, cache)
     assert not snapshots.list_snapshots(cache)
 
 
-def test_a_dataset_that_changes_during_the_download_is_an_error(server, cache, expected):
+def test_a_count_that_changes_once_is_downloaded_again_and_the_result_is_exact(server, cache, expected):
     server.count_answers = [len(expected), len(expected) + 1]
 
-    with pytest.raises(FetchError, match="changed while it was downloading"):
+    df = fetch(server, cache)
+
+    assert_frame_equal(df, expected)
+    assert len(starts(server)) == 2
+
+
+def test_a_dataset_republished_while_paging_is_downloaded_again_every_firm_once(server, cache, expected, caplog):
+    """The issue's case: new :ids, same count(*); offset paging saved 188 duplicates and lost 188 firms."""
+    server.mutate_after(3, republished)
+
+    df = fetch(server, cache)
+
+    assert_frame_equal(_by_account(df), _by_account(expected))
+    assert "downloading it again from the beginning" in caplog.text and "rowsUpdatedAt" in caplog.text
+    assert len(starts(server)) == 2, "downloaded once more from the beginning"
+
+
+def test_a_row_deleted_and_one_appended_while_paging_gives_the_new_version_exactly(server, cache, soda_rows):
+    """Count unchanged, so only the dataset's version shows it; the second pass sees the new list."""
+    mutate = deleted_and_appended(5)
+    server.mutate_after(3, mutate)
+
+    df = fetch(server, cache)
+
+    now = mwbe_match.load_directory(_export(mutate(soda_rows), cache.parent / "now.csv"))
+    assert_frame_equal(df.reset_index(drop=True), now, check_like=False)
+    assert soda_rows[5]["account_number"] not in set(df["account_number"])
+    assert "9999999" in set(df["account_number"])
+
+
+def test_a_dataset_that_changes_again_during_the_second_download_is_an_error(server, cache, expected):
+    fetch(server, cache)
+    before = _snapshot_bytes(cache)
+    server.requests.clear()
+    server.mutate_after(3, republished, every=True)  # republished every third page, for ever
+
+    with pytest.raises(FetchError, match="changed while it was downloading, twice in a row") as caught:
         fetch(server, cache)
+
+    assert caught.value.reason == "dataset changed"
+    assert len(starts(server)) == 2, "one fresh start, not more"
+    assert _snapshot_bytes(cache) == before
+    assert leftovers(cache) == []
+
+
+def test_a_version_header_that_changes_between_pages_means_the_dataset_changed(server, cache, expected):
+    """Even when the metadata endpoint is down, every page's X-SODA2-Truth-Last-Modified shows the change."""
+    server.views_available = False
+    server.mutate_after(3, deleted_and_appended(5))
+
+    df = fetch(server, cache)
+
+    assert len(starts(server)) == 2
+    assert df["account_number"].is_unique and len(df) == len(expected)
+
+
+def test_firms_repeated_beyond_the_source_are_downloaded_again(server, cache, expected):
+    """A page of firms already received under new :ids, the count still right: only the account numbers show it."""
+    server.add_fault("stale", offset=300)
+
+    df = fetch(server, cache)
+
+    assert_frame_equal(df, expected)
+    assert [r.target for r in server.requests].count("groups") == 1, "asked the source whether it holds the repeats"
+    assert len(starts(server)) == 2
+
+
+def test_account_numbers_the_source_itself_repeats_are_kept(soda_rows, cache):
+    rows = soda_rows + [dict(soda_rows[0], **{":id": "row-zzz"})]
+
+    with SodaServer(rows) as srv:
+        df = fetch(srv, cache)
+
+    assert len(df) == len(rows)
+    assert (df["account_number"] == soda_rows[0]["account_number"]).sum() == 2
+    assert len(starts(srv)) == 1, "no second download"
+
+
+def _by_account(df: pd.DataFrame) -> pd.DataFrame:
+    return df.sort_values("account_number").reset_index(drop=True)
+
+
+def _export(rows: list[dict], path: Path) -> Path:
+    """SODA rows back to a CSV with the API's field names, for the CSV loader."""
+    fields = [c.api for c in SOURCE_COLUMNS]
+    pd.DataFrame([{f: r.get(f) for f in fields} for r in rows], columns=fields).to_csv(path, index=False)
+    return path
 
 
 def test_a_renamed_upstream_field_warns_naming_both_names(server, cache, expected):
@@ -484,7 +599,7 @@ def test_a_fetch_interrupted_halfway_leaves_the_previous_snapshot_untouched(serv
 
     class Interrupted(requests.Session):
         def request(self, method, url, params=None, **kwargs):
-            if params and params.get("$offset") == "300":
+            if params and params.get("$where") == ":id > 'row-000299'":
                 raise KeyboardInterrupt
             return super().request(method, url, params=params, **kwargs)
 
