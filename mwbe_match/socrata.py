@@ -383,7 +383,8 @@ class SocrataClient:
         except requests.exceptions.TooManyRedirects as exc:
             raise _Fatal(str(exc)) from None
         except (requests.exceptions.RequestException, ValueError) as exc:  # malformed URL, unknown scheme, ...
-            raise _Fatal(f"the request could not be made ({_describe_exception(exc)})") from None
+            raise _Fatal(f"the request could not be made: malformed URL in it or in a redirect "
+                         f"({_describe_exception(exc)})") from None
         with resp:
             if resp.status_code == 429 or (resp.status_code >= 500 and resp.status_code != 501):
                 raise _Retryable(f"HTTP {resp.status_code} {resp.reason or ''}".rstrip(),

@@ -459,6 +459,104 @@ def test_a_token_the_server_echoes_in_an_error_is_redacted(soda_rows, cache):
     assert TOKEN not in "".join(traceback.format_exception(caught.value))
 
 
+@pytest.mark.parametrize("bad", [TOKEN + "\n", " " + TOKEN, TOKEN[:5] + "\t" + TOKEN[5:], TOKEN + "\x00",
+                                 TOKEN + "\u00e9"],
+                         ids=["trailing-newline", "leading-space", "tab", "nul", "non-ascii"])
+def test_a_malformed_app_token_is_refused_when_the_client_is_built_without_showing_it(server, cache, bad, caplog):
+    caplog.set_level(logging.DEBUG)
+
+    with pytest.raises(ValueError, match=r"app_token is not a valid Socrata app token.*position") as caught:
+        SocrataClient(server.url, app_token=bad)
+    with pytest.raises(ValueError, match="not a valid Socrata app token"):
+        fetch(server, cache, app_token=bad)
+
+    assert TOKEN not in str(caught.value) and TOKEN[:8] not in str(caught.value)
+    assert TOKEN not in caplog.text
+    assert server.requests == [], "refused before any request"
+
+
+def test_a_token_with_a_trailing_newline_in_the_environment_is_named_but_not_shown(server, cache, monkeypatch):
+    """The issue's case: SOCRATA_APP_TOKEN=$'tok...\\n' was printed in the error and in a log warning."""
+    monkeypatch.setenv("SOCRATA_APP_TOKEN", TOKEN + "\n")
+    env = {**os.environ}
+
+    with pytest.raises(ValueError, match=r"SOCRATA_APP_TOKEN environment variable is not a valid.*'\\n'") as caught:
+        fetch(server, cache)
+    cli = subprocess.run([sys.executable, "-m", "mwbe_match.cli", "fetch", "--base-url", server.url,
+                          "--cache-dir", str(cache), "--quiet"], env=env, capture_output=True, text=True, timeout=120)
+
+    assert TOKEN not in str(caught.value)
+    assert cli.returncode == 1 and "SOCRATA_APP_TOKEN" in cli.stderr and TOKEN not in cli.stdout + cli.stderr
+    assert server.requests == []
+
+
+def test_log_lines_and_errors_that_carry_request_data_are_redacted(soda_rows, cache, caplog):
+    """A proxy that echoes the token in every failure: the retry warnings, the error and its url never show it."""
+    caplog.set_level(logging.DEBUG)
+
+    class Echo(requests.Session):
+        def request(self, method, url, *args, **kwargs):
+            raise requests.exceptions.ConnectionError(f"proxy refused {url} with X-App-Token: {TOKEN}")
+
+    with SodaServer(soda_rows) as srv, pytest.raises(FetchError) as caught:
+        fetch(srv, cache, app_token=TOKEN, session=Echo())
+
+    assert "retrying" in caplog.text and "***" in caplog.text and TOKEN not in caplog.text
+    assert TOKEN not in str(caught.value) + caught.value.reason + (caught.value.url or "")
+
+
+# --------------------------------------------------------------------------- deadline, metadata, redirects
+
+
+def test_a_body_that_trickles_in_is_retried_at_its_deadline_then_is_an_error(server, cache):
+    server.add_fault("trickle", offset=100, delay=0.05, times=float("inf"))
+    policy = RetryPolicy(max_retries=1, backoff=0.01, max_backoff=0.01, total_budget_seconds=5)
+
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"offset 100 .*after :id row-000099.*longer than its 0.5 s deadline") as caught:
+        fetch(server, cache, timeout=2.0, deadline=0.5, retry=policy)
+
+    assert time.monotonic() - started < 5, "each attempt ends at its deadline, not when the body is done"
+    assert caught.value.offset == 100 and caught.value.after_id == "row-000099"
+    assert len(server.data_requests(offset=100)) == 2
+    assert not snapshots.list_snapshots(cache)
+
+
+def test_a_body_that_trickled_once_is_retried_and_the_result_is_exact(server, cache, expected):
+    server.add_fault("trickle", offset=200, delay=0.05)
+
+    assert_frame_equal(fetch(server, cache, deadline=0.5), expected)
+    assert len(server.data_requests(offset=200)) == 2
+
+
+@pytest.mark.parametrize("value", [1_767_225_600_000, 10**30, -5, "yesterday", None, True, [1]],
+                         ids=["milliseconds", "far-future", "negative", "text", "null", "bool", "list"])
+def test_an_unusable_rows_updated_at_is_logged_and_ignored(server, cache, expected, value, caplog):
+    server.rows_updated_at = value
+
+    df = fetch(server, cache)
+
+    assert_frame_equal(df, expected)
+    assert mwbe_match.directory_metadata(df)["data_updated_at"] is None
+    if value is not None:
+        assert "rowsUpdatedAt" in caplog.text and "last-updated time unknown" in caplog.text
+    if value == 1_767_225_600_000:
+        assert "milliseconds" in caplog.text
+
+
+@pytest.mark.parametrize("location", ["ftp://example.org/data.json", "file:///etc/passwd", "javascript:alert(1)",
+                                      "http://[::1/x", "http://127.0.0.1:99999/x", "https:///x"],
+                         ids=["ftp", "file", "javascript", "bad-ipv6", "bad-port", "no-host"])
+def test_a_redirect_to_a_non_http_or_malformed_url_is_a_fetch_error_naming_the_page(server, cache, location):
+    server.add_fault("redirect", offset=200, location=location)
+
+    with pytest.raises(FetchError, match=r"offset 200 .*(redirected|malformed URL).*not retried") as caught:
+        fetch(server, cache)
+
+    assert caught.value.offset == 200
+    assert not snapshots.list_snapshots(cache)
+
+
 # --------------------------------------------------------------------------- snapshots
 
 
