@@ -38,7 +38,16 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        df = load_directory(args.directory)
+        if isinstance(args.directory, str) and args.directory.strip().lower() == "live":
+            from .socrata import FetchError, live_directory
+
+            try:
+                df = live_directory()
+            except FetchError as exc:
+                print(f"mwbe-match info: error: {exc}", file=sys.stderr)
+                return 1
+        else:
+            df = load_directory(args.directory)
     for w in caught:
         print(f"note: {w.message}", file=sys.stderr)
     summary = directory_summary(df)
@@ -104,7 +113,8 @@ def _batch_options(parser: argparse.ArgumentParser, what: str) -> None:
                         help="output file (.parquet, or .csv for Excel); written atomically")
     parser.add_argument("--directory", metavar="PATH|live", default=None,
                         help="CSV export or Parquet snapshot, or 'live' for the City's current list "
-                             "(cached for a day) (default: newest live snapshot, else the bundled sample)")
+                             "(cached for a day; offline, the newest snapshot) "
+                             "(default: newest live snapshot, else the bundled sample)")
     parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
     parser.add_argument("--format", choices=("parquet", "csv"), default=None,
                         help="output format (default: csv when OUT ends in .csv, else parquet); CSV is UTF-8 "
@@ -141,6 +151,13 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
                 progress=False if args.quiet else None, encoding=args.encoding, sheet=args.sheet, **options,
             )
     except ImportError as exc:
+        print(f"mwbe-match {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except RuntimeError as exc:  # FetchError of --directory live (imported lazily, with the network client)
+        from .socrata import FetchError
+
+        if not isinstance(exc, FetchError):
+            raise
         print(f"mwbe-match {args.command}: error: {exc}", file=sys.stderr)
         return 1
     finally:
@@ -208,8 +225,10 @@ def build_parser() -> argparse.ArgumentParser:
         example="mwbe-match info --directory nyc_certified_business_list.csv",
         func=_cmd_info,
     )
-    info.add_argument("--directory", metavar="PATH", default=None,
-                      help="CSV export or Parquet snapshot (default: newest live snapshot, else the bundled sample)")
+    info.add_argument("--directory", metavar="PATH|live", default=None,
+                      help="CSV export or Parquet snapshot, or 'live' for the City's current list (cached for a "
+                           "day; offline, the newest snapshot) (default: newest live snapshot, else the bundled "
+                           "sample)")
     info.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     from .snapshots import DEFAULT_KEEP

@@ -971,12 +971,17 @@ def _fetch(client: SocrataClient, *, cache_dir, page_size: int, keep: int, progr
     return df
 
 
+#: Retries of :func:`live_directory`: short, since a cached snapshot can stand in (about 10 s offline).
+LIVE_RETRY = RetryPolicy(max_retries=2, backoff=1.0, max_backoff=5.0, total_budget_seconds=15.0)
+
+
 def live_directory(
     *,
     max_age: _dt.timedelta | float | None = _dt.timedelta(days=1),
     base_url: str | None = None,
     dataset_id: str = DEFAULT_DATASET_ID,
     cache_dir: str | os.PathLike | None = None,
+    retry: RetryPolicy | None = None,
     progress: bool | None = None,
     **options: Any,
 ) -> pd.DataFrame:
@@ -991,6 +996,7 @@ def live_directory(
     Args:
         max_age: reuse a snapshot younger than this without a request (default one day).
         base_url: the Socrata portal (default :data:`DEFAULT_BASE_URL`, read when called).
+        retry: the :class:`RetryPolicy` (default :data:`LIVE_RETRY`, read when called).
         dataset_id, cache_dir, progress, options: as for :func:`fetch_directory`.
 
     Raises:
@@ -1000,7 +1006,7 @@ def live_directory(
     url = base_url if base_url is not None else DEFAULT_BASE_URL
     try:
         return fetch_directory(base_url=url, dataset_id=dataset_id, cache_dir=cache_dir, max_age=max_age,
-                               progress=progress, **options)
+                               retry=retry or LIVE_RETRY, progress=progress, **options)
     except FetchError as exc:
         newest = snapshots.newest_snapshot(cache_dir, dataset_id)
         if newest is None:

@@ -725,6 +725,82 @@ def test_an_interrupted_snapshot_write_leaves_no_file_behind(server, cache, monk
     assert leftovers(cache) == []
 
 
+# --------------------------------------------------------------------------- directory="live"
+
+
+@pytest.fixture()
+def offline(monkeypatch: pytest.MonkeyPatch) -> str:
+    """The live portal is a loopback port nobody listens on, and "live" retries briefly."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    from mwbe_match import socrata
+
+    monkeypatch.setattr(socrata, "DEFAULT_BASE_URL", dead)
+    monkeypatch.setattr(socrata, "LIVE_RETRY", RetryPolicy(max_retries=1, backoff=0.01, total_budget_seconds=1))
+    return dead
+
+
+def _old_snapshot(server: SodaServer, cache: Path, days: float) -> Path:
+    df = fetch(server, cache)
+    path = Path(mwbe_match.directory_metadata(df)["path"])
+    when = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=days)
+    return path.rename(path.with_name(snapshots.snapshot_name("ci93-uc8s", when)))
+
+
+def test_live_without_network_falls_back_to_the_newest_snapshot_naming_its_date(server, cache, offline, expected):
+    old = _old_snapshot(server, cache, days=3)
+    before = _snapshot_bytes(cache)
+
+    with pytest.warns(DirectoryWarning, match=r"could not fetch the live directory.*newest cached snapshot, fetched "
+                      + snapshots.snapshot_time(old).strftime("%Y-%m-%d")) as caught:
+        df = mwbe_match.socrata.live_directory()
+
+    assert_frame_equal(df, expected)
+    assert old.name in str(caught[0].message)
+    assert _snapshot_bytes(cache) == before
+
+
+def test_live_without_network_and_without_a_snapshot_fails_clearly(cache, offline, tmp_path):
+    with pytest.raises(FetchError, match=r"could not fetch the live directory and no snapshot of ci93-uc8s is cached"):
+        mwbe_match.socrata.live_directory()
+    with pytest.raises(FetchError, match="no snapshot"):
+        mwbe_match.run_shortlist(pd.DataFrame({"text": ["plumbing"]}), tmp_path / "s.parquet", directory="live")
+    assert not (tmp_path / "s.parquet").exists()
+
+
+def test_live_reuses_a_snapshot_younger_than_a_day_without_a_request(server, cache, offline, expected):
+    fetch(server, cache)
+    asked = len(server.requests)
+
+    assert_frame_equal(mwbe_match.socrata.live_directory(), expected)
+    assert len(server.requests) == asked
+
+
+def test_cli_info_and_shortlist_accept_live_and_fall_back_offline(server, cache, offline, capsys, tmp_path):
+    from mwbe_match import cli
+
+    old = _old_snapshot(server, cache, days=2)
+    date = snapshots.snapshot_time(old).strftime("%Y-%m-%d")
+
+    assert cli.main(["info", "--directory", "live"]) == 0
+    out = capsys.readouterr()
+    assert f"newest cached snapshot, fetched {date}" in out.err
+    assert "(socrata)" in out.out
+
+    assert cli.main(["shortlist", str(Path(__file__).resolve().parent.parent / "datasets" / "needs_example.csv"),
+                     "-o", str(tmp_path / "s.parquet"), "--directory", "live", "--quiet"]) == 0
+    assert f"fetched {date}" in capsys.readouterr().err
+
+    old.unlink()
+    assert cli.main(["info", "--directory", "live"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("mwbe-match info: error: could not fetch the live directory and no snapshot")
+    assert "Traceback" not in err
+
+
 # --------------------------------------------------------------------------- options
 
 
