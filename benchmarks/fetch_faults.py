@@ -1,5 +1,8 @@
 """Fault scenarios of a live fetch against the loopback SODA server: rows lost, rows duplicated, snapshot written?
 
+"lost" are firms of the dataset's final version missing from the result, "dup" rows beyond one per firm,
+"stale" firms in the result that the final version no longer has.
+
 Run: ``PYTHONPATH=. python benchmarks/fetch_faults.py`` (uses the shared real extract, else the bundled sample).
 Each scenario starts from a cache holding one good snapshot; "previous intact" says whether it is byte-identical after.
 """
@@ -33,8 +36,8 @@ def scenarios():
     yield "republish (new :ids) after page 3", lambda s: s.mutate_after(3, republished), {}
     yield "delete a fetched row + append one after page 3", lambda s: s.mutate_after(3, deleted_and_appended(5)), {}
     yield "count(*) 17 low", lambda s: setattr(s, "count_bias", -17), {}
-    yield "republish twice (after page 3 and after page 12)", \
-        lambda s: (s.mutate_after(3, republished), s.mutate_after(12, lambda r: republished(r, "row-s"))), {}
+    yield "republished every 3 pages, for ever", lambda s: s.mutate_after(3, republished, every=True), {}
+    yield "a page of firms repeated under new :ids (count right)", lambda s: s.add_fault("stale", offset=300), {}
     yield "body trickles 1 byte / 0.2 s", lambda s: s.add_fault("trickle", offset=300, delay=0.2, times=99), \
         dict(timeout=1.0, deadline=2.0)
     yield "token with trailing newline", lambda s: None, dict(app_token=TOKEN + "\n")
@@ -46,9 +49,8 @@ def scenarios():
 def main() -> None:
     source = SAMPLE_PATH if SAMPLE_PATH.is_file() else mwbe_match.bundled_sample_path()
     rows = soda_rows_from_csv(source)
-    accounts = [r["account_number"] for r in rows]
     print(f"source: {source.name}, {len(rows)} firms, page size {PAGE}")
-    print(f"{'scenario':<52} {'lost':>5} {'dup':>5} {'written':>8} {'prev ok':>8}  outcome")
+    print(f"{'scenario':<56} {'lost':>5} {'dup':>5} {'stale':>5} {'written':>8} {'prev ok':>8}  outcome")
     for name, setup, extra in scenarios():
         with tempfile.TemporaryDirectory() as tmp, SodaServer(rows) as server:
             cache = Path(tmp)
@@ -66,18 +68,21 @@ def main() -> None:
             try:
                 df = _run(opts)
                 got = df["account_number"].tolist()
-                lost = len(set(accounts) - set(got))
+                final = {r["account_number"] for r in server.rows}
+                lost = len(final - set(got))
                 dup = len(got) - len(set(got))
+                stale = len(set(got) - final)
                 outcome = f"ok, {len(df)} firms"
             except Exception as exc:  # noqa: BLE001 - the point is to see what happens
-                lost = dup = "-"
-                outcome = f"{type(exc).__name__}: {str(exc)[:90]!r}"
+                lost = dup = stale = "-"
+                outcome = f"{type(exc).__name__}: {str(exc)[:150]!r}"
             elapsed = time.monotonic() - started
             after = {p.name: p.read_bytes() for p in snapshots.list_snapshots(cache)}
             written = len(set(after) - set(before))
             intact = all(after.get(k) == v for k, v in before.items())
             leaked = " TOKEN LEAKED" if TOKEN in outcome + log.getvalue() else ""
-            print(f"{name:<52} {lost!s:>5} {dup!s:>5} {'yes' if written else 'no':>8} {'yes' if intact else 'NO':>8}"
+            print(f"{name:<56} {lost!s:>5} {dup!s:>5} {stale!s:>5} {'yes' if written else 'no':>8} "
+                  f"{'yes' if intact else 'NO':>8}"
                   f"  {elapsed:5.1f}s {outcome}{leaked}")
             logging.getLogger("mwbe_match.socrata").handlers.clear()
 

@@ -661,6 +661,13 @@ def _version_marker(view: Mapping[str, Any]) -> float | None:
     return None
 
 
+def _marker_text(value: float) -> str:
+    """A ``rowsUpdatedAt`` for a message: its UTC time when believable, else the number."""
+    if _EARLIEST_UPDATE <= value <= time.time() + 86400:
+        return _dt.datetime.fromtimestamp(value, tz=_dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return f"{value:.0f}"
+
+
 def _updated_at(view: Mapping[str, Any], dataset_id: str = "") -> str | None:
     """The dataset's last-updated time (ISO 8601, UTC) from its metadata, if given and believable.
 
@@ -891,7 +898,8 @@ def _inconsistencies(client: SocrataClient, got: _Download) -> tuple[list[str], 
     changed: list[str] = []
     other: list[str] = []
     if got.marker_before is not None and got.marker_after is not None and got.marker_before != got.marker_after:
-        changed.append(f"its rowsUpdatedAt went from {got.marker_before:g} to {got.marker_after:g}")
+        changed.append(f"its rowsUpdatedAt went from {_marker_text(got.marker_before)} "
+                       f"to {_marker_text(got.marker_after)}")
     if len(set(got.page_versions)) > 1:
         changed.append(f"its pages came from {len(set(got.page_versions))} versions "
                        f"(X-SODA2-Truth-Last-Modified {got.page_versions[0]} ... {got.page_versions[-1]})")
