@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import email.utils
+import itertools
 import json
 import socket
 import threading
@@ -86,12 +87,13 @@ def republished(rows: list[dict[str, Any]], prefix: str | None = None) -> list[d
 def deleted_and_appended(index: int, new_account: str = "9999999") -> Callable[[list], list]:
     """A mutation: delete row ``index`` and append a new firm (a copy of it under ``new_account``); count unchanged."""
     def mutate(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        added = {**rows[index], ":id": f"row-z{len(rows):06d}", "account_number": new_account,
+        added = {**rows[index], ":id": f"row-z{next(_NEW_IDS):06d}", "account_number": new_account,
                  "vendor_formal_name": "APPENDED WHILE PAGING LLC"}
         return rows[:index] + rows[index + 1:] + [added]
     return mutate
 
 
+_NEW_IDS = itertools.count()
 _KEYSET = re.compile(r"^\s*:id\s*>\s*'((?:[^']|'')*)'\s*$")
 
 

@@ -23,7 +23,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 import requests
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pandas.testing import assert_frame_equal
 
@@ -348,6 +348,45 @@ def test_account_numbers_the_source_itself_repeats_are_kept(soda_rows, cache):
     assert len(df) == len(rows)
     assert (df["account_number"] == soda_rows[0]["account_number"]).sum() == 2
     assert len(starts(srv)) == 1, "no second download"
+
+
+_MUTATIONS = {
+    "republish": republished,
+    "delete-fetched-and-append": deleted_and_appended(3),
+    "delete-last-and-append": lambda rows: deleted_and_appended(len(rows) - 1)(rows),
+    "append": lambda rows: rows + [dict(rows[0], **{":id": f"row-z{len(rows):06d}",
+                                                    "account_number": f"8{len(rows):06d}"})],
+    "delete-first": lambda rows: rows[1:],
+}
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kind=st.sampled_from(sorted(_MUTATIONS)), after=st.integers(0, 5), twice=st.booleans())
+def test_a_fetch_gives_one_version_of_a_changing_dataset_or_nothing(soda_rows, tmp_path_factory, kind, after, twice):
+    """Whenever the dataset changes (once, or again during the second pass), the snapshot is exactly one
+    version the server held, or there is a FetchError and the earlier snapshot is byte-identical."""
+    rows = soda_rows[:160]
+    cache = tmp_path_factory.mktemp("cache")
+    with SodaServer(rows) as srv:
+        fetch_directory(base_url=srv.url, cache_dir=cache, page_size=50, retry=FAST, progress=False)
+        before = _snapshot_bytes(cache)
+        srv.requests.clear()
+        versions = [sorted(r["account_number"] for r in rows)]
+
+        def mutate(current):
+            changed = _MUTATIONS[kind](current)
+            versions.append(sorted(r["account_number"] for r in changed))
+            return changed
+
+        srv.mutate_after(after, mutate, every=twice)
+        try:
+            df = fetch_directory(base_url=srv.url, cache_dir=cache, page_size=50, retry=FAST, progress=False)
+        except FetchError as exc:
+            assert exc.reason in ("dataset changed", "row count mismatch")
+            assert _snapshot_bytes(cache) == before
+        else:
+            assert sorted(df["account_number"]) in versions
+            assert len(snapshots.list_snapshots(cache)) == 2
 
 
 def _by_account(df: pd.DataFrame) -> pd.DataFrame:
