@@ -304,8 +304,9 @@ def run_shortlist(
             cached snapshot, else the bundled sample, see
             :func:`~mwbe_match.load_directory`), a path (CSV export or
             Parquet), a DataFrame, ``"live"`` (the City's current list via
-            :func:`~mwbe_match.fetch_directory`, reusing a snapshot less than a
-            day old), or a :class:`~mwbe_match.Matcher` already built.
+            :func:`~mwbe_match.socrata.live_directory`: a snapshot less than a
+            day old, else a fetch, else, offline, the newest snapshot with a
+            warning naming its date), or a :class:`~mwbe_match.Matcher` already built.
         top: suppliers per need, at most.
         overwrite: replace ``out_path`` if it exists (otherwise refuse).
         format: ``"parquet"`` or ``"csv"`` (see :data:`OUTPUT_FORMATS`);
@@ -831,9 +832,9 @@ def _input_frame(source: Any, *, encoding: str | None, sheet: str | int | None) 
 
 def _directory(directory: DirectoryInput) -> pd.DataFrame:
     if isinstance(directory, str) and directory.strip().lower() == "live":
-        from .socrata import fetch_directory  # imported lazily: the network client is only needed here
+        from .socrata import live_directory  # imported lazily: the network client is only needed here
 
-        return fetch_directory(max_age=_dt.timedelta(days=1))
+        return live_directory(max_age=_dt.timedelta(days=1))
     if directory is None or isinstance(directory, (str, os.PathLike, pd.DataFrame)):
         return load_directory(directory)
     raise TypeError(f"directory must be a path, a DataFrame, 'live' or None, not {type(directory).__name__}")

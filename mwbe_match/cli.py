@@ -38,7 +38,16 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        df = load_directory(args.directory, encoding=args.directory_encoding)
+        if isinstance(args.directory, str) and args.directory.strip().lower() == "live":
+            from .socrata import FetchError, live_directory
+
+            try:
+                df = live_directory()
+            except FetchError as exc:
+                print(f"mwbe-match info: error: {exc}", file=sys.stderr)
+                return 1
+        else:
+            df = load_directory(args.directory, encoding=args.directory_encoding)
     for w in caught:
         print(f"note: {w.message}", file=sys.stderr)
     summary = directory_summary(df)
@@ -122,7 +131,8 @@ def _batch_options(parser: argparse.ArgumentParser, what: str) -> None:
                              "written atomically")
     parser.add_argument("--directory", metavar="PATH|live", default=None,
                         help="CSV export or Parquet snapshot, or 'live' for the City's current list "
-                             "(cached for a day) (default: newest live snapshot, else the bundled sample)")
+                             "(cached for a day; offline, the newest snapshot) "
+                             "(default: newest live snapshot, else the bundled sample)")
     _directory_encoding_option(parser)
     parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
     parser.add_argument("--format", choices=tuple(OUTPUT_FORMATS), default=None,
@@ -212,6 +222,13 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
                 **options,
             )
     except ImportError as exc:
+        print(f"mwbe-match {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except RuntimeError as exc:  # FetchError of --directory live (imported lazily, with the network client)
+        from .socrata import FetchError
+
+        if not isinstance(exc, FetchError):
+            raise
         print(f"mwbe-match {args.command}: error: {exc}", file=sys.stderr)
         return 1
     finally:
@@ -346,8 +363,10 @@ def build_parser() -> argparse.ArgumentParser:
         example="mwbe-match info --directory nyc_certified_business_list.csv",
         func=_cmd_info,
     )
-    info.add_argument("--directory", metavar="PATH", default=None,
-                      help="CSV export or Parquet snapshot (default: newest live snapshot, else the bundled sample)")
+    info.add_argument("--directory", metavar="PATH|live", default=None,
+                      help="CSV export or Parquet snapshot, or 'live' for the City's current list (cached for a "
+                           "day; offline, the newest snapshot) (default: newest live snapshot, else the bundled "
+                           "sample)")
     _directory_encoding_option(info)
     info.add_argument("--json", action="store_true", help="print the summary as JSON")
 

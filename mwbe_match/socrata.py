@@ -1,22 +1,32 @@
 """The live directory: download NYC Open Data dataset ``ci93-uc8s`` through the SODA API.
 
 :func:`fetch_directory` pages through the dataset's SODA endpoint with
-requests (``$limit``/``$offset``, ordered by the system field ``:id`` so the
-pages are stable), checks what arrived against the dataset's ``count(*)``,
+requests, by keyset on the system field ``:id`` (``$order=:id`` and
+``$where=:id > 'last id'``, so a row added or removed while paging cannot
+shift the pages), until a short page; it then checks that what arrived is one
+consistent version of the dataset (its ``count(*)`` and ``rowsUpdatedAt``
+before and after, the version header of every page, no firm twice unless the
+source itself holds it twice), downloads once more from the beginning if not,
 normalizes it with the same code path as the CSV loader
 (:func:`mwbe_match.directory.normalize_directory`) and saves it as a Parquet
 snapshot in the cache (see :mod:`mwbe_match.snapshots`), which
 :func:`mwbe_match.load_directory` then uses by default.
 
-Transient failures (HTTP 429, 5xx, dropped connections, timeouts, truncated
-or non-JSON bodies, a page that repeats rows already received) are retried
+Transient failures (HTTP 429, 5xx, dropped connections, timeouts, a
+response slower in all than its deadline, truncated or non-JSON bodies, a
+page that repeats rows already received) are retried
 with exponential backoff and jitter, honoring ``Retry-After``, within the
 bounds of a :class:`RetryPolicy`; when those run out a :class:`FetchError`
 says which page failed and why, and the cache is left as it was.
 
-The app token (argument or ``SOCRATA_APP_TOKEN``) is sent only as the
+The app token (argument or ``SOCRATA_APP_TOKEN``) is checked when the client
+is built (no whitespace or control characters) and sent only as the
 ``X-App-Token`` header. It never appears in log messages, exception text,
 reprs or snapshot metadata.
+
+:func:`live_directory` is what ``directory="live"`` means in the batch jobs
+and on the command line: a fresh enough snapshot, else a fetch, else (no
+network) the newest snapshot with a warning naming its date.
 """
 
 from __future__ import annotations
@@ -36,6 +46,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlun
 
 import pandas as pd
 import requests
+import urllib3
 
 from . import snapshots
 from ._progress import progress_bar
@@ -45,13 +56,17 @@ from .schema import REQUIRED_SOURCE_COLUMNS, SOURCE_COLUMNS
 
 __all__ = [
     "fetch_directory",
+    "live_directory",
+    "check_app_token",
     "FetchError",
+    "Page",
     "RetryPolicy",
     "SocrataClient",
     "DEFAULT_BASE_URL",
     "DEFAULT_DATASET_ID",
     "DEFAULT_PAGE_SIZE",
     "DEFAULT_TIMEOUT",
+    "DEFAULT_DEADLINE",
     "TOKEN_ENV_VAR",
 ]
 
@@ -65,11 +80,17 @@ DEFAULT_DATASET_ID = "ci93-uc8s"
 DEFAULT_PAGE_SIZE = 2000
 #: Seconds to wait for the server to connect and for each read.
 DEFAULT_TIMEOUT = 30.0
+#: Seconds one request may take in all (connecting, headers and the whole body).
+DEFAULT_DEADLINE = 120.0
 #: Environment variable read when no ``app_token`` is passed.
 TOKEN_ENV_VAR = "SOCRATA_APP_TOKEN"
 
 _DATASET_ID = re.compile(r"^[a-z0-9]{4}-[a-z0-9]{4}$")
 _MAX_REDIRECTS = 5
+#: API name of the firm's key, whose repeats are checked against the source's own
+_ACCOUNT_FIELD = next(c.api for c in SOURCE_COLUMNS if c.column == "account_number")
+#: rowsUpdatedAt outside this range (seconds since 1970) is not believed: 1990-01-01 to a day from now
+_EARLIEST_UPDATE = 631_152_000
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
@@ -92,16 +113,20 @@ class FetchError(RuntimeError):
     """Downloading the directory failed; nothing was written to the cache.
 
     Attributes:
-        offset: the ``$offset`` of the page that failed, or ``None`` when the
-            failure was not a page (the row count, a missing field, ...).
+        offset: the position of the page that failed (how many rows came
+            before it), or ``None`` when the failure was not a page (the row
+            count, a dataset that kept changing, a missing field, ...).
+        after_id: the ``:id`` the failed page was to start after (``None``
+            for the first page and for failures that were not a page).
         url: the request URL (never with the app token).
         reason: what went wrong, in words.
     """
 
     def __init__(self, message: str, *, offset: int | None = None, url: str | None = None,
-                 reason: str | None = None) -> None:
+                 reason: str | None = None, after_id: str | None = None) -> None:
         super().__init__(message)
         self.offset = offset
+        self.after_id = after_id
         self.url = url
         self.reason = reason or message
 
@@ -200,8 +225,10 @@ def _sanitize_url(url: str) -> str:
 class SocrataClient:
     """Read one SODA dataset: its row count, its pages, its last-updated time.
 
-    Build once, then call :meth:`count`, :meth:`pages` and :meth:`view`.
-    ``session`` (e.g. one with proxies or certificates configured) is used
+    Build once, then call :meth:`count`, :meth:`pages`, :meth:`view` and
+    :meth:`repeated_values`. ``timeout`` bounds connecting and each read;
+    ``deadline`` bounds one request in all, so a body that trickles in is
+    retried rather than waited for. ``session`` (e.g. one with proxies or certificates configured) is used
     as given and not closed; without one, the client makes and owns a
     :class:`requests.Session`. The app token goes only into the
     ``X-App-Token`` header of each request.
@@ -216,16 +243,22 @@ class SocrataClient:
         timeout: Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         session: requests.Session | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
+        check_app_token(app_token)
         parts = urlsplit(str(base_url))
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"base_url must look like https://host, got {_sanitize_url(str(base_url))!r}")
         if not isinstance(dataset_id, str) or not _DATASET_ID.match(dataset_id):
             raise ValueError(f"dataset_id must be a Socrata id like 'ci93-uc8s', got {dataset_id!r}")
         _check_timeout(timeout)
+        if deadline is not None and (isinstance(deadline, bool) or not isinstance(deadline, (int, float))
+                                     or not deadline > 0):
+            raise ValueError(f"deadline must be a number of seconds > 0 or None, got {deadline!r}")
         self.base_url = str(base_url).rstrip("/")
         self.dataset_id = dataset_id
         self.timeout = timeout
+        self.deadline = deadline
         self.retry = retry or RetryPolicy()
         self._token = app_token or None
         self._headers = {"Accept": "application/json", "User-Agent": f"mwbe_match/{__version__}"}
@@ -249,7 +282,12 @@ class SocrataClient:
     def __repr__(self) -> str:
         token = _REDACTED if self._token else None
         return (f"SocrataClient(base_url={_sanitize_url(self.base_url)!r}, dataset_id={self.dataset_id!r}, "
-                f"app_token={token!r}, timeout={self.timeout!r}, retry={self.retry!r})")
+                f"app_token={token!r}, timeout={self.timeout!r}, deadline={self.deadline!r}, retry={self.retry!r})")
+
+    @property
+    def has_token(self) -> bool:
+        """Whether requests carry an app token."""
+        return bool(self._token)
 
     def close(self) -> None:
         """Close the session if the client made it."""
@@ -265,48 +303,96 @@ class SocrataClient:
     # ----------------------------------------------------------------- requests
 
     def _redact(self, text: str) -> str:
-        return text.replace(self._token, _REDACTED) if self._token else text
+        """``text`` with the app token (and its stripped and escaped forms) replaced by ``***``."""
+        if not self._token:
+            return text
+        for form in {self._token, self._token.strip(), repr(self._token)[1:-1]}:
+            if form:
+                text = text.replace(form, _REDACTED)
+        return text
 
-    def _send(self, url: str, params: Mapping[str, str] | None = None) -> requests.Response:
-        """GET ``url``, following redirects here rather than in requests.
+    def _log(self, level: int, message: str, *args: Any) -> None:
+        """Log through the redactor: every line that can carry request data goes here."""
+        if logger.isEnabledFor(level):
+            logger.log(level, "%s", self._redact(message % args if args else message))
+
+    def _request_timeout(self, deadline_at: float | None) -> Timeout:
+        if deadline_at is None:
+            return self.timeout
+        left = max(deadline_at - time.monotonic(), 0.001)
+        if isinstance(self.timeout, tuple):
+            return (min(self.timeout[0], left), min(self.timeout[1], left))
+        return min(self.timeout, left)
+
+    def _send(self, url: str, params: Mapping[str, str] | None = None,
+              deadline_at: float | None = None) -> requests.Response:
+        """GET ``url`` (streamed), following redirects here rather than in requests.
 
         requests keeps custom headers on a redirect to another host; the app
         token must only ever reach the origin the caller named, so it is
-        dropped as soon as a redirect leaves that origin.
+        dropped as soon as a redirect leaves that origin. A redirect to
+        anything but an http(s) URL with a host is refused (:class:`_Fatal`).
         """
         headers = dict(self._headers)
         origin = _origin(url)
         for _ in range(_MAX_REDIRECTS + 1):
-            resp = self._session.get(url, params=params, headers=headers, timeout=self.timeout,
-                                     allow_redirects=False)
+            resp = self._session.get(url, params=params, headers=headers, timeout=self._request_timeout(deadline_at),
+                                     allow_redirects=False, stream=True)
             if not resp.is_redirect:
                 return resp
-            location = urljoin(resp.url, resp.headers["Location"])
+            raw_location = resp.headers.get("Location", "")
             resp.close()
+            try:
+                location = urljoin(resp.url, raw_location)
+                parts = urlsplit(location)
+                parts.port  # noqa: B018 - raises ValueError on a malformed port
+            except ValueError:
+                raise _Fatal(f"the server redirected to a malformed URL ({raw_location[:200]!r})") from None
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise _Fatal(f"the server redirected to {_sanitize_url(location)[:200]!r}, which is not an "
+                             "http(s) URL; refusing to follow it")
             if _origin(location) != origin:
                 headers.pop("X-App-Token", None)
             url, params = location, None
         raise requests.exceptions.TooManyRedirects(f"more than {_MAX_REDIRECTS} redirects")
 
+    def _read_body(self, resp: requests.Response, deadline_at: float | None) -> bytes:
+        """The whole (decoded) body, read piece by piece so that the request's deadline holds."""
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            if deadline_at is not None and time.monotonic() > deadline_at:
+                raise _Retryable(f"the response took longer than its {self.deadline:g} s deadline "
+                                 f"({size} bytes of the body had arrived)")
+            try:
+                chunk = resp.raw.read1(65536, decode_content=True)
+            except (urllib3.exceptions.HTTPError, OSError) as exc:
+                raise _Retryable(f"connection broken while reading the body ({_describe_exception(exc)})") from None
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+
     def _attempt(self, url: str, params: Mapping[str, str]) -> tuple[Any, requests.structures.CaseInsensitiveDict]:
-        """One GET; the decoded JSON and the response headers, or :class:`_Retryable`."""
+        """One GET within the deadline; the decoded JSON and the response headers, or :class:`_Retryable`."""
+        deadline_at = time.monotonic() + self.deadline if self.deadline is not None else None
         try:
-            resp = self._send(url, params)
+            resp = self._send(url, params, deadline_at)
         except _TRANSIENT as exc:
             raise _Retryable(f"{_describe_exception(exc)}") from None
         except requests.exceptions.TooManyRedirects as exc:
             raise _Fatal(str(exc)) from None
+        except (requests.exceptions.RequestException, ValueError) as exc:  # malformed URL, unknown scheme, ...
+            raise _Fatal(f"the request could not be made: malformed URL in it or in a redirect "
+                         f"({_describe_exception(exc)})") from None
         with resp:
             if resp.status_code == 429 or (resp.status_code >= 500 and resp.status_code != 501):
                 raise _Retryable(f"HTTP {resp.status_code} {resp.reason or ''}".rstrip(),
                                  parse_retry_after(resp.headers.get("Retry-After")))
+            body = self._read_body(resp, deadline_at)
             if resp.status_code >= 400:
                 raise _Fatal(f"HTTP {resp.status_code} {resp.reason or ''}".rstrip()
-                             + _server_message(resp) + _status_hint(resp.status_code, bool(self._token)))
-            try:
-                body = resp.content
-            except _TRANSIENT as exc:
-                raise _Retryable(f"connection broken while reading the body ({_describe_exception(exc)})") from None
+                             + _server_message(body) + _status_hint(resp.status_code, bool(self._token)))
             try:
                 return json.loads(body), resp.headers
             except (ValueError, UnicodeDecodeError):
@@ -314,7 +400,7 @@ class SocrataClient:
                 raise _Retryable(f"body is not complete JSON ({len(body)} bytes of {kind})") from None
 
     def _get(self, url: str, params: Mapping[str, str], *, what: str, offset: int | None = None,
-             check: Any = None) -> tuple[Any, Mapping[str, str]]:
+             check: Any = None, after_id: str | None = None) -> tuple[Any, Mapping[str, str]]:
         """GET with retries; ``check(data)`` may raise :class:`_Retryable` to reject a body."""
         shown = unquote(_sanitize_url(f"{url}?{urlencode(params)}" if params else url))
         retry = 0
@@ -324,17 +410,18 @@ class SocrataClient:
                 data, headers = self._attempt(url, params)
                 if check is not None:
                     check(data)
-                logger.debug("GET %s -> OK in %.2f s", shown, time.monotonic() - started)
+                self._log(logging.DEBUG, "GET %s -> OK in %.2f s", shown, time.monotonic() - started)
                 return data, headers
             except _Fatal as failure:
-                raise self._give_up(what, offset, shown, self._redact(str(failure)), "(not retried)") from None
+                raise self._give_up(what, offset, shown, self._redact(str(failure)), "(not retried)",
+                                    after_id) from None
             except _Retryable as failure:
                 reason = self._redact(failure.reason)
                 retry += 1
                 if retry > self.retry.max_retries:
                     raise self._give_up(what, offset, shown, reason,
-                                        f"after {retry} attempt(s) (RetryPolicy.max_retries={self.retry.max_retries})"
-                                        ) from None
+                                        f"after {retry} attempt(s) (RetryPolicy.max_retries={self.retry.max_retries})",
+                                        after_id) from None
                 wait = failure.retry_after
                 source = "Retry-After"
                 if wait is None:
@@ -345,16 +432,19 @@ class SocrataClient:
                         f"after {retry} attempt(s): the next wait ({wait:.1f} s, {source}) exceeds what is left "
                         f"of the retry budget ({self._budget.left:.1f} s of "
                         f"RetryPolicy.total_budget_seconds={self.retry.total_budget_seconds:g})",
+                        after_id,
                     ) from None
-                logger.warning("%s: %s; retrying in %.2f s (%s, retry %d of %d)",
-                               what, reason, wait, source, retry, self.retry.max_retries)
+                self._log(logging.WARNING, "%s: %s; retrying in %.2f s (%s, retry %d of %d)",
+                          what, reason, wait, source, retry, self.retry.max_retries)
                 self._budget.left -= wait
                 time.sleep(wait)
 
-    def _give_up(self, what: str, offset: int | None, url: str, reason: str, how: str) -> FetchError:
+    def _give_up(self, what: str, offset: int | None, url: str, reason: str, how: str,
+                 after_id: str | None = None) -> FetchError:
         message = self._redact(f"could not download {what} of dataset {self.dataset_id} from {url}: {reason} {how}")
-        logger.error("%s", message)
-        return FetchError(message, offset=offset, url=url, reason=reason)
+        self._log(logging.ERROR, "%s", message)
+        return FetchError(message, offset=offset, url=self._redact(url), reason=self._redact(reason),
+                          after_id=after_id)
 
     # ----------------------------------------------------------------- queries
 
@@ -372,52 +462,112 @@ class SocrataClient:
 
         One attempt, no retries: this is nice to have, never a reason to fail.
         """
+        deadline_at = time.monotonic() + self.deadline if self.deadline is not None else None
         try:
-            resp = self._send(self.views_url)
+            resp = self._send(self.views_url, None, deadline_at)
             with resp:
                 if resp.status_code != 200:
-                    logger.info("dataset metadata unavailable (HTTP %d); last-updated time unknown", resp.status_code)
+                    self._log(logging.INFO, "dataset metadata unavailable (HTTP %d); last-updated time unknown",
+                              resp.status_code)
                     return {}
-                data = json.loads(resp.content)
-            logger.debug("GET %s -> OK", self.views_url)
+                data = json.loads(self._read_body(resp, deadline_at))
+            self._log(logging.DEBUG, "GET %s -> OK", self.views_url)
         except (requests.exceptions.RequestException, ValueError) as exc:
-            logger.info("dataset metadata unavailable (%s); last-updated time unknown",
-                        self._redact(_describe_exception(exc)))
+            self._log(logging.INFO, "dataset metadata unavailable (%s); last-updated time unknown",
+                      _describe_exception(exc))
+            return {}
+        except (_Retryable, _Fatal) as exc:
+            self._log(logging.INFO, "dataset metadata unavailable (%s); last-updated time unknown", exc)
             return {}
         return data if isinstance(data, dict) else {}
 
-    def pages(self, page_size: int = DEFAULT_PAGE_SIZE, *, expected: int | None = None
-              ) -> Iterator[tuple[int, list[dict[str, Any]], list[str] | None]]:
-        """Yield ``(offset, rows, fields)`` page by page, ordered by ``:id``.
+    def repeated_values(self, field: str) -> dict[str, int]:
+        """The values ``field`` holds more than once in the dataset, with how often.
 
-        ``rows`` are the SODA row objects (system fields included); ``fields``
-        is the field list of the server's ``X-SODA2-Fields`` header, or ``None``.
-        A page holding rows already yielded is retried as a bad body. Paging
-        stops at a short page, or once ``expected`` rows have arrived.
+        ``$select=field, count(*) AS n&$group=field&$having=count(*) > 1``.
+        """
+        params = {"$select": f"{field}, count(*) AS n", "$group": field, "$having": "count(*) > 1",
+                  "$limit": "50000"}
+
+        def check(data: Any) -> None:
+            _repeated(data, field)
+
+        data, _ = self._get(self.resource_url, params, what=f"the repeated values of {field}", check=check)
+        return _repeated(data, field)
+
+    def pages(self, page_size: int = DEFAULT_PAGE_SIZE) -> Iterator["Page"]:
+        """Yield the dataset page by page (:class:`Page`), by keyset on ``:id``, until a short page.
+
+        Each request asks for ``$order=:id`` and, after the first,
+        ``$where=:id > 'the last :id received'``, so rows added or removed
+        meanwhile cannot shift later pages. A page that lacks ``:id`` (the
+        keyset needs it) is an error; a page holding rows already yielded is
+        retried as a bad body.
         """
         seen: set[str] = set()
-        previous: list[dict[str, Any]] | None = None
-        warned_no_id = False
-        offset = 0
+        last_id: str | None = None
+        position = 0
         while True:
-            params = {"$select": ":*,*", "$order": ":id", "$limit": str(page_size), "$offset": str(offset)}
+            params = {"$select": ":*,*", "$order": ":id", "$limit": str(page_size)}
+            if last_id is not None:
+                params["$where"] = ":id > '" + last_id.replace("'", "''") + "'"
 
             def check(data: Any) -> None:
-                _check_page(data, page_size, seen, previous)
+                _check_page(data, page_size, seen)
 
-            what = f"the page at offset {offset} (rows {offset + 1}-{offset + page_size})"
-            rows, headers = self._get(self.resource_url, params, what=what, offset=offset, check=check)
-            ids = [r.get(":id") for r in rows]
-            if rows and any(i is None for i in ids) and not warned_no_id:
-                warned_no_id = True
-                logger.warning("the server does not return the :id system field; "
-                               "repeated pages can only be detected when identical")
-            seen.update(i for i in ids if i is not None)
-            previous = rows
-            yield offset, rows, _header_fields(headers)
-            offset += len(rows)
-            if len(rows) < page_size or (expected is not None and offset >= expected):
+            what = (f"the page at offset {position} (rows {position + 1}-{position + page_size}"
+                    + (f", after :id {last_id}" if last_id is not None else "") + ")")
+            rows, headers = self._get(self.resource_url, params, what=what, offset=position, check=check,
+                                      after_id=last_id)
+            seen.update(r[":id"] for r in rows)
+            yield Page(position=position, after_id=last_id, rows=rows, fields=_header_fields(headers),
+                       version=headers.get("X-SODA2-Truth-Last-Modified") or headers.get("Last-Modified"))
+            position += len(rows)
+            if len(rows) < page_size:
                 return
+            last_id = rows[-1][":id"]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a dataset as :meth:`SocrataClient.pages` yields it.
+
+    Attributes:
+        position: rows received before this page.
+        after_id: the ``:id`` this page starts after (``None`` for the first).
+        rows: the SODA row objects, system fields (``:id``, ...) included.
+        fields: the field list of the ``X-SODA2-Fields`` header, or ``None``.
+        version: the dataset version the server says it answered from (the
+            ``X-SODA2-Truth-Last-Modified`` or ``Last-Modified`` header), or ``None``.
+    """
+
+    position: int
+    after_id: str | None
+    rows: list[dict[str, Any]]
+    fields: list[str] | None
+    version: str | None
+
+
+def check_app_token(token: str | None, name: str = "app_token") -> None:
+    """Raise ``ValueError`` if ``token`` cannot be a Socrata app token; the message never shows it.
+
+    A token is printable ASCII without spaces; a trailing newline (a token
+    read from a file, or pasted) is the usual culprit. ``name`` says where
+    the token came from (``app_token``, ``SOCRATA_APP_TOKEN``).
+    """
+    if token is None or token == "":
+        return
+    if not isinstance(token, str):
+        raise ValueError(f"{name} must be a string, not {type(token).__name__}")
+    for i, char in enumerate(token):
+        if not ("!" <= char <= "~"):
+            kind = ("whitespace" if char.isspace() else "a control character" if not char.isprintable()
+                    else "a non-ASCII character")
+            shown = repr(char) if not char.isprintable() or char.isspace() else f"U+{ord(char):04X}"
+            raise ValueError(
+                f"{name} is not a valid Socrata app token: it holds {kind} ({shown}) at position {i + 1} of "
+                f"{len(token)} characters (a trailing newline from a file or a paste?); the token is not shown"
+            )
 
 
 def _check_timeout(timeout: Any) -> None:
@@ -440,10 +590,10 @@ def _describe_exception(exc: BaseException) -> str:
     return f"{kind} ({type(exc).__name__}: {detail[:200]})" if detail else kind
 
 
-def _server_message(resp: requests.Response) -> str:
+def _server_message(body: bytes) -> str:
     try:
-        data = json.loads(resp.content)
-    except ValueError:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
         return ""
     message = data.get("message") if isinstance(data, dict) else None
     return f": {str(message)[:300]}" if message else ""
@@ -469,20 +619,27 @@ def _count_value(data: Any) -> int:
     raise _Retryable(f"unexpected answer to count(*): {json.dumps(data)[:200]}")
 
 
-def _check_page(data: Any, limit: int, seen: set[str], previous: list[dict[str, Any]] | None) -> None:
+def _check_page(data: Any, limit: int, seen: set[str]) -> None:
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise _Retryable(f"body is JSON but not a list of row objects (starts {json.dumps(data)[:80]})")
     if len(data) > limit:
         raise _Retryable(f"page has {len(data)} rows, more than $limit={limit}")
     ids = [r.get(":id") for r in data]
-    repeated = [i for i in ids if i is not None and i in seen]
+    if any(not isinstance(i, str) or not i for i in ids):
+        raise _Fatal("rows lack the :id system field, which paging by keyset needs ($select=:*,* must return it)")
+    repeated = [i for i in ids if i in seen]
     if repeated:
         raise _Retryable(f"page repeats {len(repeated)} row(s) already received (:id {repeated[0]}, ...)")
-    present = [i for i in ids if i is not None]
-    if len(set(present)) != len(present):
+    if len(set(ids)) != len(ids):
         raise _Retryable("page lists the same :id twice")
-    if data and previous and all(i is None for i in ids) and data == previous:
-        raise _Retryable("page is identical to the previous page")
+
+
+def _repeated(data: Any, field: str) -> dict[str, int]:
+    """``{value: n}`` from a ``$group`` answer ``[{field: value, "n": "2"}, ...]``."""
+    try:
+        return {str(r[field]): int(float(r["n"])) for r in data if r.get(field) is not None}
+    except (TypeError, KeyError, ValueError, AttributeError):
+        raise _Retryable(f"unexpected answer to the $group query: {json.dumps(data)[:200]}") from None
 
 
 def _header_fields(headers: Mapping[str, str]) -> list[str] | None:
@@ -496,12 +653,41 @@ def _header_fields(headers: Mapping[str, str]) -> list[str] | None:
     return [str(f) for f in fields] if isinstance(fields, list) else None
 
 
-def _updated_at(view: Mapping[str, Any]) -> str | None:
-    """The dataset's last-updated time (ISO 8601, UTC) from its metadata, if given."""
+def _version_marker(view: Mapping[str, Any]) -> float | None:
+    """``rowsUpdatedAt`` as a number to compare before and after a download (``None``: not a number)."""
+    value = view.get("rowsUpdatedAt")
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value == value:
+        return float(value)
+    return None
+
+
+def _marker_text(value: float) -> str:
+    """A ``rowsUpdatedAt`` for a message: its UTC time when believable, else the number."""
+    if _EARLIEST_UPDATE <= value <= time.time() + 86400:
+        return _dt.datetime.fromtimestamp(value, tz=_dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return f"{value:.0f}"
+
+
+def _updated_at(view: Mapping[str, Any], dataset_id: str = "") -> str | None:
+    """The dataset's last-updated time (ISO 8601, UTC) from its metadata, if given and believable.
+
+    A value that is not a number, is out of range (before 1990 or more than a
+    day from now) or looks like milliseconds is logged and ignored.
+    """
+    latest = time.time() + 86400
     for key in ("rowsUpdatedAt", "dataUpdatedAt"):
         value = view.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+        if value is None:
+            continue
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or value != value:
+            logger.warning("dataset %s metadata: %s is not a number (%s); last-updated time unknown",
+                           dataset_id, key, json.dumps(value, default=str)[:60])
+            continue
+        if _EARLIEST_UPDATE <= value <= latest:
             return _dt.datetime.fromtimestamp(value, tz=_dt.timezone.utc).isoformat(timespec="seconds")
+        hint = " (it looks like milliseconds, not seconds)" if _EARLIEST_UPDATE <= value / 1000 <= latest else ""
+        logger.warning("dataset %s metadata: %s=%r is out of range%s; last-updated time unknown",
+                       dataset_id, key, value, hint)
     return None
 
 
@@ -571,14 +757,20 @@ def fetch_directory(
     retry: RetryPolicy | None = None,
     progress: bool | None = None,
     session: requests.Session | None = None,
+    deadline: float | None = DEFAULT_DEADLINE,
 ) -> pd.DataFrame:
     """Download NYC's current certified-business list and cache it as a snapshot.
 
-    Pages through ``{base_url}/resource/{dataset_id}.json`` ordered by
-    ``:id``, checks the rows received against the dataset's ``count(*)``
-    (before and after, so a list that changed mid-download is caught),
-    normalizes them like :func:`~mwbe_match.load_directory` does a CSV
-    export, writes the Parquet snapshot atomically and prunes old ones.
+    Pages through ``{base_url}/resource/{dataset_id}.json`` by keyset on
+    ``:id`` until a short page, then checks that the rows are one consistent
+    version of the dataset: ``count(*)`` and ``rowsUpdatedAt`` the same
+    before and after, as many rows as ``count(*)``, every page from the same
+    version (``X-SODA2-Truth-Last-Modified``), no ``:id`` twice, and no
+    account number more often than the source itself holds it. If not, it
+    downloads once more from the beginning; if that is not consistent either
+    it raises :class:`FetchError`. Then it normalizes the rows like
+    :func:`~mwbe_match.load_directory` does a CSV export, writes the Parquet
+    snapshot atomically and prunes old ones.
 
     Args:
         base_url: the Socrata portal (default NYC Open Data); point it at a mirror or a test server.
@@ -590,6 +782,8 @@ def fetch_directory(
             per-user cache; see :mod:`mwbe_match.snapshots`).
         page_size: rows per request.
         timeout: seconds for connecting and for each read, or a ``(connect, read)`` pair.
+        deadline: seconds one request may take in all, body included (a body
+            that trickles in is retried once this passes); ``None``: no limit.
         max_age: if the newest cached snapshot of this dataset is younger than
             this (a :class:`datetime.timedelta` or seconds), load and return it
             without touching the network.
@@ -608,10 +802,13 @@ def fetch_directory(
 
     Raises:
         FetchError: a page could not be downloaded within the retry policy
-            (the message names its offset and the last failure), the rows
-            received do not match ``count(*)``, or a field the library needs
-            is gone upstream. The cache is left as it was.
-        ValueError: an argument is invalid.
+            (the message names its offset, its keyset ``:id`` and the last
+            failure), the dataset changed during both downloads or the rows
+            received do not match ``count(*)`` either time, or a field the
+            library needs is gone upstream. The cache is left as it was
+            (earlier snapshots byte for byte).
+        ValueError: an argument is invalid, or the app token holds
+            whitespace or control characters (the message does not show it).
 
     Warns:
         DirectoryWarning: a field the library knows is gone upstream (named
@@ -620,9 +817,13 @@ def fetch_directory(
     if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
         raise ValueError(f"page_size must be a whole number of rows >= 1, got {page_size!r}")
     snapshots.check_keep(keep)
-    token = app_token if app_token is not None else os.environ.get(TOKEN_ENV_VAR)
+    if app_token is not None:
+        token = app_token
+    else:
+        token = os.environ.get(TOKEN_ENV_VAR)
+        check_app_token(token, f"the {TOKEN_ENV_VAR} environment variable")
     with SocrataClient(base_url, dataset_id, app_token=token or None, timeout=timeout, retry=retry,
-                       session=session) as client:
+                       session=session, deadline=deadline) as client:
         if max_age is not None:
             cached = _fresh_snapshot(cache_dir, dataset_id, _as_timedelta(max_age))
             if cached is not None:
@@ -651,29 +852,107 @@ def _fresh_snapshot(cache_dir: str | os.PathLike | None, dataset_id: str, max_ag
     return newest if _dt.datetime.now(_dt.timezone.utc) - taken <= max_age else None
 
 
-def _fetch(client: SocrataClient, *, cache_dir, page_size: int, keep: int, progress: bool | None) -> pd.DataFrame:
-    fetched_at = _dt.datetime.now(_dt.timezone.utc)
-    logger.info("fetching dataset %s from %s (%s app token)", client.dataset_id, client.resource_url,
-                "with" if client._token else "without")
+@dataclass
+class _Download:
+    """One pass over the dataset, with what the server said about its version around it."""
+
+    rows: list[dict[str, Any]]
+    fields: list[str] | None
+    view: dict[str, Any]
+    count_before: int
+    count_after: int
+    marker_before: float | None
+    marker_after: float | None
+    page_versions: list[str]
+    overflow: bool
+
+
+def _download(client: SocrataClient, page_size: int, progress: bool | None) -> _Download:
     view = client.view()
     expected = client.count()
+    # paging stops at a short page whatever count(*) said; this only stops a dataset growing without end
+    ceiling = max(2 * expected, expected + 10 * page_size)
     rows: list[dict[str, Any]] = []
     fields: list[str] | None = None
+    versions: list[str] = []
+    overflow = False
     with progress_bar(expected, unit="firm", desc=client.dataset_id, progress=progress) as bar:
-        for _offset, page, page_fields in client.pages(page_size, expected=expected):
-            rows.extend(page)
-            fields = fields or page_fields
-            bar.update(len(page))
+        for page in client.pages(page_size):
+            rows.extend(page.rows)
+            fields = fields or page.fields
+            if page.version:
+                versions.append(page.version)
+            bar.update(len(page.rows))
+            if len(rows) > ceiling:
+                overflow = True
+                break
+    after_view = client.view()
     after = client.count()
-    if after != expected:
+    return _Download(rows=rows, fields=fields, view=after_view or view, count_before=expected, count_after=after,
+                     marker_before=_version_marker(view), marker_after=_version_marker(after_view),
+                     page_versions=versions, overflow=overflow)
+
+
+def _inconsistencies(client: SocrataClient, got: _Download) -> tuple[list[str], bool]:
+    """What shows ``got`` is not one version of the dataset, and whether the dataset visibly changed."""
+    changed: list[str] = []
+    other: list[str] = []
+    if got.marker_before is not None and got.marker_after is not None and got.marker_before != got.marker_after:
+        changed.append(f"its rowsUpdatedAt went from {_marker_text(got.marker_before)} "
+                       f"to {_marker_text(got.marker_after)}")
+    if len(set(got.page_versions)) > 1:
+        changed.append(f"its pages came from {len(set(got.page_versions))} versions "
+                       f"(X-SODA2-Truth-Last-Modified {got.page_versions[0]} ... {got.page_versions[-1]})")
+    if got.count_before != got.count_after:
+        changed.append(f"count(*) went from {got.count_before} to {got.count_after}")
+    if got.overflow:
+        other.append(f"more than {len(got.rows) - 1} rows arrived although count(*) says {got.count_after}")
+    elif len(got.rows) != got.count_after:
+        other.append(f"{len(got.rows)} rows arrived but count(*) says {got.count_after}")
+    accounts: dict[str, int] = {}
+    for row in got.rows:
+        value = row.get(_ACCOUNT_FIELD)
+        if value is not None:
+            accounts[str(value)] = accounts.get(str(value), 0) + 1
+    repeated = {k: n for k, n in accounts.items() if n > 1}
+    if repeated:
+        try:
+            source = client.repeated_values(_ACCOUNT_FIELD)
+        except FetchError as exc:
+            other.append(f"{len(repeated)} account number(s) arrived more than once and the source's own "
+                         f"repeats could not be checked ({exc.reason})")
+        else:
+            extra = {k: n for k, n in repeated.items() if n > source.get(k, 1)}
+            if extra:
+                first = next(iter(extra))
+                other.append(f"{len(extra)} account number(s) arrived more often than the source holds them "
+                             f"({_ACCOUNT_FIELD} {first}: {extra[first]} times, {source.get(first, 1)} in the source)")
+    return changed + other, bool(changed)
+
+
+def _fetch(client: SocrataClient, *, cache_dir, page_size: int, keep: int, progress: bool | None) -> pd.DataFrame:
+    fetched_at = _dt.datetime.now(_dt.timezone.utc)
+    client._log(logging.INFO, "fetching dataset %s from %s (%s app token)", client.dataset_id, client.resource_url,
+                "with" if client.has_token else "without")
+    first: list[str] = []
+    for attempt in (1, 2):
+        got = _download(client, page_size, progress)
+        problems, changed = _inconsistencies(client, got)
+        if not problems:
+            break
+        if attempt == 1:
+            first = problems
+            client._log(logging.WARNING, "dataset %s was not one consistent version while it downloaded (%s); "
+                        "downloading it again from the beginning", client.dataset_id, "; ".join(problems))
+            fetched_at = _dt.datetime.now(_dt.timezone.utc)
+            continue
+        what = ("changed while it was downloading, twice in a row" if changed
+                else "did not download as one consistent version, twice in a row")
         raise FetchError(
-            f"dataset {client.dataset_id} changed while it was downloading (count(*) was {expected}, "
-            f"then {after}); run the fetch again", url=client.resource_url, reason="count changed")
-    if len(rows) != expected:
-        raise FetchError(
-            f"received {len(rows)} rows of dataset {client.dataset_id} but count(*) says {expected}; "
-            "the download is incomplete, nothing was saved; run the fetch again",
-            url=client.resource_url, reason="row count mismatch")
+            f"dataset {client.dataset_id} {what} (first: {'; '.join(first)}; then: {'; '.join(problems)}); "
+            "nothing was saved and earlier snapshots are untouched; run the fetch again later",
+            url=client.resource_url, reason="dataset changed" if changed else "row count mismatch")
+    rows, fields, view = got.rows, got.fields, got.view
     if fields is None:  # no X-SODA2-Fields header: the metadata's columns, if any
         fields = [c["fieldName"] for c in view.get("columns") or [] if isinstance(c, dict) and "fieldName" in c]
     authoritative = bool(fields)
@@ -685,7 +964,7 @@ def _fetch(client: SocrataClient, *, cache_dir, page_size: int, keep: int, progr
         "dataset_id": client.dataset_id,
         "fetched_at": fetched_at.isoformat(timespec="seconds"),
         "row_count": len(rows),
-        "data_updated_at": _updated_at(view),
+        "data_updated_at": _updated_at(view, client.dataset_id),
         "upstream_missing_fields": check.missing,
         "upstream_unrecognized_fields": check.unrecognized,
     }
@@ -698,3 +977,56 @@ def _fetch(client: SocrataClient, *, cache_dir, page_size: int, keep: int, progr
     logger.info("saved %d firms to %s%s", len(df), path,
                 f"; removed {len(removed)} old snapshot(s)" if removed else "")
     return df
+
+
+#: Retries of :func:`live_directory`: short, since a cached snapshot can stand in (about 10 s offline).
+LIVE_RETRY = RetryPolicy(max_retries=2, backoff=1.0, max_backoff=5.0, total_budget_seconds=15.0)
+
+
+def live_directory(
+    *,
+    max_age: _dt.timedelta | float | None = _dt.timedelta(days=1),
+    base_url: str | None = None,
+    dataset_id: str = DEFAULT_DATASET_ID,
+    cache_dir: str | os.PathLike | None = None,
+    retry: RetryPolicy | None = None,
+    progress: bool | None = None,
+    **options: Any,
+) -> pd.DataFrame:
+    """The City's current list: a snapshot younger than ``max_age``, else a fresh fetch, else the newest snapshot.
+
+    This is what ``directory="live"`` (and ``--directory live``) means. When
+    the fetch fails (no network, the dataset kept changing, ...) the newest
+    cached snapshot of ``dataset_id`` is used, with a
+    :class:`~mwbe_match.directory.DirectoryWarning` that names its date and
+    why the fetch failed.
+
+    Args:
+        max_age: reuse a snapshot younger than this without a request (default one day).
+        base_url: the Socrata portal (default :data:`DEFAULT_BASE_URL`, read when called).
+        retry: the :class:`RetryPolicy` (default :data:`LIVE_RETRY`, read when called).
+        dataset_id, cache_dir, progress, options: as for :func:`fetch_directory`.
+
+    Raises:
+        FetchError: the fetch failed and no snapshot of ``dataset_id`` is cached
+            (the message says both).
+    """
+    url = base_url if base_url is not None else DEFAULT_BASE_URL
+    try:
+        return fetch_directory(base_url=url, dataset_id=dataset_id, cache_dir=cache_dir, max_age=max_age,
+                               retry=retry or LIVE_RETRY, progress=progress, **options)
+    except FetchError as exc:
+        newest = snapshots.newest_snapshot(cache_dir, dataset_id)
+        if newest is None:
+            raise FetchError(
+                f"could not fetch the live directory and no snapshot of {dataset_id} is cached in "
+                f"{snapshots.resolve_cache_dir(cache_dir)}: {exc}; run 'mwbe-match fetch' once you are online, "
+                "or pass a CSV export of the list", offset=exc.offset, url=exc.url, reason=exc.reason,
+                after_id=exc.after_id) from None
+        taken = snapshots.snapshot_time(newest)
+        when = taken.strftime("%Y-%m-%d %H:%M UTC") if taken else "at an unknown date"
+        warnings.warn(
+            f"could not fetch the live directory ({exc.reason}); using the newest cached snapshot, "
+            f"fetched {when} ({newest.name}); it may miss firms certified or lapsed since",
+            DirectoryWarning, stacklevel=2)
+        return load_directory(newest)

@@ -3,32 +3,41 @@
 It speaks the part of the Socrata API that :mod:`mwbe_match.socrata` uses:
 
 - ``GET /resource/{id}.json`` with ``$limit``, ``$offset``, ``$order`` (``:id``
-  or a field) and ``$select`` (``*``, ``:*,*`` for the system fields too, or
-  ``count(*)``). Rows carry the SODA API field names; empty fields are left out
+  or a field), the keyset filter ``$where=:id > 'row-000099'``, ``$select``
+  (``*``, ``:*,*`` for the system fields too, or ``count(*)``) and the
+  duplicate query ``$select=F, count(*) AS n&$group=F&$having=count(*) > 1``. Rows carry the SODA API field names; empty fields are left out
   of the row object, as SODA does; values are strings; dates of the export's
   date fields are sent as SODA floating timestamps (``2019-01-31T00:00:00.000``).
-  Data responses carry an ``X-SODA2-Fields`` header.
-- ``GET /api/views/{id}.json``: ``rowsUpdatedAt`` and the column list.
+  Data responses carry ``X-SODA2-Fields`` and ``X-SODA2-Truth-Last-Modified`` headers.
+- ``GET /api/views/{id}.json``: ``rowsUpdatedAt`` (:attr:`SodaServer.rows_updated_at`,
+  served as given, so a test can make it garbage) and the column list.
 
 Faults are queued with :meth:`SodaServer.add_fault` and consumed by the
 matching requests: HTTP 429 with ``Retry-After``, any status, a connection
 dropped mid-body, a response slower than the client's timeout, a truncated
-JSON body, the previous page's rows again. :meth:`SodaServer.rename_field`
-changes the served layout. Every request is logged (time, path, query, headers).
+JSON body, the previous page's rows again, a body trickled one byte at a time,
+a redirect to any ``Location``. :meth:`SodaServer.mutate_after` changes the
+dataset after the Nth data request (see :func:`republished` and
+:func:`deleted_and_appended`); :attr:`SodaServer.count_bias` makes ``count(*)``
+lie. :meth:`SodaServer.rename_field` changes the served layout. Every request
+is logged (time, path, query, headers, and the position of its page).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import email.utils
+import itertools
 import json
 import socket
 import threading
+import re
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import parse_qs, urlsplit
 
 from mwbe_match.schema import SOURCE_COLUMNS
@@ -63,6 +72,31 @@ def soda_rows_from_csv(path: Path) -> list[dict[str, str]]:
     return rows
 
 
+def republished(rows: list[dict[str, Any]], prefix: str | None = None) -> list[dict[str, Any]]:
+    """The same firms republished: every row gets a new ``:id``, in a new order; same count.
+
+    The new ids (``prefix`` + a number; default: a prefix sorting after the
+    rows' current ids) sort after the old ones.
+    """
+    if prefix is None:
+        prefix = max(r[":id"] for r in rows)[:-6] + "r" if rows else "row-r"
+    order = sorted(range(len(rows)), key=lambda i: (i * 7919) % len(rows))  # a fixed shuffle
+    return [{**rows[i], ":id": f"{prefix}{n:06d}"} for n, i in enumerate(order)]
+
+
+def deleted_and_appended(index: int, new_account: str = "9999999") -> Callable[[list], list]:
+    """A mutation: delete row ``index`` and append a new firm (a copy of it under ``new_account``); count unchanged."""
+    def mutate(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        added = {**rows[index], ":id": f"row-z{next(_NEW_IDS):06d}", "account_number": new_account,
+                 "vendor_formal_name": "APPENDED WHILE PAGING LLC"}
+        return rows[:index] + rows[index + 1:] + [added]
+    return mutate
+
+
+_NEW_IDS = itertools.count()
+_KEYSET = re.compile(r"^\s*:id\s*>\s*'((?:[^']|'')*)'\s*$")
+
+
 def _floating_timestamp(value: str) -> str:
     try:
         return dt.datetime.strptime(value.strip(), "%m/%d/%Y").strftime("%Y-%m-%dT00:00:00.000")
@@ -78,9 +112,14 @@ class Fault:
         action: ``status`` (send ``status`` with ``retry_after``), ``drop``
             (headers then half the body, then close), ``slow`` (sleep
             ``delay`` s, then answer), ``truncate`` (a valid response whose
-            JSON body is cut short), ``repeat`` (the previous page's rows).
-        offset: match data pages at this ``$offset`` (``None``: any data page).
-        target: ``data``, ``count`` or ``views``.
+            JSON body is cut short), ``repeat`` (the previous page's rows),
+            ``stale`` (the previous page's rows under this page's ``:id``s: a
+            page of firms twice, the next page's lost, nothing else amiss),
+            ``trickle`` (the body one byte every ``delay`` s), ``redirect``
+            (302 to ``location``).
+        offset: match data pages at this position, the ``$offset`` or the
+            number of rows before a keyset page's ``:id`` (``None``: any data page).
+        target: ``data``, ``count``, ``groups`` (the ``$group`` query) or ``views``.
         times: how many matching requests it affects.
     """
 
@@ -91,6 +130,7 @@ class Fault:
     status: int = 503
     retry_after: str | None = None
     delay: float = 0.0
+    location: str = ""
 
 
 @dataclass
@@ -100,10 +140,12 @@ class LoggedRequest:
     params: dict[str, str]
     headers: dict[str, str]
     target: str
+    #: the page's position: its ``$offset``, or the rows before its keyset ``:id``
+    position: int | None = None
 
     @property
     def offset(self) -> int | None:
-        return int(self.params["$offset"]) if "$offset" in self.params else None
+        return self.position
 
 
 @dataclass
@@ -119,6 +161,12 @@ class SodaServer:
     fields_header: bool = True
     #: answers to the next ``count(*)`` requests, in turn; then the true count
     count_answers: list[int] = field(default_factory=list)
+    #: added to every true ``count(*)`` answer (``-17``: a count 17 low)
+    count_bias: int = 0
+    #: ``rowsUpdatedAt`` of the views endpoint, served as given (seconds since 1970)
+    rows_updated_at: Any = ROWS_UPDATED_AT
+    #: pending ``(after_n_data_requests, mutate)`` pairs, see :meth:`mutate_after`
+    mutations: list[tuple[int, Callable[[list], list], bool, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -155,6 +203,28 @@ class SodaServer:
         with self._lock:
             self.renamed[old] = new
             self.fields = [self.renamed.get(f, f) for f in self.fields if self.renamed.get(f, f) is not None]
+
+    def mutate_after(self, n: int, mutate: Callable[[list], list], *, touch: bool = True,
+                     every: bool = False) -> None:
+        """Once ``n`` data requests have been answered, replace the rows by ``mutate(rows)``.
+
+        ``touch`` advances ``rowsUpdatedAt`` by a minute, as a real publish
+        does; ``every`` repeats the mutation every ``n`` data requests after that.
+        """
+        with self._lock:
+            self.mutations.append((n, mutate, touch, n if every else 0))
+
+    def _apply_mutations(self) -> None:
+        with self._lock:
+            answered = sum(1 for r in self.requests if r.target == "data")
+            due = [m for m in self.mutations if m[0] <= answered]
+            self.mutations = [m for m in self.mutations if m[0] > answered]
+            for _, mutate, touch, every in due:
+                self.rows = mutate(self.rows)
+                if touch and isinstance(self.rows_updated_at, int):
+                    self.rows_updated_at += 60
+                if every:
+                    self.mutations.append((answered + every, mutate, touch, every))
 
     def data_requests(self, offset: int | None = None) -> list[LoggedRequest]:
         with self._lock:
@@ -194,12 +264,15 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         params = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
         if parts.path == f"/resource/{soda.dataset_id}.json":
-            target = "count" if params.get("$select", "").replace(" ", "").lower() == "count(*)" else "data"
+            target = ("count" if params.get("$select", "").replace(" ", "").lower() == "count(*)"
+                      else "groups" if "$group" in params else "data")
         elif parts.path == f"/api/views/{soda.dataset_id}.json":
             target = "views"
         else:
             target = "other"
-        logged = LoggedRequest(time.monotonic(), parts.path, params, dict(self.headers.items()), target)
+        soda._apply_mutations()
+        logged = LoggedRequest(time.monotonic(), parts.path, params, dict(self.headers.items()), target,
+                               _position(soda.rows, params) if target == "data" else None)
         with soda._lock:
             soda.requests.append(logged)
         if target == "other" or (target == "views" and not soda.views_available):
@@ -208,34 +281,62 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is not None and fault.action == "status":
             headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
             return self._send_json({"error": True, "message": "try later"}, status=fault.status, headers=headers)
+        if fault is not None and fault.action == "redirect":
+            return self._send_json({}, status=302, headers={"Location": fault.location})
         if fault is not None and fault.action == "slow":
             time.sleep(fault.delay)
         if target == "views":
             body: Any = {"id": soda.dataset_id, "name": "M/WBE, LBE, and EBE Certified Business List",
-                         "rowsUpdatedAt": ROWS_UPDATED_AT,
+                         "rowsUpdatedAt": soda.rows_updated_at,
                          "columns": [{"fieldName": f} for f in soda.fields]}
             return self._send_json(body, fault=fault)
         if target == "count":
             with soda._lock:
-                count = soda.count_answers.pop(0) if soda.count_answers else len(soda.rows)
+                count = soda.count_answers.pop(0) if soda.count_answers else len(soda.rows) + soda.count_bias
             return self._send_json([{"count": str(count)}], fault=fault)
+        if target == "groups":
+            return self._send_groups(params)
         return self._send_data(params, fault)
+
+    def _send_groups(self, params: dict[str, str]) -> None:
+        """``$select=F, count(*) AS n&$group=F&$having=count(*) > 1``: the values ``F`` holds more than once."""
+        soda = self.soda
+        key = params["$group"].strip()
+        with soda._lock:
+            counts: dict[Any, int] = {}
+            for r in soda.rows:
+                if r.get(key) is not None:
+                    counts[r[key]] = counts.get(r[key], 0) + 1
+        self._send_json([{key: v, "n": str(n)} for v, n in counts.items() if n > 1])
 
     def _send_data(self, params: dict[str, str], fault: Fault | None) -> None:
         soda = self.soda
         select = params.get("$select", "*").replace(" ", "")
         system = select.startswith(":*")
         limit = int(params.get("$limit", "1000"))
-        offset = int(params.get("$offset", "0"))
         rows = soda.rows
         order = params.get("$order")
         if order and order != ":id":
             rows = sorted(rows, key=lambda r: (r.get(order) is None, r.get(order) or ""))
+        else:
+            rows = sorted(rows, key=lambda r: r[":id"])
+        start = int(params.get("$offset", "0"))
+        if "$where" in params:
+            match = _KEYSET.match(params["$where"])
+            if match is None:
+                return self._send_json({"error": True, "message": "unsupported $where"}, status=400)
+            after = match.group(1).replace("''", "'")
+            start += sum(1 for r in rows if r[":id"] <= after)
         if fault is not None and fault.action == "repeat":
-            offset = max(0, offset - limit)
-        page = [soda._serve_row(r, system) for r in rows[offset:offset + limit]]
+            start = max(0, start - limit)
+        page = [soda._serve_row(r, system) for r in rows[start:start + limit]]
+        if fault is not None and fault.action == "stale" and start >= limit:
+            page = [{**soda._serve_row(old, system), ":id": new[":id"]}
+                    for old, new in zip(rows[start - limit:start], page)]
         fields = ([":id", ":created_at", ":updated_at"] if system else []) + soda.fields
         headers = {"X-SODA2-Fields": json.dumps(fields)} if soda.fields_header else {}
+        if isinstance(soda.rows_updated_at, int) and 0 < soda.rows_updated_at < 10**10:
+            headers["X-SODA2-Truth-Last-Modified"] = email.utils.formatdate(soda.rows_updated_at, usegmt=True)
         self._send_json(page, fault=fault, headers=headers)
 
     def _send_json(self, body: Any, *, status: int = 200, headers: dict[str, str] | None = None,
@@ -253,6 +354,12 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header("Connection", "close")
                 self.close_connection = True
             self.end_headers()
+            if fault is not None and fault.action == "trickle":
+                for i in range(len(data)):
+                    self.wfile.write(data[i:i + 1])
+                    self.wfile.flush()
+                    time.sleep(fault.delay)
+                return
             if fault is not None and fault.action == "drop":
                 self.wfile.write(data[: len(data) // 2])
                 self.wfile.flush()
@@ -261,3 +368,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError, OSError):
             self.close_connection = True  # the client gave up (e.g. its timeout passed)
+
+
+def _position(rows: list[dict[str, Any]], params: dict[str, str]) -> int:
+    """Where a data request's page starts: ``$offset`` plus the rows at or before its keyset ``:id``."""
+    offset = int(params.get("$offset", "0"))
+    match = _KEYSET.match(params.get("$where", ""))
+    if match is None:
+        return offset
+    after = match.group(1).replace("''", "'")
+    return offset + sum(1 for r in rows if r.get(":id", "") <= after)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -324,17 +325,16 @@ def test_a_list_of_needs_is_accepted_like_a_file(tmp_path: Path, matcher: Matche
 
 def test_live_directory_reuses_a_snapshot_younger_than_a_day(tmp_path: Path, monkeypatch,
                                                              bundled_directory: pd.DataFrame) -> None:
-    from mwbe_match import socrata
+    from mwbe_match import snapshots, socrata
 
-    asked = {}
-
-    def fake_fetch(**kwargs):
-        asked.update(kwargs)
-        return bundled_directory
-
-    monkeypatch.setattr(socrata, "fetch_directory", fake_fetch)
-    mwbe_match.run_shortlist(NEEDS.iloc[:1], tmp_path / "out.parquet", directory="live")
-    assert asked == {"max_age": dt.timedelta(days=1)}
+    monkeypatch.setenv("MWBE_MATCH_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(socrata, "DEFAULT_BASE_URL", "http://127.0.0.1:9")  # nobody there: no request may be made
+    snapshots.write_snapshot(bundled_directory, dataset_id="ci93-uc8s",
+                             fetched_at=dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=23))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        summary = mwbe_match.run_shortlist(NEEDS.iloc[:1], tmp_path / "out.parquet", directory="live")
+    assert summary.needs_read == 1
 
 
 # --------------------------------------------------------------------------- run_verify

@@ -23,7 +23,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 import requests
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pandas.testing import assert_frame_equal
 
@@ -34,7 +34,8 @@ from mwbe_match.schema import SOURCE_COLUMNS
 from mwbe_match.socrata import FetchError, RetryPolicy, SocrataClient, fetch_directory, parse_retry_after
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _soda_server import ROWS_UPDATED_AT, SodaServer, soda_rows_from_csv  # noqa: E402
+from _soda_server import (  # noqa: E402
+    ROWS_UPDATED_AT, SodaServer, deleted_and_appended, republished, soda_rows_from_csv)
 
 from conftest import REAL_SAMPLE  # noqa: E402
 PAGE = 100
@@ -91,6 +92,11 @@ def pages(n_rows: int) -> list[int]:
     return list(range(0, n_rows, PAGE))
 
 
+def starts(server: SodaServer) -> list:
+    """The data requests that began a download from the first page (no keyset)."""
+    return [r for r in server.data_requests() if "$where" not in r.params]
+
+
 def leftovers(cache: Path) -> list[Path]:
     return sorted(p for p in cache.iterdir() if p.name.startswith(".")) if cache.is_dir() else []
 
@@ -106,6 +112,16 @@ def test_fetched_directory_equals_the_csv_export_every_firm_once(server, cache, 
     assert [r.offset for r in data] == pages(len(expected))
     assert all(r.params["$order"] == ":id" and r.params["$limit"] == str(PAGE) for r in data)
     assert all(r.params["$select"].replace(" ", "") == ":*,*" for r in data)
+
+
+def test_pages_are_asked_for_by_keyset_on_id_not_by_offset(server, cache, soda_rows):
+    fetch(server, cache)
+
+    data = server.data_requests()
+    assert all("$offset" not in r.params for r in data)
+    assert "$where" not in data[0].params
+    last_ids = [soda_rows[o - 1][":id"] for o in pages(len(soda_rows))[1:]]
+    assert [r.params["$where"] for r in data[1:]] == [f":id > '{i}'" for i in last_ids]
 
 
 @pytest.mark.parametrize(
@@ -231,19 +247,157 @@ def test_retry_after_parses_seconds_and_http_dates():
 # --------------------------------------------------------------------------- integrity
 
 
-def test_fewer_rows_than_the_dataset_count_is_an_error(server, cache, expected):
-    server.count_answers = [len(expected) + 5, len(expected) + 5]
+def test_a_count_17_low_is_an_error_not_17_firms_lost(server, cache, expected):
+    fetch(server, cache)
+    before = _snapshot_bytes(cache)
+    server.requests.clear()
+    server.count_bias = -17
 
-    with pytest.raises(FetchError, match=rf"received {len(expected)} rows.*count\(\*\) says {len(expected) + 5}"):
+    with pytest.raises(FetchError, match=rf"{len(expected)} rows arrived but count\(\*\) says {len(expected) - 17}"):
+        fetch(server, cache)
+
+    assert _snapshot_bytes(cache) == before
+    assert len(starts(server)) == 2, "downloaded once more from the beginning before giving up"
+    assert server.data_requests()[-1].offset == pages(len(expected))[-1], "paged to the short page, past count(*)"
+
+
+def test_fewer_rows_than_the_dataset_count_is_an_error(server, cache, expected):
+    server.count_bias = 5
+
+    with pytest.raises(FetchError, match=rf"{len(expected)} rows arrived but count\(\*\) says {len(expected) + 5}"):
         fetch(server, cache)
     assert not snapshots.list_snapshots(cache)
 
 
-def test_a_dataset_that_changes_during_the_download_is_an_error(server, cache, expected):
+def test_a_count_that_changes_once_is_downloaded_again_and_the_result_is_exact(server, cache, expected):
     server.count_answers = [len(expected), len(expected) + 1]
 
-    with pytest.raises(FetchError, match="changed while it was downloading"):
+    df = fetch(server, cache)
+
+    assert_frame_equal(df, expected)
+    assert len(starts(server)) == 2
+
+
+def test_a_dataset_republished_while_paging_is_downloaded_again_every_firm_once(server, cache, expected, caplog):
+    """The issue's case: new :ids, same count(*); offset paging saved 188 duplicates and lost 188 firms."""
+    server.mutate_after(3, republished)
+
+    df = fetch(server, cache)
+
+    assert_frame_equal(_by_account(df), _by_account(expected))
+    assert "downloading it again from the beginning" in caplog.text and "rowsUpdatedAt" in caplog.text
+    assert len(starts(server)) == 2, "downloaded once more from the beginning"
+
+
+def test_a_row_deleted_and_one_appended_while_paging_gives_the_new_version_exactly(server, cache, soda_rows):
+    """Count unchanged, so only the dataset's version shows it; the second pass sees the new list."""
+    mutate = deleted_and_appended(5)
+    server.mutate_after(3, mutate)
+
+    df = fetch(server, cache)
+
+    now = mwbe_match.load_directory(_export(mutate(soda_rows), cache.parent / "now.csv"))
+    assert_frame_equal(df.reset_index(drop=True), now, check_like=False)
+    assert soda_rows[5]["account_number"] not in set(df["account_number"])
+    assert "9999999" in set(df["account_number"])
+
+
+def test_a_dataset_that_changes_again_during_the_second_download_is_an_error(server, cache, expected):
+    fetch(server, cache)
+    before = _snapshot_bytes(cache)
+    server.requests.clear()
+    server.mutate_after(3, republished, every=True)  # republished every third page, for ever
+
+    with pytest.raises(FetchError, match="changed while it was downloading, twice in a row") as caught:
         fetch(server, cache)
+
+    assert caught.value.reason == "dataset changed"
+    assert len(starts(server)) == 2, "one fresh start, not more"
+    assert _snapshot_bytes(cache) == before
+    assert leftovers(cache) == []
+
+
+def test_a_version_header_that_changes_between_pages_means_the_dataset_changed(server, cache, expected):
+    """Even when the metadata endpoint is down, every page's X-SODA2-Truth-Last-Modified shows the change."""
+    server.views_available = False
+    server.mutate_after(3, deleted_and_appended(5))
+
+    df = fetch(server, cache)
+
+    assert len(starts(server)) == 2
+    assert df["account_number"].is_unique and len(df) == len(expected)
+
+
+def test_firms_repeated_beyond_the_source_are_downloaded_again(server, cache, expected):
+    """A page of firms already received under new :ids, the count still right: only the account numbers show it."""
+    server.add_fault("stale", offset=300)
+
+    df = fetch(server, cache)
+
+    assert_frame_equal(df, expected)
+    assert [r.target for r in server.requests].count("groups") == 1, "asked the source whether it holds the repeats"
+    assert len(starts(server)) == 2
+
+
+def test_account_numbers_the_source_itself_repeats_are_kept(soda_rows, cache):
+    rows = soda_rows + [dict(soda_rows[0], **{":id": "row-zzz"})]
+
+    with SodaServer(rows) as srv:
+        df = fetch(srv, cache)
+
+    assert len(df) == len(rows)
+    assert (df["account_number"] == soda_rows[0]["account_number"]).sum() == 2
+    assert len(starts(srv)) == 1, "no second download"
+
+
+_MUTATIONS = {
+    "republish": republished,
+    "delete-fetched-and-append": deleted_and_appended(3),
+    "delete-last-and-append": lambda rows: deleted_and_appended(len(rows) - 1)(rows),
+    "append": lambda rows: rows + [dict(rows[0], **{":id": f"row-z{len(rows):06d}",
+                                                    "account_number": f"8{len(rows):06d}"})],
+    "delete-first": lambda rows: rows[1:],
+}
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kind=st.sampled_from(sorted(_MUTATIONS)), after=st.integers(0, 5), twice=st.booleans())
+def test_a_fetch_gives_one_version_of_a_changing_dataset_or_nothing(soda_rows, tmp_path_factory, kind, after, twice):
+    """Whenever the dataset changes (once, or again during the second pass), the snapshot is exactly one
+    version the server held, or there is a FetchError and the earlier snapshot is byte-identical."""
+    rows = soda_rows[:160]
+    cache = tmp_path_factory.mktemp("cache")
+    with SodaServer(rows) as srv:
+        fetch_directory(base_url=srv.url, cache_dir=cache, page_size=50, retry=FAST, progress=False)
+        before = _snapshot_bytes(cache)
+        srv.requests.clear()
+        versions = [sorted(r["account_number"] for r in rows)]
+
+        def mutate(current):
+            changed = _MUTATIONS[kind](current)
+            versions.append(sorted(r["account_number"] for r in changed))
+            return changed
+
+        srv.mutate_after(after, mutate, every=twice)
+        try:
+            df = fetch_directory(base_url=srv.url, cache_dir=cache, page_size=50, retry=FAST, progress=False)
+        except FetchError as exc:
+            assert exc.reason in ("dataset changed", "row count mismatch")
+            assert _snapshot_bytes(cache) == before
+        else:
+            assert sorted(df["account_number"]) in versions
+            assert len(snapshots.list_snapshots(cache)) == 2
+
+
+def _by_account(df: pd.DataFrame) -> pd.DataFrame:
+    return df.sort_values("account_number").reset_index(drop=True)
+
+
+def _export(rows: list[dict], path: Path) -> Path:
+    """SODA rows back to a CSV with the API's field names, for the CSV loader."""
+    fields = [c.api for c in SOURCE_COLUMNS]
+    pd.DataFrame([{f: r.get(f) for f in fields} for r in rows], columns=fields).to_csv(path, index=False)
+    return path
 
 
 def test_a_renamed_upstream_field_warns_naming_both_names(server, cache, expected):
@@ -342,6 +496,104 @@ def test_a_token_the_server_echoes_in_an_error_is_redacted(soda_rows, cache):
         fetch(srv, cache, app_token=TOKEN, session=Echo())
     assert TOKEN not in str(caught.value) and "***" in str(caught.value)
     assert TOKEN not in "".join(traceback.format_exception(caught.value))
+
+
+@pytest.mark.parametrize("bad", [TOKEN + "\n", " " + TOKEN, TOKEN[:5] + "\t" + TOKEN[5:], TOKEN + "\x00",
+                                 TOKEN + "\u00e9"],
+                         ids=["trailing-newline", "leading-space", "tab", "nul", "non-ascii"])
+def test_a_malformed_app_token_is_refused_when_the_client_is_built_without_showing_it(server, cache, bad, caplog):
+    caplog.set_level(logging.DEBUG)
+
+    with pytest.raises(ValueError, match=r"app_token is not a valid Socrata app token.*position") as caught:
+        SocrataClient(server.url, app_token=bad)
+    with pytest.raises(ValueError, match="not a valid Socrata app token"):
+        fetch(server, cache, app_token=bad)
+
+    assert TOKEN not in str(caught.value) and TOKEN[:8] not in str(caught.value)
+    assert TOKEN not in caplog.text
+    assert server.requests == [], "refused before any request"
+
+
+def test_a_token_with_a_trailing_newline_in_the_environment_is_named_but_not_shown(server, cache, monkeypatch):
+    """The issue's case: SOCRATA_APP_TOKEN=$'tok...\\n' was printed in the error and in a log warning."""
+    monkeypatch.setenv("SOCRATA_APP_TOKEN", TOKEN + "\n")
+    env = {**os.environ}
+
+    with pytest.raises(ValueError, match=r"SOCRATA_APP_TOKEN environment variable is not a valid.*'\\n'") as caught:
+        fetch(server, cache)
+    cli = subprocess.run([sys.executable, "-m", "mwbe_match.cli", "fetch", "--base-url", server.url,
+                          "--cache-dir", str(cache), "--quiet"], env=env, capture_output=True, text=True, timeout=120)
+
+    assert TOKEN not in str(caught.value)
+    assert cli.returncode == 1 and "SOCRATA_APP_TOKEN" in cli.stderr and TOKEN not in cli.stdout + cli.stderr
+    assert server.requests == []
+
+
+def test_log_lines_and_errors_that_carry_request_data_are_redacted(soda_rows, cache, caplog):
+    """A proxy that echoes the token in every failure: the retry warnings, the error and its url never show it."""
+    caplog.set_level(logging.DEBUG)
+
+    class Echo(requests.Session):
+        def request(self, method, url, *args, **kwargs):
+            raise requests.exceptions.ConnectionError(f"proxy refused {url} with X-App-Token: {TOKEN}")
+
+    with SodaServer(soda_rows) as srv, pytest.raises(FetchError) as caught:
+        fetch(srv, cache, app_token=TOKEN, session=Echo())
+
+    assert "retrying" in caplog.text and "***" in caplog.text and TOKEN not in caplog.text
+    assert TOKEN not in str(caught.value) + caught.value.reason + (caught.value.url or "")
+
+
+# --------------------------------------------------------------------------- deadline, metadata, redirects
+
+
+def test_a_body_that_trickles_in_is_retried_at_its_deadline_then_is_an_error(server, cache):
+    server.add_fault("trickle", offset=100, delay=0.05, times=float("inf"))
+    policy = RetryPolicy(max_retries=1, backoff=0.01, max_backoff=0.01, total_budget_seconds=5)
+
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"offset 100 .*after :id row-000099.*longer than its 0.5 s deadline") as caught:
+        fetch(server, cache, timeout=2.0, deadline=0.5, retry=policy)
+
+    assert time.monotonic() - started < 5, "each attempt ends at its deadline, not when the body is done"
+    assert caught.value.offset == 100 and caught.value.after_id == "row-000099"
+    assert len(server.data_requests(offset=100)) == 2
+    assert not snapshots.list_snapshots(cache)
+
+
+def test_a_body_that_trickled_once_is_retried_and_the_result_is_exact(server, cache, expected):
+    server.add_fault("trickle", offset=200, delay=0.05)
+
+    assert_frame_equal(fetch(server, cache, deadline=0.5), expected)
+    assert len(server.data_requests(offset=200)) == 2
+
+
+@pytest.mark.parametrize("value", [1_767_225_600_000, 10**30, -5, "yesterday", None, True, [1]],
+                         ids=["milliseconds", "far-future", "negative", "text", "null", "bool", "list"])
+def test_an_unusable_rows_updated_at_is_logged_and_ignored(server, cache, expected, value, caplog):
+    server.rows_updated_at = value
+
+    df = fetch(server, cache)
+
+    assert_frame_equal(df, expected)
+    assert mwbe_match.directory_metadata(df)["data_updated_at"] is None
+    if value is not None:
+        assert "rowsUpdatedAt" in caplog.text and "last-updated time unknown" in caplog.text
+    if value == 1_767_225_600_000:
+        assert "milliseconds" in caplog.text
+
+
+@pytest.mark.parametrize("location", ["ftp://example.org/data.json", "file:///etc/passwd", "javascript:alert(1)",
+                                      "http://[::1/x", "http://127.0.0.1:99999/x", "https:///x"],
+                         ids=["ftp", "file", "javascript", "bad-ipv6", "bad-port", "no-host"])
+def test_a_redirect_to_a_non_http_or_malformed_url_is_a_fetch_error_naming_the_page(server, cache, location):
+    server.add_fault("redirect", offset=200, location=location)
+
+    with pytest.raises(FetchError, match=r"offset 200 .*(redirected|malformed URL).*not retried") as caught:
+        fetch(server, cache)
+
+    assert caught.value.offset == 200
+    assert not snapshots.list_snapshots(cache)
 
 
 # --------------------------------------------------------------------------- snapshots
@@ -484,7 +736,7 @@ def test_a_fetch_interrupted_halfway_leaves_the_previous_snapshot_untouched(serv
 
     class Interrupted(requests.Session):
         def request(self, method, url, params=None, **kwargs):
-            if params and params.get("$offset") == "300":
+            if params and params.get("$where") == ":id > 'row-000299'":
                 raise KeyboardInterrupt
             return super().request(method, url, params=params, **kwargs)
 
@@ -510,6 +762,82 @@ def test_an_interrupted_snapshot_write_leaves_no_file_behind(server, cache, monk
 
     assert _snapshot_bytes(cache) == before
     assert leftovers(cache) == []
+
+
+# --------------------------------------------------------------------------- directory="live"
+
+
+@pytest.fixture()
+def offline(monkeypatch: pytest.MonkeyPatch) -> str:
+    """The live portal is a loopback port nobody listens on, and "live" retries briefly."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    from mwbe_match import socrata
+
+    monkeypatch.setattr(socrata, "DEFAULT_BASE_URL", dead)
+    monkeypatch.setattr(socrata, "LIVE_RETRY", RetryPolicy(max_retries=1, backoff=0.01, total_budget_seconds=1))
+    return dead
+
+
+def _old_snapshot(server: SodaServer, cache: Path, days: float) -> Path:
+    df = fetch(server, cache)
+    path = Path(mwbe_match.directory_metadata(df)["path"])
+    when = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=days)
+    return path.rename(path.with_name(snapshots.snapshot_name("ci93-uc8s", when)))
+
+
+def test_live_without_network_falls_back_to_the_newest_snapshot_naming_its_date(server, cache, offline, expected):
+    old = _old_snapshot(server, cache, days=3)
+    before = _snapshot_bytes(cache)
+
+    with pytest.warns(DirectoryWarning, match=r"could not fetch the live directory.*newest cached snapshot, fetched "
+                      + snapshots.snapshot_time(old).strftime("%Y-%m-%d")) as caught:
+        df = mwbe_match.socrata.live_directory()
+
+    assert_frame_equal(df, expected)
+    assert old.name in str(caught[0].message)
+    assert _snapshot_bytes(cache) == before
+
+
+def test_live_without_network_and_without_a_snapshot_fails_clearly(cache, offline, tmp_path):
+    with pytest.raises(FetchError, match=r"could not fetch the live directory and no snapshot of ci93-uc8s is cached"):
+        mwbe_match.socrata.live_directory()
+    with pytest.raises(FetchError, match="no snapshot"):
+        mwbe_match.run_shortlist(pd.DataFrame({"text": ["plumbing"]}), tmp_path / "s.parquet", directory="live")
+    assert not (tmp_path / "s.parquet").exists()
+
+
+def test_live_reuses_a_snapshot_younger_than_a_day_without_a_request(server, cache, offline, expected):
+    fetch(server, cache)
+    asked = len(server.requests)
+
+    assert_frame_equal(mwbe_match.socrata.live_directory(), expected)
+    assert len(server.requests) == asked
+
+
+def test_cli_info_and_shortlist_accept_live_and_fall_back_offline(server, cache, offline, capsys, tmp_path):
+    from mwbe_match import cli
+
+    old = _old_snapshot(server, cache, days=2)
+    date = snapshots.snapshot_time(old).strftime("%Y-%m-%d")
+
+    assert cli.main(["info", "--directory", "live"]) == 0
+    out = capsys.readouterr()
+    assert f"newest cached snapshot, fetched {date}" in out.err
+    assert "(socrata)" in out.out
+
+    assert cli.main(["shortlist", str(Path(__file__).resolve().parent.parent / "datasets" / "needs_example.csv"),
+                     "-o", str(tmp_path / "s.parquet"), "--directory", "live", "--quiet"]) == 0
+    assert f"fetched {date}" in capsys.readouterr().err
+
+    old.unlink()
+    assert cli.main(["info", "--directory", "live"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("mwbe-match info: error: could not fetch the live directory and no snapshot")
+    assert "Traceback" not in err
 
 
 # --------------------------------------------------------------------------- options
