@@ -194,9 +194,10 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_plan(args: argparse.Namespace) -> int:
-    from .participation import PlanConfig, plan_participation
+    from .participation import PlanConfig, parse_goals, plan_participation
     from .readers import read_table
 
+    parse_goals(args.goals)  # a bad goal fails before any file is read
     scopes = read_table(args.scopes, encoding=args.encoding, sheet=args.sheet)
     config = PlanConfig(min_score=args.min_score, capacity_factor=args.capacity_factor,
                         unproven_limit=args.unproven_limit, max_scopes_per_firm=args.max_scopes_per_firm,
@@ -216,9 +217,10 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 
 
 def _cmd_utilization(args: argparse.Namespace) -> int:
-    from .participation import utilization_report
+    from .participation import parse_goals, utilization_report
     from .readers import read_table
 
+    parse_goals(args.goals)
     payments = read_table(args.payments, encoding=args.encoding, sheet=args.sheet)
     with warnings.catch_warnings():
         warnings.simplefilter("always")
