@@ -356,73 +356,108 @@ def solve_assignment(problem: AssignmentProblem, *, time_limit: float | None = N
     """Solve the assignment exactly: least weighted shortfall, then the largest total score.
 
     Two mixed-integer programs (HiGHS through :func:`scipy.optimize.milp`,
-    relative gap 0): stage 1 minimizes the weighted shortfall; stage 2 keeps
-    the shortfall at stage 1's optimum and maximizes the total score.
+    relative gap 0): stage 1 minimizes the weighted shortfall; stage 2 holds
+    the shortfall of stage 1's solution and maximizes the total score.
+
+    The integer variables are the (scope, group) choices only: which group,
+    if any, each scope is credited to. Which firm takes it is a bipartite
+    b-matching between (scope, group) slots and firms, whose polytope is
+    integral, so firm variables are continuous; the firms are read off a
+    basic (vertex) solution of that matching with the groups fixed.
     Deterministic for the same problem.
     """
     started = time.perf_counter()
     K = len(problem.option_scope)
-    S = len(problem.scope_credit)
     if K == 0:
         sf, sc, _ = problem.evaluate(np.zeros(0, dtype=np.int64))
         return AssignmentSolution(np.zeros(0, dtype=np.int64), sf, sc, "optimal", time.perf_counter() - started)
     scale = max(problem.contract_value, 1.0)
     goals = [g for g, t in problem.goal_dollars().items() if t > 0]
+    targets = problem.goal_dollars()
     G = len(goals)
-    n = K + G
-    rows: list[sp.spmatrix] = []
-    lo: list[np.ndarray] = []
-    hi: list[np.ndarray] = []
-    # at most one option per scope
-    rows.append(sp.csr_matrix((np.ones(K), (problem.option_scope, np.arange(K))), shape=(S, n)))
+    # (scope, group) slots
+    pair_key = problem.option_scope.astype(np.int64) * len(CREDIT_GROUPS) + problem.option_group.astype(np.int64)
+    pairs, option_pair = np.unique(pair_key, return_inverse=True)
+    P = len(pairs)
+    pair_scope, pair_group = pairs // len(CREDIT_GROUPS), pairs % len(CREDIT_GROUPS)
+    firms, firm_row = np.unique(problem.option_firm, return_inverse=True)
+    S = len(problem.scope_credit)
+    n = K + P + G  # x (firm options, continuous), y (slots, binary), s (shortfalls, continuous)
+    rows, lo, hi = [], [], []
+    # slot p is filled by exactly y_p firm options
+    rows.append(sp.csr_matrix((np.r_[np.ones(K), -np.ones(P)],
+                               (np.r_[option_pair, np.arange(P)], np.r_[np.arange(K), K + np.arange(P)])),
+                              shape=(P, n)))
+    lo.append(np.zeros(P))
+    hi.append(np.zeros(P))
+    # a scope is credited to at most one group
+    rows.append(sp.csr_matrix((np.ones(P), (pair_scope, K + np.arange(P))), shape=(S, n)))
     lo.append(np.full(S, -np.inf))
     hi.append(np.ones(S))
-    # at most max_per_firm options per firm
-    firms, firm_row = np.unique(problem.option_firm, return_inverse=True)
+    # a firm takes at most max_per_firm scopes
     rows.append(sp.csr_matrix((np.ones(K), (firm_row, np.arange(K))), shape=(len(firms), n)))
     lo.append(np.full(len(firms), -np.inf))
     hi.append(np.full(len(firms), float(problem.max_per_firm)))
     # goals: credited + shortfall >= target (in shares of the contract value)
-    credit = problem.scope_credit[problem.option_scope] / scale
-    targets = problem.goal_dollars()
     weights = np.zeros(n)
     for j, g in enumerate(goals):
-        mask = np.isin(problem.option_group, problem.members(g))
-        idx = np.nonzero(mask)[0]
-        r = sp.csr_matrix((np.r_[credit[idx], 1.0], (np.zeros(len(idx) + 1, dtype=np.int64), np.r_[idx, K + j])),
-                          shape=(1, n))
-        rows.append(r)
+        idx = np.nonzero(np.isin(pair_group, problem.members(g)))[0]
+        rows.append(sp.csr_matrix((np.r_[problem.scope_credit[pair_scope[idx]] / scale, 1.0],
+                                   (np.zeros(len(idx) + 1, dtype=np.int64), np.r_[K + idx, K + P + j])),
+                                  shape=(1, n)))
         lo.append(np.array([targets[g] / scale]))
         hi.append(np.array([np.inf]))
-        weights[K + j] = problem.weight_of(g) * scale
+        weights[K + P + j] = problem.weight_of(g) * scale
     A = sp.vstack(rows).tocsr()
-    ub = np.r_[np.ones(K), [targets[g] / scale for g in goals]]
-    bounds = Bounds(np.zeros(n), ub)
-    integrality = np.r_[np.ones(K), np.zeros(G)]
+    bounds = Bounds(np.zeros(n), np.r_[np.ones(K + P), [targets[g] / scale for g in goals]])
+    integrality = np.r_[np.zeros(K), np.ones(P), np.zeros(G)]
     options = {"mip_rel_gap": 0.0, "presolve": True, "disp": False}
     if time_limit is not None:
         options["time_limit"] = float(time_limit)
     status = "optimal"
     constraints = [LinearConstraint(A, np.concatenate(lo), np.concatenate(hi))]
-    best_shortfall = 0.0
+    score = np.r_[problem.option_score.astype(np.float64), np.zeros(P + G)]
+    first: np.ndarray | None = None
     if G:
         res1 = milp(weights, constraints=constraints, integrality=integrality, bounds=bounds, options=options)
-        if res1.x is None:  # pragma: no cover - stage 1 is always feasible (no firm at all meets it)
-            raise RuntimeError(f"the solver failed: {res1.message}")
+        if res1.x is None:
+            raise RuntimeError(f"no assignment was found within the time limit ({res1.message}); "
+                               "raise PlanConfig.time_limit")
         if res1.status != 0:
-            status = str(res1.message)
-        best_shortfall = float(res1.fun)
-        tol = 1e-7 * max(1.0, abs(best_shortfall))
+            status = f"shortfall not proven least: {res1.message}"
+        first = _read_firms(res1.x[K:K + P] > 0.5, constraints[0], bounds, score, K, P, options)
+        # hold stage 1's shortfall, computed exactly from its solution (so that solution stays feasible)
+        best_shortfall = problem.evaluate(first)[0]
+        tol = 1e-9 * max(1.0, best_shortfall) + 1e-9
         constraints.append(LinearConstraint(sp.csr_matrix(weights.reshape(1, -1)), -np.inf, best_shortfall + tol))
-    objective = np.r_[-problem.option_score.astype(np.float64), np.zeros(G)]
-    res2 = milp(objective, constraints=constraints, integrality=integrality, bounds=bounds, options=options)
-    if res2.x is None:  # pragma: no cover - stage 1's solution is feasible for stage 2
-        raise RuntimeError(f"the solver failed: {res2.message}")
-    if res2.status != 0:
-        status = str(res2.message)
-    chosen = np.sort(np.nonzero(res2.x[:K] > 0.5)[0])
-    shortfall, score, _ = problem.evaluate(chosen)
-    return AssignmentSolution(chosen, shortfall, score, status, time.perf_counter() - started)
+    res2 = milp(-score, constraints=constraints, integrality=integrality, bounds=bounds, options=options)
+    if res2.x is None:
+        if first is None:  # pragma: no cover - without goals every 0/1 point with the limits is feasible
+            raise RuntimeError(f"the solver failed: {res2.message}")
+        status = f"fit not proven best (stage 2: {res2.message}); the shortfall is least"
+        chosen = first
+    else:
+        if res2.status != 0 and status == "optimal":
+            status = f"fit not proven best: {res2.message}"
+        chosen = _read_firms(res2.x[K:K + P] > 0.5, constraints[0], bounds, score, K, P, options)
+    shortfall, total, _ = problem.evaluate(chosen)
+    return AssignmentSolution(chosen, shortfall, total, status, time.perf_counter() - started)
+
+
+def _read_firms(slots: np.ndarray, constraint: LinearConstraint, bounds: Bounds, score: np.ndarray, K: int,
+                P: int, options: Mapping[str, Any]) -> np.ndarray:
+    """The best firms for the chosen (scope, group) slots: the b-matching with the slots fixed.
+
+    With the slots fixed the matching is totally unimodular, so this solves at the root.
+    """
+    lb, ub = bounds.lb.copy(), bounds.ub.copy()
+    lb[K:K + P] = ub[K:K + P] = slots.astype(np.float64)
+    integrality = np.r_[np.ones(K), np.zeros(len(score) - K)]
+    res = milp(-score, constraints=[constraint], integrality=integrality, bounds=Bounds(lb, ub),
+               options=dict(options))
+    if res.x is None:  # pragma: no cover - the slots came from a feasible point
+        raise RuntimeError(f"the solver failed to place firms: {res.message}")
+    return np.sort(np.nonzero(res.x[:K] > 0.5)[0])
 
 
 # --------------------------------------------------------------------------- the plan
@@ -472,6 +507,10 @@ class ParticipationPlan:
         solver_status: ``"optimal"`` or why the solver stopped early.
         timings: seconds spent: ``candidates`` (shortlisting and checks),
             ``solve`` (the MILP), ``total``.
+        directory_info: where the directory came from (for the files' metadata).
+        problem: the :class:`AssignmentProblem` that was solved (every
+            eligible (scope, firm, group) option), to inspect or re-solve.
+        solution: the :class:`AssignmentSolution` (``chosen`` indexes into ``problem``).
     """
 
     assignments: pd.DataFrame
@@ -484,6 +523,8 @@ class ParticipationPlan:
     solver_status: str
     timings: dict[str, float] = field(default_factory=dict)
     directory_info: dict[str, Any] = field(default_factory=dict)
+    problem: AssignmentProblem | None = field(default=None, repr=False)
+    solution: AssignmentSolution | None = field(default=None, repr=False)
 
     def parameters(self) -> dict[str, Any]:
         """The inputs and settings of the plan, as the output files' metadata records them."""
@@ -606,6 +647,7 @@ def plan_participation(
         contract_value=contract_value, through=through_day, config=cfg, solver_status=solution.status,
         timings={"candidates": t_candidates, "solve": solution.seconds, "total": total},
         directory_info={**directory_metadata(matcher.directory), "firms": int(matcher.n_firms)},
+        problem=problem, solution=solution,
     )
 
 
@@ -637,6 +679,8 @@ class _Firms:
     largest: np.ndarray
     bonding: np.ndarray
     status: np.ndarray
+    names: np.ndarray
+    ethnicity: np.ndarray
 
 
 def _firm_table(directory: pd.DataFrame, through: _dt.date, as_of: _dt.date) -> _Firms:
@@ -650,6 +694,8 @@ def _firm_table(directory: pd.DataFrame, through: _dt.date, as_of: _dt.date) -> 
         largest=firms["largest_contract_value"].astype("float64").to_numpy(na_value=np.nan),
         bonding=firms["bonding_limit"].astype("float64").to_numpy(na_value=np.nan),
         status=status,
+        names=firms["name"].astype(object).to_numpy(),
+        ethnicity=firms["ethnicity"].astype(object).to_numpy(),
     )
 
 
@@ -735,9 +781,9 @@ def _fmt_money(x: float) -> str:
     return f"${x:,.0f}"
 
 
-def _credit_phrase(group: str, firm_row: Mapping[str, Any], through: Any) -> str:
+def _credit_phrase(group: str, ethnicity: Any, through: Any) -> str:
     cert = GROUP_CERTIFICATION[group]
-    eth = f" (ethnicity {firm_row.get('ethnicity')})" if group in GROUP_ETHNICITY else ""
+    eth = f" (ethnicity {ethnicity})" if group in GROUP_ETHNICITY else ""
     return f"credited to {group}: {cert}{eth} certified through {pd.Timestamp(through).date().isoformat()}"
 
 
@@ -768,14 +814,13 @@ def _assignments(scopes: list[Scope], chosen: pd.DataFrame, firms: _Firms, cands
             continue
         f = int(r["firm"])
         g = CREDIT_GROUPS[int(r["group"])]
-        row = firms.frame.iloc[f]
         through = firms.credit_through[f, int(r["group"])]
         reasons = "; ".join([
-            _credit_phrase(g, row, through),
+            _credit_phrase(g, firms.ethnicity[f], through),
             _capacity_phrase(s.value, float(firms.largest[f]), cfg),
             str(r["reasons"]),
         ])
-        recs.append({**base, "account_number": r["account_number"], "name": row["name"], "credited_group": g,
+        recs.append({**base, "account_number": r["account_number"], "name": firms.names[f], "credited_group": g,
                      "credited_value": s.credited_value, "score": float(r["score"]),
                      "certification_status": firms.status[f],
                      "certified_through": pd.Timestamp(through).date(), "reasons": reasons})
@@ -912,38 +957,38 @@ def _why_unmet(group: str, target: float, planned: float, scopes: list[Scope], c
 def _alternates(scopes: list[Scope], chosen: pd.DataFrame, cands: pd.DataFrame, firms: _Firms,
                 cfg: PlanConfig) -> pd.DataFrame:
     recs = []
-    if cfg.alternates:
-        chosen_by_scope = {int(r["scope"]): r for r in chosen.to_dict("records")}
-        firm_scope = {int(r["firm"]): int(r["scope"]) for r in chosen.to_dict("records")}
-        for i, group in cands.groupby("scope", sort=True):
-            pick = chosen_by_scope.get(int(i))
-            rows = group.sort_values(["score", "account_number"], ascending=[False, True], kind="stable")
-            seen: dict[int, dict[str, Any]] = {}
-            for r in rows.to_dict("records"):
-                f = int(r["firm"])
-                if pick is not None and f == int(pick["firm"]):
-                    continue
-                entry = seen.setdefault(f, {"r": r, "groups": []})
-                entry["groups"].append(CREDIT_GROUPS[int(r["group"])])
-            for rank, (f, entry) in enumerate(list(seen.items())[: cfg.alternates], start=1):
-                r = entry["r"]
-                if f in firm_scope and firm_scope[f] != int(i):
+    if cfg.alternates and len(cands):
+        pick_firm = dict(zip(chosen["scope"].tolist(), chosen["firm"].tolist()))
+        pick_score = dict(zip(chosen["scope"].tolist(), chosen["score"].tolist()))
+        pick_group = dict(zip(chosen["scope"].tolist(), chosen["group"].tolist()))
+        firm_scope = dict(zip(chosen["firm"].tolist(), chosen["scope"].tolist()))
+        # cands are sorted by scope, best score first, account number, group
+        per_scope: dict[int, dict[int, dict[str, Any]]] = {}
+        for i, f, g, sc, acct in zip(cands["scope"].tolist(), cands["firm"].tolist(), cands["group"].tolist(),
+                                     cands["score"].tolist(), cands["account_number"].tolist()):
+            if pick_firm.get(i) == f:
+                continue
+            entry = per_scope.setdefault(i, {}).setdefault(f, {"score": sc, "account": acct, "groups": []})
+            entry["groups"].append(CREDIT_GROUPS[g])
+        for i in sorted(per_scope):
+            for rank, (f, e) in enumerate(list(per_scope[i].items())[: cfg.alternates], start=1):
+                sc = float(e["score"])
+                if f in firm_scope and firm_scope[f] != i:
                     why = (f"planned for scope {scopes[firm_scope[f]].scope_id} (at most "
                            f"{cfg.max_scopes_per_firm} scope(s) per firm)")
-                elif pick is None:  # pragma: no cover - an unused eligible firm would have been planned
+                elif i not in pick_firm:  # pragma: no cover - an unused eligible firm would have been planned
                     why = "not needed"
-                elif float(r["score"]) < float(pick["score"]):
-                    why = f"a lower fit ({float(r['score']):.1f}) than the planned firm ({float(pick['score']):.1f})"
-                elif float(r["score"]) == float(pick["score"]):
-                    why = f"as good a fit ({float(r['score']):.1f}); the plan takes one firm per scope"
+                elif sc < pick_score[i]:
+                    why = f"a lower fit ({sc:.1f}) than the planned firm ({pick_score[i]:.1f})"
+                elif sc == pick_score[i]:
+                    why = f"as good a fit ({sc:.1f}); the plan takes one firm per scope"
                 else:
-                    why = (f"the planned firm's {CREDIT_GROUPS[int(pick['group'])]} credit serves the goals "
-                           f"better (fit {float(pick['score']):.1f} vs {float(r['score']):.1f})")
-                through = max(firms.credit_through[f, CREDIT_GROUPS.index(g)] for g in entry["groups"])
-                recs.append({"scope_id": scopes[int(i)].scope_id, "rank": rank, "account_number": r["account_number"],
-                             "name": firms.frame.iloc[f]["name"], "eligible_groups": entry["groups"],
-                             "score": float(r["score"]), "certified_through": pd.Timestamp(through).date(),
-                             "why_not_chosen": why})
+                    why = (f"the planned firm's {CREDIT_GROUPS[pick_group[i]]} credit serves the goals "
+                           f"better (fit {pick_score[i]:.1f} vs {sc:.1f})")
+                through = max(firms.credit_through[f, CREDIT_GROUPS.index(g)] for g in e["groups"])
+                recs.append({"scope_id": scopes[i].scope_id, "rank": rank, "account_number": e["account"],
+                             "name": firms.names[f], "eligible_groups": e["groups"], "score": sc,
+                             "certified_through": pd.Timestamp(through).date(), "why_not_chosen": why})
     return _typed(pd.DataFrame.from_records(recs, columns=list(ALTERNATE_COLUMNS)), {
         "score": pa.float64(), "certified_through": pa.date32(),
     })
