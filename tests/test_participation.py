@@ -208,7 +208,7 @@ def brute_force(problem: AssignmentProblem) -> tuple[float, float]:
     return best[0], -best[1]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(small_problems())
 def test_the_solver_finds_the_least_shortfall_then_the_best_fit_as_brute_force_does(problem):
     solution = solve_assignment(problem)

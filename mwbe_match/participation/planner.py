@@ -234,9 +234,10 @@ class PlanConfig:
         max_scopes_per_firm: scopes one firm may take in the plan.
         candidates_per_group: firms shortlisted per scope and credit group.
         alternates: next-best eligible firms listed per scope.
-        shortfall_weights: weight per goal group of its shortfall; default
-            ``1 / goal`` for each goal (every goal's shortfall counts as a
-            share of that goal). Groups not named weigh the default.
+        shortfall_weights: weight per goal group of each dollar of its
+            shortfall; default ``1 / goal dollars`` for each goal (every
+            goal's shortfall counts as a share of that goal). Groups not
+            named weigh the default.
         as_of: the date ``certification_status`` is judged on (default today).
         time_limit: seconds the solver may take per stage (None: no limit; a
             plan cut short says so in ``solver_status``).
@@ -267,11 +268,12 @@ class PlanConfig:
                 or self.alternates < 0:
             raise ValueError(f"PlanConfig.alternates must be a whole number >= 0, got {self.alternates!r}")
         if self.shortfall_weights is not None:
-            weights = parse_goals({k: 0 for k in self.shortfall_weights})  # validates the names
             for k, w in self.shortfall_weights.items():
-                if not (isinstance(w, (int, float)) and math.isfinite(w) and w > 0):
+                if k not in GOAL_GROUPS:
+                    raise ValueError(f"PlanConfig.shortfall_weights: unknown group {k!r}; valid: "
+                                     + ", ".join(GOAL_GROUPS))
+                if isinstance(w, bool) or not (isinstance(w, (int, float)) and math.isfinite(w) and w > 0):
                     raise ValueError(f"PlanConfig.shortfall_weights[{k!r}] must be a number > 0, got {w!r}")
-            del weights
 
 
 # --------------------------------------------------------------------------- the exact solver
@@ -563,7 +565,7 @@ class ParticipationPlan:
                                                     f" NOT MET (short ${row['shortfall_value']:,.0f})")
             lines.append(f"  {row['group']:<18} planned {row['planned_pct']:6.2f}% "
                          f"(${row['planned_value']:,.0f}) vs {goal}{mark}")
-            if row["met"] is False or (not pd.isna(row["met"]) and not row["met"]):
+            if not pd.isna(row["met"]) and not row["met"]:
                 lines.append(f"    why: {row['why']}")
         if self.solver_status != "optimal":
             lines.append(f"  solver: {self.solver_status}")
@@ -753,9 +755,7 @@ def _check(cands: pd.DataFrame, scopes: list[Scope], firms: _Firms, cfg: PlanCon
     value = np.array([scopes[i].value for i in cands["scope"].tolist()], dtype=np.float64)
     bond_req = np.array([scopes[i].requirements.get("min_bonding") or np.nan for i in cands["scope"].tolist()],
                         dtype=np.float64)
-    largest = firms.largest[f]
-    proven = np.isfinite(largest) & (largest > 0)
-    capacity = np.where(proven, value <= cfg.capacity_factor * np.nan_to_num(largest), value < cfg.unproven_limit)
+    capacity = _capacity_ok(value, firms.largest[f], cfg)
     with np.errstate(invalid="ignore"):
         bonding = np.isnan(bond_req) | (firms.bonding[f] >= bond_req)
     out = cands.assign(
