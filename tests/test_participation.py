@@ -471,3 +471,34 @@ def test_the_utilization_command_writes_every_payment_and_the_by_group_table_as_
     assert "Total" in by_group["group"].tolist()
     meta = json.loads((tmp_path / "report.metadata.json").read_text(encoding="utf-8"))
     assert meta["kind"] == "utilization_report" and set(meta["tables"]) == {"payments", "by_group"}
+
+
+@pytest.mark.parametrize("settings_, message", [
+    ({"shortfall_weights": {"Purple": 1.0}}, "unknown group 'Purple'"),
+    ({"shortfall_weights": {"Women": 0}}, "must be a number > 0"),
+    ({"max_scopes_per_firm": 0}, "max_scopes_per_firm must be a whole number >= 1"),
+    ({"capacity_factor": -1}, "capacity_factor must be > 0"),
+])
+def test_plan_settings_are_checked(settings_, message):
+    with pytest.raises(ValueError, match=message):
+        PlanConfig(**settings_)
+
+
+def test_scopes_can_be_given_as_objects_with_requirements(real_matcher):
+    scopes = [Scope("A", "전기 공사 조명 배선", 900_000, min_bonding=1_000_000),
+              Scope("B", "painting and wall finishes", 120_000, boroughs=["Queens", "Brooklyn"])]
+    plan = plan_participation(scopes, {"Women": 1}, contract_value=2_000_000, through=THROUGH, matcher=real_matcher)
+    raw = mwbe_match.unique_firms(real_matcher.directory).set_index("account_number")
+    rows = plan.assignments.set_index("scope_id")
+    if pd.notna(rows.loc["A", "account_number"]):
+        assert raw.loc[rows.loc["A", "account_number"], "bonding_limit"] >= 1_000_000
+    if pd.notna(rows.loc["B", "account_number"]):
+        assert raw.loc[rows.loc["B", "account_number"], "borough"] in ("QUEENS", "BROOKLYN")
+    assert rows["account_number"].notna().any()
+    assert len(plan.assignments) == 2 and "Women" in plan.attainment["group"].tolist()
+
+
+def test_an_excel_plan_is_refused_until_the_excel_writer_is_registered(feasible_plan, tmp_path):
+    with pytest.raises(ValueError, match="Excel writer is not installed"):
+        feasible_plan.write(tmp_path / "plan.xlsx")
+    assert not list(tmp_path.iterdir())
