@@ -27,6 +27,7 @@ from .directory import (
 from .matching import SHORTLIST_COLUMNS, MatchConfig, Matcher
 from .names import NameIndex, match_names, name_candidates
 from .needs import Need, NeedError
+from .participation import ParticipationPlan, PlanConfig, Scope, plan_participation, utilization_report
 from .readers import read_table
 from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
 from .socrata import FetchError, RetryPolicy, fetch_directory
@@ -51,6 +52,11 @@ __all__ = [
     "VerifiedVendor",
     "diff_directories",
     "read_table",
+    "plan_participation",
+    "utilization_report",
+    "ParticipationPlan",
+    "PlanConfig",
+    "Scope",
     "Need",
     "NeedError",
     "Matcher",

@@ -345,6 +345,141 @@ def _cmd_changes(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- participation (plan, utilization)
+
+
+def _cmd_plan(args: argparse.Namespace) -> int:
+    from .participation import PlanConfig, parse_goals, plan_participation
+    from .readers import read_table
+
+    parse_goals(args.goals)  # a bad goal fails before any file is read
+    scopes = read_table(args.scopes, encoding=args.encoding, sheet=args.sheet)
+    config = PlanConfig(min_score=args.min_score, capacity_factor=args.capacity_factor,
+                        unproven_limit=args.unproven_limit, max_scopes_per_firm=args.max_scopes_per_firm,
+                        alternates=args.alternates)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = _note
+        directory = _participation_directory(args.directory)
+        plan = plan_participation(scopes, args.goals, contract_value=args.contract_value, through=args.through,
+                                  directory=directory, config=config)
+    paths = plan.write(args.output, format=args.format, overwrite=args.overwrite)
+    if not args.quiet:
+        print(plan.summary(), file=sys.stderr)
+        for name, path in paths.items():
+            print(f"{name + ':':<13} {path}", file=sys.stderr)
+    return 0
+
+
+def _cmd_utilization(args: argparse.Namespace) -> int:
+    from .participation import parse_goals, utilization_report
+    from .readers import read_table
+
+    parse_goals(args.goals)
+    payments = read_table(args.payments, encoding=args.encoding, sheet=args.sheet)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = _note
+        directory = _participation_directory(args.directory)
+        report = utilization_report(payments, directory, goals=args.goals, contract_value=args.contract_value,
+                                    name_column=args.name_column)
+    paths = report.write(args.output, format=args.format, overwrite=args.overwrite)
+    if not args.quiet:
+        print(report.summary(), file=sys.stderr)
+        for name, path in paths.items():
+            print(f"{name + ':':<13} {path}", file=sys.stderr)
+    return 0
+
+
+def _participation_directory(directory: str | None):
+    from .directory import load_directory
+
+    if isinstance(directory, str) and directory.strip().lower() == "live":
+        import datetime as _dt
+
+        from .socrata import fetch_directory
+
+        return fetch_directory(max_age=_dt.timedelta(days=1))
+    return load_directory(directory)
+
+
+def _money_arg(text: str) -> float:
+    try:
+        value = float(text.replace("$", "").replace(",", "").strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an amount of dollars: {text!r}")
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be greater than 0: {text!r}")
+    return value
+
+
+def _participation_output_options(parser: argparse.ArgumentParser, tables: str) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help=f"main output file (.parquet or .csv); {tables} are written beside it as "
+                             "OUT's stem plus .<table>; all files are written atomically")
+    parser.add_argument("--format", choices=("parquet", "csv"), default=None,
+                        help="output format (default: csv when OUT ends in .csv, else parquet)")
+    parser.add_argument("--overwrite", action="store_true", help="replace the output files if they exist")
+    parser.add_argument("--directory", metavar="PATH|live", default=None,
+                        help="CSV export or Parquet snapshot, or 'live' (default: newest live snapshot, else the "
+                             "bundled sample)")
+    parser.add_argument("--encoding", default=None, help="text encoding of a CSV input (default: detect)")
+    parser.add_argument("--sheet", default=None, help="sheet of an XLSX input (default: the first)")
+    parser.add_argument("--quiet", action="store_true", help="no summary on stderr")
+
+
+def _add_participation_commands(sub: argparse._SubParsersAction) -> None:
+    """The ``plan`` and ``utilization`` commands (mwbe_match.participation)."""
+    from .participation import PlanConfig
+
+    defaults = PlanConfig()
+    plan = _add_command(
+        sub, "plan",
+        help="Plan which certified firm takes which scope of a bid so it meets its M/WBE participation goals.",
+        example='mwbe-match plan datasets/scopes_example.csv --contract-value 12000000 --through 2028-06-30 '
+                '--goals "Black American=8,Hispanic American=4,Women=10" -o plan.parquet',
+        func=_cmd_plan,
+    )
+    plan.add_argument("scopes", metavar="SCOPES",
+                      help="scopes file (CSV, XLSX, JSON, Parquet): scope_id, text, value, optional credit_share "
+                           "and need requirement columns (naics, boroughs, min_bonding, ...)")
+    plan.add_argument("--contract-value", type=_money_arg, required=True, metavar="DOLLARS",
+                      help="the contract's value; goals are percentages of it")
+    plan.add_argument("--through", required=True, metavar="YYYY-MM-DD",
+                      help="the contract's end date; every planned firm's credited certification is valid through it")
+    plan.add_argument("--goals", required=True, metavar="GOALS",
+                      help='"Black American=8,Asian American=8,Hispanic American=4,Native American=1,Women=10,'
+                           'Emerging=6,M/WBE total=30" (any subset), or citywide:construction')
+    plan.add_argument("--min-score", type=float, default=defaults.min_score,
+                      help="lowest fit score (0-100) of a firm for a scope (default: %(default)s)")
+    plan.add_argument("--capacity-factor", type=float, default=defaults.capacity_factor,
+                      help="a scope may be worth at most this many times the firm's largest past contract "
+                           "(default: %(default)s)")
+    plan.add_argument("--unproven-limit", type=_money_arg, default=defaults.unproven_limit, metavar="DOLLARS",
+                      help="firms without contract history take only scopes under this (default: %(default).0f)")
+    plan.add_argument("--max-scopes-per-firm", type=int, default=defaults.max_scopes_per_firm,
+                      help="scopes one firm may take (default: %(default)s)")
+    plan.add_argument("--alternates", type=int, default=defaults.alternates,
+                      help="next-best firms listed per scope (default: %(default)s)")
+    _participation_output_options(plan, "the attainment and alternates tables")
+
+    util = _add_command(
+        sub, "utilization",
+        help="Verify every payment's vendor and report what counts toward the participation goals, by group.",
+        example="mwbe-match utilization datasets/payments_example.csv -o report.parquet --goals Women=10",
+        func=_cmd_utilization,
+    )
+    util.add_argument("payments", metavar="PAYMENTS",
+                      help="payments file: vendor name, amount, payment_date, optional account_number and "
+                           "credited_group columns")
+    util.add_argument("--goals", default=None, metavar="GOALS", help="goals to show next to the amounts (as for plan)")
+    util.add_argument("--contract-value", type=_money_arg, default=None, metavar="DOLLARS",
+                      help="percentages of this instead of the total paid")
+    util.add_argument("--name-column", default=None, metavar="NAME",
+                      help="the vendor-name column (default: vendor_name, name, vendor or company)")
+    _participation_output_options(util, "the by-group table")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command registered."""
     parser = argparse.ArgumentParser(
@@ -456,6 +591,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="a certification renewing within N days is 'expiring' (default: %(default)s)")
     changes.add_argument("--quiet", action="store_true", help="no summary on stderr")
 
+    _add_participation_commands(sub)
     return parser
 
 

@@ -341,6 +341,8 @@ def _tokens(part: str, canonical: bool = True) -> tuple[list[str], int]:
         toks.append(t)
     if run:
         toks.append("".join(run))
+    # an initialism that spells a dropped word ("O:F", "A N D") is dropped too, so a key normalizes to itself
+    toks = [t for t in toks if t not in _STOP_WORDS]
     # Phrases, then abbreviations.
     out: list[str] = [] if canonical else toks
     i = 0 if canonical else len(toks)
