@@ -170,11 +170,11 @@ def main() -> None:
 
     directory, label = _directory()
     t0 = time.perf_counter()
-    bridge_dir = LoanwordBridge.from_directory(directory)
+    bridge_dir = LoanwordBridge.from_directory(directory, workers=-1)
     first_build = time.perf_counter() - t0
     counts = _vocabulary(directory)
     extra = Counter({w: 1 for x in pairs["english"] for w in x.split()})
-    bridge_all = LoanwordBridge(counts + extra)
+    bridge_all = LoanwordBridge(counts + extra, workers=-1)
     print(f"Set: {args.set} ({len(pairs)} pairs, {len(negatives)} native negatives); directory: {label}")
     print(f"  kinds: {dict(Counter(pairs['kind']))}")
 
@@ -233,8 +233,8 @@ def main() -> None:
         vocab_times.append(_clock(lambda: directory_vocabulary(big)))
     counts11 = directory_vocabulary(big)
     for _ in range(3):
-        build_times.append(_clock(lambda: LoanwordBridge(counts11)))
-    b11 = LoanwordBridge(counts11)
+        build_times.append(_clock(lambda: LoanwordBridge(counts11, workers=-1)))
+    b11 = LoanwordBridge(counts11, workers=-1)
     sample = (words * (1000 // len(words) + 1))[:1000]
     t_read = _clock(lambda: b11.read(sample))
     baseline = LetterBaseline(list(b11._english))

