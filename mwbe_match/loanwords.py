@@ -154,22 +154,34 @@ def _clean(word: str) -> str:
     return _WORD_JOINERS.sub("", unicodedata.normalize("NFC", word))
 
 
-def _syllable_key(code: int) -> str:
-    onset, vowel, coda = _CHOSEONG[code // 588], _JUNGSEONG[(code % 588) // 28], _JONGSEONG[code % 28]
+def _onset_vowel_key(onset: str, vowel: str) -> str:
     o = _KEY_ONSET[onset]
     v = _KEY_VOWEL[vowel]
     if o in ("ㅈ", "ㅊ") and v.startswith("y"):
         v = v[1:]
     elif o == "ㅅ" and v in ("ㅜㅔ", "ㅜㅣ"):
         v = "yㅔ" if v == "ㅜㅔ" else "ㅣ"  # 쉐프 = 셰프, 쉬프트 = 시프트
-    return o + v + _KEY_CODA[coda]
+    return o + v
 
 
-# every Hangul syllable -> its key, for str.translate
-_KEY_TABLE = {0xAC00 + code: _syllable_key(code) for code in range(11172)}
-# the same with ㅐ and ㅔ kept apart, for two-syllable words (제과 is not 재과, jaguar)
-_STRICT_TABLE = {0xAC00 + code: _syllable_key(code).replace("ㅔ", "ㅐ") if _JUNGSEONG[(code % 588) // 28] in "ㅐㅒㅙ"
-                 else _syllable_key(code) for code in range(11172)}
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, str], dict[int, str]]:
+    """str.translate tables: every Hangul syllable -> its key; and the same with ㅐ and ㅔ kept
+    apart (for two-syllable words: 제과 is not 재과, *jaguar*). Built on first use."""
+    key: dict[int, str] = {}
+    strict: dict[int, str] = {}
+    codas = [_KEY_CODA[c] for c in _JONGSEONG]
+    for i, onset in enumerate(_CHOSEONG):
+        for j, vowel in enumerate(_JUNGSEONG):
+            head = _onset_vowel_key(onset, vowel)
+            strict_head = head.replace("ㅔ", "ㅐ") if vowel in "ㅐㅒㅙ" else head
+            base = 0xAC00 + (i * 21 + j) * 28
+            for k, coda in enumerate(codas):
+                key[base + k] = head + coda
+                strict[base + k] = strict_head + coda
+    return key, strict
+
+
 _ALL_SYLLABLES = re.compile("[\uac00-\ud7a3]+")
 
 
@@ -187,7 +199,7 @@ def sound_key(word: str) -> str | None:
     word = _clean(word)
     if not _ALL_SYLLABLES.fullmatch(word):
         return None
-    return word.translate(_KEY_TABLE)
+    return word.translate(_tables()[0])
 
 
 # --------------------------------------------------------------------------- ARPAbet -> Hangul
@@ -509,11 +521,12 @@ def _renderings(word: str, pronunciation: str) -> tuple[tuple[str, str], ...]:
         plan += [(everyday, choices[0]), (everyday, choices[-1])]
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
+    key_table = _tables()[0]
     for template, qualities in plan:
         hangul = _fill(template, qualities)
         if hangul and hangul not in seen:
             seen.add(hangul)
-            out.append((hangul, hangul.translate(_KEY_TABLE)))
+            out.append((hangul, hangul.translate(key_table)))
     return tuple(out)
 
 
@@ -873,9 +886,10 @@ class LoanwordBridge:
                     confident = False
                 elif confident and syllables == 2:
                     # two syllables: one of the word's renderings must be the same, ㅐ and ㅔ apart
-                    strict = _clean(w).translate(_STRICT_TABLE)
+                    table = _tables()[1]
+                    strict = _clean(w).translate(table)
                     confident = sim >= 1.0 and any(
-                        self._renderings[k].translate(_STRICT_TABLE) == strict for k in self._span(top))
+                        self._renderings[k].translate(table) == strict for k in self._span(top))
             out.append(Match(w, str(self._english[top]), sim, bool(confident),
                              tuple(str(self._english[a]) for a in alts),
                              self._renderings[rendering], source))
