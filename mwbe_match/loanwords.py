@@ -271,7 +271,12 @@ def _syllable_char(onset: str, glide: str | None, quality: str, coda: str) -> st
 
 def _fill(template: list[list], qualities: Sequence[str]) -> str:
     """Hangul for a template, with ``qualities[k]`` for the vowel phone numbered k."""
-    return "".join(_syllable_char(o, g, q if isinstance(q, str) else qualities[q], c) for o, g, q, c in template)
+    chars = []
+    get = _CHAR.get
+    for o, g, q, c in template:
+        k = (o, g, q if q.__class__ is str else qualities[q], c)
+        chars.append(get(k) or _syllable_char(*k))
+    return "".join(chars)
 
 
 def _template(phones: Sequence[str], stresses: Sequence[int], everyday: bool) -> list[list]:
@@ -402,12 +407,13 @@ def _template(phones: Sequence[str], stresses: Sequence[int], everyday: bool) ->
 
 
 _LETTER_QUALITY = {"a": "a", "e": "e", "i": "i", "o": "o", "u": "eo", "y": "i"}
+_VOWEL_GROUP = re.compile("[aeiouy]+")
 _SPLITTABLE = ("ia", "io", "iu", "ea", "eo", "ua", "uo", "ue", "ie", "oe", "ui", "ei")
 
 
 def _letter_groups(word: str, count: int) -> list[str] | None:
     """The word's vowel-letter groups aligned one to one with ``count`` vowel phones, if they can be."""
-    groups = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[aeiouy]+", word)]
+    groups = [(m.group(), m.start(), m.end()) for m in _VOWEL_GROUP.finditer(word)]
     if groups and groups[0][1] == 0 and groups[0][0].startswith("y") and len(groups[0][0]) > 1:
         g, s, e = groups[0]
         groups[0] = (g[1:], s + 1, e)
