@@ -1,4 +1,4 @@
-"""Batch jobs: shortlist a needs file, or verify a vendor file, into Parquet (or CSV).
+"""Batch jobs: shortlist a needs file, or verify a vendor file, into Parquet (or CSV, or an Excel workbook).
 
     >>> import mwbe_match
     >>> summary = mwbe_match.run_shortlist("needs.csv", "shortlists.parquet")
@@ -50,6 +50,7 @@ from ._atomic import atomic_path, refuse_existing
 from ._progress import progress_bar
 from ._version import __version__
 from .directory import directory_metadata, load_directory
+from .excel import neutralize_formulas
 from .needs import NEED_FIELDS, Need, NeedError
 from .readers import cell_text, read_table
 
@@ -220,7 +221,7 @@ def run_shortlist(
     sheet: str | int | None = None,
     glossary: Any = None,
 ) -> BatchSummary:
-    """Shortlist every need of a file (or DataFrame) into a Parquet or CSV file.
+    """Shortlist every need of a file (or DataFrame) into a Parquet, CSV or Excel (.xlsx) file.
 
     Args:
         needs: a needs file (CSV, TSV, XLSX, JSON, JSON Lines, Parquet; see
@@ -237,11 +238,15 @@ def run_shortlist(
             day old), or a :class:`~mwbe_match.Matcher` already built.
         top: suppliers per need, at most.
         overwrite: replace ``out_path`` if it exists (otherwise refuse).
-        format: ``"parquet"`` or ``"csv"``; default: ``"csv"`` when
-            ``out_path`` ends in ``.csv``, else ``"parquet"``. CSV is UTF-8 with
-            a byte-order mark (Excel shows Korean correctly), lists joined with
-            ``"; "``, and text cells starting with ``=``, ``+``, ``-``, ``@``,
-            tab or CR prefixed with ``'`` so Excel never runs them as formulas.
+        format: ``"parquet"``, ``"csv"`` or ``"xlsx"``; default: ``"csv"``
+            when ``out_path`` ends in ``.csv``, ``"xlsx"`` when it ends in
+            ``.xlsx``, else ``"parquet"``. CSV is UTF-8 with a byte-order mark
+            (Excel shows Korean correctly), lists joined with ``"; "``, and
+            text cells starting with ``=``, ``+``, ``-``, ``@``, tab or CR
+            prefixed with ``'`` so Excel never runs them as formulas. XLSX is a
+            workbook with Results, Needs and About sheets, streamed with
+            constant memory (see :mod:`mwbe_match.excel`; needs the ``excel``
+            extra, XlsxWriter).
         chunk_size: needs per chunk (bounds memory).
         progress: show a progress bar on stderr; default: when stderr is a terminal.
         encoding: the needs file's text encoding; default: detect.
@@ -471,7 +476,7 @@ def run_verify(
     encoding: str | None = None,
     sheet: str | int | None = None,
 ) -> VerifySummary:
-    """Check every vendor of a file (or DataFrame) against the directory, into Parquet or CSV.
+    """Check every vendor of a file (or DataFrame) against the directory, into Parquet, CSV or Excel.
 
     One output row per vendor, in input order: ``input_row`` (1-based) and
     the columns of :func:`mwbe_match.match_names` (``input_name``,
@@ -553,9 +558,13 @@ def _check_output(out_path: str | os.PathLike, format: str | None, overwrite: bo
     out = Path(out_path)
     fmt = format.lower() if isinstance(format, str) else format
     if fmt is None:
-        fmt = "csv" if out.suffix.lower() == ".csv" else "parquet"
-    if fmt not in ("parquet", "csv"):
-        raise ValueError(f"format must be 'parquet' or 'csv', got {format!r}")
+        fmt = {".csv": "csv", ".xlsx": "xlsx"}.get(out.suffix.lower(), "parquet")
+    if fmt not in ("parquet", "csv", "xlsx"):
+        raise ValueError(f"format must be 'parquet', 'csv' or 'xlsx', got {format!r}")
+    if fmt == "xlsx":
+        from .excel import require_xlsxwriter
+
+        require_xlsxwriter()  # before any work: the message names the extra to install
     if out.is_dir():
         raise ValueError(f"output {out} is a folder; give a file name such as {out / ('shortlists.' + fmt)}")
     refuse_existing(out, overwrite)  # fail before any work; atomic_path checks again at the end
@@ -655,10 +664,17 @@ def _metadata(kind: str, input_meta: dict, directory_meta: dict, parameters: dic
 
 @contextlib.contextmanager
 def _sink(path: Path, schema: pa.Schema, fmt: str) -> Iterator[Any]:
-    """A ``write(table)`` function appending to ``path`` as Parquet or as Excel-safe CSV."""
+    """A ``write(table)`` function appending to ``path`` as Parquet, Excel-safe CSV or an Excel workbook."""
     if fmt == "parquet":
         with pq.ParquetWriter(path, schema) as writer:
             yield writer.write_table
+        return
+    if fmt == "xlsx":
+        from .excel import WorkbookWriter
+
+        about = json.loads((schema.metadata or {}).get(METADATA_KEY.encode(), b"{}"))
+        with WorkbookWriter(path, schema, about=about) as workbook:
+            yield workbook.write
         return
     import pyarrow.csv as pacsv
 
@@ -674,9 +690,6 @@ def _is_texty(t: pa.DataType) -> bool:
         or pa.types.is_large_list(t)
 
 
-_FORMULA_START = r"^([=+\-@\t\r])"
-
-
 def _excel_safe(table: pa.Table, text_schema: pa.Schema) -> pa.Table:
     """Lists joined with ``"; "``; text cells that Excel would run as a formula prefixed with ``'``."""
     columns = []
@@ -684,6 +697,6 @@ def _excel_safe(table: pa.Table, text_schema: pa.Schema) -> pa.Table:
         if pa.types.is_string(f.type):
             if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
                 column = pc.binary_join(column, "; ")
-            column = pc.replace_substring_regex(column, pattern=_FORMULA_START, replacement=r"'\1")
+            column = neutralize_formulas(column)
         columns.append(column)
     return pa.table(columns, schema=text_schema)

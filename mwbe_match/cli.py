@@ -101,14 +101,15 @@ def _cmd_fetch(args: argparse.Namespace) -> int:
 def _batch_options(parser: argparse.ArgumentParser, what: str) -> None:
     """Options shared by the batch commands (shortlist, verify)."""
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="output file (.parquet, or .csv for Excel); written atomically")
+                        help="output file (.parquet, .csv, or .xlsx for an Excel workbook); written atomically")
     parser.add_argument("--directory", metavar="PATH|live", default=None,
                         help="CSV export or Parquet snapshot, or 'live' for the City's current list "
                              "(cached for a day) (default: newest live snapshot, else the bundled sample)")
     parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
-    parser.add_argument("--format", choices=("parquet", "csv"), default=None,
-                        help="output format (default: csv when OUT ends in .csv, else parquet); CSV is UTF-8 "
-                             "with BOM for Excel, with formula-like cells neutralized")
+    parser.add_argument("--format", choices=("parquet", "csv", "xlsx"), default=None,
+                        help="output format (default: from OUT's extension: .csv, .xlsx, else parquet); CSV is "
+                             "UTF-8 with BOM for Excel, with formula-like cells neutralized; xlsx needs the excel "
+                             "extra")
     parser.add_argument("--encoding", default=None,
                         help=f"text encoding of a CSV {what} file (default: detect UTF-8, UTF-8 with BOM or CP949)")
     parser.add_argument("--sheet", default=None,
