@@ -502,6 +502,7 @@ class _Sheet:
                 self._new_worksheet()
                 plan = self._plan(values)
             r = self._row
+            written = False
             for c, (column, cells, write) in enumerate(plan):
                 value = cells[i]
                 if value is None or value == "":
@@ -516,6 +517,9 @@ class _Sheet:
                     self._write_link(r, c, value, column)
                 elif write(r, c, value, column.format) == -2:
                     self.truncated += 1
+                written = True
+            if not written and plan:  # a row of blanks still shows as a row when read back
+                self._sheet.write_blank(r, 0, None, plan[0][0].format)
             self._row += 1
             self.rows += 1
 
