@@ -676,7 +676,7 @@ def _sink(path: Path, schema: pa.Schema, fmt: str) -> Iterator[Any]:
         from .excel import WorkbookWriter
 
         about = json.loads((schema.metadata or {}).get(METADATA_KEY.encode(), b"{}"))
-        with WorkbookWriter(path, schema, about=about) as workbook:
+        with WorkbookWriter(path, schema, about=about, background=True) as workbook:
             yield workbook.write
         return
     import pyarrow.csv as pacsv

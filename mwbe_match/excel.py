@@ -52,6 +52,7 @@ import math
 import os
 import re
 import warnings
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence, Union
 
@@ -192,6 +193,10 @@ class WorkbookWriter:
         schema: the columns of every table written (extra schema metadata is ignored).
         needs, about, labels, value_labels, sheet_names: as for :func:`write_workbook`
             (``about`` is not read from ``schema`` here).
+        background: write each table on a worker thread while the caller
+            prepares the next one (at most one table in flight, so memory
+            stays bounded; an error surfaces at the next ``write`` or at
+            ``close``). The batch jobs use it: shortlisting and writing overlap.
     """
 
     def __init__(
@@ -204,6 +209,7 @@ class WorkbookWriter:
         labels: Mapping[str, str] | None = None,
         value_labels: Mapping[str, str] | None = None,
         sheet_names: Mapping[str, str] | None = None,
+        background: bool = False,
     ):
         xlsxwriter = require_xlsxwriter()
         names = {**SHEET_NAMES, **(sheet_names or {})}
@@ -244,6 +250,8 @@ class WorkbookWriter:
         self._rows = 0
         self._status_counts: dict[str, int] = {}
         self._closed = False
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="mwbe-xlsx") if background else None
+        self._pending_write: Future | None = None
 
     # ------------------------------------------------------------------ public
 
@@ -252,6 +260,19 @@ class WorkbookWriter:
         if self._closed:
             raise ValueError("the workbook is already closed")
         table = _as_table(table, self._schema)
+        if self._pool is None:
+            self._write_now(table)
+            return
+        self._wait()
+        self._pending_write = self._pool.submit(self._write_now, table)
+
+    def _wait(self) -> None:
+        """Wait for the table being written on the worker thread; raise its error."""
+        if self._pending_write is not None:
+            pending, self._pending_write = self._pending_write, None
+            pending.result()
+
+    def _write_now(self, table: pa.Table) -> None:
         if table.num_rows == 0:
             return
         columns = {name: _cell_values(table.column(name)) for name in self._schema.names}
@@ -264,20 +285,33 @@ class WorkbookWriter:
         """Finish the Needs and About sheets and write the file."""
         if self._closed:
             return
-        if self._needs is not None:
-            self._flush_need()
-        self._write_about()
-        self._results.finish()
-        if self._needs is not None:
-            self._needs.finish()
+        try:
+            self._wait()
+            if self._pool is not None:
+                self._pool.shutdown()
+            if self._needs is not None:
+                self._flush_need()
+            self._write_about()
+            self._results.finish()
+            if self._needs is not None:
+                self._needs.finish()
+            self._book.close()
+        except BaseException:
+            self.abort()
+            raise
         self._closed = True
-        self._book.close()
 
     def abort(self) -> None:
         """Discard the workbook: remove XlsxWriter's temporary files and write nothing."""
         if self._closed:
             return
         self._closed = True
+        if self._pool is not None:
+            try:
+                self._wait()
+            except BaseException:  # the error being handled is the one that matters
+                pass
+            self._pool.shutdown()
         self._book.fileclosed = True  # XlsxWriter then never assembles the file
         for sheet in self._book.worksheets():
             fh = getattr(sheet, "row_data_fh", None)

@@ -325,3 +325,18 @@ def test_libreoffice_opens_the_workbook_and_converts_it_to_pdf(outputs: dict[str
     pdf = tmp_path / "shortlists.pdf"
     assert done.returncode == 0 and pdf.is_file(), done.stderr
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000
+
+
+def test_an_error_while_writing_in_the_background_surfaces_and_writes_nothing(tmp_path: Path,
+                                                                              monkeypatch) -> None:
+    def broken(self, values, n):
+        raise OSError("no space left on device")
+
+    table = pa.table({"need_id": ["a", "b"], "status": ["shortlisted", "no_match"]})
+    path = tmp_path / "never.xlsx"
+    writer = excel.WorkbookWriter(path, table.schema, background=True)
+    monkeypatch.setattr(excel._Sheet, "write_rows", broken)
+    writer.write(table)  # handed to the worker thread
+    with pytest.raises(OSError, match="no space left"):
+        writer.close()
+    assert not path.exists()
