@@ -623,7 +623,7 @@ def _matcher(directory: DirectoryInput, glossary: Any = None) -> tuple[Any, dict
             raise ValueError("glossary= cannot change a Matcher already built; pass it to Matcher(glossary=...)")
         built_from = getattr(directory, "directory", None)  # the directory the Matcher was built from
         if isinstance(built_from, pd.DataFrame):
-            return directory, {**directory_metadata(built_from), "firms": len(built_from)}
+            return directory, {**directory_metadata(built_from), "firms": directory.n_firms}
         return directory, {"source": "Matcher", "firms": directory.n_firms}
     df = _directory(directory)
     return Matcher(df, glossary=glossary), {**directory_metadata(df), "firms": len(df)}
