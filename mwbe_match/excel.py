@@ -51,6 +51,8 @@ import json
 import math
 import os
 import re
+import shutil
+import tempfile
 import warnings
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -227,7 +229,12 @@ class WorkbookWriter:
         self._schema = pa.schema(list(schema))
         if needs is None:
             needs = "need_id" in schema.names and "status" in schema.names
+        path = Path(path)
+        # XlsxWriter's row files go in a hidden folder beside the output (named like the atomic writer's
+        # temporary file), not in the system temp folder, which is often a small RAM disk.
+        self._tmpdir = tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         self._book = xlsxwriter.Workbook(str(path), {
+            "tmpdir": self._tmpdir,
             "constant_memory": True,
             "strings_to_formulas": False,
             "strings_to_numbers": False,
@@ -235,7 +242,9 @@ class WorkbookWriter:
             "remove_timezone": True,
             "default_date_format": "yyyy-mm-dd",
         })
-        self._book.set_properties({"title": names["results"], "comments": "written by mwbe_match"})
+        kind = self._about.get("kind")
+        self._book.set_properties({"title": f"mwbe_match {kind}" if kind else "mwbe_match results",
+                                   "comments": f"written by mwbe_match {self._about.get('library_version', '')}"})
         self._formats: dict[tuple, Any] = {}
         self._header_format = self._format(bold=True, text_wrap=True, valign="top", bg_color="#DDEBF7",
                                            bottom=1)
@@ -300,6 +309,7 @@ class WorkbookWriter:
             self.abort()
             raise
         self._closed = True
+        shutil.rmtree(self._tmpdir, ignore_errors=True)
 
     def abort(self) -> None:
         """Discard the workbook: remove XlsxWriter's temporary files and write nothing."""
@@ -323,6 +333,7 @@ class WorkbookWriter:
                     os.unlink(name)
                 except FileNotFoundError:
                     pass
+        shutil.rmtree(self._tmpdir, ignore_errors=True)
 
     def __enter__(self) -> "WorkbookWriter":
         return self

@@ -264,7 +264,7 @@ def test_a_failed_workbook_job_leaves_the_previous_file_and_no_temporary_files(
     before = out.read_bytes()
     scratch = tmp_path / "scratch"
     scratch.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # where XlsxWriter keeps its row files
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # nothing is left in the system temp folder either
     real_chunk = batch._shortlist_chunk
     calls = []
 
@@ -278,7 +278,7 @@ def test_a_failed_workbook_job_leaves_the_previous_file_and_no_temporary_files(
     with pytest.raises(OSError, match="disk full"):
         mwbe_match.run_shortlist(NEEDS, out, directory=matcher, top=2, chunk_size=2, overwrite=True)
     assert out.read_bytes() == before
-    assert list(out.parent.iterdir()) == [out]
+    assert list(out.parent.iterdir()) == [out]  # neither the temporary workbook nor XlsxWriter's row files
     assert list(scratch.iterdir()) == []
 
 
@@ -339,4 +339,13 @@ def test_an_error_while_writing_in_the_background_surfaces_and_writes_nothing(tm
     writer.write(table)  # handed to the worker thread
     with pytest.raises(OSError, match="no space left"):
         writer.close()
-    assert not path.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cell_longer_than_excel_allows_is_cut_and_counted_on_the_about_sheet(tmp_path: Path) -> None:
+    long = "가" * 40_000
+    path = excel.write_workbook(tmp_path / "long.xlsx", pa.table({"reasons": [long, "short"]}))
+    book = openpyxl.load_workbook(path)
+    assert [r["reasons"] for r in _rows(book["Results"])] == [long[:32_767], "short"]
+    about = dict(book["About"].iter_rows(min_row=2, values_only=True))
+    assert about["workbook.results_cells_cut_to_32767_characters"] == 1
