@@ -227,35 +227,43 @@ class WorkbookWriter:
         self._value_labels = dict(value_labels or {})
         self._about = dict(about or {})
         self._schema = pa.schema(list(schema))
+        has_needs = "need_id" in schema.names and "status" in schema.names
         if needs is None:
-            needs = "need_id" in schema.names and "status" in schema.names
+            needs = has_needs
+        elif needs and not has_needs:
+            raise ValueError(f"a Needs sheet needs 'need_id' and 'status' columns; the results have {schema.names}")
         path = Path(path)
         # XlsxWriter's row files go in a hidden folder beside the output (named like the atomic writer's
         # temporary file), not in the system temp folder, which is often a small RAM disk.
         self._tmpdir = tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        self._book = xlsxwriter.Workbook(str(path), {
-            "tmpdir": self._tmpdir,
-            "constant_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_numbers": False,
-            "strings_to_urls": False,
-            "remove_timezone": True,
-            "default_date_format": "yyyy-mm-dd",
-        })
-        kind = self._about.get("kind")
-        self._book.set_properties({"title": f"mwbe_match {kind}" if kind else "mwbe_match results",
-                                   "comments": f"written by mwbe_match {self._about.get('library_version', '')}"})
-        self._formats: dict[tuple, Any] = {}
-        self._header_format = self._format(bold=True, text_wrap=True, valign="top", bg_color="#DDEBF7",
-                                           bottom=1)
-        self._results = _Sheet(self, names["results"], _columns(self._schema, self))
-        self._needs: _Sheet | None = None
-        self._pending: list[Any] | None = None  # [key, first row, rows]: the need being read, not yet written
-        self._need_fields: list[tuple[str, pa.Field]] = []
-        if needs:
-            self._need_fields = _need_fields(self._schema)
-            self._needs = _Sheet(self, names["needs"], _columns(pa.schema([f for _, f in self._need_fields]), self))
-        self._about_sheet = self._book.add_worksheet(names["about"])
+        try:
+            self._book = xlsxwriter.Workbook(str(path), {
+                "tmpdir": self._tmpdir,
+                "constant_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_numbers": False,
+                "strings_to_urls": False,
+                "remove_timezone": True,
+                "default_date_format": "yyyy-mm-dd",
+            })
+            kind, version = self._about.get("kind"), self._about.get("library_version", "")
+            self._book.set_properties({"title": f"mwbe_match {kind}" if kind else "mwbe_match results",
+                                       "comments": f"written by mwbe_match {version}".strip()})
+            self._formats: dict[tuple, Any] = {}
+            self._header_format = self._format(bold=True, text_wrap=True, valign="top", bg_color="#DDEBF7",
+                                               bottom=1)
+            self._results = _Sheet(self, names["results"], _columns(self._schema, self))
+            self._needs: _Sheet | None = None
+            self._pending: list[Any] | None = None  # [key, first row, rows]: the need being read, unwritten
+            self._need_fields: list[tuple[str, pa.Field]] = []
+            if needs:
+                self._need_fields = _need_fields(self._schema)
+                need_schema = pa.schema([f for _, f in self._need_fields])
+                self._needs = _Sheet(self, names["needs"], _columns(need_schema, self))
+            self._about_sheet = self._book.add_worksheet(names["about"])
+        except BaseException:
+            shutil.rmtree(self._tmpdir, ignore_errors=True)
+            raise
         self._rows = 0
         self._status_counts: dict[str, int] = {}
         self._closed = False

@@ -160,7 +160,7 @@ def _canonical(value) -> str:
 
 def test_the_same_needs_give_the_same_rows_in_parquet_csv_and_excel(outputs: dict[str, Path]) -> None:
     schema = batch.shortlist_schema()
-    text_columns = [f.name for f in schema if batch._is_texty(f.type)]
+    text_columns = [f.name for f in schema if pa.types.is_string(f.type) or pa.types.is_list(f.type)]
     parquet = pq.read_table(outputs["parquet"]).to_pylist()
     parquet = [{k: ("'" + v if k in text_columns and isinstance(v, str) and v[:1] in "=+-@\t\r" and v else v)
                 for k, v in row.items()} for row in parquet]
