@@ -206,7 +206,7 @@ def test_ids_zips_naics_codes_and_phones_stay_text_dates_and_money_are_typed(tmp
     assert openpyxl.load_workbook(path).sheetnames == ["Results", "About"]  # not a shortlist: no Needs sheet
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40),
                 min_size=1, max_size=5))
 def test_any_text_reads_back_as_the_csv_would_show_it(tmp_path: Path, values: list[str]) -> None:
