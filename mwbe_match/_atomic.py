@@ -54,7 +54,9 @@ def _naming_target(exc: OSError, target: Path, tmp: Path | None) -> OSError:
     if tmp is not None:
         reason = reason.replace(str(tmp), str(target))
     message = f"cannot write {target}: {reason}"
-    new = OSError(exc.errno, message) if exc.errno else OSError(message)
+    if not exc.errno:  # an OSError without an errno: with a filename set, str() would lose the message
+        return OSError(message)
+    new = OSError(exc.errno, message)
     new.filename = str(target)
     return new
 

@@ -1,4 +1,4 @@
-"""Batch jobs: shortlist a needs file, or verify a vendor file, into Parquet (or CSV).
+"""Batch jobs: shortlist a needs file, or verify a vendor file, into Parquet (or CSV, or an Excel workbook).
 
     >>> import mwbe_match
     >>> summary = mwbe_match.run_shortlist("needs.csv", "shortlists.parquet")
@@ -53,6 +53,7 @@ from .certification import CERTIFICATION_STATUSES, DEFAULT_EXPIRING_WITHIN_DAYS,
 from .directory import directory_metadata, load_directory
 from .i18n import check_lang, column_labels, translate_table
 from .needs import NEED_FIELDS, Need, NeedError, misspelled_columns
+from .excel import map_as_text, neutralize_formulas
 from .readers import cell_text, read_table
 
 __all__ = [
@@ -291,7 +292,7 @@ def run_shortlist(
     min_score: float | None = None,
     lang: str = "en",
 ) -> BatchSummary:
-    """Shortlist every need of a file (or DataFrame) into a Parquet or CSV file.
+    """Shortlist every need of a file (or DataFrame) into a Parquet, CSV or Excel (.xlsx) file.
 
     Args:
         needs: a needs file (CSV, TSV, XLSX, JSON, JSON Lines, Parquet; see
@@ -309,13 +310,16 @@ def run_shortlist(
             warning naming its date), or a :class:`~mwbe_match.Matcher` already built.
         top: suppliers per need, at most.
         overwrite: replace ``out_path`` if it exists (otherwise refuse).
-        format: ``"parquet"`` or ``"csv"`` (see :data:`OUTPUT_FORMATS`);
+        format: ``"parquet"``, ``"csv"`` or ``"xlsx"`` (see :data:`OUTPUT_FORMATS`);
             default: the one ``out_path``'s extension names (``.parquet`` /
-            ``.pq``, ``.csv``). Another extension, or a format that does not
-            match the extension, is refused with ``ValueError``. CSV is UTF-8 with
-            a byte-order mark (Excel shows Korean correctly), lists joined with
-            ``"; "``, and text cells starting with ``=``, ``+``, ``-``, ``@``,
-            tab or CR prefixed with ``'`` so Excel never runs them as formulas.
+            ``.pq``, ``.csv``, ``.xlsx``). Another extension, or a format that
+            does not match the extension, is refused with ``ValueError``. CSV is
+            UTF-8 with a byte-order mark (Excel shows Korean correctly), lists
+            joined with ``"; "``, and text cells starting with ``=``, ``+``,
+            ``-``, ``@``, tab or CR prefixed with ``'`` so Excel never runs them
+            as formulas. XLSX is a workbook with Results, Needs and About
+            sheets, streamed with constant memory (see :mod:`mwbe_match.excel`;
+            needs the ``excel`` extra, XlsxWriter).
         chunk_size: needs per chunk (bounds memory).
         progress: show a progress bar on stderr; default: when stderr is a terminal.
         encoding: the needs file's text encoding; default: detect.
@@ -600,7 +604,7 @@ def run_verify(
     expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS,
     lang: str = "en",
 ) -> VerifySummary:
-    """Check every vendor of a file (or DataFrame) against the directory, into Parquet or CSV.
+    """Check every vendor of a file (or DataFrame) against the directory, into Parquet, CSV or Excel.
 
     One output row per vendor, in input order: ``input_row`` (1-based) and
     the columns of :func:`mwbe_match.match_names` (``input_name``,
@@ -759,6 +763,10 @@ def _check_output(out_path: str | os.PathLike, format: str | None, overwrite: bo
     fmt = format.lower() if isinstance(format, str) else format
     if fmt is not None and fmt not in OUTPUT_FORMATS:
         raise ValueError(f"format must be one of {', '.join(map(repr, OUTPUT_FORMATS))}, got {format!r}")
+    if fmt == "xlsx" or (fmt is None and output_format(out) == "xlsx"):
+        from .excel import require_xlsxwriter
+
+        require_xlsxwriter()  # before any work: the message names the extra to install
     if out.is_dir():
         raise ValueError(f"output {out} is a folder; give a file name such as {out / ('shortlists.' + (fmt or 'parquet'))}")
     suffix = out.suffix.lower()
@@ -859,6 +867,9 @@ def _matcher(directory: DirectoryInput, glossary: Any = None,
         if changed:
             raise ValueError(f"{', '.join(k + '=' for k in changed)} cannot change a Matcher already built; "
                              f"build it with Matcher(directory, MatchConfig({changed[0]}=...))")
+        built_from = getattr(directory, "directory", None)  # the directory the Matcher was built from
+        if isinstance(built_from, pd.DataFrame):
+            return directory, {**directory_metadata(built_from), "firms": directory.n_firms}
         return directory, {"source": "Matcher", "firms": directory.n_firms}
     df = _directory(directory)
     settings.setdefault("as_of", _dt.date.today())
@@ -924,6 +935,26 @@ def _csv_sink(path: Path, schema: pa.Schema, lang: str = "en") -> Iterator[Any]:
             yield lambda table: writer.write_table(_excel_safe(translate_table(table, lang), text_schema))
 
 
+@contextlib.contextmanager
+def _xlsx_sink(path: Path, schema: pa.Schema, lang: str = "en") -> Iterator[Any]:
+    """A ``write(table)`` function appending to an Excel workbook at ``path`` (Results, Needs, About sheets).
+
+    With ``lang="ko"``: Korean headers, sheet names, code values and reasons.
+    """
+    from .excel import SHEET_NAMES, WorkbookWriter
+    from .i18n import VALUE_LABELS_KO, sheet_name
+
+    about = json.loads((schema.metadata or {}).get(METADATA_KEY.encode(), b"{}"))
+    korean = lang == "ko"
+    names = list(schema.names) + ["company", "text", "suppliers", "explanation"]
+    with WorkbookWriter(path, schema, about=about, background=True,
+                        labels=column_labels(names, lang) if korean else None,
+                        value_labels=VALUE_LABELS_KO if korean else None,
+                        sheet_names={role: sheet_name(role, lang) for role in SHEET_NAMES} if korean else None,
+                        ) as workbook:
+        yield lambda table: workbook.write(translate_table(table, lang, codes=False))
+
+
 @dataclass(frozen=True)
 class OutputFormat:
     """An output file format: the file name extensions it is written under and its writer.
@@ -941,6 +972,7 @@ class OutputFormat:
 OUTPUT_FORMATS: dict[str, OutputFormat] = {
     "parquet": OutputFormat((".parquet", ".pq"), _parquet_sink),
     "csv": OutputFormat((".csv",), _csv_sink),
+    "xlsx": OutputFormat((".xlsx",), _xlsx_sink),
 }
 
 
@@ -965,16 +997,6 @@ def _is_texty(t: pa.DataType) -> bool:
         or pa.types.is_large_list(t) or pa.types.is_map(t)
 
 
-_FORMULA_START = r"^([=+\-@\t\r])"
-
-
-def _map_text(column: pa.ChunkedArray | pa.Array) -> pa.Array:
-    """A map column as text: ``"certifications: 63; boroughs: 36"`` (null stays null)."""
-    if isinstance(column, pa.ChunkedArray):
-        column = column.combine_chunks()
-    pairs = pc.binary_join_element_wise(column.keys, pc.cast(column.items, pa.string()), ": ")
-    lists = pa.ListArray.from_arrays(column.offsets, pairs, mask=column.is_null())
-    return pc.binary_join(lists, "; ")
 
 
 def _excel_safe(table: pa.Table, text_schema: pa.Schema) -> pa.Table:
@@ -983,9 +1005,9 @@ def _excel_safe(table: pa.Table, text_schema: pa.Schema) -> pa.Table:
     for f, column in zip(text_schema, table.columns):
         if pa.types.is_string(f.type):
             if pa.types.is_map(column.type):
-                column = _map_text(column)
+                column = map_as_text(column)
             elif not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
                 column = pc.binary_join(column, "; ")
-            column = pc.replace_substring_regex(column, pattern=_FORMULA_START, replacement=r"'\1")
+            column = neutralize_formulas(column)
         columns.append(column)
     return pa.table(columns, schema=text_schema)

@@ -127,8 +127,8 @@ def _batch_options(parser: argparse.ArgumentParser, what: str) -> None:
     from .batch import OUTPUT_FORMATS
 
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="output file (.parquet, or .csv for Excel); its extension picks the format; "
-                             "written atomically")
+                        help="output file (.parquet, .csv, or .xlsx for an Excel workbook); its extension picks "
+                             "the format; written atomically")
     parser.add_argument("--directory", metavar="PATH|live", default=None,
                         help="CSV export or Parquet snapshot, or 'live' for the City's current list "
                              "(cached for a day; offline, the newest snapshot) "
@@ -137,7 +137,7 @@ def _batch_options(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
     parser.add_argument("--format", choices=tuple(OUTPUT_FORMATS), default=None,
                         help="output format; must match OUT's extension (default: the one it names); CSV is UTF-8 "
-                             "with BOM for Excel, with formula-like cells neutralized")
+                             "with BOM for Excel, with formula-like cells neutralized; xlsx needs the excel extra")
     parser.add_argument("--encoding", default=None,
                         help=f"text encoding of a CSV {what} file (default: detect UTF-8, UTF-8 with BOM or CP949)")
     parser.add_argument("--sheet", default=None,

@@ -295,7 +295,7 @@ def test_the_output_extension_picks_the_format_and_an_explicit_format_must_agree
     assert not (tmp_path / "e.csv").exists()
 
 
-@pytest.mark.parametrize("name", ["out.txt", "out.xlsx", "out.out", "shortlists"])
+@pytest.mark.parametrize("name", ["out.txt", "out.xls", "out.out", "shortlists"])
 def test_an_output_extension_no_writer_produces_is_refused_never_parquet_under_another_name(
         tmp_path: Path, matcher: Matcher, bundled_directory: pd.DataFrame, name: str) -> None:
     refused = r"not an output format this library writes; end the name in \.parquet"

@@ -121,7 +121,7 @@ def test_a_file_in_the_way_of_the_output_folder_is_one_line(tmp_path: Path, caps
                                                "a file is in the way")
 
 
-@pytest.mark.parametrize("name", ["shortlists.txt", "shortlists.xlsx"])
+@pytest.mark.parametrize("name", ["shortlists.txt", "shortlists.xls"])
 def test_an_output_extension_the_writer_does_not_produce_is_refused(tmp_path: Path, capsys, directory: str,
                                                                     name: str) -> None:
     status, lines = run(capsys, "shortlist", str(NEEDS), "-o", str(tmp_path / name), "--directory", directory)
