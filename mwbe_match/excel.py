@@ -70,6 +70,7 @@ __all__ = [
     "require_xlsxwriter",
     "neutralize_formulas",
     "map_as_text",
+    "write_sheets",
     "FORMULA_START",
     "SHEET_NAMES",
     "NEEDS_SHEET_COLUMNS",
@@ -184,6 +185,42 @@ def write_workbook(
     return path
 
 
+def write_sheets(
+    path: str | os.PathLike,
+    tables: Mapping[str, pa.Table | pd.DataFrame],
+    *,
+    about: Mapping[str, Any] | None = None,
+    labels: Mapping[str, str] | None = None,
+    value_labels: Mapping[str, Any] | None = None,
+    overwrite: bool = False,
+) -> Path:
+    """Write several tables to one workbook, atomically: one sheet per table (named by its key), then About.
+
+    The participation planner writes its assignments, attainment and
+    alternates this way. Cells are typed, IDs kept as text and formula-like
+    text neutralized exactly as in :func:`write_workbook`.
+
+    Raises:
+        ImportError: XlsxWriter is not installed (names the ``excel`` extra).
+        FileExistsError: ``path`` exists and ``overwrite`` is false.
+        ValueError: no tables, or a sheet name Excel refuses.
+    """
+    require_xlsxwriter()
+    if not tables:
+        raise ValueError("write_sheets needs at least one table")
+    items = [(name, pa.Table.from_pandas(t, preserve_index=False) if isinstance(t, pd.DataFrame) else t)
+             for name, t in tables.items()]
+    first_name, first = items[0]
+    path = Path(path)
+    with atomic_path(path, overwrite=overwrite) as tmp:
+        with WorkbookWriter(tmp, first.schema, needs=False, about=about, labels=labels, value_labels=value_labels,
+                            sheet_names={"results": first_name}) as writer:
+            writer.write(first)
+            for name, table in items[1:]:
+                writer.add_sheet(name, table)
+    return path
+
+
 class WorkbookWriter:
     """Write a workbook in pieces: ``write(table)`` per chunk, in output order, then ``close()``.
 
@@ -267,7 +304,7 @@ class WorkbookWriter:
                 self._need_fields = _need_fields(self._schema)
                 need_schema = pa.schema([f for _, f in self._need_fields])
                 self._needs = _Sheet(self, names["needs"], _columns(need_schema, self))
-            self._about_sheet = self._book.add_worksheet(names["about"])
+            self._extra: list[_Sheet] = []
         except BaseException:
             shutil.rmtree(self._tmpdir, ignore_errors=True)
             raise
@@ -305,6 +342,23 @@ class WorkbookWriter:
         if self._needs is not None:
             self._collect_needs(columns, table.num_rows)
 
+    def add_sheet(self, name: str, table: pa.Table | pd.DataFrame) -> None:
+        """Write ``table`` whole on a sheet of its own named ``name`` (after the results; About stays last)."""
+        if self._closed:
+            raise ValueError("the workbook is already closed")
+        _check_sheet_name(name, name)
+        taken = {s.name for s in self._book.worksheets()} | {self._names["about"]}
+        if name in taken:
+            raise ValueError(f"a sheet named {name!r} already exists in this workbook")
+        self._wait()
+        if isinstance(table, pd.DataFrame):
+            table = pa.Table.from_pandas(table, preserve_index=False)
+        schema = pa.schema(list(table.schema))
+        sheet = _Sheet(self, name, _columns(schema, self))
+        self._extra.append(sheet)
+        if table.num_rows:
+            sheet.write_rows([_cell_values(table.column(n)) for n in schema.names], table.num_rows)
+
     def close(self) -> None:
         """Finish the Needs and About sheets and write the file."""
         if self._closed:
@@ -319,6 +373,8 @@ class WorkbookWriter:
             self._results.finish()
             if self._needs is not None:
                 self._needs.finish()
+            for extra in self._extra:
+                extra.finish()
             self._book.close()
         except BaseException:
             self.abort()
@@ -414,7 +470,7 @@ class WorkbookWriter:
         self._needs.write_rows([[v] for v in row], 1)
 
     def _write_about(self) -> None:
-        sheet = self._about_sheet
+        sheet = self._book.add_worksheet(self._names["about"])  # last: after the results and any extra sheets
         key_format = self._format(bold=True, valign="top")
         wrap = self._format(text_wrap=True, valign="top")
         date_format = self._format(num_format="yyyy-mm-dd", align="left", valign="top")

@@ -243,8 +243,8 @@ def test_rows_past_a_sheets_limit_continue_on_another_sheet_and_none_is_lost(tmp
     batches = iter(table.to_batches(max_chunksize=3))  # a need split across two batches stays one need
     path = excel.write_workbook(tmp_path / "long.xlsx", batches)
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames[:3] == ["Results", "Needs", "About"]
-    assert sorted(book.sheetnames[3:]) == ["Needs (2)", "Results (2)", "Results (3)"]
+    assert book.sheetnames[:2] == ["Results", "Needs"] and book.sheetnames[-1] == "About"  # About comes last
+    assert sorted(book.sheetnames[2:-1]) == ["Needs (2)", "Results (2)", "Results (3)"]
     rows = [r for name in ("Results", "Results (2)", "Results (3)") for r in _rows(book[name])]
     assert [r["website"] for r in rows] == table.column("website").to_pylist()
     needs = _rows(book["Needs"]) + _rows(book["Needs (2)"])
@@ -349,3 +349,18 @@ def test_a_cell_longer_than_excel_allows_is_cut_and_counted_on_the_about_sheet(t
     assert [r["reasons"] for r in _rows(book["Results"])] == [long[:32_767], "short"]
     about = dict(book["About"].iter_rows(min_row=2, values_only=True))
     assert about["workbook.results_cells_cut_to_32767_characters"] == 1
+
+
+def test_a_plan_workbook_has_one_sheet_per_table_then_about(tmp_path: Path, bundled_directory) -> None:
+    from mwbe_match.participation import plan_participation
+
+    scopes = pd.read_csv(Path(__file__).resolve().parents[1] / "datasets" / "scopes_example.csv", dtype=str)
+    plan = plan_participation(scopes, {"Women": 5}, contract_value=5_000_000, through=dt.date(2027, 6, 30),
+                              directory=bundled_directory)
+    out = plan.write(tmp_path / "plan.xlsx")
+    book = openpyxl.load_workbook(next(iter(out.values())) if isinstance(out, dict) else out)
+    assert book.sheetnames == ["Assignments", "Attainment", "Alternates", "About"]
+    assignments = _rows(book["Assignments"])
+    assert len(assignments) == len(plan.assignments)
+    assert [r["scope_id"] for r in assignments] == plan.assignments["scope_id"].tolist()
+    assert all(isinstance(r["account_number"], (str, type(None))) for r in assignments)  # IDs stay text

@@ -142,5 +142,14 @@ def _csv(tables: Mapping[str, pd.DataFrame], paths: Mapping[str, Path], document
         tmp.write_text(json.dumps(document, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
 
 
-#: Output formats: name -> writer(tables, paths, metadata document). Register ``"xlsx"`` here.
-TABLE_WRITERS: dict[str, Writer] = {"parquet": _parquet, "csv": _csv}
+def _xlsx(tables: Mapping[str, pd.DataFrame], paths: Mapping[str, Path], document: Mapping[str, Any]) -> None:
+    """One workbook: a sheet per table (Assignments, Attainment, ...), then About (needs the ``excel`` extra)."""
+    from ..excel import write_sheets
+
+    out = paths[next(iter(tables))]
+    write_sheets(out, {name.replace("_", " ").capitalize(): frame for name, frame in tables.items()},
+                 about=document, overwrite=True)
+
+
+#: Output formats: name -> writer(tables, paths, metadata document).
+TABLE_WRITERS: dict[str, Writer] = {"parquet": _parquet, "csv": _csv, "xlsx": _xlsx}
