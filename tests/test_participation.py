@@ -498,7 +498,11 @@ def test_scopes_can_be_given_as_objects_with_requirements(real_matcher):
     assert len(plan.assignments) == 2 and "Women" in plan.attainment["group"].tolist()
 
 
-def test_an_excel_plan_is_refused_until_the_excel_writer_is_registered(feasible_plan, tmp_path):
-    with pytest.raises(ValueError, match="Excel writer is not installed"):
-        feasible_plan.write(tmp_path / "plan.xlsx")
+def test_an_output_format_no_writer_produces_is_refused_and_nothing_is_written(feasible_plan, tmp_path):
+    with pytest.raises(ValueError, match="format must be one of"):
+        feasible_plan.write(tmp_path / "plan.xlsx", format="ods")
+    with pytest.raises(ValueError, match="not an output format this library writes"):
+        feasible_plan.write(tmp_path / "plan.txt")
+    with pytest.raises(ValueError, match="does not match the extension"):
+        feasible_plan.write(tmp_path / "plan.csv", format="parquet")
     assert not list(tmp_path.iterdir())

@@ -50,15 +50,20 @@ Writer = Callable[[Mapping[str, pd.DataFrame], Mapping[str, Path], Mapping[str, 
 
 def output_format(out: str | os.PathLike, format: str | None) -> str:
     """The output format: ``format`` if given, else from OUT's suffix (``.csv``, ``.xlsx``), else ``parquet``."""
+    suffix = Path(out).suffix.lower()
+    by_suffix = _SUFFIXES.get(suffix)
     if format is not None:
         fmt = str(format).lower()
-    else:
-        suffix = Path(out).suffix.lower()
-        fmt = {".csv": "csv", ".xlsx": "xlsx"}.get(suffix, "parquet")
-    if fmt not in TABLE_WRITERS:
-        raise ValueError(f"format must be one of {', '.join(sorted(TABLE_WRITERS))}, got {fmt!r}"
-                         + (" (the Excel writer is not installed in this version)" if fmt == "xlsx" else ""))
-    return fmt
+        if fmt not in TABLE_WRITERS:
+            raise ValueError(f"format must be one of {', '.join(sorted(TABLE_WRITERS))}, got {fmt!r}")
+        if suffix and by_suffix != fmt:
+            raise ValueError(f"cannot write {out}: format {fmt!r} does not match the extension {suffix!r}")
+        return fmt
+    if by_suffix is None:
+        raise ValueError(f"cannot write {out}: {'the extension ' + repr(suffix) if suffix else 'a name without an extension'}"
+                         f" is not an output format this library writes; end the name in "
+                         f"{', '.join(sorted(_SUFFIXES))}")
+    return by_suffix
 
 
 def output_paths(out: str | os.PathLike, names: list[str], fmt: str) -> dict[str, Path]:
@@ -150,6 +155,9 @@ def _xlsx(tables: Mapping[str, pd.DataFrame], paths: Mapping[str, Path], documen
     write_sheets(out, {name.replace("_", " ").capitalize(): frame for name, frame in tables.items()},
                  about=document, overwrite=True)
 
+
+#: File name extensions of each output format (a name must end in one: never Parquet under another name).
+_SUFFIXES: dict[str, str] = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".xlsx": "xlsx"}
 
 #: Output formats: name -> writer(tables, paths, metadata document).
 TABLE_WRITERS: dict[str, Writer] = {"parquet": _parquet, "csv": _csv, "xlsx": _xlsx}
