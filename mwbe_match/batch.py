@@ -51,7 +51,7 @@ from ._progress import progress_bar
 from ._version import __version__
 from .directory import directory_metadata, load_directory
 from .i18n import check_lang, column_labels, translate_table
-from .needs import NEED_FIELDS, Need, NeedError, misspelled_columns
+from .needs import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field
 from .readers import cell_text, read_table
 
 __all__ = [
@@ -342,12 +342,9 @@ class _NeedsPlan:
 
     @classmethod
     def validate(cls, frame: pd.DataFrame) -> "_NeedsPlan":
-        from .needs import _FIELD_ALIASES, _NEAR_PARTS, _key
-
         by_key: dict[str, str] = {}
         for column in frame.columns:
-            key = _key(column)
-            field_name = _FIELD_ALIASES.get(key) or ("near" if key in _NEAR_PARTS else None)
+            field_name = need_field(column)
             if field_name is not None:
                 by_key.setdefault(field_name, str(column))
         if "text" not in by_key:
