@@ -10,7 +10,7 @@ requirements it meets and the need's words no firm uses.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
 
@@ -21,7 +21,10 @@ from .need import Need
 from .query import NeedReading, QueryTerms
 from .signals import join_words
 
-__all__ = ["Explainer", "REQUIREMENT_LABELS", "requirement_failure", "funnel_sentence"]
+if TYPE_CHECKING:  # pragma: no cover
+    from .signals import RankingBatch
+
+__all__ = ["Explainer", "REQUIREMENT_LABELS", "requirement_failure", "funnel_sentence", "funnel_rows", "need_phrases"]
 
 #: How reasons name each requirement in "meets every requirement (...)".
 REQUIREMENT_LABELS = {
@@ -113,6 +116,27 @@ def need_phrases(need: Need, query: QueryTerms) -> tuple[str, str, str, str]:
     unknown = ("no firm mentions " + ", ".join(f"'{u}'" for u in query.unknown[:3])) if query.unknown else ""
     summary = query.summary()
     return (summary + ". " if summary else ""), met, unknown, met_lapsed
+
+
+def funnel_rows(filters: FirmFilters, config: MatchConfig, batch: "RankingBatch", evidence: np.ndarray,
+                score: np.ndarray, by_key: dict[tuple[str, ...], list[int]],
+                status_arrays: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]]) -> list[dict[str, Any]]:
+    """:meth:`Matcher.funnel <mwbe_match.Matcher.funnel>` rows for a chunk of needs: the candidates each
+    requirement removes, in the order applied, and the sentence that says so.
+
+    ``by_key``: the needs' positions by the certifications they ask for;
+    ``status_arrays``: the firms' status codes and certified-through days for each.
+    """
+    key_of = {i: key for key, rows_of in by_key.items() for i in rows_of}
+    rows = []
+    for i, need in enumerate(batch.needs):
+        candidates, removed, remaining = filters.funnel_counts(need, batch.as_of, evidence[i], score[i],
+                                                               status_arrays[key_of[i]][0])
+        rows.append({"need_id": need.need_id, "candidates": candidates, "eliminated_by": removed,
+                     "remaining": remaining,
+                     "reasons": funnel_sentence(need, batch.queries[i], batch.as_of, config, candidates, removed,
+                                                remaining)})
+    return rows
 
 
 def _firms(count: int) -> str:

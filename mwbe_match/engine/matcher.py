@@ -87,14 +87,14 @@ from ..certification import CERTIFICATION_STATUSES
 from ..directory import load_directory, unique_firms
 from ..names import DEFAULT_THRESHOLD, NameIndex, NameInput
 from .config import CONFIG_FIELDS, MatchConfig
-from .explain import Explainer, funnel_sentence
+from .explain import Explainer, funnel_rows
 from .filters import LAPSED, NO_DATE, FirmFilters
 from .firms import OUTPUT_FIRM_COLUMNS, column, contact_names, firm_table
 from .industry import NaicsCodes
 from .need import Need, NeedError
 from .query import NeedReading, QueryTerms, prepare_queries
 from .readers import Glossary, Reader, default_glossary, default_readers
-from .results import FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, empty_frame, empty_table, frame
+from .results import FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, best_rows, empty_frame, empty_table, frame
 from .signals import SIGNALS, RankingBatch, Signal
 from .spelling import Speller
 from .text_index import TextIndex
@@ -337,9 +337,9 @@ class Matcher:
         if self.config.min_score > 0:
             eligible &= score >= self.config.min_score
         if funnel is not None:
-            funnel.extend(self._funnel_rows(batch, evidence, score, by_key, status_arrays))
+            funnel.extend(funnel_rows(self.filters, self.config, batch, evidence, score, by_key, status_arrays))
             return empty_table()
-        need_pos, firms, ranks = self._top(score, eligible, top)
+        need_pos, firms, ranks = best_rows(score, eligible, self.filters.tiebreak, top)
         if len(firms) == 0:
             return empty_table()
         return self._rows(batch, need_pos, firms, ranks, score, parts, by_key, status_arrays)
@@ -385,20 +385,6 @@ class Matcher:
         eligible &= evidence
         return eligible, evidence
 
-    def _top(self, score: np.ndarray, eligible: np.ndarray, top: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``(need position, firm, rank)`` of the best ``top`` eligible firms per need (ties: account number)."""
-        m, n = score.shape
-        key = np.where(eligible, np.rint(score * 100).astype(np.int64) * (n + 1)
-                       + (n - self.filters.tiebreak)[None, :], -1)
-        k = min(top, n)
-        cand = np.argpartition(-key, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (m, 1))
-        cand_key = np.take_along_axis(key, cand, axis=1)
-        order = np.argsort(-cand_key, axis=1, kind="stable")
-        cand = np.take_along_axis(cand, order, axis=1)
-        cand_key = np.take_along_axis(cand_key, order, axis=1)
-        need_pos, slot = np.nonzero(cand_key >= 0)
-        return need_pos, cand[need_pos, slot], slot + 1
-
     def _rows(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray, ranks: np.ndarray,
               score: np.ndarray, parts: "_Parts", by_key: dict[tuple[str, ...], list[int]],
               status_arrays: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]]) -> pa.Table:
@@ -440,21 +426,6 @@ class Matcher:
         out = self._out.take(pa.array(firms, pa.int64()))
         arrays = [columns[c] if c in columns else out.column(c) for c in SHORTLIST_COLUMNS]
         return pa.Table.from_arrays(arrays, schema=SHORTLIST_SCHEMA)
-
-    def _funnel_rows(self, batch: RankingBatch, evidence: np.ndarray, score: np.ndarray,
-                     by_key: dict[tuple[str, ...], list[int]],
-                     status_arrays: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]]) -> list[dict[str, Any]]:
-        """:meth:`funnel` rows for a chunk: the candidates each requirement removes, in the order applied."""
-        key_of = {i: key for key, rows_of in by_key.items() for i in rows_of}
-        rows = []
-        for i, need in enumerate(batch.needs):
-            candidates, removed, remaining = self.filters.funnel_counts(
-                need, batch.as_of, evidence[i], score[i], status_arrays[key_of[i]][0])
-            rows.append({"need_id": need.need_id, "candidates": candidates, "eliminated_by": removed,
-                         "remaining": remaining,
-                         "reasons": funnel_sentence(need, batch.queries[i], batch.as_of, self.config, candidates,
-                                                    removed, remaining)})
-        return rows
 
 
 # --------------------------------------------------------------------------- helpers

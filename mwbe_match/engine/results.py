@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from ..schema import DIRECTORY_SCHEMA
 
 __all__ = ["SHORTLIST_SCHEMA", "SHORTLIST_COLUMNS", "NAICS_MATCH_LEVELS", "FUNNEL_SCHEMA", "ELIMINATED_BY",
-           "empty_table", "frame", "empty_frame"]
+           "best_rows", "empty_table", "frame", "empty_frame"]
 
 _STRING = pa.string()
 
@@ -57,3 +58,23 @@ def frame(table: pa.Table) -> pd.DataFrame:
 
 def empty_frame() -> pd.DataFrame:
     return frame(empty_table())
+
+
+def best_rows(score: np.ndarray, eligible: np.ndarray, tiebreak: np.ndarray, top: int) \
+        -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(need position, firm, rank)`` of the best ``top`` eligible firms per need, best first.
+
+    ``score`` (m x n) is rounded to 2 decimals; ties break by ``tiebreak``
+    (each firm's position in account-number order), so the same input always
+    gives the same output.
+    """
+    m, n = score.shape
+    key = np.where(eligible, np.rint(score * 100).astype(np.int64) * (n + 1) + (n - tiebreak)[None, :], -1)
+    k = min(top, n)
+    cand = np.argpartition(-key, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (m, 1))
+    cand_key = np.take_along_axis(key, cand, axis=1)
+    order = np.argsort(-cand_key, axis=1, kind="stable")
+    cand = np.take_along_axis(cand, order, axis=1)
+    cand_key = np.take_along_axis(cand_key, order, axis=1)
+    need_pos, slot = np.nonzero(cand_key >= 0)
+    return need_pos, cand[need_pos, slot], slot + 1
