@@ -11,8 +11,8 @@ import pyarrow.compute as pc
 
 from ..schema import DIRECTORY_SCHEMA
 
-__all__ = ["TEXT_FIELDS", "OUTPUT_FIRM_COLUMNS", "REQUIRED_COLUMNS", "firm_table", "column", "positions",
-           "contact_names"]
+__all__ = ["TEXT_FIELDS", "OUTPUT_FIRM_COLUMNS", "REQUIRED_COLUMNS", "check_columns", "firm_table", "column",
+           "positions", "contact_names"]
 
 #: Text fields of a firm's document: (field name, directory columns, label in reasons).
 TEXT_FIELDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -38,18 +38,23 @@ REQUIRED_COLUMNS: tuple[str, ...] = tuple(dict.fromkeys(
 ))
 
 
+def check_columns(directory: pd.DataFrame) -> None:
+    """Raise ValueError naming the columns the matcher needs that ``directory`` lacks."""
+    missing = [c for c in REQUIRED_COLUMNS if c not in directory.columns]
+    if missing:
+        raise ValueError(
+            "the directory lacks column(s) the matcher needs: " + ", ".join(missing)
+            + "; pass it through mwbe_match.load_directory() first"
+        )
+
+
 def firm_table(firms: pd.DataFrame) -> pa.Table:
     """The columns the matcher reads, as pyarrow arrays of the directory schema's types.
 
     Raises:
         ValueError: a column is missing or of the wrong type (named).
     """
-    missing = [c for c in REQUIRED_COLUMNS if c not in firms.columns]
-    if missing:
-        raise ValueError(
-            "the directory lacks column(s) the matcher needs: " + ", ".join(missing)
-            + "; pass it through mwbe_match.load_directory() first"
-        )
+    check_columns(firms)
     arrays, wrong = [], []
     for c in REQUIRED_COLUMNS:
         expected = DIRECTORY_SCHEMA.field(c).type

@@ -89,7 +89,7 @@ from ..names import DEFAULT_THRESHOLD, NameIndex, NameInput
 from .config import CONFIG_FIELDS, MatchConfig
 from .explain import Explainer, funnel_rows
 from .filters import LAPSED, NO_DATE, FirmFilters
-from .firms import OUTPUT_FIRM_COLUMNS, column, contact_names, firm_table
+from .firms import OUTPUT_FIRM_COLUMNS, check_columns, column, contact_names, firm_table
 from .industry import NaicsCodes
 from .need import Need, NeedError
 from .query import NeedReading, QueryTerms, prepare_queries
@@ -124,7 +124,8 @@ class Matcher:
             bundled one for the same Korean term). Default: the bundled glossary.
         readers: the language readers (:class:`~mwbe_match.engine.readers.base.Reader`), asked in order,
             the last one reading any text no other detects. Default: one of each registered in
-            :data:`mwbe_match.engine.readers.READERS` (Korean, English), reading through ``glossary``.
+            :data:`mwbe_match.engine.readers.READERS` (Korean, English), reading through ``glossary``
+            (readers given here read through their own glossaries).
         signals: the ranking signal classes (:class:`~mwbe_match.engine.signals.Signal`), in the order
             they run. Default: :data:`mwbe_match.engine.signals.SIGNALS` (text, industry).
 
@@ -139,7 +140,7 @@ class Matcher:
         self.glossary, self.glossary_files = _as_glossary(glossary)
         if directory is None or not isinstance(directory, pd.DataFrame):
             directory = load_directory(directory)
-        firm_table(directory.iloc[:0])  # names the missing columns before any work
+        check_columns(directory)
         self.config = config or MatchConfig()
         #: the directory the index was built from (as given, duplicates included)
         self.directory = directory

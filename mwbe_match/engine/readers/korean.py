@@ -567,32 +567,7 @@ class Glossary:
             return text[positions[start] : positions[end - 1] + 1]
 
         pieces = self._segment(compact.casefold(), spans)
-        # A word the segmentation could only partly read ("스마트시디",
-        # "에이전시") is first compared as a whole with the glossary: a close
-        # typo of a longer term beats a split into a short term and leftovers.
-        word_of = [0] * len(compact)  # compact index -> index of its word
-        for number, (start, end) in enumerate(spans):
-            word_of[start:end] = [number] * (end - start)
-        by_word: list[list[_Piece]] = [[] for _ in spans]
-        crossed: set[int] = set()
-        for piece in pieces:
-            first, last = word_of[piece.start], word_of[piece.end - 1]
-            by_word[first].append(piece)
-            if last != first:
-                crossed.update(range(first, last + 1))
-        whole: dict[int, tuple[int, _Term]] = {}
-        for number, (start, end) in enumerate(spans):
-            inside = by_word[number]
-            if number in crossed or not any(p.kind == "unknown" for p in inside):
-                continue
-            stem_end = end
-            for piece in reversed(inside):
-                if piece.kind != "ending":
-                    break
-                stem_end = piece.start
-            term = self._fuzzy(compact[start:stem_end]) if stem_end - start >= 3 else None
-            if term is not None:
-                whole[start] = (stem_end, term)
+        whole = self._whole_word_typos(compact, spans, pieces)
 
         pending: list[_Piece] = []
 
@@ -625,6 +600,40 @@ class Glossary:
             elif piece.kind == "term" and piece.term is not None:
                 self._record(surface(piece.start, piece.end), piece.term, result)
         flush()
+
+    def _whole_word_typos(self, compact: str, spans: list[tuple[int, int]],
+                          pieces: list[_Piece]) -> dict[int, tuple[int, _Term]]:
+        """Words the segmentation could only partly read, that are close typos of a glossary term as a whole.
+
+        A word the segmentation could only partly read ("스마트시디",
+        "에이전시") is first compared as a whole with the glossary: a close
+        typo of a longer term beats a split into a short term and leftovers.
+        Returns ``{start of the word: (end of its stem, term)}``.
+        """
+        word_of = [0] * len(compact)  # compact index -> index of its word
+        for number, (start, end) in enumerate(spans):
+            word_of[start:end] = [number] * (end - start)
+        by_word: list[list[_Piece]] = [[] for _ in spans]
+        crossed: set[int] = set()
+        for piece in pieces:
+            first, last = word_of[piece.start], word_of[piece.end - 1]
+            by_word[first].append(piece)
+            if last != first:
+                crossed.update(range(first, last + 1))
+        whole: dict[int, tuple[int, _Term]] = {}
+        for number, (start, end) in enumerate(spans):
+            inside = by_word[number]
+            if number in crossed or not any(p.kind == "unknown" for p in inside):
+                continue
+            stem_end = end
+            for piece in reversed(inside):
+                if piece.kind != "ending":
+                    break
+                stem_end = piece.start
+            term = self._fuzzy(compact[start:stem_end]) if stem_end - start >= 3 else None
+            if term is not None:
+                whole[start] = (stem_end, term)
+        return whole
 
     @staticmethod
     def _record(found: str, term: _Term, result: _Collector) -> None:
