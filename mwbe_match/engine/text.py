@@ -1,4 +1,4 @@
-"""English text normalization for matching: tokens, stopwords and a light stemmer.
+"""Engine stage 2a, tokens: English text normalization for matching (tokens, stopwords and a light stemmer).
 
 One tokenizer serves the index and the queries, so the two always agree:
 text is NFKC-normalized and lower-cased, then split on anything that is not
