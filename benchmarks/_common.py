@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from mwbe_match import load_directory, unique_firms  # noqa: E402
-from mwbe_match.text import LEGAL_SUFFIXES  # noqa: E402
+from mwbe_match.engine.text import LEGAL_SUFFIXES  # noqa: E402
 
 #: The shared real extract (817 firms); never copied into the project.
 REAL_SAMPLE = ROOT.parent / "shared" / "data" / "nyc_sbs_certified_sample.csv"

@@ -50,8 +50,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import Bm25Baseline, baseline_documents, load_real_sample  # noqa: E402
 
 from mwbe_match import unique_firms  # noqa: E402
-from mwbe_match.matching import Matcher  # noqa: E402
-from mwbe_match.needs import Need  # noqa: E402
+from mwbe_match.engine import Matcher  # noqa: E402
+from mwbe_match.engine import Need  # noqa: E402
 
 HERE = Path(__file__).resolve().parent / "judged"
 NEEDS = HERE / "needs.csv"

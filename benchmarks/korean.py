@@ -35,8 +35,8 @@ import pandas as pd
 from _common import Bm25Baseline, load_real_sample, ndcg_at, precision_at
 
 from mwbe_match import unique_firms
-from mwbe_match.matching import MatchConfig, Matcher
-from mwbe_match.needs import Need
+from mwbe_match.engine import MatchConfig, Matcher
+from mwbe_match.engine import Need
 
 NEEDS = Path(__file__).resolve().parent / "korean_needs.csv"
 

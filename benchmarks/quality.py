@@ -34,8 +34,8 @@ import numpy as np
 from _common import Bm25Baseline, blank_job_descriptions, job_queries, load_real_sample, ndcg_at, precision_at
 
 from mwbe_match import unique_firms
-from mwbe_match.matching import MatchConfig, Matcher
-from mwbe_match.needs import Need
+from mwbe_match.engine import MatchConfig, Matcher
+from mwbe_match.engine import Need
 
 
 def evaluate(ranked: list[list[str]], relevant: list[set[str]]) -> tuple[float, float]:

@@ -52,8 +52,8 @@ from ._version import __version__
 from .certification import CERTIFICATION_STATUSES, DEFAULT_EXPIRING_WITHIN_DAYS, resolve_as_of
 from .directory import directory_metadata, load_directory
 from .i18n import check_lang, column_labels, translate_table
-from .needs import NEED_FIELDS, Need, NeedError, misspelled_columns
 from .excel import map_as_text, neutralize_formulas
+from .needs import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field
 from .readers import cell_text, read_table
 
 __all__ = [
@@ -404,12 +404,9 @@ class _NeedsPlan:
 
     @classmethod
     def validate(cls, frame: pd.DataFrame) -> "_NeedsPlan":
-        from .needs import _FIELD_ALIASES, _NEAR_PARTS, _key
-
         by_key: dict[str, str] = {}
         for column in frame.columns:
-            key = _key(column)
-            field_name = _FIELD_ALIASES.get(key) or ("near" if key in _NEAR_PARTS else None)
+            field_name = need_field(column)
             if field_name is not None:
                 by_key.setdefault(field_name, str(column))
         if "text" not in by_key:

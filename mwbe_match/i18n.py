@@ -86,6 +86,8 @@ COLUMN_LABELS_KO: dict[str, str] = {
     "name": "업체명",
     "dba": "DBA(영업명)",
     "score": "점수",
+    "text_score": "텍스트 점수",
+    "industry_score": "업종 점수",
     "min_score": "최소 점수",
     "matched_terms": "일치한 검색어",
     "naics_match": "NAICS 일치도",

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import mwbe_match
 from mwbe_match import SHORTLIST_COLUMNS, MatchConfig, Matcher, Need, NeedError
-from mwbe_match.matching import NAICS_MATCH_LEVELS, SHORTLIST_SCHEMA
+from mwbe_match.engine.results import NAICS_MATCH_LEVELS, SHORTLIST_SCHEMA
 from mwbe_match.schema import BOROUGHS, CERTIFICATION_TYPES
 
 AS_OF = dt.date(2026, 11, 1)
@@ -125,8 +125,8 @@ def test_a_typo_is_corrected_to_the_directory_word_and_shown(matcher):
 
 
 def test_short_words_are_never_typo_corrected(matcher):
-    query = matcher._prepare_query("hvcc")  # 4 letters: below fuzzy_min_length
-    assert query.terms == [] and query.unknown == ["hvcc"]
+    reading = matcher.read("hvcc")  # 4 letters: below fuzzy_min_length
+    assert not reading.usable and reading.unmatched_words == ("hvcc",)
 
 
 def test_real_sample_office_cleaning_finds_janitorial_firms(real_matcher):
@@ -293,7 +293,7 @@ def random_needs(draw) -> Need:
         text,
         naics=tuple(naics),
         certifications=tuple(draw(st.lists(st.sampled_from(CERTIFICATION_TYPES), max_size=2))),
-        ethnicity=tuple(draw(st.lists(st.sampled_from(mwbe_match.needs.ETHNICITIES), max_size=2))),
+        ethnicity=tuple(draw(st.lists(st.sampled_from(mwbe_match.vocabulary.ETHNICITIES), max_size=2))),
         boroughs=tuple(draw(st.lists(st.sampled_from(BOROUGHS), max_size=2))),
         states=tuple(draw(st.lists(st.sampled_from(values["states"]), max_size=2))),
         near=maybe(st.tuples(st.floats(40.5, 40.95), st.floats(-74.25, -73.7), st.floats(0.5, 15))),

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 import mwbe_match
 from mwbe_match import MatchConfig, Matcher, Need, NeedError
 from mwbe_match.cli import main
-from mwbe_match.korean import Glossary
-from mwbe_match.matching import SHORTLIST_COLUMNS, SHORTLIST_SCHEMA
+from mwbe_match.engine.readers.korean import Glossary
+from mwbe_match.engine.results import SHORTLIST_COLUMNS, SHORTLIST_SCHEMA
 
 AS_OF = dt.date(2026, 11, 1)
 CONFIG = MatchConfig(as_of=AS_OF)

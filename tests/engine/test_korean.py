@@ -1,4 +1,4 @@
-"""Specification of the Korean-language layer (mwbe_match.korean)."""
+"""Specification of the Korean-language layer (mwbe_match.engine.readers.korean)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mwbe_match.korean import (
+from mwbe_match.engine.readers.korean import (
     Glossary,
     GlossaryEntry,
     KoreanExpansion,
@@ -24,7 +24,7 @@ from mwbe_match.korean import (
     strip_particle,
 )
 
-BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "korean_needs.csv"
+BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "korean_needs.csv"
 HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]")
 
 # NAICS 2022 industry groups (4 digits), to catch typos in the bundled prefixes.

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mwbe_match.needs import ETHNICITIES, Near, Need, NeedError
+from mwbe_match.engine.need import ETHNICITIES, Near, Need, NeedError
 from mwbe_match.schema import BOROUGHS, CERTIFICATION_TYPES
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mwbe_match.text import LEGAL_SUFFIXES, STOPWORDS, analyze, fold, stem, tokenize, tokenize_array
+from mwbe_match.engine.text import LEGAL_SUFFIXES, STOPWORDS, analyze, fold, stem, tokenize, tokenize_array
 
 
 @pytest.mark.parametrize("family", [

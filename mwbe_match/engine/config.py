@@ -1,0 +1,119 @@
+"""Engine settings: :class:`MatchConfig`, the ranking settings every stage reads."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..certification import DEFAULT_EXPIRING_WITHIN_DAYS, resolve_as_of
+
+__all__ = ["MatchConfig", "CONFIG_FIELDS"]
+
+
+@dataclass(frozen=True)
+class MatchConfig:
+    """Ranking settings. The defaults are what the quality benchmark measured.
+
+    Attributes:
+        k1: BM25 term-frequency saturation.
+        b: BM25 length normalization (0 = none, 1 = full), for long fields.
+        name_b: length normalization for the short name field.
+        name_weight, description_weight, naics_weight, jobs_weight,
+            project_types_weight: BM25F field weights (a word in a firm's
+            name counts ``name_weight`` times a word in its description).
+        fuzzy_cutoff: minimum ``rapidfuzz.fuzz.ratio`` (0-100) for correcting
+            a query word that is not in the directory's vocabulary.
+        fuzzy_limit: at most this many corrections per word.
+        fuzzy_min_length: words shorter than this are never corrected.
+        industry_weight: share of the score that comes from industry
+            evidence (0 = text only).
+        industry_threshold: industry probability from which a group counts
+            as "the industry this need points at" (and its firms qualify
+            without text evidence).
+        feedback_depth: how many of the strongest text matches vote for
+            their industry group (pseudo-relevance feedback).
+        nb_alpha: additive smoothing of the word -> industry model.
+        word_industry_model: use the word -> industry model (else only the
+            feedback from the strongest text matches points at an industry).
+        synonym_weight: weight of the further English phrases a glossary
+            entry gives for a Korean term (the first phrase weighs 1):
+            ``사무실 청소`` searches ``office cleaning`` at 1 and
+            ``janitorial``, ``custodial``, ... at this weight.
+        hint_weight: share of the industry probability that comes from the
+            glossary's NAICS prefixes for the Korean terms of a need (soft
+            hints: they raise those industries, they never filter).
+        english_hint_weight: the same for English needs, whose phrases that
+            are English terms of glossary entries (``office cleaning``,
+            ``asbestos abatement``) give those entries' NAICS prefixes (0 = off).
+        as_of: the date certifications are judged on, and the reference
+            date for ``min_years_in_business`` (default: today, at each
+            query). A date or ISO text (``"2026-12-01"``).
+        expiring_within_days: a certification valid on ``as_of`` that renews
+            within this many days makes the row ``expiring``.
+        include_lapsed: return firms whose certification lapsed before
+            ``as_of`` (flagged ``lapsed``, their reason saying when); by
+            default they are left out of every shortlist.
+        min_score: rows scoring below this (0-100) are dropped (a rank-5
+            firm scoring 8 because it says "services" is noise); 0 keeps all.
+        workers: threads for rapidfuzz (-1: all cores).
+    """
+
+    k1: float = 1.2
+    b: float = 0.75
+    name_b: float = 0.5
+    name_weight: float = 1.5
+    description_weight: float = 1.0
+    naics_weight: float = 1.0
+    jobs_weight: float = 1.0
+    project_types_weight: float = 1.0
+    fuzzy_cutoff: float = 85.0
+    fuzzy_limit: int = 2
+    fuzzy_min_length: int = 5
+    industry_weight: float = 0.5
+    industry_threshold: float = 0.2
+    feedback_depth: int = 10
+    nb_alpha: float = 0.1
+    word_industry_model: bool = True
+    synonym_weight: float = 0.5
+    hint_weight: float = 0.5
+    english_hint_weight: float = 0.25
+    as_of: _dt.date | None = None
+    expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS
+    include_lapsed: bool = False
+    min_score: float = 0.0
+    workers: int = 1
+
+    def __post_init__(self) -> None:
+        if self.as_of is not None:
+            object.__setattr__(self, "as_of", resolve_as_of(self.as_of))
+        days = self.expiring_within_days
+        if isinstance(days, bool) or not isinstance(days, (int, np.integer)) or days < 0:
+            raise ValueError(f"MatchConfig.expiring_within_days must be a whole number >= 0, got {days!r}")
+        if not isinstance(self.include_lapsed, (bool, np.bool_)):
+            raise ValueError(f"MatchConfig.include_lapsed must be True or False, got {self.include_lapsed!r}")
+        if isinstance(self.min_score, bool) or not isinstance(self.min_score, (int, float, np.number)) \
+                or not 0 <= self.min_score <= 100:
+            raise ValueError(f"MatchConfig.min_score must be between 0 and 100, got {self.min_score!r}")
+        for name in ("k1", "name_weight", "description_weight", "naics_weight", "jobs_weight",
+                     "project_types_weight", "nb_alpha"):
+            if not getattr(self, name) >= 0:
+                raise ValueError(f"MatchConfig.{name} must be >= 0, got {getattr(self, name)!r}")
+        for name in ("b", "name_b", "industry_weight", "industry_threshold", "synonym_weight", "hint_weight",
+                     "english_hint_weight"):
+            if not 0 <= getattr(self, name) <= 1:
+                raise ValueError(f"MatchConfig.{name} must be between 0 and 1, got {getattr(self, name)!r}")
+        if not 0 <= self.fuzzy_cutoff <= 100:
+            raise ValueError(f"MatchConfig.fuzzy_cutoff must be between 0 and 100, got {self.fuzzy_cutoff!r}")
+        if self.feedback_depth < 0 or self.fuzzy_limit < 0:
+            raise ValueError("MatchConfig.feedback_depth and fuzzy_limit must be >= 0")
+
+    def field_weights(self) -> dict[str, float]:
+        return {"name": self.name_weight, "description": self.description_weight, "naics": self.naics_weight,
+                "jobs": self.jobs_weight, "project_types": self.project_types_weight}
+
+
+#: Names of the :class:`MatchConfig` settings.
+CONFIG_FIELDS: frozenset[str] = frozenset(f.name for f in dataclasses.fields(MatchConfig))

@@ -1,0 +1,202 @@
+"""Engine stage 4, industry inference: which 4-digit NAICS industry groups a need points at.
+
+The directory's own text teaches which industry groups words point at (a
+multinomial naive Bayes over groups, trained on the firms' indexed text), and
+a need's strongest text matches vote for their groups (pseudo-relevance
+feedback, ``MatchConfig.feedback_depth``). The two are averaged into a
+probability per group, and a reader's NAICS hints are mixed in
+(``hint_weight`` for a translated need, ``english_hint_weight`` for English).
+:class:`NaicsCodes` says how closely each firm's code matches stated codes.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import scipy.sparse as sp
+
+from .config import MatchConfig
+from .firms import column, positions
+from .query import QueryTerms
+from .results import NAICS_MATCH_LEVELS
+from .text_index import TextIndex
+
+__all__ = ["NaicsCodes", "IndustryModel", "STATED_LEVEL_SCORES"]
+
+#: Score of a NAICS-only need's firm by its stated-code level (0 none, 1 sector, 2 subsector, 3 industry, 4 exact).
+STATED_LEVEL_SCORES = np.array([0.0, 40.0, 60.0, 80.0, 100.0])
+
+
+class NaicsCodes:
+    """The firms' NAICS codes as integer prefixes of 2 to 6 digits (-1 where a firm has none)."""
+
+    def __init__(self, table: pa.Table) -> None:
+        naics = column(table, "naics_code")
+        self.prefix: dict[int, np.ndarray] = {}
+        for L in (2, 3, 4, 5, 6):
+            prefix = pc.utf8_slice_codeunits(naics, 0, L)
+            ok = pc.match_substring_regex(prefix, r"^\d+$").fill_null(False)
+            digits = pc.if_else(ok, prefix, pa.scalar("-1"))
+            self.prefix[L] = np.asarray(pc.cast(digits.fill_null("-1"), pa.int64()), dtype=np.int64)
+        self.n_firms = table.num_rows
+
+    def in_codes(self, codes: Sequence[str]) -> np.ndarray:
+        """Firms whose code starts with one of ``codes``."""
+        ok = np.zeros(self.n_firms, dtype=bool)
+        for code in codes:
+            ok |= self.prefix[len(code)] == int(code)
+        return ok
+
+    def stated_levels(self, codes: Sequence[str]) -> np.ndarray:
+        """Closeness of each firm to the stated codes: 4 exact, 3 industry, 2 subsector, 1 sector, 0 none.
+
+        A firm in a stated 5-digit code is in its 4-digit industry, so it gets 3 from the 4-digit prefix.
+        """
+        level = np.zeros(self.n_firms, dtype=np.int8)
+        for code in codes:
+            for L, value in ((6, 4), (4, 3), (3, 2), (2, 1)):
+                if len(code) >= L:
+                    hit = self.prefix[L] == int(code[:L])
+                    level = np.maximum(level, np.where(hit, value, 0).astype(np.int8))
+        return level
+
+
+class IndustryModel:
+    """Naive Bayes word -> industry group model over one directory, plus feedback and hints at query time.
+
+    Attributes:
+        groups: the 4-digit industry groups, sorted.
+        firm_group: each firm's group index (-1: no NAICS code).
+    """
+
+    def __init__(self, table: pa.Table, index: TextIndex, config: MatchConfig) -> None:
+        self.config = config
+        naics = column(table, "naics_code")
+        group_codes = pc.utf8_slice_codeunits(naics, 0, 4)
+        groups = pc.unique(group_codes.drop_null()).sort().to_pylist() if naics.null_count < len(naics) else []
+        self.groups = groups
+        G = len(groups)
+        gidx = positions(group_codes, groups)
+        self.firm_group = gidx
+        n, V = index.W.shape
+        has = gidx >= 0
+        sizes = np.bincount(gidx[has], minlength=G).astype(np.float64)
+        self.group_size = sizes
+        self.group_prefix = {L: np.array([int(g[:L]) for g in groups], dtype=np.int64) for L in (2, 3, 4)}
+        if G == 0:
+            self._nb = sp.csr_matrix((V, 0), dtype=np.float64)
+            self._nb_const = np.zeros(0)
+            return
+        # firm -> group membership; counts of firms per (group, term)
+        M = sp.csr_matrix((np.ones(has.sum()), (gidx[has], np.flatnonzero(has))), shape=(G, n))
+        B = index.W.copy()
+        B.data[:] = 1.0
+        C = (M @ B).tocsr()
+        alpha = config.nb_alpha
+        totals = np.asarray(C.sum(axis=1)).ravel()
+        L = C.copy()
+        L.data = np.log1p(L.data / alpha)
+        self._nb = L.T.tocsr()  # V x G
+        prior = np.log((sizes + 1.0) / (sizes.sum() + G))
+        self._nb_per_term = math.log(alpha) - np.log(totals + alpha * V)  # added once per query word
+        self._nb_const = prior
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+    # ------------------------------------------------------------------ query time
+
+    def probabilities(self, Q: sp.csr_matrix, text: np.ndarray, coverage: np.ndarray,
+                      queries: Sequence[QueryTerms]) -> np.ndarray:
+        """Industry probabilities (m x G): naive Bayes over words + feedback from the best text hits + hints."""
+        m, n = text.shape
+        G = len(self.groups)
+        has_text = np.array([bool(q.terms) for q in queries])
+        industry = np.zeros((m, G))
+        if G and has_text.any():
+            nb = self._naive_bayes(Q)
+            industry = self._with_feedback(nb, text, coverage)
+            industry[~has_text] = 0.0
+        self._mix_hints(industry, queries)
+        return industry
+
+    def _naive_bayes(self, Q: sp.csr_matrix) -> np.ndarray:
+        logits = np.asarray((Q @ self._nb).todense(), dtype=np.float64)
+        nterms = np.asarray(Q.sum(axis=1)).ravel()
+        logits += self._nb_const[None, :] + nterms[:, None] * self._nb_per_term[None, :]
+        logits /= np.maximum(1.0, np.sqrt(nterms))[:, None]
+        logits -= logits.max(axis=1, keepdims=True)
+        nb = np.exp(logits)
+        nb /= nb.sum(axis=1, keepdims=True)
+        if not self.config.word_industry_model:
+            nb[:] = 0.0
+        return nb
+
+    def _with_feedback(self, nb: np.ndarray, text: np.ndarray, coverage: np.ndarray) -> np.ndarray:
+        """Mix in the industry groups of each need's ``feedback_depth`` strongest text matches."""
+        cfg = self.config
+        m, n = text.shape
+        G = len(self.groups)
+        k = min(cfg.feedback_depth, n)
+        if k <= 0:
+            return nb
+        top_idx = np.argpartition(-text, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (m, 1))
+        top_scores = np.take_along_axis(coverage, top_idx, axis=1)
+        top_groups = self.firm_group[top_idx]
+        prf = np.zeros((m, G))
+        valid = top_groups >= 0
+        np.add.at(prf, (np.nonzero(valid)[0], top_groups[valid]), top_scores[valid])
+        totals = prf.sum(axis=1, keepdims=True)
+        prf = np.divide(prf, totals, out=np.zeros_like(prf), where=totals > 0)
+        mix = 0.5 if cfg.word_industry_model else 1.0
+        return np.where(totals > 0, (1 - mix) * nb + mix * prf, nb)
+
+    def _mix_hints(self, industry: np.ndarray, queries: Sequence[QueryTerms]) -> None:
+        """Raise the groups a reader's NAICS hints name (in place; a need with no words: the hints alone)."""
+        G = len(self.groups)
+        for i, q in enumerate(queries):
+            share = getattr(self.config, q.hint_setting)
+            if q.naics_hints and G and share > 0:
+                hint = self.groups_matching(q.naics_hints)
+                if hint.any():
+                    hint /= hint.sum()
+                    industry[i] = (1 - share) * industry[i] + share * hint if q.terms else hint
+
+    def firm_probabilities(self, industry: np.ndarray) -> np.ndarray:
+        """Each firm's probability (m x n): its own group's (0 for a firm without a NAICS code)."""
+        m = industry.shape[0]
+        if not self.groups:
+            return np.zeros((m, len(self.firm_group)))
+        firm_industry = industry[:, self.firm_group]
+        firm_industry[:, self.firm_group < 0] = 0.0
+        return firm_industry
+
+    def groups_matching(self, prefixes: Sequence[str]) -> np.ndarray:
+        """1 for each group under one of the NAICS prefixes, else 0."""
+        hit = np.zeros(len(self.groups))
+        for p in prefixes:
+            L = min(len(p), 4)
+            hit[self.group_prefix[L] == int(p[:L])] = 1.0
+        return hit
+
+    def naics_level(self, stated: int, d: int, pointed: np.ndarray) -> tuple[str, bool]:
+        """``(naics_match, from_stated_codes)``: the closer of the stated-code level and the inferred one."""
+        level = ("none", "sector", "subsector", "industry", "exact")[stated]
+        g = self.firm_group[d]
+        if g < 0 or len(pointed) == 0:
+            return level, stated > 0
+        if g in pointed:
+            inferred = "industry"
+        elif (self.group_prefix[3][pointed] == self.group_prefix[3][g]).any():
+            inferred = "subsector"
+        elif (self.group_prefix[2][pointed] == self.group_prefix[2][g]).any():
+            inferred = "sector"
+        else:
+            inferred = "none"
+        if stated > 0 and NAICS_MATCH_LEVELS.index(level) <= NAICS_MATCH_LEVELS.index(inferred):
+            return level, True
+        return inferred, False

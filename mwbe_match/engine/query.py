@@ -1,0 +1,183 @@
+"""Engine stage 1b, the query: a need's text as weighted index terms (reader words looked up, typos corrected).
+
+:func:`prepare_queries` asks the first reader that detects each text for its
+words and hints (:mod:`mwbe_match.engine.readers`), looks the words up in the
+text index, and corrects the unknown words a user typed, all of a batch at
+once (:class:`~mwbe_match.engine.spelling.Speller`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from .config import MatchConfig
+from .readers import SearchWord, reader_for
+from .spelling import Speller
+from .text import is_indexable
+from .text_index import TextIndex
+
+__all__ = ["QueryTerm", "QueryTerms", "NeedReading", "prepare_queries"]
+
+
+@dataclass
+class QueryTerm:
+    """One query word as the engine understood it."""
+
+    surface: str          # the word as the user wrote it (lower-cased), or as the glossary gave it
+    term: int             # index term id
+    weight: float         # 1, the fuzzy similarity for a corrected word, synonym_weight for a synonym
+    position: int         # position among the query's words (for phrases in explanations)
+    corrected_to: str | None = None  # the directory word a typo was corrected to
+    slot: int = -1        # what the word stands for (coverage counts each slot once); -1: its position
+
+    @property
+    def label(self) -> str:
+        return f"{self.surface}→{self.corrected_to}" if self.corrected_to else self.surface
+
+
+@dataclass
+class QueryTerms:
+    """A need's text prepared for scoring: known words, unknown words, industry hints.
+
+    ``english`` is the text that was tokenized: the need's text, or for a
+    need with Korean its reading through the glossary (:meth:`Glossary.expand
+    <mwbe_match.engine.readers.korean.Glossary.expand>`), which also gives ``naics_hints``
+    (soft: they raise an industry's probability, they do not filter),
+    ``understood`` (``"사무실 청소 → office cleaning, janitorial"``),
+    ``unreadable`` (Korean words not understood) and ``read_as`` (the main
+    English phrase of each searched term).
+    """
+
+    text: str
+    english: str
+    terms: list[QueryTerm] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    naics_hints: tuple[str, ...] = ()
+    korean: bool = False
+    understood: tuple[str, ...] = ()
+    unreadable: tuple[str, ...] = ()
+    read_as: tuple[str, ...] = ()
+    hint_setting: str = "english_hint_weight"
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms and not self.naics_hints
+
+    def summary(self) -> str:
+        """How a need with Korean was read (``"Read as: office cleaning"``); empty for English."""
+        if not self.korean:
+            return ""
+        missing = ", ".join(f"'{u}'" for u in self.unreadable)
+        if not self.read_as:
+            return f"Nothing in this need was understood (not understood: {missing})" if missing else \
+                "Nothing in this need names goods or services to search for"
+        return "Read as: " + ", ".join(self.read_as) + (f" (not understood: {missing})" if missing else "")
+
+
+@dataclass(frozen=True)
+class NeedReading:
+    """How :meth:`Matcher.read` reads a need's text (English, Korean or mixed).
+
+    Attributes:
+        text: the text as given.
+        korean: whether it contains Korean (then it was read through the glossary).
+        search_text: the English text that is searched.
+        understood_terms: ``"사무실 청소 → office cleaning, janitorial, ..."``
+            for each glossary term found (empty for English text).
+        unknown_terms: Korean (or other non-Latin) words that were not understood.
+        naics_hints: NAICS prefixes the glossary associates with the text
+            (soft hints that raise those industries; never filters).
+        unmatched_words: words the need typed that no firm in the directory
+            uses (typos that could not be corrected, rare words).
+        usable: whether the text gives the matcher anything to rank by: a
+            word some firm uses, or an industry hint. A need whose text is not
+            usable (and that states no NAICS codes) gets an empty shortlist.
+        summary: ``"Read as: office cleaning (not understood: '...')"`` for
+            Korean text, the start of every reason; empty for English.
+    """
+
+    text: str
+    korean: bool
+    search_text: str
+    understood_terms: tuple[str, ...]
+    unknown_terms: tuple[str, ...]
+    naics_hints: tuple[str, ...]
+    unmatched_words: tuple[str, ...]
+    usable: bool
+    summary: str
+
+    @classmethod
+    def from_query(cls, query: QueryTerms) -> "NeedReading":
+        """The reading of a prepared query."""
+        return cls(
+            text=query.text, korean=query.korean, search_text=query.english, understood_terms=query.understood,
+            unknown_terms=query.unreadable, naics_hints=query.naics_hints, unmatched_words=tuple(query.unknown),
+            usable=not query.empty, summary=query.summary(),
+        )
+
+    def no_match_reason(self) -> str:
+        """Why a need with this text got no firm, in one sentence (for ``no_match`` rows of batch output)."""
+        lead = self.summary + ". " if self.summary else ""
+        if not self.text or self.usable:
+            return lead + "No certified firm matches this need and meets all its requirements."
+        if self.korean and not self.search_text:
+            if self.unknown_terms:
+                return (self.summary + ", so there was nothing to search for; add its terms to a glossary file "
+                        "(Matcher(glossary=...), mwbe-match shortlist --glossary).")
+            return self.summary + " (places, company names and words such as 업체 or 용역 are not searched)."
+        words = ", ".join(f"'{w}'" for w in self.unmatched_words[:5])
+        return lead + "No firm in the directory uses any of this need's words" + (f" ({words})." if words else ".")
+
+
+def prepare_queries(texts: Sequence[str], readers: Sequence[Any], index: TextIndex, speller: Speller,
+                    config: MatchConfig) -> list[QueryTerms]:
+    """Each text as weighted index terms, with its hints; the batch's unknown typed words corrected in one call."""
+    queries, layouts = [], []
+    for text in texts:
+        query, words = _read_text(text, readers, config)
+        queries.append(query)
+        layouts.append(words)
+    unknown = {w.word for words in layouts for w in words
+               if w.correctable and is_indexable(w.word) and index.lookup(w.word) is None}
+    speller.correct_many(unknown)
+    for query, words in zip(queries, layouts):
+        _fill_terms(query, words, index, speller)
+    return queries
+
+
+def _read_text(text: str, readers: Sequence[Any], config: MatchConfig) -> tuple[QueryTerms, tuple[SearchWord, ...]]:
+    """A need's text as words to search for, with NAICS hints, read by the first reader that detects it."""
+    if not text:
+        return QueryTerms(text=text, english=""), ()
+    reading = reader_for(text, readers).read(text, config)
+    query = QueryTerms(text=text, english=reading.search_text, naics_hints=reading.naics_hints,
+                       korean=reading.translated, understood=reading.understood, unreadable=reading.unreadable,
+                       read_as=reading.read_as, hint_setting=reading.hint_setting)
+    return query, reading.words
+
+
+def _fill_terms(query: QueryTerms, words: Sequence[SearchWord], index: TextIndex, speller: Speller) -> None:
+    """Look the words up (a typed word not in the index: its corrections); each index term once.
+
+    A term searched several times keeps its heaviest, then first, occurrence.
+    """
+    found: dict[int, QueryTerm] = {}
+    for tok in sorted(words, key=lambda t: (-t.weight, t.position)):
+        if not is_indexable(tok.word):
+            continue
+        t = index.lookup(tok.word)
+        if t is not None:
+            if t not in found:
+                found[t] = QueryTerm(tok.word, t, tok.weight, tok.position, slot=tok.slot)
+            continue
+        if not tok.correctable:
+            continue  # a glossary synonym no firm uses
+        corrections = speller.corrections(tok.word)
+        if not corrections and tok.word not in query.unknown:
+            query.unknown.append(tok.word)
+        for term, score, word in corrections:
+            if term not in found:
+                found[term] = QueryTerm(tok.word, term, tok.weight * score / 100.0, tok.position,
+                                        corrected_to=word, slot=tok.slot)
+    query.terms = sorted(found.values(), key=lambda t: t.position)

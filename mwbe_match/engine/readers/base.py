@@ -1,0 +1,90 @@
+"""Engine stage 1, reading a need's text: the protocol every language reader follows.
+
+A reader turns a need's text in its language into the words the text index
+searches (:class:`SearchWord`) and soft industry hints (:class:`Reading`). The
+matcher asks its readers in order; the first that :meth:`Reader.detects` the
+text reads it (the English reader, last, reads everything).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..text_index import TextIndex
+
+__all__ = ["Reader", "Reading", "SearchWord"]
+
+
+class SearchWord(NamedTuple):
+    """A word to search for, before it is looked up in the index.
+
+    Attributes:
+        word: the word (lower-case; the index stems it).
+        weight: 1 for what the need says, less for a synonym a glossary adds.
+        position: position among the query's words (adjacent positions form phrases in explanations).
+        slot: what the word stands for (coverage counts each slot once).
+        correctable: typed by the user, so a typo may be corrected (not a glossary's word).
+    """
+
+    word: str
+    weight: float
+    position: int
+    slot: int
+    correctable: bool
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a reader understood in a need's text.
+
+    Attributes:
+        words: the words to search, in order.
+        search_text: the text that is searched (the need's text, or its translation).
+        naics_hints: NAICS prefixes the text points at (soft hints: they raise industries, never filter).
+        translated: whether the text was read through a glossary (then :attr:`understood`,
+            :attr:`unreadable` and :attr:`read_as` say how, and the reasons start with "Read as: ...").
+        understood: ``"사무실 청소 → office cleaning, janitorial"`` per glossary term found.
+        unreadable: words that were not understood.
+        read_as: the main English phrase of each searched term.
+        hint_setting: the :class:`~mwbe_match.engine.config.MatchConfig` field giving the share of the
+            industry probability the hints take (``"hint_weight"``, ``"english_hint_weight"``).
+    """
+
+    words: tuple[SearchWord, ...]
+    search_text: str
+    naics_hints: tuple[str, ...] = ()
+    translated: bool = False
+    understood: tuple[str, ...] = ()
+    unreadable: tuple[str, ...] = ()
+    read_as: tuple[str, ...] = ()
+    hint_setting: str = "english_hint_weight"
+
+
+@runtime_checkable
+class Reader(Protocol):
+    """A language reader: detects its text, expands it into search words and hints, recognizes places.
+
+    A reader is built with ``Reader(glossary=...)`` (``None``: the bundled
+    glossary; a reader that uses none ignores it) and specialised to one
+    directory's text index once, when a matcher is built.
+    """
+
+    #: short name of the language (``"en"``, ``"ko"``)
+    name: str
+
+    def detects(self, text: str) -> bool:
+        """Whether this reader reads ``text`` (e.g. it contains Hangul)."""
+
+    def for_index(self, index: "TextIndex") -> "Reader":
+        """This reader for one directory's index (a reader needing nothing of it returns itself)."""
+
+    def read(self, text: str, config: Any) -> Reading:
+        """The words to search and the hints, for a non-empty text this reader detects."""
+
+    def places(self, text: str) -> tuple[str, ...]:
+        """NYC boroughs the text names (``"MANHATTAN"``, ...): never search words."""
+
+    def is_empty(self, text: str) -> bool:
+        """Whether the text says nothing to search (e.g. only Korean particles and punctuation)."""

@@ -1,0 +1,1009 @@
+"""Engine stage 1, reading Korean: the Korean reader and its glossary (Korean needs into English search terms).
+
+Korean companies entering New York write their needs in Korean first, often mixed
+with English words and Konglish loanwords ("맨해튼 지사 사무실 청소 용역",
+"스마트시티 IoT 센서 설치 공사", "케이터링 업체 찾습니다").  The matching engine
+ranks firms with English term matching plus NAICS-industry hints, so this module
+
+* normalizes the text (:func:`normalize_text`),
+* segments the Hangul into glossary terms with a small dynamic programme that
+  treats ``사무실청소`` and ``사무실 청소`` alike, splits compounds such as
+  ``사무실청소용역`` and drops particles and verb endings (``청소를``,
+  ``설치하는``),
+* tolerates Hangul typos by fuzzy matching jamo-decomposed words against the
+  glossary (``청쇼`` is read as ``청소``),
+* and reports what it understood (:class:`KoreanExpansion`): English search text,
+  NAICS prefixes, NYC boroughs named in the text and the Korean words it could not
+  read.
+
+The bilingual glossary ships as ``mwbe_match/engine/readers/glossary_ko_en.csv``
+(header ``korean,english,naics,note``); users can merge their own glossaries over
+it with :meth:`Glossary.load`.  Only the standard library and ``rapidfuzz`` are
+used.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib import resources
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from ...vocabulary import ENGLISH_PLACES, KOREAN_BOROUGHS, KOREAN_PLACES
+from ..text import tokenize
+from .base import Reading, SearchWord
+
+__all__ = [
+    "Glossary",
+    "GlossaryEntry",
+    "KoreanReader",
+    "KOREAN_BOROUGHS",
+    "KoreanExpansion",
+    "borough_from_korean",
+    "contains_hangul",
+    "decompose_jamo",
+    "default_glossary",
+    "is_only_particles_or_punctuation",
+    "normalize_text",
+    "strip_particle",
+]
+
+# ---------------------------------------------------------------------------
+# Character classes and normalization
+# ---------------------------------------------------------------------------
+
+_HANGUL_CHARS = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff"
+_HANGUL_RE = re.compile(f"[{_HANGUL_CHARS}]")
+_LATIN_LETTER = "A-Za-z\u00c0-\u024f"
+_LATIN_CHARS = _LATIN_LETTER + "0-9"
+_TOKEN_RE = re.compile(
+    rf"(?P<hangul>[{_HANGUL_CHARS}]+)"
+    rf"|(?P<latin>[{_LATIN_CHARS}]+(?:['’&./+\-][{_LATIN_CHARS}]+)*)"
+    r"|(?P<other>[^\W\d_]+)"
+)
+_LATIN_LETTER_RE = re.compile(f"[{_LATIN_LETTER}]")
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_WHITESPACE_RE = re.compile(r"\s+")
+
+_SYLLABLE_BASE = 0xAC00
+_SYLLABLE_LAST = 0xD7A3
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` in the canonical form used for all Korean matching.
+
+    Applies Unicode NFKC (full-width Latin letters and digits become ASCII,
+    half-width and compatibility Hangul jamo become standard jamo), removes
+    zero-width characters and soft hyphens, and collapses runs of whitespace to a
+    single space with no leading or trailing space.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _ZERO_WIDTH_RE.sub("", text)
+    return _WHITESPACE_RE.sub(" ", text).strip()
+
+
+def contains_hangul(text: str) -> bool:
+    """Return True if ``text`` contains any Hangul syllable or jamo."""
+    return _HANGUL_RE.search(text) is not None
+
+
+def borough_from_korean(name: str) -> str | None:
+    """The borough a Korean borough name stands for (``"맨해튼"`` -> ``"MANHATTAN"``), else None.
+
+    Spaces, width variants and case are ignored (``"스태튼아일랜드"`` is Staten
+    Island). Neighbourhoods (``"플러싱"``) and other places are not boroughs:
+    None.
+    """
+    return _KOREAN_BOROUGH_KEYS.get(_compact(name))
+
+
+def _syllable_parts(char: str) -> tuple[int, int, int] | None:
+    """Return (initial, vowel, final) indices of a Hangul syllable, else None."""
+    code = ord(char)
+    if not _SYLLABLE_BASE <= code <= _SYLLABLE_LAST:
+        return None
+    index = code - _SYLLABLE_BASE
+    return index // 588, (index % 588) // 28, index % 28
+
+
+def decompose_jamo(text: str) -> str:
+    """Decompose Hangul syllables into conjoining jamo; leave other characters.
+
+    ``"청소"`` becomes the five jamo ``ᄎ ᅥ ᆼ ᄉ ᅩ`` (without spaces), so that a
+    one-letter typo such as ``청쇼`` differs from the right word by one jamo
+    rather than by a whole syllable.
+    """
+    out: list[str] = []
+    for char in text:
+        parts = _syllable_parts(char)
+        if parts is None:
+            out.append(char)
+            continue
+        initial, vowel, final = parts
+        out.append(chr(0x1100 + initial))
+        out.append(chr(0x1161 + vowel))
+        if final:
+            out.append(chr(0x11A7 + final))
+    return "".join(out)
+
+
+def _compact(text: str) -> str:
+    """Lookup key for a term: normalized, spaces removed, case-folded."""
+    return normalize_text(text).replace(" ", "").casefold()
+
+
+# ---------------------------------------------------------------------------
+# Particles, endings and words that carry no search meaning
+# ---------------------------------------------------------------------------
+
+# Case particles, conjunctions and the verb/adjective endings that attach to
+# procurement nouns ("설치하는", "필요한", "청소관련", "사무용").  Several may be
+# stacked ("사무실에서는"); stripping is repeated.  Risky one-syllable forms such
+# as 나 (also in 바나나) and 고 (광고) are only listed inside longer endings.
+_ENDINGS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            # case particles
+            "이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "께", "께서",
+            "한테", "으로", "로", "와", "과", "도", "만", "까지", "부터", "처럼", "보다",
+            "마다", "이나", "이랑", "랑", "이며", "및", "등", "들", "에는", "에도",
+            "으로는", "로는", "에서는", "에서도", "에게는", "이라는", "라는", "이란",
+            # verb, adjective and copula endings
+            "하다", "합니다", "입니다", "이다", "하는", "하고", "하며", "하여", "해서",
+            "해야", "하기", "한", "할", "함", "하실", "하시는", "해주실", "해주세요",
+            "해줄", "해드릴", "하려는", "하려고", "하고자", "되는", "된", "될", "됨",
+            "적인", "적으로", "관련", "관련된", "용", "위한", "대한", "에대한", "으로서", "로서",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_ENDING_SET = frozenset(_ENDINGS)
+_MAX_ENDING = max(map(len, _ENDINGS))
+
+# One-syllable noun suffixes that may follow a glossary term inside a word
+# ("청소업", "회계팀", "컨설팅사", "청소기") without changing what is searched for.
+_NOUN_SUFFIXES = frozenset("업사자원비료점소품류별형식급상내외팀부실장기화성계직측")
+
+# Words that are understood but deliberately not searched: they describe the
+# request rather than the goods or services ("업체를 찾습니다", "용역", "견적").
+_STOPWORDS: frozenset[str] = frozenset(
+    """
+    업체 전문업체 회사 기업 당사 저희 우리 귀사 고객 고객사 클라이언트 발주 발주처
+    입찰 견적 견적서 제안 제안서 계약 수주 프로젝트 사업 업무 작업 용역 서비스 건
+    비용 예산 가격 단가 요금 금액 규모 대형 중형 소형 대규모 소규모 신규 새로운 기존 이전
+    현지 지역 근처 인근 주변 소재 위치 소재지 지사 본사 법인 사무소 지점 현장 시내 도심 전역 일대
+    구매 구입 도입 선정 확보 추천 소개 연결 매칭 파트너 파트너사 협력 협력사 협력업체 벤더
+    공급업체 공급사 납품업체 인증 인증된 인증받은 소수계 소수민족 여성 여성기업 여성소유 소유
+    중소기업 소기업 한인 마이너리티 다양성 진행 예정 계획 준비 시작 착수 완료 기간 동안 이내
+    대략 정도 이상 이하 미만 초과 내외 전후 오픈 개업 개점 설립 진출 신설
+    필요 필수 원하는 원함 원합니다 희망 희망합니다 찾습니다 찾고 찾는 찾아 구합니다 구함 구하는
+    모집 모집합니다 요청 요청합니다 의뢰 의뢰합니다 문의 문의드립니다 부탁 부탁드립니다
+    바랍니다 주세요 해주세요 감사합니다 감사드립니다 드립니다 있습니다 있는 있으며 있음 없는 없음
+    입니다 합니다 됩니다 하는 위한 위해 위하여 대한 대해 관한 통한 통해 같은 등등 및 또는 혹은
+    그리고 또한 각종 모든 다양한 여러 전체 일체 일괄 기타 일반 전반 전반적인 종합 토탈 원스톱
+    전문 전문적인 경험 경력 실적 능력 역량 자격 면허 보유 보유한 가능 가능한 어떤 무슨 혹시 좀
+    정말 매우 아주 가장 더 잘 함께 같이 직접 바로 꼭 반드시 가급적 최대한 최소 최소한 최대 우선
+    먼저 주로 특히 현재 지금 향후 앞으로 내년 올해 금년 이번 다음 매년 매달 매주 매일 상시 수시
+    정기 정기적 정기적인 긴급 급히 빠르게 빠른 신속 신속한 저렴한 저렴 합리적 합리적인 우수 우수한
+    좋은 믿을 믿을만한 신뢰 신뢰할 만한 개월 시간 달러 만원 퍼센트 개소 배치 직원 노후 대상 가입 기반
+    센터 인사이트 인사말 이사회 비즈니스 매니저 가이드라인 레퍼런스 포트폴리오 스타트업 온보딩
+    야간 고급 프리미엄 소량 업무용 교육청 세무서 일회성 단체 주문 임원 방문 사내 연말 연초 약
+    포함 주말 평일 성수기 비수기 본드
+    개 년 명 대 월 일 주 층 평 불 회 곳 번 시 분 벌
+    """.split()
+)
+
+# Place names in need text (:data:`mwbe_match.vocabulary.KOREAN_PLACES`): the boroughs, neighbourhoods that
+# lie in one borough (mapped to it), and other places (recognized and ignored).
+_PLACES: dict[str, str | None] = KOREAN_PLACES
+
+_KOREAN_BOROUGH_KEYS = {_compact(k): v for k, v in KOREAN_BOROUGHS.items()}
+
+# Company names are recognized and ignored (neither searched nor unknown).
+_COMPANIES: frozenset[str] = frozenset(
+    """
+    삼성 삼성전자 삼성물산 엘지 엘지전자 현대 현대자동차 현대건설 기아 기아자동차 에스케이
+    씨제이 롯데 한화 포스코 두산 네이버 카카오 쿠팡 신세계 아모레퍼시픽 대한항공 아시아나
+    """.split()
+)
+
+_LATIN_PLACES: dict[tuple[str, ...], str | None] = ENGLISH_PLACES
+_LATIN_IGNORED: frozenset[str] = frozenset(
+    """
+    samsung lg hyundai kia sk cj lotte hanwha posco doosan naver kakao coupang
+    mwbe m/wbe mbe wbe dbe ebe lbe
+    """.split()
+)
+_LATIN_PLACE_MAX = max(map(len, _LATIN_PLACES))
+
+_SECTORS = frozenset(
+    "11 21 22 23 31 32 33 42 44 45 48 49 51 52 53 54 55 56 61 62 71 72 81 92".split()
+)
+_NAICS_RE = re.compile(r"\d{2,6}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _particle_sequence(text: str) -> bool:
+    """True if ``text`` consists only of particles and endings (e.g. ``에서는``)."""
+    if not text:
+        return False
+    if text in _ENDING_SET:
+        return True
+    for size in range(min(_MAX_ENDING, len(text) - 1), 0, -1):
+        if text[-size:] in _ENDING_SET and _particle_sequence(text[:-size]):
+            return True
+    return False
+
+
+def _strip_endings(word: str, keep: Callable[[str], bool], known: Callable[[str], bool]) -> str:
+    """Strip trailing endings from ``word``.
+
+    Nothing is stripped from a word for which ``keep`` is true, and stripping
+    stops as soon as what remains is ``known``.
+    """
+    if keep(word):
+        return word
+    while not known(word):
+        for ending in _ENDINGS:
+            if len(word) > len(ending) and word.endswith(ending):
+                word = word[: -len(ending)]
+                break
+        else:
+            break
+    return word
+
+
+def strip_particle(word: str) -> str:
+    """Remove trailing Korean particles and endings from one word.
+
+    ``"청소를"`` → ``"청소"``, ``"사무실에서는"`` → ``"사무실"``,
+    ``"설치하는"`` → ``"설치"``, ``"필요합니다"`` → ``"필요"``.  Stripping is
+    repeated for stacked endings but never removes the whole word (``"은"`` stays
+    ``"은"``).  A term of the bundled glossary is left whole, and stripping stops as
+    soon as what remains is a glossary term or a known word, so syllables that
+    belong to a term are kept (``"전문가"`` is not cut to ``"전문"``,
+    ``"도로를"`` becomes ``"도로"``, not ``"도"``).
+    """
+    word = normalize_text(word)
+    glossary = default_glossary()
+    return _strip_endings(word, glossary._is_protected, glossary._is_known)
+
+
+def is_only_particles_or_punctuation(text: str, glossary: "Glossary | None" = None) -> bool:
+    """Return True when ``text`` holds nothing but particles, punctuation and spaces.
+
+    For example ``"은 는 을 ...!!"`` or ``"를?"``.  The engine treats such a need
+    like an empty one.  Any Latin letter, digit, other letter or Hangul word that
+    is not purely a particle or ending makes the text meaningful (False); a
+    glossary term such as ``"도로"`` ("road") counts as meaningful even though its
+    syllables are particles (``glossary``: whose terms count; default the bundled one).
+    """
+    glossary = glossary if glossary is not None else default_glossary()
+    for match in _TOKEN_RE.finditer(normalize_text(text)):
+        word = match.group()
+        if match.lastgroup != "hangul" or not _particle_sequence(word):
+            return False
+        if glossary._is_protected(word):  # e.g. 도로 "road" is made of particle syllables
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------
+# Glossary
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """One glossary term.
+
+    Attributes:
+        korean: normalized Korean term as written by Korean companies, e.g.
+            ``"사무실 청소"`` (a few Latin acronyms used in Korean text, such as
+            ``"CCTV"`` or ``"IoT"``, are also allowed).
+        english: English terms or phrases, main gloss first, e.g.
+            ``("office cleaning", "janitorial")``.
+        naics: NAICS prefixes of 2 to 6 digits, e.g. ``("56172",)``; may be empty.
+    """
+
+    korean: str
+    english: tuple[str, ...]
+    naics: tuple[str, ...] = ()
+
+    @property
+    def gloss(self) -> str:
+        """The English terms joined with ``"; "`` for explanations."""
+        return "; ".join(self.english)
+
+
+@dataclass(frozen=True)
+class KoreanExpansion:
+    """What :meth:`Glossary.expand` understood in a (possibly mixed) Korean need.
+
+    Attributes:
+        english_text: English search text for the English pipeline: the English
+            terms of every understood Korean term and the Latin-script words of the
+            input, space-joined in input order (each phrase once).  Never contains
+            Hangul.
+        understood: ``(term as found in the text, English gloss)`` pairs, e.g.
+            ``(("사무실 청소", "office cleaning; janitorial; ..."),)``.
+        unknown: Korean words (after particle stripping) that were not understood,
+            and words in other non-Latin scripts.
+        naics_prefixes: union of the glossary NAICS hints, in order of first
+            appearance.
+        boroughs: NYC boroughs named in the text (``"MANHATTAN"``, ``"BROOKLYN"``,
+            ``"QUEENS"``, ``"BRONX"``, ``"STATEN ISLAND"``); not search words.
+        has_korean: whether the input contains Hangul at all.
+        terms: what is searched for, one item per understood term or Latin
+            word, in input order: ``(as found, English phrases)``, the main
+            English phrase first (``("사무실 청소", ("office cleaning",
+            "janitorial", ...))``; a Latin word outside the glossary is
+            ``("fit-out", ("fit-out",))``).  ``english_text`` is these phrases
+            space-joined, each once.
+    """
+
+    english_text: str
+    understood: tuple[tuple[str, str], ...]
+    unknown: tuple[str, ...]
+    naics_prefixes: tuple[str, ...]
+    boroughs: tuple[str, ...]
+    has_korean: bool
+    terms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+class _Term(NamedTuple):
+    """A lexicon item: a glossary entry, a place, a company name or a stopword."""
+
+    kind: str  # "entry", "place", "ignore" or "stop"
+    entry: GlossaryEntry | None = None
+    borough: str | None = None
+
+
+class _Piece(NamedTuple):
+    """One segment of a Hangul run chosen by the segmentation."""
+
+    kind: str  # "term", "ending", "unknown"
+    start: int
+    end: int
+    term: _Term | None = None
+
+
+# Typo tolerance for two-syllable words: one jamo may differ, and only by a
+# letter Koreans confuse (keyboard neighbours, shifted keys, similar sounds).
+_SIMILAR_INITIALS = [{0, 1, 15}, {3, 4, 16}, {7, 8, 17}, {9, 10}, {12, 13, 14}]
+_SIMILAR_VOWELS = [
+    {8, 12}, {13, 17}, {0, 2}, {4, 6}, {1, 3, 5, 7}, {10, 11, 15}, {19, 20}, {0, 9}, {4, 14}
+]
+_SIMILAR_FINALS = [{1, 2, 24}, {7, 19, 20, 22, 23, 25}, {17, 26}]
+_FUZZY_CUTOFF = 85.0
+
+
+def _similar(index_a: int, index_b: int, groups: list[set[int]]) -> bool:
+    return any(index_a in group and index_b in group for group in groups)
+
+
+def _one_similar_jamo_apart(word: str, key: str) -> bool:
+    """True if two equally long Hangul words differ in one confusable jamo."""
+    if len(word) != len(key):
+        return False
+    differences = [(a, b) for a, b in zip(word, key) if a != b]
+    if len(differences) != 1:
+        return False
+    parts_a, parts_b = _syllable_parts(differences[0][0]), _syllable_parts(differences[0][1])
+    if parts_a is None or parts_b is None:
+        return False
+    changed = [i for i in range(3) if parts_a[i] != parts_b[i]]
+    if len(changed) != 1:
+        return False
+    groups = (_SIMILAR_INITIALS, _SIMILAR_VOWELS, _SIMILAR_FINALS)[changed[0]]
+    return _similar(parts_a[changed[0]], parts_b[changed[0]], groups)
+
+
+class Glossary:
+    """A Korean→English procurement glossary with a fast expansion method.
+
+    Build one with :meth:`load` (bundled file plus optional user files) or from
+    :class:`GlossaryEntry` objects.  All lookup structures are precomputed here so
+    that :meth:`expand` takes well under a millisecond for a typical need.
+    """
+
+    def __init__(self, entries: Iterable[GlossaryEntry]) -> None:
+        """Index ``entries``; a later entry replaces an earlier one for the same term."""
+        by_key: dict[str, GlossaryEntry] = {}
+        for entry in entries:
+            by_key[_compact(entry.korean)] = entry
+        self._entries: list[GlossaryEntry] = list(by_key.values())
+
+        lexicon: dict[str, _Term] = {}
+        for word in _STOPWORDS:
+            lexicon[_compact(word)] = _Term("stop")
+        for word in _COMPANIES:
+            lexicon[_compact(word)] = _Term("ignore")
+        for word, borough in _PLACES.items():
+            lexicon[_compact(word)] = _Term("place", borough=borough)
+        latin: dict[str, _Term] = {}
+        for key, entry in by_key.items():
+            if contains_hangul(key):
+                lexicon[key] = _Term("entry", entry)
+            else:
+                latin[key] = _Term("entry", entry)
+        self._lexicon = lexicon
+        self._latin = latin
+        self._lengths = sorted({len(key) for key in lexicon}, reverse=True)
+
+        fuzzy_keys = [key for key, term in lexicon.items() if term.kind in ("entry", "place")]
+        self._fuzzy_keys = fuzzy_keys
+        self._fuzzy_jamo = [decompose_jamo(key) for key in fuzzy_keys]
+        self._two_keys = [key for key in fuzzy_keys if len(key) == 2]
+        self._two_jamo = [decompose_jamo(key) for key in self._two_keys]
+
+    # -- construction -----------------------------------------------------
+
+    @classmethod
+    def load(cls, *paths: str | os.PathLike[str] | None) -> "Glossary":
+        """Load the bundled glossary, then merge user glossary files over it.
+
+        With no arguments (or only ``None``) the bundled
+        ``mwbe_match/engine/readers/glossary_ko_en.csv`` is loaded.  Each further path is a
+        CSV file with the header ``korean,english,naics,note`` (``naics`` and
+        ``note`` may be omitted from the header); for the same Korean term
+        (ignoring spaces and case) the later file wins.
+
+        Raises:
+            ValueError: for a malformed file, naming the file, the line and the
+                problem (missing header, wrong column count, empty ``korean`` or
+                ``english``, a NAICS prefix that is not 2–6 digits, text that is
+                neither UTF-8 nor CP949, ...).
+            OSError: if a file cannot be read.
+        """
+        entries = list(_bundled_entries())
+        for path in paths:
+            if path is not None:
+                with open(path, "rb") as handle:
+                    data = handle.read()
+                source = os.fspath(path)
+                entries.extend(_parse_glossary(_decode(data, source), source))
+        return cls(entries)
+
+    # -- inspection -------------------------------------------------------
+
+    def __len__(self) -> int:
+        """Number of glossary entries (after merging)."""
+        return len(self._entries)
+
+    def entries(self) -> list[GlossaryEntry]:
+        """All entries, in file order (a replaced entry keeps its first position)."""
+        return list(self._entries)
+
+    def __repr__(self) -> str:
+        return f"Glossary({len(self)} entries)"
+
+    # -- expansion --------------------------------------------------------
+
+    def expand(self, text: str) -> KoreanExpansion:
+        """Read a Korean (or mixed Korean/English) need and return what it means.
+
+        Never raises on any string input: words that cannot be read are listed in
+        :attr:`KoreanExpansion.unknown`.
+        """
+        text = normalize_text(text)
+        result = _Collector()
+        tokens = list(_TOKEN_RE.finditer(text))
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            kind = token.lastgroup
+            if kind == "hangul":
+                # A run of Hangul words separated only by spaces is one segment,
+                # so that terms written with or without spaces match alike.
+                words = [token]
+                while (
+                    index + 1 < len(tokens)
+                    and tokens[index + 1].lastgroup == "hangul"
+                    and text[words[-1].end() : tokens[index + 1].start()].isspace()
+                ):
+                    index += 1
+                    words.append(tokens[index])
+                self._expand_hangul(text, words, result)
+            elif kind == "latin":
+                index = self._expand_latin(tokens, index, result)
+            else:
+                result.add_unknown(token.group())
+            index += 1
+        return result.build(has_korean=contains_hangul(text))
+
+    def _expand_latin(self, tokens: list[re.Match[str]], index: int, result: _Collector) -> int:
+        """Handle the Latin token at ``index``; return the index of the last one used."""
+        for size in range(_LATIN_PLACE_MAX, 0, -1):
+            window = tokens[index : index + size]
+            if len(window) < size or any(t.lastgroup != "latin" for t in window):
+                continue
+            key = tuple(t.group().casefold() for t in window)
+            if key in _LATIN_PLACES:
+                result.add_borough(_LATIN_PLACES[key])
+                return index + size - 1
+        word = tokens[index].group()
+        folded = word.casefold()
+        if folded in _LATIN_IGNORED or not _LATIN_LETTER_RE.search(word):
+            return index
+        term = self._latin.get(folded)
+        entry = term.entry if term is not None else None
+        # Short all-capital acronyms ("IT", "AI", "PR") must be written in
+        # capitals so that English words like "it" are not taken for them.
+        if entry is not None and entry.korean.isupper() and len(entry.korean) <= 3 and word != entry.korean:
+            entry = None
+        result.add_latin(word, entry)
+        return index
+
+    def _is_protected(self, word: str) -> bool:
+        """True if ``word`` is a glossary term or a name, whose syllables must stay."""
+        term = self._lexicon.get(_compact(word))
+        return term is not None and term.kind != "stop"
+
+    def _is_known(self, word: str) -> bool:
+        """True if ``word`` is a glossary term, a name or a stopword."""
+        return _compact(word) in self._lexicon
+
+    def _expand_hangul(self, text: str, words: list[re.Match[str]], result: _Collector) -> None:
+        """Segment one run of Hangul words and record terms and unknown words."""
+        compact = "".join(w.group() for w in words)
+        positions: list[int] = []  # compact index -> index in ``text``
+        spans: list[tuple[int, int]] = []
+        for w in words:
+            spans.append((len(positions), len(positions) + len(w.group())))
+            positions.extend(range(w.start(), w.end()))
+        starts = {start for start, _ in spans}
+
+        def surface(start: int, end: int) -> str:
+            return text[positions[start] : positions[end - 1] + 1]
+
+        pieces = self._segment(compact.casefold(), spans)
+        whole = self._whole_word_typos(compact, spans, pieces)
+
+        pending: list[_Piece] = []
+
+        def flush() -> None:
+            if pending:
+                word = surface(pending[0].start, pending[-1].end)
+                term = self._fuzzy(compact[pending[0].start : pending[-1].end])
+                if term is None:
+                    result.add_unknown(word)
+                else:
+                    self._record(word, term, result)
+                pending.clear()
+
+        skip_until = 0
+        for piece in pieces:
+            if piece.start < skip_until:
+                continue
+            if piece.start in whole:
+                flush()
+                stem_end, term = whole[piece.start]
+                self._record(surface(piece.start, stem_end), term, result)
+                skip_until = stem_end
+                continue
+            if piece.kind == "unknown" and pending and piece.start not in starts:
+                pending.append(piece)  # same word: extend the unknown chunk
+                continue
+            flush()
+            if piece.kind == "unknown":
+                pending.append(piece)
+            elif piece.kind == "term" and piece.term is not None:
+                self._record(surface(piece.start, piece.end), piece.term, result)
+        flush()
+
+    def _whole_word_typos(self, compact: str, spans: list[tuple[int, int]],
+                          pieces: list[_Piece]) -> dict[int, tuple[int, _Term]]:
+        """Words the segmentation could only partly read, that are close typos of a glossary term as a whole.
+
+        A word the segmentation could only partly read ("스마트시디",
+        "에이전시") is first compared as a whole with the glossary: a close
+        typo of a longer term beats a split into a short term and leftovers.
+        Returns ``{start of the word: (end of its stem, term)}``.
+        """
+        word_of = [0] * len(compact)  # compact index -> index of its word
+        for number, (start, end) in enumerate(spans):
+            word_of[start:end] = [number] * (end - start)
+        by_word: list[list[_Piece]] = [[] for _ in spans]
+        crossed: set[int] = set()
+        for piece in pieces:
+            first, last = word_of[piece.start], word_of[piece.end - 1]
+            by_word[first].append(piece)
+            if last != first:
+                crossed.update(range(first, last + 1))
+        whole: dict[int, tuple[int, _Term]] = {}
+        for number, (start, end) in enumerate(spans):
+            inside = by_word[number]
+            if number in crossed or not any(p.kind == "unknown" for p in inside):
+                continue
+            stem_end = end
+            for piece in reversed(inside):
+                if piece.kind != "ending":
+                    break
+                stem_end = piece.start
+            term = self._fuzzy(compact[start:stem_end]) if stem_end - start >= 3 else None
+            if term is not None:
+                whole[start] = (stem_end, term)
+        return whole
+
+    @staticmethod
+    def _record(found: str, term: _Term, result: _Collector) -> None:
+        if term.kind == "entry" and term.entry is not None:
+            result.add_entry(found, term.entry)
+        elif term.kind == "place":
+            result.add_borough(term.borough)
+
+    def _segment(self, compact: str, spans: list[tuple[int, int]]) -> list[_Piece]:
+        """Choose the cheapest split of ``compact`` into terms, endings and unknowns.
+
+        ``spans`` are the (start, end) offsets of the space-separated words.  Costs:
+        a lexicon term 1, a stopword 1.05, less 0.01 per syllable (so one long
+        term beats two short ones, longer terms win ties and a glossary term beats
+        a stopword); a particle chain 0.2 at the end of a word, 1.5 inside a word
+        before another term and 1.5 as a whole word (so that words such as 도로
+        "road", made of particle syllables, stay terms); a noun suffix after a
+        term 0.5; an unknown syllable 3.  A term may run across spaces only from the start of a word,
+        and only if the rest of its last word can follow a term (``사무실
+        청소용역``, ``감시 카메라를``, but not ``전기 차량`` read as 전기차 + 량).
+        One-syllable terms are accepted only at the start of a word or right after
+        another term, and stopwords or names of one syllable only as whole words.
+        State 1 of the search means "the previous piece was a term".
+        """
+        n = len(compact)
+        # the word each position lies in
+        word_start = [0] * n
+        word_end = [0] * n
+        for start, end in spans:
+            for i in range(start, end):
+                word_start[i], word_end[i] = start, end
+        lattice = _Lattice(compact, self._lexicon_matches(compact), word_start, word_end,
+                           {end for _, end in spans})
+        for i in range(n):
+            for state in (0, 1):
+                if lattice.best[i][state] != _INF:
+                    lattice.relax_terms(i, state)
+                    lattice.relax_endings(i, state)
+                    lattice.relax(i, state, i + 1, 0, 3.0, _Piece("unknown", i, i + 1))
+        return lattice.cheapest_path()
+
+    def _lexicon_matches(self, compact: str) -> list[list[tuple[int, _Term]]]:
+        """For each position of ``compact``: ``(end, term)`` of every lexicon term starting there, longest first."""
+        n = len(compact)
+        lexicon = self._lexicon
+        matches: list[list[tuple[int, _Term]]] = []
+        for i in range(n):
+            found = []
+            for size in self._lengths:
+                if i + size <= n:
+                    term = lexicon.get(compact[i : i + size])
+                    if term is not None:
+                        found.append((i + size, term))
+            matches.append(found)
+        return matches
+
+    def _fuzzy(self, word: str) -> _Term | None:
+        """Find the glossary or place term that ``word`` is a typo of, if any."""
+        word = _compact(word)
+        if len(word) < 2 or not all(_syllable_parts(c) for c in word):
+            return None
+        if len(word) == 2:
+            # One jamo in four to six differs: rapidfuzz narrows the candidates,
+            # then only a confusable letter is accepted, and only if unambiguous.
+            close = process.extract(
+                decompose_jamo(word), self._two_jamo, scorer=fuzz.ratio, score_cutoff=70, limit=None
+            )
+            candidates = {
+                self._lexicon[self._two_keys[index]]
+                for _, _, index in close
+                if _one_similar_jamo_apart(word, self._two_keys[index])
+            }
+            return candidates.pop() if len(candidates) == 1 else None
+        found = process.extractOne(
+            decompose_jamo(word), self._fuzzy_jamo, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+        )
+        if found is None:
+            return None
+        return self._lexicon[self._fuzzy_keys[found[2]]]
+
+
+_INF = float("inf")
+
+
+class _Lattice:
+    """The cheapest-split search of :meth:`Glossary._segment`: costs and back-pointers per (position, state).
+
+    State 1 means "the previous piece was a term".
+    """
+
+    def __init__(self, compact: str, matches: list[list[tuple[int, _Term]]], word_start: list[int],
+                 word_end: list[int], ends: set[int]) -> None:
+        n = len(compact)
+        self.compact, self.matches = compact, matches
+        self.word_start, self.word_end, self.ends = word_start, word_end, ends
+        self.best = [[_INF, _INF] for _ in range(n + 1)]
+        self.back: list[list[tuple[int, int, _Piece] | None]] = [[None, None] for _ in range(n + 1)]
+        self.best[0][0] = 0.0
+
+    def relax(self, i: int, state: int, j: int, new_state: int, cost: float, piece: _Piece) -> None:
+        total = self.best[i][state] + cost
+        if total < self.best[j][new_state]:
+            self.best[j][new_state] = total
+            self.back[j][new_state] = (i, state, piece)
+
+    def readable_rest(self, j: int) -> bool:
+        """Whether the rest of the word after ``j`` can follow a term."""
+        rest = self.compact[j : self.word_end[j]]
+        return bool(self.matches[j]) or rest[0] in _NOUN_SUFFIXES or _particle_sequence(rest)
+
+    def _term_allowed(self, i: int, state: int, j: int, term: _Term) -> bool:
+        at_start = self.word_start[i] == i
+        end = self.word_end[i]
+        if j - i == 1:
+            if term.kind == "entry":
+                if not (at_start or state == 1):
+                    return False
+            elif not at_start or (j < end and not _particle_sequence(self.compact[j:end])):
+                return False
+        if j > end and not (at_start and (j in self.ends or self.readable_rest(j))):
+            return False  # runs across a space
+        return True
+
+    def relax_terms(self, i: int, state: int) -> None:
+        """Lexicon terms starting at ``i``."""
+        for j, term in self.matches[i]:
+            if self._term_allowed(i, state, j, term):
+                # Longer terms win ties; glossary terms beat stopwords.
+                cost = (1.05 if term.kind == "stop" else 1.0) - 0.01 * (j - i)
+                self.relax(i, state, j, 1, cost, _Piece("term", i, j, term))
+
+    def relax_endings(self, i: int, state: int) -> None:
+        """Particle chains (a whole word, the end of a word, or inside one before a term) and noun suffixes."""
+        compact, end = self.compact, self.word_end[i]
+        if self.word_start[i] == i:
+            if _particle_sequence(compact[i:end]):
+                self.relax(i, state, end, 0, 1.5, _Piece("ending", i, end))
+            return
+        for j in range(i + 1, min(end, i + _MAX_ENDING) + 1):
+            if _particle_sequence(compact[i:j]):
+                if j == end:
+                    self.relax(i, state, j, 0, 0.2, _Piece("ending", i, j))
+                elif self.matches[j]:
+                    self.relax(i, state, j, 0, 1.5, _Piece("ending", i, j))
+        if state == 1 and compact[i] in _NOUN_SUFFIXES:
+            self.relax(i, state, i + 1, 0, 0.5, _Piece("ending", i, i + 1))
+
+    def cheapest_path(self) -> list[_Piece]:
+        """The pieces of the cheapest split, in order."""
+        n = len(self.compact)
+        state = 0 if self.best[n][0] <= self.best[n][1] else 1
+        pieces: list[_Piece] = []
+        position = n
+        while position > 0:
+            step = self.back[position][state]
+            assert step is not None
+            position, state, piece = step
+            pieces.append(piece)
+        pieces.reverse()
+        return pieces
+
+
+class _Collector:
+    """Accumulates expansion results in input order, without duplicates."""
+
+    def __init__(self) -> None:
+        self.english: dict[str, None] = {}
+        self.terms: dict[tuple[str, tuple[str, ...]], None] = {}
+        self.understood: dict[tuple[str, str], None] = {}
+        self.unknown: dict[str, None] = {}
+        self.naics: dict[str, None] = {}
+        self.boroughs: dict[str, None] = {}
+
+    def _add_term(self, found: str, phrases: tuple[str, ...]) -> None:
+        self.terms.setdefault((found, phrases), None)
+        for phrase in phrases:
+            self.english.setdefault(phrase, None)
+
+    def add_latin(self, word: str, entry: GlossaryEntry | None) -> None:
+        """A Latin word of the need, searched as written (and as its glossary entry says)."""
+        if entry is None:
+            self._add_term(word, (word,))
+            return
+        folded = word.casefold()
+        self._add_term(word, (word, *(p for p in entry.english if p.casefold() != folded)))
+        self._understand(word, entry)
+
+    def add_entry(self, found: str, entry: GlossaryEntry) -> None:
+        self._add_term(found, entry.english)
+        self._understand(found, entry)
+
+    def _understand(self, found: str, entry: GlossaryEntry) -> None:
+        self.understood.setdefault((found, entry.gloss), None)
+        for prefix in entry.naics:
+            self.naics.setdefault(prefix, None)
+
+    def add_unknown(self, word: str) -> None:
+        self.unknown.setdefault(word, None)
+
+    def add_borough(self, borough: str | None) -> None:
+        if borough:
+            self.boroughs.setdefault(borough, None)
+
+    def build(self, has_korean: bool) -> KoreanExpansion:
+        return KoreanExpansion(
+            english_text=" ".join(self.english),
+            understood=tuple(self.understood),
+            unknown=tuple(self.unknown),
+            naics_prefixes=tuple(self.naics),
+            boroughs=tuple(self.boroughs),
+            has_korean=has_korean,
+            terms=tuple(self.terms),
+        )
+
+
+# ---------------------------------------------------------------------------
+# Glossary files
+# ---------------------------------------------------------------------------
+
+_HEADERS = (
+    ["korean", "english", "naics", "note"],
+    ["korean", "english", "naics"],
+    ["korean", "english"],
+)
+
+
+def _decode(data: bytes, source: str) -> str:
+    """Decode a user glossary: UTF-8 (with or without BOM), else CP949.
+
+    CP949 is what Excel on Korean Windows writes for "CSV".
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        return data.decode("cp949")
+    except UnicodeDecodeError:
+        line = data[: utf8_error.start].count(b"\n") + 1
+        raise ValueError(f"{source}: line {line}: not UTF-8 or CP949 text") from None
+
+
+def _parse_glossary(content: str, source: str) -> list[GlossaryEntry]:
+    """Parse glossary CSV ``content``; errors name ``source`` and the line."""
+
+    def fail(line: int, problem: str) -> ValueError:
+        return ValueError(f"{source}: line {line}: {problem}")
+
+    reader = csv.reader(io.StringIO(content))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise fail(1, "empty file; expected the header 'korean,english,naics,note'") from None
+    except csv.Error as exc:
+        raise fail(reader.line_num or 1, f"unreadable CSV ({exc})") from None
+    header = [normalize_text(cell).casefold() for cell in header]
+    if header not in _HEADERS:
+        raise fail(
+            1,
+            "missing or wrong header; expected 'korean,english,naics,note', "
+            f"found {','.join(header)!r}",
+        )
+    entries: list[GlossaryEntry] = []
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise fail(reader.line_num, f"unreadable CSV ({exc})") from None
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise fail(line, f"expected {len(header)} columns ({','.join(header)}), found {len(row)}")
+        cells = dict(zip(header, row))
+        korean = normalize_text(cells["korean"])
+        if not korean:
+            raise fail(line, "empty 'korean' term")
+        has_hangul = contains_hangul(korean)
+        if has_hangul and _LATIN_LETTER_RE.search(korean):
+            raise fail(line, f"korean term {korean!r} mixes Hangul and Latin letters; split it")
+        if not has_hangul and not _LATIN_LETTER_RE.search(korean):
+            raise fail(line, f"korean term {korean!r} has no Hangul or Latin letters")
+        if not has_hangul and " " in korean:
+            raise fail(line, f"Latin term {korean!r} must be a single word")
+        english = tuple(t for t in (normalize_text(p) for p in cells["english"].split(";")) if t)
+        if not english:
+            raise fail(line, f"empty 'english' for {korean!r}")
+        for term in english:
+            if contains_hangul(term):
+                raise fail(line, f"english term {term!r} contains Hangul")
+        naics = tuple(p for p in (normalize_text(p) for p in cells.get("naics", "").split(";")) if p)
+        for prefix in naics:
+            if not _NAICS_RE.fullmatch(prefix):
+                raise fail(line, f"NAICS prefix {prefix!r} is not 2-6 digits")
+            if prefix[:2] not in _SECTORS:
+                raise fail(line, f"NAICS prefix {prefix!r} does not start with a NAICS sector code")
+        entries.append(GlossaryEntry(korean, english, naics))
+    return entries
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_entries() -> tuple[GlossaryEntry, ...]:
+    resource = resources.files("mwbe_match.engine.readers") / "glossary_ko_en.csv"
+    content = resource.read_text(encoding="utf-8-sig")
+    return tuple(_parse_glossary(content, str(resource)))
+
+
+@functools.lru_cache(maxsize=1)
+def default_glossary() -> Glossary:
+    """Return the bundled glossary (loaded once and cached)."""
+    return Glossary.load()
+
+
+# ---------------------------------------------------------------------------
+# The reader
+# ---------------------------------------------------------------------------
+
+
+class KoreanReader:
+    """Reads text with Hangul (Korean, or Korean mixed with English) through a glossary.
+
+    Each understood term searches its main English phrase (weight 1) and its
+    further phrases (``MatchConfig.synonym_weight``), all standing for one
+    thing (one coverage slot per word of the main phrase); Latin words the user
+    typed are searched (and corrected) as written. The glossary's NAICS
+    prefixes for the terms become soft hints (``MatchConfig.hint_weight``).
+
+    Args:
+        glossary: the glossary (default: the bundled one).
+    """
+
+    name = "ko"
+
+    def __init__(self, glossary: Glossary | None = None) -> None:
+        self.glossary = glossary if glossary is not None else default_glossary()
+
+    def __repr__(self) -> str:
+        return f"KoreanReader({self.glossary!r})"
+
+    def detects(self, text: str) -> bool:
+        return contains_hangul(text)
+
+    def for_index(self, index: object) -> "KoreanReader":
+        return self
+
+    def read(self, text: str, config: object) -> Reading:
+        reading = self.glossary.expand(text)
+        synonym_weight = getattr(config, "synonym_weight")
+        words: list[SearchWord] = []
+        position = 0
+        for found, phrases in reading.terms:
+            typed = phrases[0] == found and not contains_hangul(found)
+            first = position
+            for k, phrase in enumerate(phrases):
+                for j, word in enumerate(tokenize(phrase)):
+                    slot = first + j if k == 0 else first
+                    words.append(SearchWord(word, 1.0 if k == 0 else synonym_weight, position, slot,
+                                            typed and k == 0))
+                    position += 1
+                position += 1  # phrases are not adjacent (explanations join adjacent words)
+        understood = tuple(f"{found} → {gloss.replace('; ', ', ')}" for found, gloss in reading.understood)
+        read_as = tuple(dict.fromkeys(phrases[0] for _, phrases in reading.terms))
+        return Reading(words=tuple(words), search_text=reading.english_text, naics_hints=reading.naics_prefixes,
+                       translated=True, understood=understood, unreadable=reading.unknown, read_as=read_as,
+                       hint_setting="hint_weight")
+
+    def places(self, text: str) -> tuple[str, ...]:
+        return self.glossary.expand(text).boroughs
+
+    def is_empty(self, text: str) -> bool:
+        return is_only_particles_or_punctuation(text, self.glossary)

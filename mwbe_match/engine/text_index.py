@@ -1,0 +1,205 @@
+"""Engine stage 2, the text index: BM25F over the firms' text fields, built once, scoring batches of queries.
+
+Each firm is a document with the fields of :data:`~mwbe_match.engine.firms.TEXT_FIELDS`.
+Tokens are stemmed and stopwords dropped (:mod:`mwbe_match.engine.text`);
+rare words weigh more (BM25 idf), repeated words saturate, long fields are
+length-normalized per field, and the fields are weighted
+(``MatchConfig.name_weight``, ...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Sequence
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import scipy.sparse as sp
+
+from .config import MatchConfig
+from .firms import TEXT_FIELDS, column
+from .text import fold, is_indexable, stem, tokenize_array
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .query import QueryTerms
+
+__all__ = ["TextIndex"]
+
+
+@dataclass
+class _Vocabulary:
+    """Distinct raw tokens seen so far: folded spelling, term id (-1: not indexed), occurrences."""
+
+    ids: dict[str, int] = field(default_factory=dict)
+    folded: list[str] = field(default_factory=list)
+    term: list[int] = field(default_factory=list)
+    count: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    term_index: dict[str, int] = field(default_factory=dict)
+
+
+class TextIndex:
+    """BM25F weights of every (firm, term), the fields each term occurs in, and the directory's spellings.
+
+    Attributes:
+        n_firms: documents in the index.
+        terms: the index terms (stems), by term id.
+        df: firms using each term.
+        idf: BM25 idf of each term.
+        surface: the directory's most frequent spelling of each term (for explanations and typo correction).
+        fuzzy_words, fuzzy_terms: directory words (3+ letters) that typos are corrected to, and their terms.
+    """
+
+    def __init__(self, table: pa.Table, config: MatchConfig) -> None:
+        self.n_firms = table.num_rows
+        vocabulary = _Vocabulary()
+        fields = [self._field_occurrences(table, cols, vocabulary) for _, cols, _ in TEXT_FIELDS]
+        self.terms = list(vocabulary.term_index)
+        self._term_index = vocabulary.term_index
+        self._build_weights(fields, config)
+        del fields
+        self._build_spellings(vocabulary)
+
+    # ------------------------------------------------------------------ building
+
+    @staticmethod
+    def _field_occurrences(table: pa.Table, cols: Sequence[str], vocabulary: _Vocabulary) \
+            -> tuple[np.ndarray, np.ndarray]:
+        """``(rows, terms)`` of every indexed token of one field (column by column, to keep peak memory low):
+        distinct raw tokens -> folded word -> stem -> term id."""
+        rows_parts, term_parts = [], []
+        for col in cols:
+            rows, tokens = tokenize_array(column(table, col))
+            if len(tokens) == 0:
+                continue
+            distinct = pc.unique(tokens)
+            local = np.empty(len(distinct), dtype=np.int64)
+            for i, tok in enumerate(distinct.to_pylist()):
+                rid = vocabulary.ids.get(tok)
+                if rid is None:
+                    rid = vocabulary.ids[tok] = len(vocabulary.folded)
+                    folded = fold(tok)
+                    vocabulary.folded.append(folded)
+                    vocabulary.term.append(vocabulary.term_index.setdefault(stem(folded), len(vocabulary.term_index))
+                                           if is_indexable(folded) else -1)
+                local[i] = rid
+            occ = local[np.asarray(pc.index_in(tokens, value_set=distinct), dtype=np.int64)]
+            del tokens, distinct
+            counts = np.bincount(occ, minlength=len(vocabulary.folded))
+            counts[: len(vocabulary.count)] += vocabulary.count
+            vocabulary.count = counts
+            terms = np.asarray(vocabulary.term, dtype=np.int64)[occ]
+            keep = terms >= 0
+            rows_parts.append(rows[keep].astype(np.int32))
+            term_parts.append(terms[keep].astype(np.int32))
+            del occ, terms, keep, rows
+        r = np.concatenate(rows_parts) if rows_parts else np.empty(0, np.int32)
+        c = np.concatenate(term_parts) if term_parts else np.empty(0, np.int32)
+        return r, c
+
+    def _build_weights(self, fields: list[tuple[np.ndarray, np.ndarray]], cfg: MatchConfig) -> None:
+        """BM25F: per-field length-normalized, weighted term frequencies, summed over fields, saturated."""
+        n, V = self.n_firms, len(self.terms)
+        weights = cfg.field_weights()
+        tf_total = sp.csr_matrix((n, V), dtype=np.float32)
+        bits_total = sp.csr_matrix((n, V), dtype=np.float32)
+        for f, ((fname, _, _), (r, c)) in enumerate(zip(TEXT_FIELDS, fields)):
+            tf = sp.csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=(n, V))
+            tf.sum_duplicates()
+            lengths = np.bincount(r, minlength=n).astype(np.float64)
+            avg = lengths[lengths > 0].mean() if (lengths > 0).any() else 1.0
+            b = cfg.name_b if fname == "name" else cfg.b
+            norm = (1.0 - b) + b * lengths / avg
+            scale = weights[fname] / np.where(norm > 0, norm, 1.0)
+            tf.data *= np.repeat(scale, np.diff(tf.indptr)).astype(np.float32)
+            tf_total = tf_total + tf
+            tf.data[:] = float(1 << f)
+            bits_total = bits_total + tf
+            del tf
+        tf_total.sum_duplicates()
+        bits_total.sum_duplicates()
+        tf_total.sort_indices()
+        bits_total.sort_indices()
+        df = np.bincount(tf_total.indices, minlength=V).astype(np.float64)
+        self.df = df
+        self.idf = np.log1p((n - df + 0.5) / (df + 0.5))
+        sat = tf_total.data / (tf_total.data + np.float32(cfg.k1))
+        weights_data = (self.idf[tf_total.indices] * sat).astype(np.float32)
+        self.W = sp.csr_matrix((weights_data, tf_total.indices, tf_total.indptr), shape=(n, V))
+        # which fields each (firm, term) occurs in, as bits (same sparsity as W; for explanations)
+        self.field_bits = sp.csr_matrix((bits_total.data.astype(np.uint8), self.W.indices, self.W.indptr),
+                                        shape=(n, V))
+        del tf_total, bits_total, sat
+        self._Wt = self.W.T.tocsr()
+
+    def _build_spellings(self, vocabulary: _Vocabulary) -> None:
+        """The directory's most frequent spelling of each term, and the words typos are corrected to."""
+        V = len(self.terms)
+        token_term = np.asarray(vocabulary.term, dtype=np.int64)
+        order = np.lexsort((-vocabulary.count, token_term))
+        surface = [""] * V
+        seen = np.zeros(V, dtype=bool)
+        for i in order.tolist():
+            t = token_term[i]
+            if t >= 0 and not seen[t]:
+                seen[t] = True
+                surface[t] = vocabulary.folded[i]
+        self.surface = surface
+        words: dict[str, int] = {}
+        for tok, t in zip(vocabulary.folded, vocabulary.term):
+            if t >= 0 and len(tok) >= 3 and tok.isalpha():
+                words.setdefault(tok, t)
+        self.fuzzy_words = list(words)
+        self.fuzzy_terms = np.fromiter(words.values(), dtype=np.int64, count=len(words))
+        self._token_term = dict(zip(vocabulary.folded, vocabulary.term))
+
+    # ------------------------------------------------------------------ lookups
+
+    def lookup(self, token: str) -> int | None:
+        """The term id of a word (as the directory spells it, else by its stem), or None."""
+        t = self._token_term.get(token)
+        if t is None:
+            t = self._term_index.get(stem(token))
+        return t if t is not None and t >= 0 else None
+
+    def term_of_stem(self, stem_: str) -> int | None:
+        """The term id of a stem, or None."""
+        return self._term_index.get(stem_)
+
+    # ------------------------------------------------------------------ scoring
+
+    def query_matrix(self, queries: Sequence["QueryTerms"]) -> tuple[sp.csr_matrix, np.ndarray]:
+        """``(Q, denom)``: the queries as an (m x V) matrix of term weights, and each query's idf mass
+        (the coverage denominator: each slot counted once, at its heaviest term)."""
+        m = len(queries)
+        rows, cols, vals = [], [], []
+        denom = np.zeros(m)
+        for i, q in enumerate(queries):
+            best_at: dict[int, float] = {}
+            for term in q.terms:
+                rows.append(i)
+                cols.append(term.term)
+                vals.append(term.weight)
+                slot = term.slot if term.slot >= 0 else term.position
+                best_at[slot] = max(best_at.get(slot, 0.0), self.idf[term.term] * term.weight)
+            denom[i] = sum(best_at.values())
+        Q = sp.csr_matrix((np.asarray(vals, dtype=np.float32),
+                           (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))),
+                          shape=(m, len(self.terms)))
+        return Q, denom
+
+    def scores(self, Q: sp.csr_matrix) -> np.ndarray:
+        """BM25F scores (m x n) of the queries for every firm: one sparse product."""
+        return np.asarray((Q @ self._Wt).todense(), dtype=np.float64)
+
+    def matched_fields(self, Q: sp.csr_matrix, need_pos: np.ndarray, firms: np.ndarray) -> sp.csr_matrix:
+        """For each result row (query ``need_pos[r]``, firm ``firms[r]``): the query's terms the firm has,
+        valued by the bits of the fields they occur in (sorted indices)."""
+        Qbin = Q.copy()
+        Qbin.data[:] = 1.0
+        hits = Qbin[need_pos].multiply(self.field_bits[firms]).tocsr()
+        hits.sort_indices()
+        return hits
+
+    def __len__(self) -> int:
+        return len(self.terms)
