@@ -170,12 +170,20 @@ class Matcher:
 
         The same as :func:`mwbe_match.match_names` against :attr:`directory`;
         the name index is built on first use and kept for later calls.
+        Certifications are judged as the shortlists judge them: on
+        ``config.as_of`` (default today) with ``config.expiring_within_days``.
         """
-        return self._name_index().match(names, threshold=threshold, name_column=name_column)
+        return self._name_index().match(names, threshold=threshold, name_column=name_column,
+                                        as_of=self.config.as_of,
+                                        expiring_within_days=self.config.expiring_within_days)
 
     def name_candidates(self, names: NameInput, *, k: int = 5, name_column: str | None = None) -> pd.DataFrame:
-        """The top ``k`` candidate firms per input name, long form (see :func:`mwbe_match.name_candidates`)."""
-        return self._name_index().candidates(names, k=k, name_column=name_column)
+        """The top ``k`` candidate firms per input name, long form (see :func:`mwbe_match.name_candidates`).
+
+        Certifications are judged on ``config.as_of``, as in :meth:`match_names`.
+        """
+        return self._name_index().candidates(names, k=k, name_column=name_column, as_of=self.config.as_of,
+                                             expiring_within_days=self.config.expiring_within_days)
 
     def _name_index(self) -> NameIndex:
         if self._names is None:

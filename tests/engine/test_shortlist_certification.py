@@ -334,3 +334,16 @@ def test_no_returned_row_is_lapsed_unless_lapsed_firms_are_asked_for(text, certs
         assert (row.certification_status == "lapsed") == lapsed
         assert include_lapsed or not lapsed
         assert all(day >= as_of for day in _claims_of_current_certification(row.reasons))
+
+
+def test_a_matchers_name_verification_judges_certifications_on_its_as_of_date(real_directory):
+    import datetime as _dt
+
+    from mwbe_match import Matcher, MatchConfig
+
+    names = real_directory["name"].head(40).tolist()
+    early = Matcher(real_directory, MatchConfig(as_of=_dt.date(2020, 1, 1))).match_names(names)
+    late = Matcher(real_directory, MatchConfig(as_of=_dt.date(2031, 1, 1))).match_names(names)
+    assert set(early["as_of"].dropna()) == {_dt.date(2020, 1, 1)}
+    assert set(late["as_of"].dropna()) == {_dt.date(2031, 1, 1)}
+    assert (late["certification_status"] == "lapsed").sum() > (early["certification_status"] == "lapsed").sum()
