@@ -183,9 +183,9 @@ class FirmFilters:
         """Per firm, on ``as_of``: the status code (index in CERTIFICATION_STATUSES) and certified-through day.
 
         Judged on ``certifications`` (every certification when empty), with
-        :func:`mwbe_match.certification.certification_status`; a firm lapsed
-        in every certification it holds is lapsed whatever is asked (an
-        undated requested certification does not make it ``unknown``).
+        :func:`mwbe_match.certification.certification_status`: a requested
+        certification whose renewal date is not published is ``unknown`` (kept
+        and flagged), even when the firm's other certifications lapsed.
         Computed once per (date, window, certifications) and kept.
         """
         window = self.config.expiring_within_days
@@ -198,11 +198,6 @@ class FirmFilters:
             through = pc.cast(pa.array(judged["certified_through"], pa.date32()), pa.int32())
             through = np.asarray(through.fill_null(np.iinfo(np.int32).min), dtype=np.int64)
             through[through == np.iinfo(np.int32).min] = NO_DATE
-            if certifications:
-                firm_codes, firm_through = self.certification_arrays(as_of, ())
-                lapsed = firm_codes == LAPSED
-                codes = np.where(lapsed, LAPSED, codes)
-                through = np.where(lapsed, firm_through, through)
             if len(self._status_cache) > 64:
                 self._status_cache.clear()
             cached = self._status_cache[key] = (codes.astype(np.int8), through)

@@ -106,7 +106,9 @@ def test_no_reason_ever_calls_a_lapsed_certification_current(real_matcher_with_l
         assert all(day >= AS_OF for day in _claims_of_current_certification(reason)), reason
 
 
-def test_a_firm_lapsed_in_every_certification_is_lapsed_even_when_the_one_asked_for_has_no_date():
+def test_a_firm_whose_asked_certification_is_undated_is_unknown_not_lapsed_and_the_reason_is_true():
+    # MBE has no published date, WBE lapsed: judged on MBE the firm is "unknown" (the status definitions),
+    # kept and flagged; nothing says its MBE lapsed, nothing says its WBE is current
     frame = _bundled().copy()
     for column, value in (("certifications", ["MBE", "WBE"]),
                           ("certification_renewal_dates", [None, dt.date(2025, 1, 31)])):
@@ -117,10 +119,14 @@ def test_a_firm_lapsed_in_every_certification_is_lapsed_even_when_the_one_asked_
                                   index=frame.index, dtype=frame[column].dtype)
     account, code = frame["account_number"].iloc[0], frame["naics_code"].iloc[0]
     need = Need("n", naics=code, certifications="MBE")
-    assert account not in set(Matcher(frame, CONFIG).shortlist(need, top=1000)["account_number"])
-    flagged = Matcher(frame, WITH_LAPSED).shortlist(need, top=1000).set_index("account_number").loc[account]
-    assert flagged["certification_status"] == "lapsed"
-    assert "lapsed on 2025-02-01" in flagged["reasons"]
+    row = Matcher(frame, CONFIG).shortlist(need, top=1000).set_index("account_number").loc[account]
+    assert row["certification_status"] == "unknown"
+    assert row["reasons"].startswith("No MBE certification renewal date is published: check with SBS.")
+    assert "MBE lapsed" not in row["reasons"] and "WBE lapsed on 2025-02-01" in row["reasons"]
+    assert "WBE certified" not in row["reasons"]
+    # asked for WBE, the same firm is lapsed and left out by default
+    assert account not in set(Matcher(frame, CONFIG).shortlist(Need("w", naics=code, certifications="WBE"),
+                                                                top=1000)["account_number"])
 
 
 # --------------------------------------------------------------------------- unknown, expiring, as_of
