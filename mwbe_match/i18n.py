@@ -86,8 +86,6 @@ COLUMN_LABELS_KO: dict[str, str] = {
     "name": "업체명",
     "dba": "DBA(영업명)",
     "score": "점수",
-    "text_score": "텍스트 점수",
-    "industry_score": "업종 점수",
     "min_score": "최소 점수",
     "matched_terms": "일치한 검색어",
     "naics_match": "NAICS 일치도",
@@ -194,8 +192,22 @@ SHEET_NAMES_KO: dict[str, str] = {
 
 
 def column_label(column: str, lang: str = "en") -> str:
-    """The header of ``column`` in ``lang`` (the column name itself in English or when no label is known)."""
-    return COLUMN_LABELS_KO.get(column, column) if check_lang(lang) == "ko" else column
+    """The header of ``column`` in ``lang`` (the column name itself in English or when no label is known).
+
+    A ranking signal's ``<name>_score`` column takes the ``label_ko`` its signal declares.
+    """
+    if check_lang(lang) != "ko":
+        return column
+    if column not in COLUMN_LABELS_KO and column.endswith("_score"):
+        return _signal_labels().get(column, column)
+    return COLUMN_LABELS_KO.get(column, column)
+
+
+@functools.lru_cache(maxsize=1)
+def _signal_labels() -> dict[str, str]:
+    from .engine.signals import SIGNALS
+
+    return {f"{s.name}_score": getattr(s, "label_ko", f"{s.name} 점수") for s in SIGNALS}
 
 
 def column_labels(columns: Iterable[str], lang: str = "en") -> dict[str, str]:

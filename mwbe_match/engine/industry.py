@@ -22,10 +22,12 @@ import scipy.sparse as sp
 from .config import MatchConfig
 from .firms import column, positions
 from .query import QueryTerms
-from .results import NAICS_MATCH_LEVELS
 from .text_index import TextIndex
 
 __all__ = ["NaicsCodes", "IndustryModel", "STATED_LEVEL_SCORES"]
+
+#: Values of ``naics_match``, closest first.
+NAICS_MATCH_LEVELS: tuple[str, ...] = ("exact", "industry", "subsector", "sector", "none")
 
 #: Score of a NAICS-only need's firm by its stated-code level (0 none, 1 sector, 2 subsector, 3 industry, 4 exact).
 STATED_LEVEL_SCORES = np.array([0.0, 40.0, 60.0, 80.0, 100.0])

@@ -7,6 +7,8 @@ import pandas as pd
 import pyarrow as pa
 
 from ..schema import DIRECTORY_SCHEMA
+from .industry import NAICS_MATCH_LEVELS
+from .signals import SIGNALS
 
 __all__ = ["SHORTLIST_SCHEMA", "SHORTLIST_COLUMNS", "NAICS_MATCH_LEVELS", "FUNNEL_SCHEMA", "ELIMINATED_BY",
            "best_rows", "empty_table", "frame", "empty_frame"]
@@ -19,8 +21,9 @@ _STRING = pa.string()
 SHORTLIST_SCHEMA: pa.Schema = pa.schema(
     [("need_id", _STRING), ("rank", pa.int64())]
     + [DIRECTORY_SCHEMA.field(c) for c in ("account_number", "name", "dba")]
-    + [("score", pa.float64()), ("text_score", pa.float64()), ("industry_score", pa.float64()),
-       ("certification_status", _STRING), ("certified_through", pa.date32()),
+    + [("score", pa.float64())]
+    + [(f"{signal.name}_score", pa.float64()) for signal in SIGNALS]  # each signal's part of the score
+    + [("certification_status", _STRING), ("certified_through", pa.date32()),
        ("matched_terms", pa.list_(_STRING)), ("naics_match", _STRING), ("reasons", _STRING),
        ("understood_terms", pa.list_(_STRING)), ("unknown_terms", pa.list_(_STRING)), ("contact_name", _STRING)]
     + [DIRECTORY_SCHEMA.field(c) for c in ("phone", "website", "address_line_1", "address_line_2", "city", "state",
@@ -32,8 +35,6 @@ SHORTLIST_SCHEMA: pa.Schema = pa.schema(
 #: Columns of a shortlist, in order.
 SHORTLIST_COLUMNS: tuple[str, ...] = tuple(SHORTLIST_SCHEMA.names)
 
-#: Values of ``naics_match``, closest first.
-NAICS_MATCH_LEVELS: tuple[str, ...] = ("exact", "industry", "subsector", "sector", "none")
 
 #: Type of the funnel's ``eliminated_by``: requirement -> candidates it removed.
 ELIMINATED_BY = pa.map_(pa.string(), pa.int64())

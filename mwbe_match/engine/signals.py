@@ -81,6 +81,8 @@ class Signal(Protocol):
 
     #: the result column holding this signal's part of the score is ``f"{name}_score"``
     name: str
+    #: that column's header in Korean output (``lang="ko"``)
+    label_ko: str
 
     def weight(self, config: MatchConfig) -> float:
         """This signal's share of the score (the weights of all signals sum to 1)."""
@@ -110,6 +112,7 @@ class TextSignal:
     """
 
     name = "text"
+    label_ko = "텍스트 점수"
 
     def __init__(self, table: pa.Table, index: TextIndex, config: MatchConfig, **_: Any) -> None:
         self.index = index
@@ -160,6 +163,7 @@ class IndustrySignal:
     """
 
     name = "industry"
+    label_ko = "업종 점수"
 
     def __init__(self, table: pa.Table, index: TextIndex, config: MatchConfig, *,
                  naics: NaicsCodes | None = None, **_: Any) -> None:
@@ -227,6 +231,9 @@ class IndustrySignal:
 
 
 #: The signals a Matcher ranks by, in the order they run (and appear in reasons). Register a signal here.
+#: The registered ranking signals, in the order their columns appear. A new signal is one module with a
+#: class of the :class:`Signal` methods and one line here: its ``<name>_score`` column (with its
+#: ``label_ko`` header) is added to :data:`~mwbe_match.engine.results.SHORTLIST_SCHEMA` from this tuple.
 SIGNALS: tuple[type, ...] = (
     TextSignal,
     IndustrySignal,
