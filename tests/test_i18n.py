@@ -470,6 +470,8 @@ def test_a_shortlist_by_zip_keeps_firms_within_the_radius_and_names_the_distance
     ({"min_bonding": "lots"}, "1행 'min_bonding' 열: 본딩 한도는 숫자여야 합니다 (입력값: 'lots')"),
     ({"near": "00000:3"}, "1행 'near' 열: 알 수 없는 우편번호 '00000': 좌표가 알려진 미국 우편번호가 아닙니다"),
     ({"near": "40.7,-200,3"}, "1행 'near' 열: 경도 -200.0: 허용 범위(-180..180)를 벗어났습니다"),
+    ({"near": "10001"}, "1행 'near' 열: 우편번호와 반경(마일)(예: '10001:5') 또는 위도, 경도, 반경(마일)을 입력해야 합니다 "
+                        "(입력값: '10001')"),
     ({"certified_through": "tomorrow"}, "1행 'certified_through' 열: 날짜 형식이 아닙니다: 'tomorrow' "
                                         "(예: 2027-06-30, 2027년 6월 30일)"),
 ])
