@@ -127,8 +127,11 @@ COLUMN_LABELS_KO: dict[str, str] = {
     "matched_name": "일치 업체명",
     # needs sheet and other directory fields an output may carry
     "reading": "요청 해석",
-    "eliminated_by": "제외 요건",
+    "eliminated_by": "요건별 탈락 업체 수",
     "candidates": "후보 업체 수",
+    "remaining": "요건 충족 업체 수",
+    "suppliers": "추천 업체 수",
+    "explanation": "설명",
     "description": "사업 설명",
     "bonding_limit": "본딩 한도",
     "largest_contract_value": "최대 계약 실적",
@@ -144,7 +147,7 @@ COLUMN_LABELS_KO: dict[str, str] = {
 VALUE_LABELS_KO: dict[str, dict[str, str]] = {
     "status": {
         # batch shortlist rows (and the needs sheet)
-        "shortlisted": "추천 업체 있음", "ok": "정상", "no_match": "해당 업체 없음", "invalid": "입력 오류",
+        "shortlisted": "추천 업체 있음", "ok": "추천 완료", "no_match": "해당 업체 없음", "invalid": "입력 오류",
         # verification rows
         "exact": "정확히 일치", "strong": "일치", "possible": "검토 필요", "none": "일치 업체 없음",
     },
@@ -187,7 +190,7 @@ REQUIREMENT_LABELS_KO: dict[str, str] = {
 #: Korean names of the sheets of an Excel workbook.
 SHEET_NAMES_KO: dict[str, str] = {
     "results": "결과", "shortlist": "추천 업체", "shortlists": "추천 업체", "verify": "검증 결과",
-    "verification": "검증 결과", "needs": "요청 목록", "vendors": "업체 목록", "about": "정보",
+    "verification": "검증 결과", "needs": "요청 목록", "vendors": "업체 목록", "about": "작업 정보",
 }
 
 
@@ -302,13 +305,25 @@ def _josa(word: str, with_final: str, without_final: str) -> str:
     return f"{with_final}({without_final})"
 
 
-def _connective(sentence: str) -> str:
-    """``"...없습니다"`` -> ``"...없고"``; ``"...미만입니다"`` -> ``"...미만이고"`` (to join clauses)."""
-    if sentence.endswith("입니다"):
-        return sentence[:-3] + "이고"
-    if sentence.endswith("습니다"):
-        return sentence[:-3] + "고"
-    return sentence + ","
+def _nominal(stem: str) -> str:
+    """The 개조식 ending of a predicate stem: ``"없"`` -> ``"없음"``, ``"아니"`` -> ``"아님"``, ``"만료되었"`` -> ``"만료됨"``."""
+    if stem.endswith("되었"):
+        return stem[:-2] + "됨"
+    if stem.endswith("않았"):
+        return stem[:-2] + "않음"
+    last = stem[-1:]
+    if "\uac00" <= last <= "\ud7a3" and (ord(last) - 0xAC00) % 28 == 0:
+        return stem[:-1] + chr(ord(last) + 16)  # add the final ㅁ: 아니 -> 아님, 하 -> 함
+    return stem + "음"
+
+
+def _linked(stem: str, k: int) -> str:
+    """A predicate stem joined to the next clause, alternating ``고`` and ``(으)며`` (``"없고, "``, ``"있으며, "``)."""
+    if k % 2 == 0:
+        return stem + "고, "
+    last = stem[-1:]
+    final = "\uac00" <= last <= "\ud7a3" and (ord(last) - 0xAC00) % 28 != 0
+    return stem + ("으며, " if final else "며, ")
 
 
 def _count(text: str) -> str:
@@ -318,7 +333,7 @@ def _count(text: str) -> str:
 
 def _boroughs_ko(text: str) -> str:
     parts = _split_list(text)
-    return _join_ko([_BOROUGH_NAMES_KO.get(p.strip().lower(), p.strip()) for p in parts], "또는")
+    return "·".join(_BOROUGH_NAMES_KO.get(p.strip().lower(), p.strip()) for p in parts)
 
 
 def _reqs_ko(text: str) -> str:
@@ -329,48 +344,80 @@ def _naics_subject(m: re.Match) -> str:
     return m.group("naics")
 
 
-# failures a no-match sentence names for "k of them are ..." (the elimination sentence)
+def _owned_ko(text: str) -> str:
+    """``"Asian or Black"`` -> ``"아시아계·흑인"`` (the ethnicity values a need asks for)."""
+    labels = VALUE_LABELS_KO["ethnicity"]
+    return "·".join(labels.get(p.strip().upper(), p.strip()) for p in _split_list(text))
+
+
+_BOROUGH_ALT = r"(?:the )?(?:Bronx|Brooklyn|Manhattan|Queens|Staten Island)"
+
+# how firms fail a requirement, as Matcher.funnel phrases it ("10 of them are not certified through ...");
+# each renders the stem of a Korean predicate: _nominal() ends it ("없음"), + "고" joins it to the next clause
 _FAILURES: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
-    (re.compile(rf"not certified through (?P<d>{_DATE})"), lambda m: f"{m['d']}까지 유효한 인증이 없습니다"),
+    (re.compile(rf"not certified through (?P<d>{_DATE})"), lambda m: f"{m['d']}까지 유효한 인증이 없"),
+    (re.compile(rf"(?:do|does) not hold (?P<c>{_CERT}(?:(?:,| or| and) {_CERT})*) certification"),
+     lambda m: f"{'·'.join(_split_list(m['c']))} 인증이 없"),
     (re.compile(rf"not (?P<c>{_CERT}(?:(?:,| or| and) {_CERT})*) certified"),
-     lambda m: f"{_join_ko(_split_list(m['c']), '또는')} 인증이 없습니다"),
+     lambda m: f"{'·'.join(_split_list(m['c']))} 인증이 없"),
     (re.compile(rf"not certified (?:as )?(?P<c>{_CERT}(?:(?:,| or| and) {_CERT})*)"),
-     lambda m: f"{_join_ko(_split_list(m['c']), '또는')} 인증이 없습니다"),
-    (re.compile(r"(?:lapsed|no longer certified)"), lambda m: "인증이 만료되었습니다"),
-    (re.compile(r"outside (?P<b>(?:the )?(?:Bronx|Brooklyn|Manhattan|Queens|Staten Island)"
-                r"(?:(?:,| or| and) (?:the )?(?:Bronx|Brooklyn|Manhattan|Queens|Staten Island))*)", re.I),
-     lambda m: f"{_boroughs_ko(m['b'])} 밖에 있습니다"),
+     lambda m: f"{'·'.join(_split_list(m['c']))} 인증이 없"),
+    (re.compile(rf"no longer (?:(?P<c>{_CERT}) )?certified on (?P<d>{_DATE}) \(lapsed\)"),
+     lambda m: f"{m['d']} 기준 {(m['c'] + ' ') if m['c'] else ''}인증이 만료되었"),
+    (re.compile(r"(?:lapsed|no longer certified)"), lambda m: "인증이 만료되었"),
+    (re.compile(rf"outside (?P<b>{_BOROUGH_ALT}(?:(?:,| or| and) {_BOROUGH_ALT})*)", re.I),
+     lambda m: f"{_boroughs_ko(m['b'])} 이외 지역에 있"),
     (re.compile(r"outside (?P<s>[A-Z]{2}(?:(?:,| or| and) [A-Z]{2})*)"),
-     lambda m: f"{_join_ko(_split_list(m['s']), '또는')} 주 밖에 있습니다"),
+     lambda m: f"{'·'.join(_split_list(m['s']))} 이외 지역에 있"),
+    (re.compile(rf"farther than (?P<r>{_NUM}) miles? from (?P<p>.+?) \(or not geocoded\)"),
+     lambda m: f"{_place_ko(m['p'])}에서 {m['r']}마일보다 멀거나 위치 정보가 없"),
     (re.compile(rf"(?:more than|farther than|over) (?P<r>{_NUM}) miles? (?:from|of) (?P<p>.+)"),
-     lambda m: f"{_place_ko(m['p'])}에서 {m['r']}마일 밖에 있습니다"),
+     lambda m: f"{_place_ko(m['p'])}에서 {m['r']}마일보다 멀리 있"),
     (re.compile(rf"outside (?P<r>{_NUM}) miles? (?:from|of) (?P<p>.+)"),
-     lambda m: f"{_place_ko(m['p'])}에서 {m['r']}마일 밖에 있습니다"),
-    (re.compile(r"without (?:a )?(?:location|coordinates)"), lambda m: "위치 정보가 없습니다"),
+     lambda m: f"{_place_ko(m['p'])}에서 {m['r']}마일보다 멀리 있"),
+    (re.compile(r"without (?:a )?(?:location|coordinates)"), lambda m: "위치 정보가 없"),
+    (re.compile(rf"(?:have|has) no bonding limit of (?P<a>\$?{_NUM}) or more"),
+     lambda m: f"본딩 한도가 {m['a']} 미만이거나 기재되지 않았"),
     (re.compile(rf"(?:below|under) (?:the |a )?(?:bonding (?:limit|capacity) of |bonding (?:limit|capacity) )?"
                 rf"(?P<a>\$?{_NUM})(?: (?:in )?bonding(?: (?:limit|capacity))?)?"),
-     lambda m: f"본딩 한도가 {m['a']} 미만입니다"),
-    (re.compile(r"without (?:a )?(?:stated )?bonding (?:limit|capacity)"), lambda m: "본딩 한도가 기재되지 않았습니다"),
+     lambda m: f"본딩 한도가 {m['a']} 미만이"),
+    (re.compile(r"without (?:a )?(?:stated )?bonding (?:limit|capacity)"), lambda m: "본딩 한도가 기재되지 않았"),
+    (re.compile(rf"(?:have|has) no past contract of (?P<a>\$?{_NUM}) or more"),
+     lambda m: f"{m['a']} 이상의 계약 실적이 없"),
     (re.compile(rf"(?:below|under) (?P<a>\$?{_NUM}) (?:in )?(?:past|largest) contract(?: value| size)?"),
-     lambda m: f"과거 최대 계약이 {m['a']} 미만입니다"),
+     lambda m: f"최대 계약 실적이 {m['a']} 미만이"),
+    (re.compile(rf"(?:have|has) been in business (?:for )?less than (?P<y>{_NUM}) years? \(or gives? no date\)"),
+     lambda m: f"업력이 {m['y']}년 미만이거나 설립일이 기재되지 않았"),
     (re.compile(rf"in business (?:for )?(?:less|fewer) than (?P<y>{_NUM}) years?"),
-     lambda m: f"업력이 {m['y']}년 미만입니다"),
-    (re.compile(r"(?:not )?union signator(?:y|ies)"), lambda m: "노조 협약 요건을 충족하지 않습니다"),
-    (re.compile(r"(?:not )?(?:enrolled in )?PASSPort(?: enrolled)?"), lambda m: "PASSPort 등록 요건을 충족하지 않습니다"),
-    (re.compile(r"(?:of )?(?:another|other) ethnicit(?:y|ies)|not (?P<e>[A-Z -]+)-owned"),
-     lambda m: "소유주 인종 요건을 충족하지 않습니다"),
-    (re.compile(r"excluded"), lambda m: "제외 목록에 있습니다"),
+     lambda m: f"업력이 {m['y']}년 미만이"),
+    (re.compile(r"not (?:a )?union signator(?:y|ies)"), lambda m: "노조 협약 업체가 아니"),
+    (re.compile(r"(?:a )?union signator(?:y|ies)"), lambda m: "노조 협약 업체이"),
+    (re.compile(r"not enrolled in PASSPort"), lambda m: "PASSPort에 등록되어 있지 않"),
+    (re.compile(r"enrolled in PASSPort"), lambda m: "PASSPort에 등록되어 있"),
+    (re.compile(r"(?:not )?(?:enrolled in )?PASSPort(?: enrolled)?"), lambda m: "PASSPort 등록 요건을 충족하지 않"),
+    (re.compile(r"not (?P<e>[A-Za-z]+(?:[ -][A-Za-z]+)*?(?: or [A-Za-z]+(?:[ -][A-Za-z]+)*?)*)-owned"),
+     lambda m: f"{_owned_ko(m['e'])} 소유 기업이 아니"),
+    (re.compile(r"(?:of )?(?:another|other) ethnicit(?:y|ies)"), lambda m: "소유주 인종 요건을 충족하지 않"),
+    (re.compile(r"excluded by account number"), lambda m: "제외 목록(계정번호)에 있"),
+    (re.compile(r"excluded"), lambda m: "제외 목록에 있"),
+    (re.compile(rf"scores? below the minimum score of (?P<s>{_NUM})"), lambda m: f"점수가 최소 점수({m['s']}점) 미만이"),
+    (re.compile(r"not in NAICS (?P<codes>\d{2,6}(?:, \d{2,6})*)"), lambda m: f"NAICS {m['codes']}에 속하지 않"),
     (re.compile(r"(?:fail|do not meet|does not meet) the (?P<r>.+?) requirement"),
-     lambda m: f"{_REQ_PHRASE_KO.get(m['r'], m['r'])} 요건을 충족하지 않습니다"),
+     lambda m: f"{_REQ_PHRASE_KO.get(m['r'], m['r'])} 요건을 충족하지 않"),
 ]
 
 
-def _failure_ko(text: str) -> str | None:
+def _failure_stem(text: str) -> str | None:
     for pattern, render in _FAILURES:
         m = pattern.fullmatch(text.strip())
         if m:
             return render(m)
     return None
+
+
+def _failure_ko(text: str) -> str | None:
+    stem = _failure_stem(text)
+    return None if stem is None else _nominal(stem)
 
 
 def _fit_what_ko(text: str) -> str:
@@ -413,20 +460,26 @@ def _r(pattern: str, render: Callable[[re.Match], "str | None"], flags: int = 0)
 #: Whole reasons that are one sentence (no-match explanations), tried before clause splitting.
 _SENTENCE_RULES: list[Rule] = [
     _r(r"No certified firm matches this need and meets all its requirements",
-       lambda m: "요청 내용에 맞으면서 모든 요건을 충족하는 인증 업체가 없습니다"),
+       lambda m: "요청 내용에 맞으면서 모든 요건을 충족하는 인증 업체가 없음"),
     _r(r"No firm in the directory uses any of this need's words(?: \((?P<w>.+)\))?",
-       lambda m: "디렉터리의 어느 업체도 이 요청의 단어를 사용하지 않습니다" + (f" ({m['w']})" if m["w"] else "")),
+       lambda m: "명부에 이 요청의 단어를 쓰는 업체가 없음" + (f" ({m['w']})" if m["w"] else "")),
     _r(r"(?P<s>.+), so there was nothing to search for; add its terms to a glossary file "
        r"\(Matcher\(glossary=\.\.\.\), mwbe-match shortlist --glossary\)",
-       lambda m: f"{_reading_ko(m['s'])} 검색할 내용이 없습니다. 용어를 용어집 파일에 추가하십시오 "
+       lambda m: f"{_nothing_to_search_ko(m['s'])}. 용어집 파일에 해당 용어를 추가하면 검색할 수 있음 "
                  "(Matcher(glossary=...), mwbe-match shortlist --glossary)"),
     _r(r"(?P<s>.+) \(places, company names and words such as 업체 or 용역 are not searched\)",
-       lambda m: f"{_reading_ko(m['s'])} (지명, 회사명, '업체'·'용역' 같은 단어는 검색하지 않습니다)"),
+       lambda m: f"{_reading_ko(m['s'])} (지명, 회사명, '업체'·'용역' 같은 단어는 검색 대상이 아님)"),
+    _r(r"No firm in the directory fits this need's text", lambda m: "명부에 요청 내용에 맞는 업체가 없음"),
+    _r(r"No firm in the directory is in NAICS (?P<codes>.+)", lambda m: f"명부에 NAICS {m['codes']}에 속하는 업체가 없음"),
+    _r(rf"(?P<n>{_NUM}) firms fit the text, but none of them is in NAICS (?P<codes>.+)",
+       lambda m: f"요청 내용에 맞는 업체 {m['n']}곳 중 NAICS {m['codes']}에 속하는 업체가 없음"),
+    _r(r"(?P<n>1|[Oo]ne) firm fits the text, but it is (?:not )?in NAICS (?P<codes>.+)",
+       lambda m: f"요청 내용에 맞는 업체 1곳은 NAICS {m['codes']}에 속하지 않음"),
 ]
 
 # every whole-sentence rule's text contains one of these
 _SENTENCE_HINTS = ("No certified firm matches", "No firm in the directory", "nothing to search for",
-                   "are not searched")
+                   "are not searched", ", but ")
 
 #: One clause of a reason (clauses are separated by "; ").
 REASON_RULES: list[Rule] = [
@@ -440,9 +493,9 @@ REASON_RULES: list[Rule] = [
     _r(r"(?P<naics>NAICS \d{2,6}(?: .+?)?) is the industry this need points at \((?P<p>\d+)% likely\)",
        lambda m: f"{m['naics']}: 요청 내용으로 추정한 업종과 일치 (가능성 {m['p']}%)"),
     _r(r"(?P<naics>NAICS \d{2,6}(?: .+?)?) is in the same (?P<l>subsector|sector) as the industry this need points at",
-       lambda m: f"{m['naics']}: 요청 내용으로 추정한 업종과 같은 {_LEVEL_KO[m['l']]}"),
+       lambda m: f"{m['naics']}: 요청 내용으로 추정한 업종과 같은 {_LEVEL_KO[m['l']]}에 속함"),
     _r(rf"(?P<list>{_CERT_PHRASE}(?:(?:, | and ){_CERT_PHRASE})*)",
-       lambda m: _join_ko([_cert_ko(p.group(0)) for p in re.finditer(_CERT_PHRASE, m["list"])])),
+       lambda m: _certs_ko([p.group(0) for p in re.finditer(_CERT_PHRASE, m["list"])])),
     _r(r"meets the need's other requirements \((?P<r>.+)\) but its certification is not current",
        lambda m: f"다른 요건({_reqs_ko(m['r'])})은 충족하나 인증이 유효하지 않음"),
     _r(r"[Mm]eets every requirement \((?P<r>.+)\)", lambda m: f"모든 요건 충족({_reqs_ko(m['r'])})"),
@@ -474,42 +527,48 @@ REASON_RULES: list[Rule] = [
     _r(rf"(?P<n>{_NUM}|[Oo]ne|[Nn]o) firms? (?:fits?|matche[sd]?|match) (?P<w>.+)",
        lambda m: f"{_fit_what_ko(m['w'])}에 맞는 업체"
                  + ("가 없음" if _count(m['n']) == "0" else f" {_count(m['n'])}곳")),
-    _r(r"(?:it|that firm|that one) is (?P<fail>.+)", lambda m: _elimination(_Elim("그 업체는 ", "", m["fail"]))),
-    _r(r"(?P<k>\d[\d,]*|one|two|three|all|both|none) of them (?:is|are) (?P<fail>.+)",
+    _r(r"(?:it|that firm|that one) (?:(?:is|are) )?(?P<fail>.+)", lambda m: _elimination(_Elim("그 업체는 ", "", m["fail"]))),
+    _r(r"(?P<k>\d[\d,]*|one|two|three|all|both|none) of them (?:(?:is|are) )?(?P<fail>.+)",
        lambda m: _elimination(_Elim("그중 ", m["k"], m["fail"]))),
-    _r(r"the remaining (?P<k>\d[\d,]*|one|two|three)(?: firms?)? (?:is|are) (?P<fail>.+)",
+    _r(r"(?P<k>\d[\d,]*|one|two|three) of the remaining (?P<l>\d[\d,]*) (?:(?:is|are) )?(?P<fail>.+)",
+       lambda m: _elimination(_Elim(f"나머지 {_count(m['l'])}곳 중 ", m["k"], m["fail"]))),
+    _r(r"the remaining (?P<k>\d[\d,]*|one|two|three)(?: firms?)? (?:(?:is|are) )?(?P<fail>.+)",
        lambda m: _elimination(_Elim("나머지 ", m["k"], m["fail"]))),
+    _r(r"(?P<n>\d[\d,]*|[Oo]ne) firms? meets? every requirement",
+       lambda m: f"모든 요건을 충족하는 업체 {_count(m['n'])}곳"),
     # -- verification (names.py)
+    _r(r"(?P<c>.+), matching one side of its d/b/a",
+       lambda m: (lambda ko: None if ko is None else f"{ko} (입력한 d/b/a 상호 중 한쪽 기준)")(_translate_clause(m["c"]))),
     _r(r"no certified firm's name is close enough(?: \(closest: (?P<c>'.*'), score (?P<s>[\d.]+)\))?",
        lambda m: "이름이 충분히 비슷한 인증 업체가 없음"
-                 + (f" (가장 가까운 업체: {m['c']}, 점수 {m['s']})" if m["c"] else "")),
-    _r(r"same (?P<f>.+?) after normalization", lambda m: f"정규화하면 {_with(_name_field(m['f']), '과', '와')} 동일"),
+                 + (f" (가장 비슷한 업체: {m['c']}, 점수 {m['s']})" if m["c"] else "")),
+    _r(r"same (?P<f>.+?) after normalization", lambda m: f"대소문자·문장부호 등 표기 차이 외에는 {_with(_name_field(m['f']), '과', '와')} 동일"),
     _r(r"same (?P<f>.+?) apart from spacing \((?P<s>name score [\d.]+)\)",
        lambda m: f"띄어쓰기만 다르고 {_with(_name_field(m['f']), '과', '와')} 동일 ({_score(m['s'])})"),
     _r(r"(?P<f>.+?) matches but for a typo \((?P<s>name score [\d.]+)\)",
        lambda m: f"오타 외에는 {_with(_name_field(m['f']), '과', '와')} 일치 ({_score(m['s'])})"),
     _r(r"(?P<f>.+?) matches but a generic word differs \((?P<g>.+) vs (?P<k>.+); (?P<s>name score [\d.]+)\)",
-       lambda m: f"{_with(_name_field(m['f']), '과', '와')} 일치하나 일반 단어가 다름 (입력 {m['g']}, 디렉터리 {m['k']}; {_score(m['s'])})"),
+       lambda m: f"{_with(_name_field(m['f']), '과', '와')} 일치하나 일반 단어가 다름 (입력 {m['g']}, 명부 {m['k']}; {_score(m['s'])})"),
     _r(r"(?P<f>.+?) matches without the generic word (?P<k>.+) \((?P<s>name score [\d.]+)\)",
-       lambda m: f"일반 단어 {_with(m['k'], '을', '를')} 빼면 {_with(_name_field(m['f']), '과', '와')} 일치 ({_score(m['s'])})"),
+       lambda m: f"명부 상호에만 있는 일반 단어({m['k']})를 빼면 {_with(_name_field(m['f']), '과', '와')} 일치 ({_score(m['s'])})"),
     _r(r"(?P<f>.+?) matches but for the extra generic word (?P<g>.+) \((?P<s>name score [\d.]+)\)",
-       lambda m: f"입력에 일반 단어 {_with(m['g'], '이', '가')} 더 있으나 {_with(_name_field(m['f']), '과', '와')} 일치 ({_score(m['s'])})"),
+       lambda m: f"입력에만 있는 일반 단어({m['g']})를 빼면 {_with(_name_field(m['f']), '과', '와')} 일치 ({_score(m['s'])})"),
     _r(r"same words as the (?P<f>.+?) in another order \((?P<s>name score [\d.]+)\)",
        lambda m: f"{_with(_name_field(m['f']), '과', '와')} 단어는 같고 순서만 다름 ({_score(m['s'])})"),
     _r(r"(?P<f>.+?) is similar \((?P<s>name score [\d.]+)\)",
        lambda m: f"{_with(_name_field(m['f']), '과', '와')} 비슷함 ({_score(m['s'])})"),
     _r(r"legal form differs \((?P<g>.+) given, (?P<k>.+) in the directory\)",
-       lambda m: f"법인 형태가 다름 (입력 {_legal(m['g'])}, 디렉터리 {_legal(m['k'])})"),
+       lambda m: f"법인 형태가 다름 (입력 {_legal(m['g'])}, 명부 {_legal(m['k'])})"),
     _r(r"(?P<sign>[+-])(?P<n>[\d.]+) (?P<l>phone|website domain|ZIP) matches \((?P<v>.+)\)",
-       lambda m: f"{m['sign']}{m['n']} {_EVIDENCE_KO[m['l']]} 일치 ({m['v']})"),
+       lambda m: f"{_EVIDENCE_KO[m['l']]} 일치 ({m['v']}, {m['sign']}{m['n']}점)"),
     _r(r"(?P<sign>[+-])(?P<n>[\d.]+) (?P<l>phone|website domain|ZIP) differs \(given (?P<g>.+), directory (?P<k>.+)\)",
-       lambda m: f"{m['sign']}{m['n']} {_EVIDENCE_KO[m['l']]} 불일치 (입력 {m['g']}, 디렉터리 {m['k']})"),
+       lambda m: f"{_EVIDENCE_KO[m['l']]} 불일치 (입력 {m['g']}, 명부 {m['k']}, {m['sign']}{m['n']}점)"),
     _r(r"phone (?P<v>'.*') ignored \(not a 10-digit number\)",
        lambda m: f"전화번호 {_with(m['v'], '은', '는')} 10자리 번호가 아니어서 무시함"),
     _r(r"ZIP (?P<v>'.*') ignored \(not a 5-digit ZIP code\)",
        lambda m: f"우편번호 {_with(m['v'], '은', '는')} 5자리 우편번호가 아니어서 무시함"),
     _r(r"ambiguous: (?P<n>'.*') \(account (?P<a>.+)\) scores (?P<s>[\d.]+)",
-       lambda m: f"판단 보류: {m['n']}(업체 계정번호 {m['a']})도 {m['s']}점"),
+       lambda m: f"경합 후보: {m['n']}(업체 계정번호 {m['a']})도 {m['s']}점"),
     _r(r"name is missing \(NaN\)", lambda m: "업체명이 없음(NaN)"),
     _r(r"name is missing", lambda m: "업체명이 없음"),
     _r(r"name is empty", lambda m: "업체명이 비어 있음"),
@@ -537,15 +596,25 @@ def _cert_ko(phrase: str) -> str:
     if m["d"] is None:
         return f"{m['c']} 인증(갱신일 미기재)"
     if m["today"]:
-        return f"{m['c']} 인증({m['d']}까지 유효, 오늘 갱신 기한)"
+        return f"{m['c']} 인증({m['d']}까지 유효, 갱신 기한 오늘)"
     if m["n"]:
-        return f"{m['c']} 인증({m['d']}까지 유효, {m['n']}일 후 갱신 기한)"
+        return f"{m['c']} 인증({m['d']}까지 유효, 갱신 기한 {m['n']}일 남음)"
     return f"{m['c']} 인증({m['d']}까지 유효)"
 
 
+def _certs_ko(phrases: list[str]) -> str:
+    """Certifications in the same state share one phrase: ``"MBE·WBE 인증(2027-12-31까지 유효)"``."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        cert, rest = phrase.split(" ", 1)
+        groups.setdefault(rest, []).append(cert)
+    return _join_ko([_cert_ko(f"{certs[0]} {rest}").replace(certs[0], "·".join(certs), 1)
+                     for rest, certs in groups.items()])
+
+
 def _corrections_ko(terms: str) -> str:
-    """``'plumbing' (for 'plumming')`` -> ``'plumbing'(입력: 'plumming')``."""
-    return re.sub(r" \(for ('[^']*')\)", r"(입력: \1)", terms)
+    """``'plumbing' (for 'plumming')`` -> ``'plumbing'(오타 교정: 'plumming')``."""
+    return re.sub(r" \(for ('[^']*')\)", r"(오타 교정: \1)", terms)
 
 
 def _with(word: str, with_final: str, without_final: str) -> str:
@@ -572,10 +641,18 @@ def _reading_ko(summary: str) -> str:
         return f"해석 결과: {m['r']}" + (f" (해석하지 못한 표현: {m['u']})" if m["u"] else "")
     m = re.fullmatch(r"Nothing in this need was understood \(not understood: (?P<u>.*)\)", summary)
     if m:
-        return f"요청 내용에서 해석할 수 있는 표현이 없어 (해석하지 못한 표현: {m['u']})"
+        return f"요청 내용에서 해석한 표현이 없음 (해석하지 못한 표현: {m['u']})"
     if summary == "Nothing in this need names goods or services to search for":
-        return "요청 내용에 검색할 품목이나 용역이 없습니다"
+        return "요청 내용에 검색할 품목이나 용역이 없음"
     return summary
+
+
+def _nothing_to_search_ko(summary: str) -> str:
+    """ "<reading>, so there was nothing to search for" as one Korean clause."""
+    m = re.fullmatch(r"Nothing in this need was understood \(not understood: (?P<u>.*)\)", summary)
+    if m:
+        return f"요청 내용에서 해석한 표현이 없어 검색할 내용이 없음 (해석하지 못한 표현: {m['u']})"
+    return f"{_reading_ko(summary)}. 검색할 내용이 없음"
 
 
 _READING = re.compile(r"^(?P<s>Read as: .*?|Nothing in this need was understood \(not understood: .*?\)"
@@ -656,40 +733,61 @@ _WARNING = re.compile(rf"(?:(?P<lc>{_CERT}(?: or {_CERT})*) c|C)ertification lap
 def _warning_ko(m: re.Match) -> str:
     if m["ld"]:
         certs = f"{m['lc'].replace(' or ', '·')} " if m["lc"] else ""
-        return f"{certs}인증이 {m['ld']}부로 만료되어 {m['on']} 현재 인증 업체가 아닙니다."
+        return f"주의: {certs}인증이 {m['ld']}부로 만료되어 {m['on']} 기준 인증 업체가 아님."
     certs = f"{m['uc'].replace(' or ', '·')} " if m["uc"] else ""
-    return f"{certs}인증 갱신일이 공개되어 있지 않습니다. SBS에 확인하십시오."
+    return f"주의: {certs}인증 갱신일이 공개되어 있지 않음(SBS에 확인 필요)."
 
 
-_ELIMINATION_HINTS = (" of them ", "the remaining ", "; it is ", "; that firm is ", "; that one is ")
-_ELIMINATION = re.compile(rf"(?P<n>{_NUM}|[Oo]ne|[Nn]o) firms? (?:fits?|match(?:es)?) (?P<w>[^;]+)(?P<rest>(?:; .+)+)")
+_ELIMINATION_HINTS = (" of them ", "the remaining ", "; it ", "; that firm ", "; that one ", " every requirement")
+_ELIMINATION = re.compile(rf"(?:(?P<n>{_NUM}|[Oo]ne|[Nn]o) firms? (?:fits?|match(?:es)?) (?P<w>[^;]+)"
+                          rf"|(?P<nn>{_NUM}|[Oo]ne) firms? (?:is|are) in NAICS (?P<codes>[^;]+))(?P<rest>(?:; .+)+)")
 _ELIM_CLAUSE = re.compile(r"(?:(?P<it>it|that firm|that one)|(?P<all>all|both) of them"
                           r"|(?P<k>\d[\d,]*|one|two|three) of them"
-                          r"|the remaining (?P<r>\d[\d,]*|one|two|three)(?: firms?)?) (?:is|are) (?P<fail>.+)")
+                          r"|(?P<k2>\d[\d,]*|one|two|three) of the remaining (?P<l>\d[\d,]*)"
+                          r"|the remaining (?P<r>\d[\d,]*|one|two|three)(?: firms?)?) (?:(?:is|are) )?(?P<fail>.+)")
+_ELIM_MET = re.compile(r"(?P<n>\d[\d,]*|[Oo]ne) firms? meets? every requirement")
 
 
 def _elimination_sentence(m: re.Match) -> str | None:
-    """"11 firms fit the text and NAICS; 10 of them are ...; the remaining one is ..." as one Korean sentence."""
-    n = _count(m["n"])
-    head = f"{_fit_what_ko(m['w'])}에 맞는 업체 {n}곳"
-    parts = []
+    """"11 firms fit the text and NAICS; 10 of them are ...; the remaining one is ..." as one Korean sentence.
+
+    "요청 내용과 NAICS 코드에 맞는 업체 11곳 중 10곳은 ...이 없고, 나머지 1곳은 ... 이외 지역에 있음."
+    """
+    if m["codes"]:
+        head = f"NAICS {m['codes']}에 속하는 업체 {_count(m['nn'])}곳"
+    else:
+        head = f"{_fit_what_ko(m['w'])}에 맞는 업체 {_count(m['n'])}곳"
+    stems = []  # each clause without its ending: joined with "고, ", the last ended with _nominal
     for k, clause in enumerate(_split_clauses(m["rest"].removeprefix("; "))):
+        met = _ELIM_MET.fullmatch(clause.strip())
+        if met:
+            n = _count(met["n"])
+            stems.append(head + "이 모두 요건을 충족하" if k == 0 else f"나머지 {n}곳은 모든 요건을 충족하")
+            continue
         cm = _ELIM_CLAUSE.fullmatch(clause.strip())
-        fail = _failure_ko(cm["fail"]) if cm else None
+        fail = _failure_stem(cm["fail"]) if cm else None
         if fail is None:
             return None
-        if cm["it"] or (cm["all"] and k == 0):
-            parts.append(("은 " if cm["it"] else " 모두 ") + fail if k == 0 else f"그 업체는 {fail}")
+        if k == 0:
+            if cm["it"]:
+                stems.append(f"{head}은 {fail}")
+            elif cm["all"]:
+                stems.append(f"{head} 모두 {fail}")
+            elif cm["k"] or cm["k2"]:
+                stems.append(f"{head} 중 {_count(cm['k'] or cm['k2'])}곳은 {fail}")
+            else:
+                stems.append(f"{head} 중 나머지 {_count(cm['r'])}곳은 {fail}")
+        elif cm["it"]:
+            stems.append(f"그 업체는 {fail}")
         elif cm["all"]:
-            parts.append(f"모두 {fail}")
+            stems.append(f"모두 {fail}")
         elif cm["k"]:
-            parts.append(f"{_count(cm['k'])}곳은 {fail}")
+            stems.append(f"{_count(cm['k'])}곳은 {fail}")
+        elif cm["k2"]:
+            stems.append(f"나머지 {_count(cm['l'])}곳 중 {_count(cm['k2'])}곳은 {fail}")
         else:
-            parts.append(f"나머지 {_count(cm['r'])}곳은 {fail}")
-    first = parts[0] if parts[0].startswith(("은 ", " 모두 ")) else " 중 " + parts[0]
-    rest = parts[1:]
-    clauses = [head + first] + rest
-    return ", ".join(_connective(c) for c in clauses[:-1]) + (", " if len(clauses) > 1 else "") + clauses[-1] + "."
+            stems.append(f"나머지 {_count(cm['r'])}곳은 {fail}")
+    return "".join(_linked(s, k) for k, s in enumerate(stems[:-1])) + _nominal(stems[-1]) + "."
 
 
 def translate_reason(text: Any, lang: str = "en") -> Any:
@@ -731,8 +829,8 @@ ERROR_RULES: list[Rule] = [
        lambda m: f"반경은 0보다 커야 합니다 (입력값: {m['v']}마일)"),
     _r(r"must not be negative, got (?P<v>.+)", lambda m: f"음수일 수 없습니다 (입력값: {m['v']})"),
     _r(r"expected yes/no \(or true/false, 1/0(?:, 예/아니오)?\), got (?P<v>.+)",
-       lambda m: f"예/아니오(yes/no)로 적어야 합니다 (입력값: {m['v']})"),
-    _r(r"not a date: (?P<v>.+?)(?: \(use .*\))?", lambda m: f"날짜가 아닙니다: {m['v']} (예: 2027-06-30, 2027년 6월 30일)"),
+       lambda m: f"예/아니오(yes/no)로 입력해야 합니다 (입력값: {m['v']})"),
+    _r(r"not a date: (?P<v>.+?)(?: \(use .*\))?", lambda m: f"날짜 형식이 아닙니다: {m['v']} (예: 2027-06-30, 2027년 6월 30일)"),
     _r(r"a need needs text or NAICS codes \(both are empty\)",
        lambda m: "요청 내용이나 NAICS 코드 중 하나는 있어야 합니다 (둘 다 비어 있음)"),
     _r(r"a need needs text or NAICS codes \(the text (?P<v>.+) has only particles or punctuation, and NAICS is empty\)",
@@ -740,15 +838,28 @@ ERROR_RULES: list[Rule] = [
     _r(r"unknown ZIP code (?P<v>'.*?'): it is not a US ZIP code with known coordinates",
        lambda m: f"알 수 없는 우편번호 {m['v']}: 좌표가 알려진 미국 우편번호가 아닙니다"),
     _r(r"not a ZIP code: (?P<v>.+?)(?: \(expected 5 digits, e\.g\. 10001\))?",
-       lambda m: f"우편번호가 아닙니다: {m['v']} (5자리 숫자, 예: 10001)"),
+       lambda m: f"우편번호 형식이 아닙니다: {m['v']} (5자리 숫자, 예: 10001)"),
     _r(r"a radius in miles is required.*", lambda m: "반경(마일)이 필요합니다 (예: near='10001:5')"),
+    _r(r"give the job site either as (?:a ZIP code or as latitude/longitude|near_zip or as "
+       r"near_latitude/near_longitude), not both",
+       lambda m: "현장은 우편번호 또는 위도·경도 중 하나로만 지정해야 합니다 (둘 다 지정됨)"),
+    _r(r"give the job site as a ZIP code or as latitude and longitude",
+       lambda m: "현장을 우편번호 또는 위도·경도로 지정해야 합니다"),
+    _r(r"given both as 'near' and as near_latitude/near_longitude/near_radius_miles",
+       lambda m: "현장이 'near' 열과 near_latitude/near_longitude/near_radius_miles 열에 모두 지정되었습니다"),
+    _r(r"near_latitude, near_longitude and near_radius_miles go together .*; missing (?P<v>.+)",
+       lambda m: f"near_latitude, near_longitude, near_radius_miles는 함께 입력해야 합니다 "
+                 f"(또는 near_zip과 near_radius_miles). 빠진 열: {m['v']}"),
+    _r(r"the row has no need_id|every need needs an identifier", lambda m: "요청ID가 없습니다"),
+    _r(r"expected a ZIP code and a radius in miles.*?, got (?P<v>.+)",
+       lambda m: f"우편번호와 반경(마일)(예: '10001:5') 또는 위도, 경도, 반경(마일)을 입력해야 합니다 (입력값: {m['v']})"),
     _r(r"near_zip needs near_radius_miles.*", lambda m: "현장 우편번호(near_zip)에는 반경(near_radius_miles)이 필요합니다"),
     _r(r"need_id (?P<v>'.*?') is already used by row (?P<r>\d+); need_ids must be unique \(rename this one\)",
        lambda m: f"요청ID {_with(m['v'], '은', '는')} 이미 {m['r']}행에서 사용 중입니다. 요청ID는 중복될 수 없습니다 (이 행의 ID를 바꾸십시오)"),
     _r(r"unknown column (?P<c>'.*?'); did you mean (?P<s>'.*?')\? \(a misspelled requirement would be silently ignored\)",
-       lambda m: f"알 수 없는 열 {m['c']}: {_with(m['s'], '을', '를')} 뜻했습니까? (철자가 틀린 요건은 적용되지 않으므로 오류로 처리합니다)"),
+       lambda m: f"알 수 없는 열 {m['c']}: 혹시 {m['s']} 열을 의도하셨습니까? (철자가 틀린 요건은 적용되지 않으므로 오류로 처리합니다)"),
     _r(r"given twice \(columns for (?P<n>'.*?') include (?P<c>'.*?')\)",
-       lambda m: f"두 번 지정됨 ({m['n']}에 해당하는 열: {m['c']} 외)"),
+       lambda m: f"두 번 지정되었습니다 ({m['n']}에 해당하는 열이 둘 이상: {m['c']} 등)"),
 ]
 _ERR_LABEL = {"latitude": "위도", "longitude": "경도", "radius": "반경", "min_bonding": "본딩 한도",
               "min_contract_value": "과거 계약 규모", "min_years_in_business": "업력"}

@@ -36,6 +36,7 @@ another legal form phone website domain ignored missing empty letters digits tex
 remaining them are is outside not the and job site read understood nothing search searched goods services
 places company names words such distance bonding borough state ethnicity excluded years business union
 signatory past contract size fit fits of one no certified valid unknown status
+farther geocoded hold longer owned signatories enrolled meet limit less but none
 """.split())
 
 # Upper-case codes and abbreviations that stay as they are in Korean.
@@ -166,17 +167,17 @@ def test_the_no_match_elimination_sentence_is_one_korean_sentence() -> None:
                "the remaining one is outside Queens")
     assert i18n.translate_reason(english, "ko") == (
         "요청 내용과 NAICS 코드에 맞는 업체 11곳 중 10곳은 2027-06-30까지 유효한 인증이 없고, "
-        "나머지 1곳은 퀸즈 밖에 있습니다.")
+        "나머지 1곳은 퀸즈 이외 지역에 있음.")
 
 
 @pytest.mark.parametrize("english, korean", [
-    ("1 firm fits the text; it is outside Queens or Brooklyn", "요청 내용에 맞는 업체 1곳은 퀸즈 또는 브루클린 밖에 있습니다."),
+    ("1 firm fits the text; it is outside Queens or Brooklyn", "요청 내용에 맞는 업체 1곳은 퀸즈·브루클린 이외 지역에 있음."),
     ("3 firms fit the text; all of them are not certified through 2027-06-30",
-     "요청 내용에 맞는 업체 3곳 모두 2027-06-30까지 유효한 인증이 없습니다."),
+     "요청 내용에 맞는 업체 3곳 모두 2027-06-30까지 유효한 인증이 없음."),
     ("5 firms fit the text and NAICS; 2 of them are not MBE or WBE certified; 2 of them are below the bonding "
      "limit of $1,000,000; the remaining one is more than 5 miles from 10001",
-     "요청 내용과 NAICS 코드에 맞는 업체 5곳 중 2곳은 MBE 또는 WBE 인증이 없고, 2곳은 본딩 한도가 $1,000,000 미만이고, "
-     "나머지 1곳은 10001에서 5마일 밖에 있습니다."),
+     "요청 내용과 NAICS 코드에 맞는 업체 5곳 중 2곳은 MBE·WBE 인증이 없고, 2곳은 본딩 한도가 $1,000,000 미만이며, "
+     "나머지 1곳은 10001에서 5마일보다 멀리 있음."),
 ])
 def test_other_elimination_sentences_read_as_one_korean_sentence(english: str, korean: str) -> None:
     assert i18n.translate_reason(english, "ko") == korean
@@ -189,10 +190,53 @@ def test_other_elimination_sentences_read_as_one_korean_sentence(english: str, k
     ("certification status unknown (no renewal date listed)", "인증 상태 확인 불가(갱신일 미기재)"),
     ("5.0 miles from the job site", "현장에서 5.0마일"),
     ("same DBA apart from spacing (name score 99.0)", "띄어쓰기만 다르고 DBA(영업명)과 동일 (이름 점수 99.0)"),
-    ("same formal name after normalization", "정규화하면 공식 상호와 동일"),
+    ("same formal name after normalization", "대소문자·문장부호 등 표기 차이 외에는 공식 상호와 동일"),
 ])
 def test_certification_distance_and_name_phrases_have_korean_forms(english: str, korean: str) -> None:
     assert i18n.translate_reason(english, "ko") == korean
+
+
+def test_real_reasons_read_as_business_korean(real_directory: pd.DataFrame, matcher: Matcher) -> None:
+    """Four real reasons in full: a lapsed firm (include_lapsed), an expiring one, a no-match need, a vendor check."""
+    lapsed_ok = Matcher(real_directory, mwbe_match.MatchConfig(as_of=dt.date(2026, 12, 1), include_lapsed=True))
+    rows = lapsed_ok.shortlist("사무실 청소", boroughs=("MANHATTAN",), top=200).set_index("account_number")
+    assert rows.at["331904", "certification_status"] == "lapsed"  # Union Square Physician Services, P.C.
+    assert i18n.translate_reason(rows.at["331904", "reasons"], "ko") == (
+        "해석 결과: office cleaning. 주의: 인증이 2026-06-01부로 만료되어 2026-12-01 기준 인증 업체가 아님. "
+        "NAICS 업종명에서 'office' 일치; MBE 인증 2026-06-01부로 만료; 다른 요건(자치구)은 충족하나 인증이 유효하지 않음")
+    assert rows.at["10730", "certification_status"] == "expiring"  # Auldbrass Partners, L.P.
+    assert i18n.translate_reason(rows.at["10730", "reasons"], "ko") == (
+        "해석 결과: office cleaning. 사업 설명에서 'office' 일치; MBE 인증(2027-02-28까지 유효, 갱신 기한 89일 남음); "
+        "모든 요건 충족(자치구)")
+
+    need = Need("n", "office cleaning", certifications=("WBE",), boroughs=("BRONX",), min_bonding=500_000.0)
+    assert matcher.shortlist(need).empty
+    assert i18n.translate_reason(matcher.funnel([need])["reasons"].iloc[0], "ko") == (
+        "요청 내용에 맞는 업체 145곳 중 63곳은 WBE 인증이 없고, 나머지 82곳 중 8곳은 2026-12-01 기준 WBE 인증이 "
+        "만료되었으며, 나머지 74곳 중 69곳은 브롱크스 이외 지역에 있고, 나머지 5곳은 본딩 한도가 $500,000 미만이거나 "
+        "기재되지 않음.")
+
+    vendors = read_table(VENDORS_EXAMPLE)
+    checked = mwbe_match.match_names(vendors, real_directory).set_index("input_name")
+    assert checked.at["Ardmore Construction Group", "status"] == "possible"
+    assert i18n.translate_reason(checked.at["Ardmore Construction Group", "reasons"], "ko") == (
+        "공식 상호와 비슷함 (이름 점수 81.4); 우편번호 불일치 (입력 10475, 명부 10011, -3점); "
+        "경합 후보: 'Prime 7 Construction Group Corp.'(업체 계정번호 3053)도 77.9점; "
+        "인증 갱신일이 공개되어 있지 않음(인증 상태 확인 불가, SBS에 확인 필요)")
+
+
+def test_real_no_match_funnels_in_korean_leave_no_english_template_behind(matcher: Matcher,
+                                                                         example_needs: list[Need]) -> None:
+    """What batch output writes for a no_match row: which requirement eliminated how many firms."""
+    needs = _variants(example_needs) + [
+        Need("nm1", "plumbing", boroughs=("STATEN ISLAND",), min_bonding=50_000_000.0),
+        Need("nm2", "catering", naics=("9999",)), Need("nm3", "", naics=("111110",)),
+        Need("nm4", "construction", ethnicity=("NATIVE AMERICAN",), union_signatory=True, passport_enrolled=True),
+        Need("nm5", "office cleaning", near="10001:0.2", states=("CT",)), Need("nm6", "블라블라 쿵쿵"),
+    ]
+    reasons = matcher.funnel(needs)["reasons"].tolist()
+    assert any(" of the remaining " in r for r in reasons) and any("every requirement" in r for r in reasons)
+    _assert_all_korean(reasons)
 
 
 def test_real_shortlists_in_korean_leave_no_english_template_behind(matcher: Matcher,
@@ -426,7 +470,9 @@ def test_a_shortlist_by_zip_keeps_firms_within_the_radius_and_names_the_distance
     ({"min_bonding": "lots"}, "1행 'min_bonding' 열: 본딩 한도는 숫자여야 합니다 (입력값: 'lots')"),
     ({"near": "00000:3"}, "1행 'near' 열: 알 수 없는 우편번호 '00000': 좌표가 알려진 미국 우편번호가 아닙니다"),
     ({"near": "40.7,-200,3"}, "1행 'near' 열: 경도 -200.0: 허용 범위(-180..180)를 벗어났습니다"),
-    ({"certified_through": "tomorrow"}, "1행 'certified_through' 열: 날짜가 아닙니다: 'tomorrow' "
+    ({"near": "10001"}, "1행 'near' 열: 우편번호와 반경(마일)(예: '10001:5') 또는 위도, 경도, 반경(마일)을 입력해야 합니다 "
+                        "(입력값: '10001')"),
+    ({"certified_through": "tomorrow"}, "1행 'certified_through' 열: 날짜 형식이 아닙니다: 'tomorrow' "
                                         "(예: 2027-06-30, 2027년 6월 30일)"),
 ])
 def test_an_invalid_rows_error_reads_in_korean(row: dict, korean: str) -> None:
