@@ -164,7 +164,7 @@ def funnel_sentence(need: Need, query: QueryTerms, as_of: _dt.date, config: Matc
                        f"No firm in the directory is in NAICS {codes}"]
         elif gone == candidates:
             return lead + (f"{_firms(candidates)} {'fits' if candidates == 1 else 'fit'} the text, but "
-                           f"{'it is' if candidates == 1 else 'none of them is'} in NAICS {codes}.")
+                           f"{'it is not' if candidates == 1 else 'none of them is'} in NAICS {codes}.")
         else:
             left = candidates - gone
             clauses = [f"{_firms(left)} {'fits' if left == 1 else 'fit'} the text and NAICS"]
