@@ -475,7 +475,7 @@ def test_the_app_token_goes_in_the_header_and_nowhere_else(server, cache, caplog
         fetch(server, cache, app_token=TOKEN)
     assert TOKEN not in str(caught.value) and TOKEN not in repr(caught.value.__dict__)
     assert TOKEN not in caplog.text
-    client = SocrataClient(server.url, app_token=TOKEN)
+    client = SocrataClient(server.url, "ci93-uc8s", app_token=TOKEN)
     assert TOKEN not in repr(client) and "***" in repr(client)
 
 
@@ -505,7 +505,7 @@ def test_a_malformed_app_token_is_refused_when_the_client_is_built_without_showi
     caplog.set_level(logging.DEBUG)
 
     with pytest.raises(ValueError, match=r"app_token is not a valid Socrata app token.*position") as caught:
-        SocrataClient(server.url, app_token=bad)
+        SocrataClient(server.url, "ci93-uc8s", app_token=bad)
     with pytest.raises(ValueError, match="not a valid Socrata app token"):
         fetch(server, cache, app_token=bad)
 
