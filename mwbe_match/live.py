@@ -209,7 +209,7 @@ def fetch_directory(
             by its API name, with any unrecognized fields that may be its new name).
     """
     page_size = positive_int("page_size", page_size)
-    snapshots.check_keep(keep)
+    keep = snapshots.check_keep(keep)
     spec = get_source(spec)
     base_url = base_url if base_url is not None else spec.domain
     dataset_id = dataset_id if dataset_id is not None else spec.dataset_id
