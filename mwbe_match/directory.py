@@ -39,7 +39,7 @@ from . import snapshots
 from ._version import __version__
 from .readers import csv_records, decode_text
 from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
-from .sources import SourceSpec, get_source
+from .sources import NYC_SBS, SourceSpec, get_source
 
 __all__ = [
     "load_directory",
@@ -123,8 +123,9 @@ def load_directory(
     Args:
         source: one of
             - ``None``: the newest cached live snapshot (see
-              :func:`mwbe_match.fetch_directory`) if one exists, else the
-              bundled synthetic sample, with a :class:`SampleDataWarning`;
+              :func:`mwbe_match.fetch_directory`; of ``spec``'s dataset when
+              ``spec`` is given) if one exists, else the bundled synthetic
+              sample of NYC's list, with a :class:`SampleDataWarning`;
             - a path to the CSV export of NYC Open Data dataset ``ci93-uc8s``,
               with the export's headers (``Vendor_Formal_Name``, ...) or the
               SODA API's field names (``vendor_formal_name``, ...); headers are
@@ -148,18 +149,27 @@ def load_directory(
         with :func:`validation_report`.
 
     Raises:
-        FileNotFoundError: the path does not exist.
+        FileNotFoundError: the path does not exist; no source was given, ``spec``
+            is not NYC's list and no snapshot of its dataset is cached.
         ValueError: the source is empty, unreadable, or not this dataset (the
             message names the missing columns and the columns found); a CSV
             record holds more cells than the header or a quote never closes
             (naming the line); two header cells have the same name; the text
             does not decode cleanly (naming the encodings tried).
     """
+    chosen = spec
     spec = get_source(spec)
     if source is None:
-        newest = snapshots.newest_snapshot()
+        # No spec: the newest snapshot of any dataset, as always; a spec: the newest of its own dataset.
+        newest = snapshots.newest_snapshot(None, spec.dataset_id if chosen is not None else None)
         if newest is not None:
             return load_directory(newest)
+        if spec is not NYC_SBS:
+            raise FileNotFoundError(
+                f"no snapshot of {spec.title} (dataset {spec.dataset_id}) is cached in "
+                f"{snapshots.resolve_cache_dir()}; fetch it first (mwbe_match.fetch_directory(spec="
+                f"{spec.name!r})) or pass the path of its CSV export (the bundled sample is NYC's list)"
+            )
         path = bundled_sample_path()
         warnings.warn(
             f"no live snapshot is cached, so this is the bundled SYNTHETIC sample "

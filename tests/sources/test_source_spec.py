@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 import mwbe_match
+from mwbe_match import snapshots
 from mwbe_match.schema import DIRECTORY_COLUMNS
 from mwbe_match.sources import NYC_SBS, SOURCES, SourceColumn, SourceSpec, get_source, register_source
 from mwbe_match.sources.socrata import SocrataClient
@@ -129,6 +131,19 @@ def test_a_tiny_source_leaves_the_columns_it_does_not_publish_empty(tmp_path: Pa
     assert df.loc[0, "borough"] == "STATEN ISLAND" and str(df.loc[0, "certification_expires"]) == "2027-12-31"
     assert list(df.loc[0, "nigp_codes"]) == [] and pd.isna(df.loc[0, "phone"])
     assert pd.isna(df.loc[0, "largest_contract_value"])  # its derivation is not part of this spec
+
+
+def test_without_a_path_a_source_loads_the_newest_snapshot_of_its_own_dataset(
+        other_source, bundled_directory: pd.DataFrame, empty_cache: Path) -> None:
+    with pytest.raises(FileNotFoundError, match=r"no snapshot of the test agency's certified-firm list "
+                                                r"\(dataset abcd-1234\) is cached"):
+        mwbe_match.load_directory(spec="test_other_list")
+    older = dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc)
+    ours = snapshots.write_snapshot(bundled_directory.iloc[:5], dataset_id="abcd-1234", fetched_at=older)
+    snapshots.write_snapshot(bundled_directory, dataset_id="ci93-uc8s", fetched_at=older + dt.timedelta(days=1))
+
+    assert mwbe_match.directory_metadata(mwbe_match.load_directory(spec=other_source))["path"] == str(ours)
+    assert len(mwbe_match.load_directory(spec="nyc_sbs")) == len(bundled_directory)
 
 
 def test_the_city_s_file_is_refused_by_another_source_naming_that_source(
