@@ -40,6 +40,7 @@ from ._version import __version__
 from .readers import csv_records, decode_text
 from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
 from .sources import NYC_SBS, SourceSpec, get_source
+from .sources.spec import PARSE_KINDS
 
 __all__ = [
     "load_directory",
@@ -424,6 +425,11 @@ def _check_spec(spec: SourceSpec) -> None:
     if unknown:
         raise ValueError(f"source {spec.name!r} feeds column(s) {', '.join(unknown)}, which the normalized "
                          "directory does not have (see mwbe_match.schema.DIRECTORY_COLUMNS)")
+    kinds = {c.column: c.kind for c in spec.columns}
+    unread = [c for c in spec.vocabularies if kinds.get(c) not in _VOCABULARY_PARSERS]
+    if unread:
+        raise ValueError(f"source {spec.name!r} has spellings for column(s) {', '.join(unread)}, but only "
+                         f"columns of kind {', '.join(_VOCABULARY_PARSERS)} read a source's own spellings")
 
 
 def _source_text(raw: pd.DataFrame, spec: SourceSpec, raw_header: dict[str, str]) -> dict[str, pa.Array]:
@@ -755,6 +761,10 @@ _PARSERS: dict[str, Callable[[pa.Array, str, _Problems], pa.Array]] = {
     "certifications": _parse_certifications,
     "borough": _parse_borough,
 }
+
+if set(_PARSERS) != set(PARSE_KINDS):  # pragma: no cover - a kind added to one list and not the other
+    raise ImportError(f"parsers {sorted(_PARSERS)} and mwbe_match.sources.spec.PARSE_KINDS {sorted(PARSE_KINDS)} "
+                      "must name the same kinds")
 
 #: Parsers that read a source's own spellings (:attr:`SourceSpec.vocabularies`), by kind.
 _VOCABULARY_PARSERS: dict[str, Callable[[Mapping[str, str]], Callable[[pa.Array, str, _Problems], pa.Array]]] = {

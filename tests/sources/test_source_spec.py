@@ -175,6 +175,10 @@ def test_a_spec_that_cannot_feed_the_normalized_schema_is_refused_naming_the_pro
                        columns=(first, SourceColumn("shoe_size", "Shoe", "shoe", "float")), required=())
     with pytest.raises(ValueError, match="feeds column\\(s\\) shoe_size, which the normalized directory"):
         mwbe_match.normalize_directory(pd.DataFrame({"Account_Number": ["1"], "Shoe": ["9"]}), spec=stray)
+    unread = SourceSpec(name="x", title="x", dataset_id="xxxx-0000", domain=None, columns=(first,), required=(),
+                        vocabularies={"account_number": {"N/A": ""}})
+    with pytest.raises(ValueError, match="spellings for column\\(s\\) account_number, but only columns of kind"):
+        mwbe_match.normalize_directory(pd.DataFrame({"Account_Number": ["1"]}), spec=unread)
 
 
 def test_headers_match_either_style_ignoring_case_and_punctuation_but_never_twice() -> None:
