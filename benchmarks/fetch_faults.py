@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import mwbe_match  # noqa: E402
 from mwbe_match import snapshots  # noqa: E402
-from mwbe_match.socrata import RetryPolicy, fetch_directory  # noqa: E402
+from mwbe_match.live import RetryPolicy, fetch_directory  # noqa: E402
 
 from _soda_server import SodaServer, deleted_and_appended, republished, soda_rows_from_csv  # noqa: E402
 

@@ -30,7 +30,7 @@ from .needs import Need, NeedError
 from .participation import ParticipationPlan, PlanConfig, Scope, plan_participation, utilization_report
 from .readers import read_table
 from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
-from .socrata import FetchError, RetryPolicy, fetch_directory
+from .live import FetchError, RetryPolicy, fetch_directory
 
 __all__ = [
     "show",

@@ -1,4 +1,4 @@
-"""Write files atomically: to a temporary file beside the target, then rename.
+"""Shared utility (every stage that writes files): write files atomically: to a temporary file beside the target, then rename.
 
 A reader never sees a half-written file, and a write that fails or is killed
 leaves whatever was at the target before untouched. The file is created with

@@ -1,4 +1,4 @@
-"""The progress bar of long jobs (a live fetch, a batch run): tqdm on stderr.
+"""Shared utility (every stage with long jobs): the progress bar of long jobs (a live fetch, a batch run): tqdm on stderr.
 
 Shown when asked, or by default only when stderr is a terminal; tqdm is
 imported only when a bar is made.

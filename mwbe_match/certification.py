@@ -1,4 +1,4 @@
-"""Certification status: is a firm's certification valid on a date, and for how long?
+"""Directory stage, certification status: is a firm's certification valid on a date, and for how long?
 
 One place that judges every firm the library shows. The directory publishes
 one renewal date per certification (``certifications`` and
@@ -35,6 +35,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .schema import CERTIFICATION_TYPES
+from .validation import positive_int
 
 __all__ = [
     "CERTIFICATION_STATUSES",
@@ -189,9 +190,7 @@ def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, 
         a certification valid on ``as_of``; null when none is), ``as_of``.
     """
     day0 = resolve_as_of(as_of)
-    if not isinstance(expiring_within_days, (int, np.integer)) or isinstance(expiring_within_days, bool) \
-            or expiring_within_days < 0:
-        raise ValueError(f"expiring_within_days must be a whole number >= 0, got {expiring_within_days!r}")
+    expiring_within_days = positive_int("expiring_within_days", expiring_within_days, minimum=0)
     firm, code, day, n = _renewals(directory)
     if certifications is not None:
         unknown = [c for c in certifications if c not in CERTIFICATION_TYPES]

@@ -1,4 +1,4 @@
-"""What changed between two versions of the directory: firms added, removed, renewed, newly lapsed, edited.
+"""Directory stage, changes: what changed between two versions of the directory: firms added, removed, renewed, newly lapsed, edited.
 
 Supplier-diversity teams check their vendors weekly: which certified firms
 were added or dropped, which renewed, which lapsed since last week, whose

@@ -1,7 +1,8 @@
-"""The certified-business directory: load NYC's list into one clean DataFrame.
+"""Directory stage: load a published certified-business list into one clean, normalized DataFrame.
 
 :func:`load_directory` accepts the CSV export of NYC Open Data dataset
-``ci93-uc8s`` (export or SODA API header style), a Parquet file written by
+``ci93-uc8s`` (export or SODA API header style), or of any other source
+described by a :class:`~mwbe_match.sources.SourceSpec` (``spec=``), a Parquet file written by
 this library, a raw or normalized DataFrame, or nothing (the newest cached
 live snapshot, else the bundled synthetic sample). It returns a frame with the
 columns of :data:`mwbe_match.schema.DIRECTORY_SCHEMA`, pyarrow-backed, one row
@@ -25,7 +26,7 @@ import warnings
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Union
+from typing import Any, Callable, Mapping, Union
 
 import numpy as np
 import pandas as pd
@@ -37,16 +38,9 @@ import pyarrow.parquet as pq
 from . import snapshots
 from ._version import __version__
 from .readers import csv_records, decode_text
-from .schema import (
-    BOROUGHS,
-    CERTIFICATION_TYPES,
-    DIRECTORY_COLUMNS,
-    DIRECTORY_SCHEMA,
-    REQUIRED_SOURCE_COLUMNS,
-    SOURCE_COLUMNS,
-    SourceColumn,
-    header_key,
-)
+from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
+from .sources import NYC_SBS, SourceSpec, get_source
+from .sources.spec import PARSE_KINDS
 
 __all__ = [
     "load_directory",
@@ -122,14 +116,17 @@ def bundled_sample_path() -> Path:
     )
 
 
-def load_directory(source: DirectorySource = None, *, encoding: str | None = None) -> pd.DataFrame:
+def load_directory(
+    source: DirectorySource = None, *, encoding: str | None = None, spec: SourceSpec | str | None = None
+) -> pd.DataFrame:
     """Load NYC's certified-business list as a normalized DataFrame.
 
     Args:
         source: one of
             - ``None``: the newest cached live snapshot (see
-              :func:`mwbe_match.fetch_directory`) if one exists, else the
-              bundled synthetic sample, with a :class:`SampleDataWarning`;
+              :func:`mwbe_match.fetch_directory`; of ``spec``'s dataset when
+              ``spec`` is given) if one exists, else the bundled synthetic
+              sample of NYC's list, with a :class:`SampleDataWarning`;
             - a path to the CSV export of NYC Open Data dataset ``ci93-uc8s``,
               with the export's headers (``Vendor_Formal_Name``, ...) or the
               SODA API's field names (``vendor_formal_name``, ...); headers are
@@ -141,6 +138,10 @@ def load_directory(source: DirectorySource = None, *, encoding: str | None = Non
             needs reader does: UTF-8 with or without a byte-order mark, then
             CP949, the Korean Excel encoding; a UTF-16 file with a byte-order
             mark). ``--directory-encoding`` on the command line.
+        spec: the published directory a raw file or frame is (a
+            :class:`~mwbe_match.sources.SourceSpec` or its registered name;
+            default NYC SBS, dataset ``ci93-uc8s``). A normalized frame or
+            Parquet file needs none.
 
     Returns:
         A DataFrame with the columns of :data:`~mwbe_match.schema.DIRECTORY_SCHEMA`
@@ -149,17 +150,27 @@ def load_directory(source: DirectorySource = None, *, encoding: str | None = Non
         with :func:`validation_report`.
 
     Raises:
-        FileNotFoundError: the path does not exist.
+        FileNotFoundError: the path does not exist; no source was given, ``spec``
+            is not NYC's list and no snapshot of its dataset is cached.
         ValueError: the source is empty, unreadable, or not this dataset (the
             message names the missing columns and the columns found); a CSV
             record holds more cells than the header or a quote never closes
             (naming the line); two header cells have the same name; the text
             does not decode cleanly (naming the encodings tried).
     """
+    chosen = spec
+    spec = get_source(spec)
     if source is None:
-        newest = snapshots.newest_snapshot()
+        # No spec: the newest snapshot of any dataset, as always; a spec: the newest of its own dataset.
+        newest = snapshots.newest_snapshot(None, spec.dataset_id if chosen is not None else None)
         if newest is not None:
             return load_directory(newest)
+        if spec is not NYC_SBS:
+            raise FileNotFoundError(
+                f"no snapshot of {spec.title} (dataset {spec.dataset_id}) is cached in "
+                f"{snapshots.resolve_cache_dir()}; fetch it first (mwbe_match.fetch_directory(spec="
+                f"{spec.name!r})) or pass the path of its CSV export (the bundled sample is NYC's list)"
+            )
         path = bundled_sample_path()
         warnings.warn(
             f"no live snapshot is cached, so this is the bundled SYNTHETIC sample "
@@ -168,12 +179,12 @@ def load_directory(source: DirectorySource = None, *, encoding: str | None = Non
             SampleDataWarning,
             stacklevel=2,
         )
-        df = _load_csv(path, encoding=None)
+        df = _load_csv(path, encoding=None, spec=spec)
         _meta(df).update(source="bundled synthetic sample", source_kind="sample",
                          snapshot_date=_SAMPLE_SNAPSHOT_DATE)
         return df
     if isinstance(source, pd.DataFrame):
-        return _from_frame(source, source_label="DataFrame")
+        return _from_frame(source, source_label="DataFrame", spec=spec)
     if not isinstance(source, (str, os.PathLike)):
         raise TypeError(
             f"load_directory() takes a path, a DataFrame or None, not {type(source).__name__}"
@@ -184,8 +195,8 @@ def load_directory(source: DirectorySource = None, *, encoding: str | None = Non
     if path.is_dir():
         raise ValueError(f"cannot read directory source {path}: it is a folder, not a CSV or Parquet file")
     if _is_parquet(path):
-        return _load_parquet(path)
-    return _load_csv(path, encoding=encoding)
+        return _load_parquet(path, spec=spec)
+    return _load_csv(path, encoding=encoding, spec=spec)
 
 
 def _is_parquet(path: Path) -> bool:
@@ -196,9 +207,9 @@ def _is_parquet(path: Path) -> bool:
         raise ValueError(f"cannot read directory source {path}: {exc.strerror or exc}") from exc
 
 
-def _load_csv(path: Path, *, encoding: str | None) -> pd.DataFrame:
+def _load_csv(path: Path, *, encoding: str | None, spec: SourceSpec) -> pd.DataFrame:
     if path.stat().st_size == 0:
-        raise ValueError(f"directory source {path} is empty: expected the CSV export of dataset ci93-uc8s")
+        raise ValueError(f"directory source {path} is empty: expected the CSV export of dataset {spec.dataset_id}")
     text, _ = decode_text(path, encoding, option="encoding= / --directory-encoding")
     header = _csv_header(path, text)
     read = pacsv.ReadOptions(use_threads=True, block_size=1 << 24)
@@ -219,7 +230,7 @@ def _load_csv(path: Path, *, encoding: str | None) -> pd.DataFrame:
         raw = pd.DataFrame(rows, columns=names, dtype=str) if rows else pd.DataFrame(columns=names, dtype=str)
     mtime = _dt.datetime.fromtimestamp(path.stat().st_mtime, tz=_dt.timezone.utc)
     return normalize_directory(
-        raw, source=str(path), source_kind="csv", snapshot_date=mtime.date().isoformat()
+        raw, spec=spec, source=str(path), source_kind="csv", snapshot_date=mtime.date().isoformat()
     )
 
 
@@ -249,7 +260,7 @@ def _csv_header(path: Path, text: str) -> list[str]:
     return header
 
 
-def _load_parquet(path: Path) -> pd.DataFrame:
+def _load_parquet(path: Path, *, spec: SourceSpec) -> pd.DataFrame:
     try:
         table = pq.read_table(path)
     except (OSError, pa.ArrowException) as exc:
@@ -261,7 +272,7 @@ def _load_parquet(path: Path) -> pd.DataFrame:
         meta["path"] = str(path)
         return _from_normalized(table, meta, what=f"Parquet directory source {path}")
     raw = table.to_pandas()
-    return normalize_directory(raw, source=str(path), source_kind="parquet")
+    return normalize_directory(raw, spec=spec, source=str(path), source_kind="parquet")
 
 
 def _metadata_from_schema(schema: pa.Schema) -> dict[str, Any] | None:
@@ -275,12 +286,12 @@ def _metadata_from_schema(schema: pa.Schema) -> dict[str, Any] | None:
     return None
 
 
-def _from_frame(frame: pd.DataFrame, *, source_label: str) -> pd.DataFrame:
+def _from_frame(frame: pd.DataFrame, *, source_label: str, spec: SourceSpec) -> pd.DataFrame:
     if set(DIRECTORY_COLUMNS) <= set(map(str, frame.columns)):
         table = pa.Table.from_pandas(frame[list(DIRECTORY_COLUMNS)], preserve_index=False)
         meta = dict(frame.attrs.get(METADATA_KEY) or {"source": source_label, "source_kind": "dataframe"})
         return _from_normalized(table, meta, what="normalized directory frame")
-    return normalize_directory(frame, source=source_label, source_kind="dataframe")
+    return normalize_directory(frame, spec=spec, source=source_label, source_kind="dataframe")
 
 
 def _from_normalized(table: pa.Table, meta: dict[str, Any], *, what: str) -> pd.DataFrame:
@@ -324,97 +335,71 @@ class _Problems:
             )
 
 
-_HEADER_LOOKUP: dict[str, SourceColumn] = {}
-for _col in SOURCE_COLUMNS:
-    _HEADER_LOOKUP[header_key(_col.export)] = _col
-    _HEADER_LOOKUP[header_key(_col.api)] = _col
-
-
-def _match_headers(columns: list[str]) -> tuple[dict[str, str], list[str]]:
-    """Map raw headers to normalized column names; return (mapping, ignored headers)."""
-    mapping: dict[str, str] = {}
-    seen: dict[str, str] = {}
-    ignored: list[str] = []
-    for header in columns:
-        spec = _HEADER_LOOKUP.get(header_key(header))
-        if spec is None:
-            ignored.append(str(header))
-            continue
-        if spec.column in seen:
-            raise ValueError(
-                f"directory source has two columns for the same field {spec.export!r}: "
-                f"{seen[spec.column]!r} and {header!r}"
-            )
-        seen[spec.column] = str(header)
-        mapping[str(header)] = spec.column
-    return mapping, ignored
-
-
 def normalize_directory(
     raw: pd.DataFrame,
     *,
+    spec: SourceSpec | str | None = None,
     source: str = "DataFrame",
     source_kind: str = "dataframe",
     snapshot_date: str | None = None,
     extra_metadata: dict[str, Any] | None = None,
 ) -> pd.DataFrame:
-    """Normalize a raw frame of dataset ``ci93-uc8s`` (either header style).
+    """Normalize a raw frame of a published directory (either header style) into :data:`DIRECTORY_SCHEMA`.
 
     This is the one code path every source goes through (CSV, Parquet, the
     live API). Cells are read as text; see :func:`load_directory` for the
     result and the validation report.
 
+    Args:
+        raw: the source's rows, one column per field, headers in its export or API style.
+        spec: which directory ``raw`` is (a :class:`~mwbe_match.sources.SourceSpec` or its
+            registered name; default NYC SBS, dataset ``ci93-uc8s``). Normalized columns the
+            spec has no field for are left empty (empty lists for list columns).
+        source, source_kind, snapshot_date, extra_metadata: recorded in the load metadata.
+
     Raises:
         ValueError: required columns are missing (the message lists them, in
-            the export's spelling, and the columns found).
+            the export's spelling, and the columns found); the spec feeds a
+            column that is not in the normalized schema.
     """
+    spec = get_source(spec)
+    _check_spec(spec)
     columns = [str(c) for c in raw.columns]
-    mapping, ignored = _match_headers(columns)
-    present = set(mapping.values())
-    missing_required = [c for c in REQUIRED_SOURCE_COLUMNS if c not in present]
+    match = spec.match_headers(columns)
+    missing_required = spec.missing_required(match)
     if missing_required:
-        names = [next(s.export for s in SOURCE_COLUMNS if s.column == c) for c in missing_required]
         raise ValueError(
-            "this does not look like NYC's certified-business list (dataset ci93-uc8s): "
-            f"missing required column(s) {', '.join(names)}; "
+            f"this does not look like {spec.title} (dataset {spec.dataset_id}): "
+            f"missing required column(s) {', '.join(c.export for c in missing_required)}; "
             f"columns found: {', '.join(columns) if columns else '(none)'}"
         )
-    missing_optional = [s for s in SOURCE_COLUMNS if s.column not in present]
-    if missing_optional:
+    if match.missing:
         warnings.warn(
             "directory source lacks column(s) "
-            + ", ".join(s.export for s in missing_optional)
+            + ", ".join(c.export for c in match.missing)
             + "; they are left empty",
             DirectoryWarning,
             stacklevel=3,
         )
-    raw_header = {v: k for k, v in mapping.items()}
-    n = len(raw)
+    raw_header = match.raw_header
     problems = _Problems(entries=[])
-    text: dict[str, pa.Array] = {}
-    for spec in SOURCE_COLUMNS:
-        if spec.column in raw_header:
-            text[spec.column] = _as_text(raw[raw_header[spec.column]])
-        else:
-            text[spec.column] = pa.nulls(n, pa.string())
+    text = _source_text(raw, spec, raw_header)
+    arrays = _parse_columns(text, spec, raw_header, problems)
+    if {"certifications", "certification_renewal_dates"} <= set(arrays):
+        _report_unpaired_renewal_dates(arrays, text, raw_header, problems,
+                                       default_header=spec.source_field("certification_renewal_dates").export)
+    for derived in spec.derived:
+        arrays[derived.column] = derived.compute(*(arrays[c] for c in derived.inputs))
 
-    arrays: dict[str, pa.Array] = {}
-    for spec in SOURCE_COLUMNS:
-        parser = _PARSERS[spec.kind]
-        header = raw_header.get(spec.column, spec.export)
-        arrays[spec.column] = parser(text[spec.column], header, problems)
-
-    _report_unpaired_renewal_dates(arrays, text, raw_header, problems)
-    arrays["certification_expires"] = _list_min_dates(arrays["certification_renewal_dates"])
-    arrays["largest_contract_value"] = _row_max([arrays[f"job_{i}_value"] for i in (1, 2, 3)])
-
-    keys = arrays["account_number"]
-    _report_duplicates(keys, problems)
+    keys = arrays[spec.key]
+    _report_duplicates(keys, problems, header=spec.source_field(spec.key).export)
     for entry in problems.entries:
         entry["account_number"] = keys[entry["row"] - 1].as_py()
     problems.entries.sort(key=lambda e: (e["row"], e["column"]))
 
-    table = pa.table([arrays[c] for c in DIRECTORY_COLUMNS], schema=DIRECTORY_SCHEMA)
+    n = len(raw)
+    table = pa.table([arrays[c] if c in arrays else _empty_column(DIRECTORY_SCHEMA.field(c).type, n)
+                      for c in DIRECTORY_COLUMNS], schema=DIRECTORY_SCHEMA)
     df = _to_pandas(table)
     meta: dict[str, Any] = {
         "source": source,
@@ -422,7 +407,7 @@ def normalize_directory(
         "snapshot_date": snapshot_date,
         "loaded_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "library_version": __version__,
-        "ignored_columns": ignored,
+        "ignored_columns": match.ignored,
         "validation": _SharedList(
             {k: e.get(k) for k in REPORT_COLUMNS} for e in problems.entries
         ),
@@ -431,6 +416,46 @@ def normalize_directory(
         meta.update(extra_metadata)
     df.attrs[METADATA_KEY] = meta
     return df
+
+
+def _check_spec(spec: SourceSpec) -> None:
+    """Raise ``ValueError`` if ``spec`` feeds a column the normalized schema does not have."""
+    fed = [c.column for c in spec.columns] + [d.column for d in spec.derived]
+    unknown = [c for c in fed if c not in DIRECTORY_SCHEMA.names]
+    if unknown:
+        raise ValueError(f"source {spec.name!r} feeds column(s) {', '.join(unknown)}, which the normalized "
+                         "directory does not have (see mwbe_match.schema.DIRECTORY_COLUMNS)")
+    kinds = {c.column: c.kind for c in spec.columns}
+    unread = [c for c in spec.vocabularies if kinds.get(c) not in _VOCABULARY_PARSERS]
+    if unread:
+        raise ValueError(f"source {spec.name!r} has spellings for column(s) {', '.join(unread)}, but only "
+                         f"columns of kind {', '.join(_VOCABULARY_PARSERS)} read a source's own spellings")
+
+
+def _source_text(raw: pd.DataFrame, spec: SourceSpec, raw_header: dict[str, str]) -> dict[str, pa.Array]:
+    """Every field of ``spec`` as stripped text (null for an empty cell or a column the file lacks)."""
+    n = len(raw)
+    return {col.column: _as_text(raw[raw_header[col.column]]) if col.column in raw_header
+            else pa.nulls(n, pa.string()) for col in spec.columns}
+
+
+def _parse_columns(text: dict[str, pa.Array], spec: SourceSpec, raw_header: dict[str, str],
+                   problems: _Problems) -> dict[str, pa.Array]:
+    """Every field of ``spec`` parsed by its kind, problems reported under the file's own header."""
+    arrays: dict[str, pa.Array] = {}
+    for col in spec.columns:
+        vocabulary = spec.vocabularies.get(col.column)
+        parser = _VOCABULARY_PARSERS[col.kind](vocabulary) if vocabulary and col.kind in _VOCABULARY_PARSERS \
+            else _PARSERS[col.kind]
+        arrays[col.column] = parser(text[col.column], raw_header.get(col.column, col.export), problems)
+    return arrays
+
+
+def _empty_column(type_: pa.DataType, n: int) -> pa.Array:
+    """A column the source does not publish: empty lists for a list type, else nulls."""
+    if pa.types.is_list(type_):
+        return pa.ListArray.from_arrays(pa.array(np.zeros(n + 1, dtype=np.int32)), pa.array([], type_.value_type))
+    return pa.nulls(n, type_)
 
 
 def _as_text(series: pd.Series) -> pa.Array:
@@ -581,9 +606,23 @@ def _parse_pipe_list(raw: pa.Array, header: str, problems: _Problems) -> pa.Arra
     return _split_list(raw, r"\|")
 
 
-def _parse_certifications(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+def _certifications_parser(spellings: Mapping[str, str]) -> Callable[[pa.Array, str, _Problems], pa.Array]:
+    """A certifications parser that first reads a source's own spellings of the types (upper case -> type)."""
+    keys = pa.array([k.upper() for k in spellings])
+    values = pa.array([v.upper() for v in spellings.values()])
+
+    def parse(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+        return _parse_certifications(raw, header, problems, spellings=(keys, values))
+
+    return parse
+
+
+def _parse_certifications(raw: pa.Array, header: str, problems: _Problems,
+                          spellings: tuple[pa.Array, pa.Array] | None = None) -> pa.Array:
     lists = _split_list(pc.utf8_upper(raw), r"[,;/]")
     flat = lists.flatten()
+    if spellings is not None:
+        flat = pc.coalesce(pc.take(spellings[1], pc.index_in(flat, value_set=spellings[0])), flat)
     parents = pc.list_parent_indices(lists)
     known = pc.is_in(flat, value_set=pa.array(CERTIFICATION_TYPES))
     unknown_rows = np.unique(np.asarray(pc.filter(parents, pc.invert(known))))
@@ -614,14 +653,15 @@ def _parse_date_list(raw: pa.Array, header: str, problems: _Problems) -> pa.Arra
 
 
 def _report_unpaired_renewal_dates(
-    arrays: dict[str, pa.Array], text: dict[str, pa.Array], raw_header: dict[str, str], problems: _Problems
+    arrays: dict[str, pa.Array], text: dict[str, pa.Array], raw_header: dict[str, str], problems: _Problems,
+    *, default_header: str,
 ) -> None:
     """Report rows whose renewal dates do not pair one-to-one with their certifications."""
     n_certs = np.asarray(pc.list_value_length(arrays["certifications"]).fill_null(0))
     n_dates = np.asarray(pc.list_value_length(arrays["certification_renewal_dates"]).fill_null(0))
     raw_dates = text["certification_renewal_dates"]
     mismatch = (n_dates > 0) & (n_dates != n_certs)
-    header = raw_header.get("certification_renewal_dates", "Certification_Renewal_Date")
+    header = raw_header.get("certification_renewal_dates", default_header)
     for i in np.flatnonzero(mismatch).tolist():
         problems.entries.append({
             "row": i + 1,
@@ -629,27 +669,6 @@ def _report_unpaired_renewal_dates(
             "raw_value": raw_dates[i].as_py(),
             "problem": f"{n_dates[i]} renewal date(s) for {n_certs[i]} certification(s)",
         })
-
-
-def _list_min_dates(dates: pa.ListArray) -> pa.Array:
-    n = len(dates)
-    if n == 0:
-        return pa.array([], pa.date32())
-    flat = pc.cast(dates.flatten(), pa.int32())
-    parents = np.asarray(pc.list_parent_indices(dates))
-    vals = np.asarray(flat.fill_null(np.iinfo(np.int32).max).to_numpy(zero_copy_only=False), dtype=np.int64)
-    out = np.full(n, np.iinfo(np.int32).max, dtype=np.int64)
-    np.minimum.at(out, parents, vals)
-    valid = out != np.iinfo(np.int32).max
-    return pc.cast(pa.array(out.astype(np.int32), mask=~valid), pa.date32())
-
-
-def _row_max(columns: list[pa.Array]) -> pa.Array:
-    stacked = np.vstack([np.asarray(c.to_numpy(zero_copy_only=False), dtype=float) for c in columns])
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        best = np.nanmax(stacked, axis=0) if stacked.shape[1] else np.array([], dtype=float)
-    return pa.array(best, type=pa.float64(), from_pandas=True)
 
 
 def _number(raw: pa.Array, strip: str) -> pa.Array:
@@ -703,17 +722,25 @@ def _parse_naics(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
 
 
 _BOROUGH_ALIASES = {b: b for b in BOROUGHS}
-_BOROUGH_ALIASES.update({"STATEN IS": "STATEN ISLAND", "STATEN IS.": "STATEN ISLAND",
-                         "THE BRONX": "BRONX", "NEW YORK": "MANHATTAN"})
+_BOROUGH_ALIASES.update({"THE BRONX": "BRONX", "NEW YORK": "MANHATTAN"})
 
 
-def _parse_borough(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    up = pc.utf8_upper(raw)
-    keys = pa.array(list(_BOROUGH_ALIASES))
-    idx = pc.index_in(up, value_set=keys)
-    parsed = pc.take(pa.array(list(_BOROUGH_ALIASES.values())), idx)
-    problems.add(_bad(raw, parsed), header, raw, f"unknown borough (expected one of {', '.join(BOROUGHS)})")
-    return parsed
+def _borough_parser(spellings: Mapping[str, str] | None = None) -> Callable[[pa.Array, str, _Problems], pa.Array]:
+    """A borough parser that also reads a source's own spellings (upper case -> borough)."""
+    aliases = {**_BOROUGH_ALIASES, **{k.upper(): v for k, v in (spellings or {}).items()}}
+    keys = pa.array(list(aliases))
+    values = pa.array(list(aliases.values()))
+
+    def parse(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+        idx = pc.index_in(pc.utf8_upper(raw), value_set=keys)
+        parsed = pc.take(values, idx)
+        problems.add(_bad(raw, parsed), header, raw, f"unknown borough (expected one of {', '.join(BOROUGHS)})")
+        return parsed
+
+    return parse
+
+
+_parse_borough = _borough_parser()
 
 
 _PARSERS: dict[str, Callable[[pa.Array, str, _Problems], pa.Array]] = {
@@ -733,6 +760,16 @@ _PARSERS: dict[str, Callable[[pa.Array, str, _Problems], pa.Array]] = {
     "pipe_list": _parse_pipe_list,
     "certifications": _parse_certifications,
     "borough": _parse_borough,
+}
+
+if set(_PARSERS) != set(PARSE_KINDS):  # pragma: no cover - a kind added to one list and not the other
+    raise ImportError(f"parsers {sorted(_PARSERS)} and mwbe_match.sources.spec.PARSE_KINDS {sorted(PARSE_KINDS)} "
+                      "must name the same kinds")
+
+#: Parsers that read a source's own spellings (:attr:`SourceSpec.vocabularies`), by kind.
+_VOCABULARY_PARSERS: dict[str, Callable[[Mapping[str, str]], Callable[[pa.Array, str, _Problems], pa.Array]]] = {
+    "borough": _borough_parser,
+    "certifications": _certifications_parser,
 }
 
 
@@ -761,7 +798,7 @@ def _parse_alone(parser: Callable[[pa.Array, str, _Problems], pa.Array], values:
     return parsed, _bad(text, parsed)
 
 
-def _report_duplicates(keys: pa.Array, problems: _Problems) -> None:
+def _report_duplicates(keys: pa.Array, problems: _Problems, *, header: str) -> None:
     values = pd.Series(keys.to_pandas(), dtype=object)
     dup = values.duplicated(keep=False) & values.notna()
     if not dup.any():
@@ -773,7 +810,7 @@ def _report_duplicates(keys: pa.Array, problems: _Problems) -> None:
             others = ", ".join(str(r) for r in rows if r != row)
             problems.entries.append({
                 "row": row,
-                "column": "Account_Number",
+                "column": header,
                 "raw_value": key,
                 "problem": f"duplicate account number (also on row {others}); both rows are kept",
             })

@@ -1,20 +1,21 @@
-"""The normalized directory schema: one place that names every column.
+"""Directory stage: the normalized directory schema, the library's own contract whatever the source.
 
-The City's list arrives under two header styles: the CSV export's
-(``Vendor_Formal_Name``, ``Community Board``, ...) and the SODA API's field
-names (``vendor_formal_name``, ``community_board``, ...). A few API names are
-not a mechanical rewrite of the export's (``cert_renewal_date``,
-``address1``, ``zip``, ``mailingaddress1``, ...). :data:`SOURCE_COLUMNS` lists
-both for every field, and :data:`DIRECTORY_SCHEMA` gives the normalized
-frame's columns, in order, with their pyarrow types.
+:data:`DIRECTORY_SCHEMA` gives the normalized frame's columns, in order, with
+their pyarrow types; every source (:mod:`mwbe_match.sources`) is normalized
+into it.
+
+Transitional (issue 12): ``SourceColumn``, ``SOURCE_COLUMNS``,
+``REQUIRED_SOURCE_COLUMNS`` and ``header_key`` moved to
+:mod:`mwbe_match.sources` (``SOURCE_COLUMNS`` is ``NYC_SBS.columns``); they
+are re-exported here until the restructure branches are merged.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 import pyarrow as pa
+
+from .sources.nyc_sbs import NYC_SBS
+from .sources.spec import SourceColumn, header_key
 
 __all__ = [
     "SourceColumn",
@@ -33,97 +34,12 @@ CERTIFICATION_TYPES: tuple[str, ...] = ("MBE", "WBE", "LBE", "EBE")
 #: Borough names as they appear in the normalized ``borough`` column.
 BOROUGHS: tuple[str, ...] = ("BRONX", "BROOKLYN", "MANHATTAN", "QUEENS", "STATEN ISLAND")
 
+#: Transitional (issue 12): the NYC SBS list's fields, now ``mwbe_match.sources.NYC_SBS.columns``.
+SOURCE_COLUMNS: tuple[SourceColumn, ...] = NYC_SBS.columns
 
-@dataclass(frozen=True)
-class SourceColumn:
-    """One field of dataset ``ci93-uc8s``.
+#: Transitional (issue 12): now ``mwbe_match.sources.NYC_SBS.required``.
+REQUIRED_SOURCE_COLUMNS: tuple[str, ...] = NYC_SBS.required
 
-    Attributes:
-        column: the normalized column it feeds.
-        export: the header in the CSV export.
-        api: the SODA API field name.
-        kind: how the raw text is parsed (see ``directory._PARSERS``).
-    """
-
-    column: str
-    export: str
-    api: str
-    kind: str
-
-
-def _c(column: str, export: str, api: str | None = None, kind: str = "text") -> SourceColumn:
-    return SourceColumn(column, export, api or export.lower(), kind)
-
-
-#: Every field of the export, in the export's order.
-SOURCE_COLUMNS: tuple[SourceColumn, ...] = (
-    _c("account_number", "Account_Number", kind="key"),
-    _c("name", "Vendor_Formal_Name"),
-    _c("dba", "Vendor_DBA"),
-    _c("contact_first_name", "First_Name"),
-    _c("contact_last_name", "Last_Name"),
-    _c("phone", "telephone", kind="phone"),
-    _c("description", "Business_Description"),
-    _c("certifications", "Certification", kind="certifications"),
-    _c("certification_renewal_dates", "Certification_Renewal_Date", "cert_renewal_date", kind="date_list"),
-    _c("ethnicity", "Ethnicity", kind="upper"),
-    _c("address_line_1", "Address_Line_1", "address1"),
-    _c("address_line_2", "Address_Line_2", "address2"),
-    _c("city", "City"),
-    _c("state", "State", kind="upper"),
-    _c("zip", "Postcode", "zip", kind="zip"),
-    _c("mailing_address_line_1", "Mailing_Address_Line_1", "mailingaddress1"),
-    _c("mailing_address_line_2", "Mailing_Address_Line_2", "mailingaddress2"),
-    _c("mailing_city", "Mailing_City", "mailingcity"),
-    _c("mailing_state", "Mailing_State", "mailingstate"),
-    _c("mailing_zip", "Mailing_Zip", "mailingzip", kind="zip"),
-    _c("website", "Website", kind="website"),
-    _c("established", "Date_Of_Establishment", kind="date"),
-    _c("bonding_limit", "Aggregate_Bonding_Limit", kind="money"),
-    _c("union_signatory", "Signatory_To_Union_Contracts"),
-    _c("naics_code", "ID6_digit_NAICS_code", kind="naics"),
-    _c("naics_sector", "NAICS_Sector"),
-    _c("naics_subsector", "NAICS_Subsector"),
-    _c("naics_title", "NAICS_Title"),
-    _c("construction_project_types", "Types_of_Construction_Projects_Performed"),
-    _c("nigp_codes", "NIGP_codes", kind="pipe_list"),
-    _c("job_1_client", "Name_of_Client_Job_Exp_1"),
-    _c("job_1_value", "Largest_Value_of_Contract", kind="money"),
-    _c("job_1_percent_self_performed", "Percent_Self_Performed_Job_Exp_1", kind="percent"),
-    _c("job_1_date", "Date_of_Work_Job_Exp_1", kind="date"),
-    _c("job_1_description", "Description_of_Work_Job_Exp_1"),
-    _c("job_2_client", "Name_of_Client_Job_Exp_2"),
-    _c("job_2_value", "Value_of_Contract_Job_Exp_2", kind="money"),
-    _c("job_2_percent_self_performed", "Percent_Self_Performed_Job_Exp_2", kind="percent"),
-    _c("job_2_date", "Date_of_Work_Job_Exp_2", kind="date"),
-    _c("job_2_description", "Description_of_Work_Job_Exp_2"),
-    _c("job_3_client", "Name_of_Client_Job_Exp_3"),
-    _c("job_3_value", "Value_of_Contract_Job_Exp_3", kind="money"),
-    _c("job_3_percent_self_performed", "Percent_Self_Performed_Job_Exp_3", kind="percent"),
-    _c("job_3_date", "Date_of_Work_Job_Exp_3", kind="date"),
-    _c("job_3_description", "Description_of_Work_Job_Exp_3"),
-    _c("capacity_building_programs", "Capacity_Building_Programs"),
-    _c("passport_enrolled", "Enrolled_in_PASSPort", kind="bool"),
-    _c("borough", "Borough", kind="borough"),
-    _c("latitude", "Latitude", kind="float"),
-    _c("longitude", "Longitude", kind="float"),
-    _c("community_board", "Community Board", "community_board"),
-    _c("council_district", "Council District", "council_district"),
-    _c("bin", "BIN"),
-    _c("bbl", "BBL"),
-    _c("census_tract_2020", "Census Tract (2020)", "census_tract_2020_"),
-    _c("nta_2020", "Neighborhood Tabulation Area (NTA) (2020)", "neighborhood_tabulation_area_nta_2020_"),
-)
-
-#: Normalized columns without which a file is not this dataset.
-REQUIRED_SOURCE_COLUMNS: tuple[str, ...] = (
-    "account_number",
-    "name",
-    "description",
-    "certifications",
-    "certification_renewal_dates",
-    "naics_code",
-)
 
 _STRING = pa.string()
 _DATE = pa.date32()
@@ -200,14 +116,3 @@ DIRECTORY_SCHEMA: pa.Schema = pa.schema(
 
 #: Column names of :data:`DIRECTORY_SCHEMA`, in order.
 DIRECTORY_COLUMNS: tuple[str, ...] = tuple(DIRECTORY_SCHEMA.names)
-
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-
-
-def header_key(header: str) -> str:
-    """Reduce a header to the key it is matched by: lower case, letters and digits only.
-
-    ``"Community Board"``, ``"community_board"`` and ``"COMMUNITY-BOARD"`` all
-    give ``"communityboard"``.
-    """
-    return _NON_ALNUM.sub("", str(header).lower())

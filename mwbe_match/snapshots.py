@@ -1,4 +1,4 @@
-"""Where live snapshots of the directory are kept on disk.
+"""Directory stage, cache: where live snapshots of the normalized directory are kept on disk.
 
 A snapshot is a Parquet file of the normalized directory with its metadata
 (source URL, dataset id, fetch time, row count, library version), written by
@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 
 from ._atomic import atomic_path
 from .schema import DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
+from .validation import positive_int
 
 __all__ = [
     "default_cache_dir",
@@ -171,10 +172,9 @@ def write_snapshot(
     return target
 
 
-def check_keep(keep: object) -> None:
-    """Raise ``ValueError`` unless ``keep`` is a whole number of at least 1."""
-    if isinstance(keep, bool) or not isinstance(keep, int) or keep < 1:
-        raise ValueError(f"keep must be a whole number of at least 1, got {keep!r}")
+def check_keep(keep: object) -> int:
+    """``keep`` as an ``int``; ``ValueError`` unless it is a whole number of at least 1."""
+    return positive_int("keep", keep)
 
 
 def prune_snapshots(
@@ -194,7 +194,7 @@ def prune_snapshots(
     Raises:
         ValueError: ``keep`` is less than 1.
     """
-    check_keep(keep)
+    keep = check_keep(keep)
     found = list_snapshots(cache_dir, dataset_id)
     removed = found[:-keep]
     for path in removed:

@@ -1,6 +1,6 @@
 """A small SODA-like HTTP server for tests: serves an export CSV as dataset pages, with faults on demand.
 
-It speaks the part of the Socrata API that :mod:`mwbe_match.socrata` uses:
+It speaks the part of the Socrata API that :mod:`mwbe_match.sources.socrata` uses:
 
 - ``GET /resource/{id}.json`` with ``$limit``, ``$offset``, ``$order`` (``:id``
   or a field), the keyset filter ``$where=:id > 'row-000099'``, ``$select``
@@ -40,13 +40,13 @@ from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import parse_qs, urlsplit
 
-from mwbe_match.schema import SOURCE_COLUMNS
+from mwbe_match.sources import NYC_SBS
 
 DATASET_ID = "ci93-uc8s"
 ROWS_UPDATED_AT = 1_767_225_600  # 2026-01-01T00:00:00Z
 
-_EXPORT_TO_API = {c.export: c.api for c in SOURCE_COLUMNS}
-_DATE_FIELDS = {c.api for c in SOURCE_COLUMNS if c.kind == "date"}
+_EXPORT_TO_API = {c.export: c.api for c in NYC_SBS.columns}
+_DATE_FIELDS = {c.api for c in NYC_SBS.columns if c.kind == "date"}
 
 
 def soda_rows_from_csv(path: Path) -> list[dict[str, str]]:
@@ -171,7 +171,7 @@ class SodaServer:
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
-        self.fields = [c.api for c in SOURCE_COLUMNS]
+        self.fields = [c.api for c in NYC_SBS.columns]
 
     # -- control
     def __enter__(self) -> "SodaServer":

@@ -16,11 +16,12 @@ from hypothesis import strategies as st
 from pandas.testing import assert_frame_equal
 
 import mwbe_match
-from mwbe_match.schema import DIRECTORY_COLUMNS, DIRECTORY_SCHEMA, SOURCE_COLUMNS
+from mwbe_match.schema import DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
+from mwbe_match.sources import NYC_SBS
 
 from conftest import REAL_SAMPLE_FIRMS
 
-EXPORT_TO_API = {c.export: c.api for c in SOURCE_COLUMNS}
+EXPORT_TO_API = {c.export: c.api for c in NYC_SBS.columns}
 
 
 def firm(df: pd.DataFrame, account: str) -> pd.Series:
@@ -166,7 +167,7 @@ def test_union_signatory_text_is_kept_and_empty_is_null(real_directory):
 
 
 def _one_firm_raw(**overrides: str) -> pd.DataFrame:
-    row = {c.export: "" for c in SOURCE_COLUMNS}
+    row = {c.export: "" for c in NYC_SBS.columns}
     row.update({
         "Account_Number": "900001", "Vendor_Formal_Name": "Test Firm LLC", "Business_Description": "Plumbing.",
         "Certification": "MBE,WBE", "Certification_Renewal_Date": "04/30/2027;4/30/2027",
@@ -273,7 +274,7 @@ def test_missing_file_and_folder_are_clear_errors(tmp_path):
 
 
 def test_empty_export_with_header_loads_to_an_empty_typed_frame():
-    raw = pd.DataFrame(columns=[c.export for c in SOURCE_COLUMNS])
+    raw = pd.DataFrame(columns=[c.export for c in NYC_SBS.columns])
     df = mwbe_match.load_directory(raw)
     assert len(df) == 0 and tuple(df.columns) == DIRECTORY_COLUMNS
     assert df["certifications"].dtype == pd.ArrowDtype(pa.list_(pa.string()))

@@ -30,8 +30,9 @@ from pandas.testing import assert_frame_equal
 import mwbe_match
 from mwbe_match import directory, snapshots
 from mwbe_match.directory import DirectoryWarning
-from mwbe_match.schema import SOURCE_COLUMNS
-from mwbe_match.socrata import FetchError, RetryPolicy, SocrataClient, fetch_directory, parse_retry_after
+from mwbe_match.live import FetchError, RetryPolicy, fetch_directory
+from mwbe_match.sources import NYC_SBS
+from mwbe_match.sources.socrata import SocrataClient, parse_retry_after
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _soda_server import (  # noqa: E402
@@ -395,7 +396,7 @@ def _by_account(df: pd.DataFrame) -> pd.DataFrame:
 
 def _export(rows: list[dict], path: Path) -> Path:
     """SODA rows back to a CSV with the API's field names, for the CSV loader."""
-    fields = [c.api for c in SOURCE_COLUMNS]
+    fields = [c.api for c in NYC_SBS.columns]
     pd.DataFrame([{f: r.get(f) for f in fields} for r in rows], columns=fields).to_csv(path, index=False)
     return path
 
@@ -444,7 +445,7 @@ def test_without_a_fields_header_the_dataset_metadata_lists_the_fields(server, c
 def test_with_no_field_list_at_all_fields_empty_everywhere_are_reported_as_such(server, cache, expected):
     server.fields_header = False
     server.views_available = False
-    never_filled = [c.api for c in SOURCE_COLUMNS if expected[c.column].isna().all()]
+    never_filled = [c.api for c in NYC_SBS.columns if expected[c.column].isna().all()]
     if not never_filled:
         pytest.skip("every field has a value somewhere in this sample")
 
@@ -475,7 +476,7 @@ def test_the_app_token_goes_in_the_header_and_nowhere_else(server, cache, caplog
         fetch(server, cache, app_token=TOKEN)
     assert TOKEN not in str(caught.value) and TOKEN not in repr(caught.value.__dict__)
     assert TOKEN not in caplog.text
-    client = SocrataClient(server.url, app_token=TOKEN)
+    client = SocrataClient(server.url, "ci93-uc8s", app_token=TOKEN)
     assert TOKEN not in repr(client) and "***" in repr(client)
 
 
@@ -505,7 +506,7 @@ def test_a_malformed_app_token_is_refused_when_the_client_is_built_without_showi
     caplog.set_level(logging.DEBUG)
 
     with pytest.raises(ValueError, match=r"app_token is not a valid Socrata app token.*position") as caught:
-        SocrataClient(server.url, app_token=bad)
+        SocrataClient(server.url, "ci93-uc8s", app_token=bad)
     with pytest.raises(ValueError, match="not a valid Socrata app token"):
         fetch(server, cache, app_token=bad)
 
@@ -775,10 +776,10 @@ def offline(monkeypatch: pytest.MonkeyPatch) -> str:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         dead = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    from mwbe_match import socrata
+    from mwbe_match import live
 
-    monkeypatch.setattr(socrata, "DEFAULT_BASE_URL", dead)
-    monkeypatch.setattr(socrata, "LIVE_RETRY", RetryPolicy(max_retries=1, backoff=0.01, total_budget_seconds=1))
+    monkeypatch.setattr(live, "DEFAULT_BASE_URL", dead)
+    monkeypatch.setattr(live, "LIVE_RETRY", RetryPolicy(max_retries=1, backoff=0.01, total_budget_seconds=1))
     return dead
 
 
@@ -795,7 +796,7 @@ def test_live_without_network_falls_back_to_the_newest_snapshot_naming_its_date(
 
     with pytest.warns(DirectoryWarning, match=r"could not fetch the live directory.*newest cached snapshot, fetched "
                       + snapshots.snapshot_time(old).strftime("%Y-%m-%d")) as caught:
-        df = mwbe_match.socrata.live_directory()
+        df = mwbe_match.live.live_directory()
 
     assert_frame_equal(df, expected)
     assert old.name in str(caught[0].message)
@@ -804,7 +805,7 @@ def test_live_without_network_falls_back_to_the_newest_snapshot_naming_its_date(
 
 def test_live_without_network_and_without_a_snapshot_fails_clearly(cache, offline, tmp_path):
     with pytest.raises(FetchError, match=r"could not fetch the live directory and no snapshot of ci93-uc8s is cached"):
-        mwbe_match.socrata.live_directory()
+        mwbe_match.live.live_directory()
     with pytest.raises(FetchError, match="no snapshot"):
         mwbe_match.run_shortlist(pd.DataFrame({"text": ["plumbing"]}), tmp_path / "s.parquet", directory="live")
     assert not (tmp_path / "s.parquet").exists()
@@ -814,7 +815,7 @@ def test_live_reuses_a_snapshot_younger_than_a_day_without_a_request(server, cac
     fetch(server, cache)
     asked = len(server.requests)
 
-    assert_frame_equal(mwbe_match.socrata.live_directory(), expected)
+    assert_frame_equal(mwbe_match.live.live_directory(), expected)
     assert len(server.requests) == asked
 
 
