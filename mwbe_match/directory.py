@@ -38,7 +38,8 @@ import pyarrow.parquet as pq
 from . import snapshots
 from ._version import __version__
 from .readers import csv_records, decode_text
-from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
+from .schema import DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
+from .vocabulary import BOROUGH_ALIASES, BOROUGHS, CERTIFICATION_TYPES, NO_WORDS, YES_WORDS
 from .sources import NYC_SBS, SourceSpec, get_source
 from .sources.spec import PARSE_KINDS
 
@@ -701,8 +702,8 @@ def _parse_float(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
     return parsed
 
 
-_TRUE = pa.array(["yes", "y", "true", "t", "1"])
-_FALSE = pa.array(["no", "n", "false", "f", "0"])
+_TRUE = pa.array(sorted(YES_WORDS))
+_FALSE = pa.array(sorted(NO_WORDS))
 
 
 def _parse_bool(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
@@ -721,8 +722,7 @@ def _parse_naics(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
     return parsed
 
 
-_BOROUGH_ALIASES = {b: b for b in BOROUGHS}
-_BOROUGH_ALIASES.update({"THE BRONX": "BRONX", "NEW YORK": "MANHATTAN"})
+_BOROUGH_ALIASES = BOROUGH_ALIASES
 
 
 def _borough_parser(spellings: Mapping[str, str] | None = None) -> Callable[[pa.Array, str, _Problems], pa.Array]:

@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from .sources.nyc_sbs import NYC_SBS
 from .sources.spec import SourceColumn, header_key
+from .vocabulary import BOROUGHS, CERTIFICATION_TYPES
 
 __all__ = [
     "SourceColumn",
@@ -28,11 +29,8 @@ __all__ = [
     "header_key",
 ]
 
-#: Certification types the City issues.
-CERTIFICATION_TYPES: tuple[str, ...] = ("MBE", "WBE", "LBE", "EBE")
-
-#: Borough names as they appear in the normalized ``borough`` column.
-BOROUGHS: tuple[str, ...] = ("BRONX", "BROOKLYN", "MANHATTAN", "QUEENS", "STATEN ISLAND")
+# Certification types and borough names are shared vocabulary (one definition, in mwbe_match.vocabulary,
+# imported above); the normalized ``borough`` column holds BOROUGHS, ``certifications`` CERTIFICATION_TYPES.
 
 #: Transitional (issue 12): the NYC SBS list's fields, now ``mwbe_match.sources.NYC_SBS.columns``.
 SOURCE_COLUMNS: tuple[SourceColumn, ...] = NYC_SBS.columns

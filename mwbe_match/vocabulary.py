@@ -34,12 +34,13 @@ __all__ = [
 BOROUGHS: tuple[str, ...] = ("BRONX", "BROOKLYN", "MANHATTAN", "QUEENS", "STATEN ISLAND")
 
 #: English spellings of the boroughs (upper-case) -> the borough: the export's abbreviations, "The Bronx",
-#: county names. (Union of what the directory parser and the needs parser each accepted.)
+#: county names. "New York" is not one of them: in a need it may mean the whole city, so it is refused
+#: there rather than read as Manhattan (a source that writes it for Manhattan says so in its SourceSpec).
 BOROUGH_ALIASES: dict[str, str] = {
     **{b: b for b in BOROUGHS},
     "STATEN IS": "STATEN ISLAND", "STATEN IS.": "STATEN ISLAND", "STATENISLAND": "STATEN ISLAND",
     "THE BRONX": "BRONX", "BRONX COUNTY": "BRONX", "KINGS": "BROOKLYN",
-    "NEW YORK COUNTY": "MANHATTAN", "NEW YORK": "MANHATTAN", "RICHMOND": "STATEN ISLAND",
+    "NEW YORK COUNTY": "MANHATTAN", "RICHMOND": "STATEN ISLAND",
 }
 
 #: Korean names of the five boroughs, as Korean companies spell them -> the borough.

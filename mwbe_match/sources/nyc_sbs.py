@@ -94,7 +94,8 @@ REQUIRED: tuple[str, ...] = (
 )
 
 #: The export's own spellings of boroughs (upper case) and the borough each means.
-BOROUGH_SPELLINGS: dict[str, str] = {"STATEN IS": "STATEN ISLAND", "STATEN IS.": "STATEN ISLAND"}
+BOROUGH_SPELLINGS: dict[str, str] = {"STATEN IS": "STATEN ISLAND", "STATEN IS.": "STATEN ISLAND",
+                                     "NEW YORK": "MANHATTAN"}
 
 #: NYC Open Data dataset ``ci93-uc8s``, the City's certified-business directory.
 NYC_SBS = SourceSpec(

@@ -29,9 +29,17 @@ def test_every_borough_alias_names_a_borough() -> None:
 
 
 def test_the_borough_aliases_of_the_directory_and_the_needs_are_both_accepted() -> None:
-    # the directory parser's "NEW YORK" (the export's county name for Manhattan) and the needs' "KINGS"
-    assert Need("n", "x", boroughs=["New York", "Kings", "Staten Is.", "The Bronx"]).boroughs == (
+    assert Need("n", "x", boroughs=["New York County", "Kings", "Staten Is.", "The Bronx"]).boroughs == (
         "MANHATTAN", "BROOKLYN", "STATEN ISLAND", "BRONX")
+
+
+def test_new_york_as_a_needs_borough_is_refused_not_silently_read_as_manhattan() -> None:
+    import pytest
+
+    from mwbe_match import NeedError
+
+    with pytest.raises(NeedError, match="borough"):
+        Need("n", "x", boroughs=["New York"])
 
 
 def test_yes_and_no_words_do_not_overlap() -> None:
