@@ -1,4 +1,4 @@
-"""Transitional shim (issue 12): supplier verification moved to mwbe_match.verify; removed when the restructure branches are merged.
+"""Transitional shim (issue 12): names.py moved to mwbe_match.verify; removed when the restructure branches are merged.
 
 Re-exports the old public names of this module from their new places; import
 them from :mod:`mwbe_match.verify` (or :mod:`mwbe_match`) in new code.
