@@ -110,6 +110,8 @@ class NameScorer:
         self._alias_tok = self.token_matrix(aliases.key, weighted=True)
         self._alias_core_tok = self.token_matrix(aliases.core, weighted=True)
         self._alias_core_compact = _compact(aliases.core)
+        self._alias_len = _lengths(aliases.compact)
+        self._alias_core_len = _lengths(self._alias_core_compact)
 
     def token_matrix(self, keys: Sequence[str], weighted: bool = False) -> sp.csr_matrix:
         """Words of each key as a sparse row (known words only): 1, or the word's length if weighted."""
@@ -170,11 +172,11 @@ class NameScorer:
         qk_core_tok = self.token_matrix(qk.core)
         edits = np.minimum(self._pairwise(OSA.distance, qk.compact, al.compact, q, a),
                            self._pairwise(OSA.distance, qk.literal, al.literal, q, a)).astype(np.float64)
-        full = _edit_score(edits, qk.compact, al.compact, qk_tok, self._alias_tok, q, a)
+        full = _edit_score(edits, _lengths(qk.compact), self._alias_len, qk_tok, self._alias_tok, q, a)
         core_compact = _compact(qk.core)
         core_edits = self._pairwise(OSA.distance, core_compact, self._alias_core_compact, q, a).astype(np.float64)
-        core = _edit_score(core_edits, core_compact, self._alias_core_compact, qk_core_tok, self._alias_core_tok,
-                           q, a)
+        core = _edit_score(core_edits, _lengths(core_compact), self._alias_core_len, qk_core_tok,
+                           self._alias_core_tok, q, a)
         gq, ga = qk.generic[q], al.generic[a]
         generic_diff = gq != ga
         generic_conflict = ((gq & ~ga) != 0) & ((ga & ~gq) != 0)
@@ -182,15 +184,16 @@ class NameScorer:
         return full, core, generic_conflict
 
 
-def _edit_score(edits: np.ndarray, left_compact: np.ndarray, right_compact: np.ndarray,
+def _edit_score(edits: np.ndarray, left_len: np.ndarray, right_len: np.ndarray,
                 q_tokens: sp.csr_matrix, a_tokens: sp.csr_matrix, q: np.ndarray, a: np.ndarray) -> np.ndarray:
-    """Score of each pair (``q``, ``a``: its positions on each side) from its edit count."""
+    """Score of each pair (``q``, ``a``: its positions on each side) from its edit count (``*_len``: the
+    lengths of the compact keys on each side)."""
     # Edits (OSA: a transposition is one) cost more the shorter the words that differ
     # (a typo in a long word is cheap; "JV" for "DN" is no typo) and less the more of
     # the name the two share word for word ("Musika" backs up "LAC" for "ALC");
     # a second edit costs 5 points more than the first.
     shared = np.asarray(q_tokens[q].multiply(a_tokens[a]).sum(axis=1), dtype=np.float64).ravel()
-    longer = np.maximum(_lengths(left_compact)[q], _lengths(right_compact)[a])
+    longer = np.maximum(left_len[q], right_len[a])
     differ = np.maximum(longer - shared, 1.0)
     cost = 3.0 + 24.0 / differ - 4.0 * shared / np.maximum(longer, 1.0)
     return 100.0 - edits * cost - 5.0 * np.maximum(edits - 1.0, 0.0)
