@@ -170,7 +170,12 @@ def name_tokens(part: str, canonical: bool = True) -> tuple[list[str], int]:
     ``canonical=False`` leaves words as written (no abbreviation or phrase mapping): typos
     are counted against what was typed, so "Serviec" is one edit from "Service".
     """
-    toks = _initialisms(_folded_words(part))
+    return _finished(_initialisms(_folded_words(part)), canonical)
+
+
+def _finished(toks: list[str], canonical: bool) -> tuple[list[str], int]:
+    """Words after :func:`_initialisms`, mapped to canonical words (if ``canonical``), without a leading
+    "the" and trailing legal forms; and the bitmask of the legal forms removed."""
     out = _canonical_words(toks) if canonical else toks
     # Leading "the", then trailing legal forms (repeatedly: "Co., Inc."), keeping one word.
     while len(out) > 1 and out[0] == "the":
@@ -180,8 +185,11 @@ def name_tokens(part: str, canonical: bool = True) -> tuple[list[str], int]:
 
 def _folded_words(part: str) -> list[str]:
     """Quotes, accents and case folded, apostrophes and periods dropped, ``&``/``+`` read as "and"; the words."""
-    s = unicodedata.normalize("NFKD", part.translate(_QUOTES))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    s = part.translate(_QUOTES)
+    if not s.isascii():  # ASCII text has no accents to fold: NFKD leaves it as it is
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.casefold()
     s = _DROP.sub("", s)
     s = _AND.sub(" and ", s)
     return [t for t in _NON_WORD.split(s) if t]
@@ -284,7 +292,14 @@ def normalize_name(name: Any) -> str:
 
 
 class NameKeys:
-    """Comparison keys for a list of (already split) names, computed once per distinct name."""
+    """Comparison keys for a list of (already split) names, computed once per distinct name.
+
+    Parallel arrays, one value per name: ``key`` (:func:`normalize_name` of one side), ``compact``
+    (the key without spaces), ``literal`` (the words as typed, no abbreviation mapping, without
+    spaces), ``core`` (the key without :data:`GENERIC_WORDS`, or the key if nothing else is left),
+    and the bitmasks ``generic`` (generic words present) and ``legal`` (legal forms removed); read
+    the masks with :func:`generic_words_text` and :func:`legal_forms_text`.
+    """
 
     __slots__ = ("key", "compact", "literal", "core", "generic", "legal")
 
@@ -300,7 +315,8 @@ class NameKeys:
         for i, name in enumerate(names):
             hit = cache.get(name)
             if hit is None:
-                toks, legal = name_tokens(name)
+                words = _initialisms(_folded_words(name))  # shared by the key and the literal form
+                toks, legal = _finished(words, True)
                 core_toks = [t for t in toks if t not in _GENERIC_BIT]
                 generic = 0
                 for t in toks:
@@ -308,11 +324,10 @@ class NameKeys:
                 if not core_toks:
                     core_toks = toks
                 key = " ".join(toks)
-                literal = "".join(name_tokens(name, canonical=False)[0])
+                literal = "".join(_finished(words, False)[0])
                 hit = (key, key.replace(" ", ""), literal, " ".join(core_toks), generic, legal)
                 cache[name] = hit
             (self.key[i], self.compact[i], self.literal[i], self.core[i], self.generic[i], self.legal[i]) = hit
-
 
     def subset(self, keep: np.ndarray) -> NameKeys:
         """The keys of the names where ``keep`` is true (a boolean mask or positions)."""
