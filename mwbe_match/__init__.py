@@ -25,12 +25,12 @@ from .directory import (
     validation_report,
 )
 from .matching import SHORTLIST_COLUMNS, MatchConfig, Matcher
-from .names import NameIndex, match_names, name_candidates
 from .needs import Need, NeedError
 from .participation import ParticipationPlan, PlanConfig, Scope, plan_participation, utilization_report
 from .readers import read_table
 from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
 from .live import FetchError, RetryPolicy, fetch_directory
+from .verify import NameIndex, VerifyConfig, match_names, name_candidates
 
 __all__ = [
     "show",
@@ -65,6 +65,7 @@ __all__ = [
     "match_names",
     "name_candidates",
     "NameIndex",
+    "VerifyConfig",
     "DirectoryWarning",
     "SampleDataWarning",
     "DIRECTORY_SCHEMA",

@@ -1,10 +1,9 @@
-"""Specification of supplier verification: normalize_name, NameIndex, match_names, name_candidates."""
+"""Specification of supplier verification (mwbe_match.verify): NameIndex, match_names, name_candidates."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 
 import numpy as np
 import pandas as pd
@@ -15,16 +14,17 @@ from hypothesis import strategies as st
 
 import mwbe_match
 from mwbe_match.certification import certification_status
-from mwbe_match.names import (
+from mwbe_match.verify import (
     CANDIDATE_COLUMNS,
     DEFAULT_THRESHOLD,
     MATCH_COLUMNS,
     STATUSES,
     NameColumnError,
     NameIndex,
+    VerifyConfig,
+    find_name_column,
     match_names,
     name_candidates,
-    normalize_name,
 )
 
 MATCHED = ("exact", "strong")
@@ -80,118 +80,6 @@ def index() -> NameIndex:
 
 def one(name, **kwargs) -> pd.Series:
     return index().match([name], **kwargs).iloc[0]
-
-
-# --------------------------------------------------------------------------- normalize_name
-
-
-@pytest.mark.parametrize("a, b", [
-    ("ACME WIDGETS", "acme widgets"),
-    ("AcMe WiDgEtS", "Acme Widgets"),
-])
-def test_case_is_ignored(a, b):
-    assert normalize_name(a) == normalize_name(b) == "acme widgets"
-
-
-@pytest.mark.parametrize("a, b", [
-    ("d expósito & Partners", "D Exposito and Partners"),
-    ("Lola\u2019s Brunch", "Lola's Brunch"),
-    ("\u201cI AM\u201d EHS Management", '"I AM" EHS Management'),
-    ("Café Olé™", "Cafe Ole"),
-    ("Ｗｉｄｇｅｔ", "Widget"),  # full-width letters
-])
-def test_unicode_accents_curly_quotes_and_symbols_are_folded(a, b):
-    assert normalize_name(a) == normalize_name(b)
-
-
-@pytest.mark.parametrize("a, b", [
-    ("A.B.C. Cleaning", "ABC Cleaning"),
-    ("Acosta-Pelle Design", "Acosta Pelle Design"),
-    ("Lola's Brunch", "Lolas Brunch"),
-    ("Acme, Widgets!", "Acme Widgets"),
-    ("E M S", "EMS"),
-    ("A & M Cleaning", "AM Cleaning"),
-])
-def test_punctuation_and_spaced_initials_do_not_matter(a, b):
-    assert normalize_name(a) == normalize_name(b)
-
-
-@pytest.mark.parametrize("variant", ["Smith & Jones", "Smith and Jones", "Smith + Jones", "Smith AND Jones",
-                                     "Smith Jones"])
-def test_ampersand_and_the_word_and_are_the_same(variant):
-    assert normalize_name(variant) == "smith jones"
-
-
-def test_a_leading_the_is_dropped_but_a_name_is_never_emptied():
-    assert normalize_name("The Taylor Group") == normalize_name("Taylor Group") == "taylor group"
-    assert normalize_name("The") == "the"
-    assert normalize_name("The Company") == "company"
-
-
-LEGAL_FORMS = ["Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "LLC",
-               "L.L.C.", "Limited Liability Company", "LLP", "PLLC", "PC", "P.C.", "Ltd", "Ltd.", "Limited",
-               "DPC", "Co., Inc."]
-
-
-@pytest.mark.parametrize("form", LEGAL_FORMS)
-def test_legal_forms_are_removed(form):
-    assert normalize_name(f"Acme Widgets, {form}") == "acme widgets"
-    assert normalize_name(f"ACME WIDGETS {form.upper()}") == "acme widgets"
-
-
-def test_legal_form_words_inside_a_name_are_kept():
-    assert normalize_name("Inc Magazine Group LLC") == "inc magazine group"
-    assert normalize_name("Company Store Corp") == "company store"
-
-
-@pytest.mark.parametrize("name", ["Acme Corp d/b/a Widget World", "Acme Corp. D/B/A Widget World",
-                                  "Acme Corp dba Widget World", "Acme Corp d.b.a. Widget World",
-                                  "Acme Corp, doing business as Widget World"])
-def test_dba_markers_are_removed_and_each_side_normalized(name):
-    assert normalize_name(name) == "acme widget world"
-
-
-def test_a_name_that_starts_with_dba_is_not_split():
-    assert normalize_name("DBA Consulting LLC") == "dba consulting"
-
-
-@pytest.mark.parametrize("short, long", [
-    ("Acme Svcs", "Acme Services"), ("Acme Svc", "Acme Service"), ("Acme Mgmt", "Acme Management"),
-    ("Acme Intl", "Acme International"), ("Acme Int'l", "Acme International"),
-    ("Acme Assoc", "Acme Associates"), ("Smith Bros", "Smith Brothers"),
-    ("Acme Constr", "Acme Construction"), ("Acme Engrg", "Acme Engineering"),
-    ("Acme Tech", "Acme Technology"), ("Acme Technologies", "Acme Technology"),
-    ("Acme Mfg", "Acme Manufacturing"), ("Acme Bldg", "Acme Building"),
-    ("Acme of New York", "Acme NY"), ("Acme New York City", "Acme NYC"),
-])
-def test_common_abbreviations_and_variants_agree(short, long):
-    assert normalize_name(short) == normalize_name(long)
-
-
-@pytest.mark.parametrize("value", [None, float("nan"), pd.NA, "", "   ", "...", "&", "--/--"])
-def test_nothing_to_compare_gives_an_empty_key(value):
-    assert normalize_name(value) == ""
-
-
-def test_numbers_are_read_as_their_digits():
-    assert normalize_name(1800) == "1800"
-    assert normalize_name(12.0) == "12"
-
-
-@given(st.text())
-@settings(max_examples=200)
-def test_keys_are_lowercase_words_separated_by_single_spaces(text):
-    key = normalize_name(text)
-    assert key == key.strip()
-    assert "  " not in key
-    assert not re.search(r"[^\w ]|_", key)
-
-
-@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126)))
-@settings(max_examples=200)
-def test_normalizing_twice_changes_nothing(text):
-    once = normalize_name(text)
-    assert normalize_name(once) == once
 
 
 # --------------------------------------------------------------------------- matching
@@ -688,3 +576,76 @@ def test_a_real_firm_with_a_similar_name_is_not_matched(real_directory):
     without_dose = real_directory[~real_directory["name"].str.startswith("Dose Engineering").fillna(False)]
     row = match_names(["Dose Engineering PLLC"], without_dose).iloc[0]
     assert row["status"] not in MATCHED
+
+
+# --------------------------------------------------------------------------- settings and directory inputs
+
+
+def test_a_directory_path_is_accepted_like_the_matcher_accepts_it(real_sample_path, real_directory):
+    query = [real_directory["name"].iloc[0], "Nothing Like Any Firm Whatsoever"]
+    from_path = match_names(query, real_sample_path, as_of=FAR_FUTURE)
+    from_frame = match_names(query, real_directory, as_of=FAR_FUTURE)
+    pd.testing.assert_frame_equal(from_path, from_frame)
+    assert len(NameIndex(str(real_sample_path))) == len(NameIndex(real_directory))
+
+
+def test_a_directory_that_is_neither_a_frame_nor_a_path_is_refused():
+    with pytest.raises(TypeError, match="directory must be a DataFrame"):
+        NameIndex(42)
+
+
+def test_the_config_sets_the_defaults_and_a_keyword_overrides_it():
+    strict = NameIndex(make_directory(FIRMS), VerifyConfig(threshold=99, as_of=FAR_FUTURE))
+    assert strict.match(["Ibenzer Lihgting Design"]).iloc[0]["status"] == "possible"
+    lenient = strict.match(["Walton Plumbing"], threshold=70).iloc[0]
+    assert lenient["status"] == "strong" and lenient["as_of"] == FAR_FUTURE
+    assert strict.match(["Walton Plumbing"], threshold=70, as_of="2026-12-01").iloc[0]["as_of"] == dt.date(2026, 12, 1)
+    assert strict.config.threshold == 99 and index().config == VerifyConfig()
+
+
+def test_match_names_and_name_candidates_take_a_config():
+    directory = make_directory(FIRMS)
+    config = VerifyConfig(threshold=70, top=1, as_of="2099-12-31")
+    matched = match_names(["Walton Plumbing"], directory, config=config).iloc[0]
+    assert matched["status"] == "strong" and matched["as_of"] == FAR_FUTURE
+    assert len(name_candidates(["Acme"], directory, config=config)) == 1
+
+
+def test_candidates_take_top_as_shortlists_do_and_k_still_works():
+    by_top = index().candidates(["Acme"], top=2)
+    pd.testing.assert_frame_equal(by_top, index().candidates(["Acme"], k=2))
+    assert list(by_top["rank"]) == [1, 2]
+    pd.testing.assert_frame_equal(name_candidates(["Acme"], make_directory(FIRMS), top=1),
+                                  name_candidates(["Acme"], make_directory(FIRMS), k=1))
+    with pytest.raises(ValueError, match="top and k"):
+        index().candidates(["Acme"], top=2, k=3)
+
+
+@pytest.mark.parametrize("setting, value", [("threshold", 101), ("top", 0), ("workers", 0),
+                                            ("expiring_within_days", -1), ("as_of", "soon")])
+def test_a_bad_setting_is_an_error_naming_it(setting, value):
+    with pytest.raises(ValueError, match=setting):
+        VerifyConfig(**{setting: value})
+
+
+def test_workers_can_be_given_to_the_index_directly():
+    built = NameIndex(make_directory(FIRMS), workers=1)
+    assert built.workers == built.config.workers == 1
+    pd.testing.assert_frame_equal(built.match(["Acme Group"]), index().match(["Acme Group"]))
+
+
+def test_find_name_column_finds_the_usual_names_or_the_one_given():
+    frame = pd.DataFrame({"Amount": [1], "Vendor_Name": ["Acme"], "Company": ["x"]})
+    assert find_name_column(frame) == "Vendor_Name"
+    assert find_name_column(frame, "company") == "Company"
+    with pytest.raises(NameColumnError, match="'Amount', 'Vendor_Name', 'Company'"):
+        find_name_column(frame, "supplier")
+
+
+def test_the_old_names_module_still_exports_its_public_names():
+    import mwbe_match.names as shim
+    import mwbe_match.verify as verify
+
+    for name in shim.__all__:
+        assert getattr(shim, name) is getattr(verify, name)
+    assert mwbe_match.NameIndex is NameIndex and mwbe_match.match_names is match_names

@@ -1,0 +1,372 @@
+"""Verify stage 7, composition: :class:`NameIndex` builds the stages once per directory and runs them per query.
+
+A vendor master typed by hand drops suffixes, abbreviates, swaps ``&`` for
+``and`` and lists a DBA instead of the legal name. :func:`match_names` matches
+such names against the formal names *and* DBAs of the certified-business
+directory and says, row by row, how sure it is and why.
+
+    >>> import mwbe_match
+    >>> result = mwbe_match.match_names(["Walton Plumbing and Heating", "Ibenzer Inc"])
+    >>> result[["input_name", "account_number", "status", "score", "reasons"]]
+
+The stages, each a module of :mod:`mwbe_match.verify`:
+
+1. :mod:`~mwbe_match.verify.normalize`: a name's comparison key (case, accents
+   and curly quotes, punctuation, ``&``/``+``/``and``, a leading "The", legal
+   forms, ``d/b/a`` and common abbreviations).
+2. :mod:`~mwbe_match.verify.inputs`: the rows to verify, their name column,
+   d/b/a variants and corroborating ``phone``/``website``/``zip`` columns.
+3. :mod:`~mwbe_match.verify.candidates`: trigram TF-IDF blocking plus exact
+   look-ups of the key, its core and its sorted letters; never every pair.
+4. :mod:`~mwbe_match.verify.scoring`: rapidfuzz name scores of the candidate
+   pairs (``workers`` threads), corroboration (phone / website / ZIP add 10 / 10
+   / 4 points to a candidate they agree with and take 6 / 6 / 3 off one they
+   contradict), and the name status: ``exact``, ``strong`` (score >=
+   ``threshold`` and clearly ahead of the runner-up), ``possible`` (review),
+   ``none`` or ``invalid``. Only ``exact`` and ``strong`` are matches.
+5. :mod:`~mwbe_match.verify.explain`: the reasons, incl. how the firm's
+   certification stands on ``as_of`` (``certification_status``: active,
+   expiring, lapsed, unknown), so a lapsed firm is never mistaken for a
+   certified one.
+6. :mod:`~mwbe_match.verify.results`: the result columns, with the firm's
+   certifications and contact details.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..directory import DirectorySource, load_directory, unique_firms
+from ..validation import positive_int
+from .candidates import CandidateSearch
+from .config import VerifyConfig
+from .explain import NO_MATCH, CertificationStanding, Explainer
+from .inputs import NameInput, VerifyInput, query_variants, website_domain
+from .normalize import NameKeys, split_dba
+from .results import CANDIDATE_SCHEMA, MATCH_SCHEMA, column_or_nulls, firm_columns, result_frame
+from .scoring import NameScorer, decide, rank_candidates
+
+__all__ = ["NameIndex", "match_names", "name_candidates"]
+
+
+class _FromConfig:
+    """Default of a keyword argument whose value comes from the :class:`VerifyConfig`."""
+
+    def __repr__(self) -> str:
+        return "<from config>"
+
+
+_CONFIG = _FromConfig()
+
+
+class NameIndex:
+    """Formal names and DBAs of the certified firms, indexed for fast fuzzy look-up.
+
+    Build once, query many times (like a fitted scikit-learn estimator)::
+
+        index = NameIndex(directory)
+        index.match(vendor_df)                 # one row per vendor
+        index.candidates(vendor_df, top=5)     # the top candidates per vendor, long form
+
+    Args:
+        directory: what :class:`~mwbe_match.Matcher` accepts: a normalized
+            directory frame (:func:`mwbe_match.load_directory`; ``account_number``
+            and ``name`` are required, ``dba``, ``phone``, ``website``, ``zip``,
+            ``certifications``, ``certification_renewal_dates`` and the contact
+            columns are used when present), a raw frame of the City's export, a
+            path any loader accepts, or ``None`` for the default directory.
+            Duplicate account numbers are reduced with :func:`mwbe_match.unique_firms`.
+        config: the settings (:class:`VerifyConfig`); the keyword arguments of
+            :meth:`match` and :meth:`candidates` override it per call.
+        workers: threads for rapidfuzz scoring (``-1``: all cores); overrides ``config.workers``.
+    """
+
+    #: Candidate directory names kept per query name from the trigram search.
+    candidates_per_query: int = 12
+
+    def __init__(self, directory: DirectorySource = None, config: VerifyConfig | None = None, *,
+                 workers: int | None = None):
+        config = VerifyConfig() if config is None else config
+        if not isinstance(config, VerifyConfig):
+            raise TypeError(f"config must be a VerifyConfig, not {type(config).__name__}")
+        self.config = config if workers is None else dataclasses.replace(config, workers=workers)
+        firms = unique_firms(_directory_frame(directory)).reset_index(drop=True)
+        self.n_firms = len(firms)
+        table = pa.Table.from_pandas(firms, preserve_index=False)
+        self._account = table.column("account_number")
+        # tie-break order: account number ascending (missing last)
+        by_account = np.asarray(pc.sort_indices(self._account.fill_null("\U0010ffff")), dtype=np.int64)
+        self._tiebreak = np.empty(self.n_firms, dtype=np.int64)
+        self._tiebreak[by_account] = np.arange(self.n_firms)
+        self._firm_columns = firm_columns(table)
+        # what certification_status reads: the parallel lists of certifications and renewal dates
+        self._standing = CertificationStanding(pa.table({
+            "certifications": column_or_nulls(table, "certifications", pa.list_(pa.string())),
+            "certification_renewal_dates": column_or_nulls(table, "certification_renewal_dates",
+                                                           pa.list_(pa.date32())),
+        }))
+        self._firm_values = {"phone": _object(firms, "phone"),
+                             "domain": np.asarray([website_domain(u) for u in _object(firms, "website")],
+                                                  dtype=object),
+                             "zip": _object(firms, "zip")}
+        alias_firm, alias_text, alias_field, keys = _aliases(firms)
+        self._alias_firm = alias_firm
+        self._search = CandidateSearch(keys)
+        self._scorer = NameScorer(keys, alias_firm, workers=self.config.workers)
+        self._explainer = Explainer(alias_text, alias_field, self._account)
+
+    @property
+    def workers(self) -> int:
+        """Threads for rapidfuzz scoring (``-1``: all cores)."""
+        return self.config.workers
+
+    def __len__(self) -> int:
+        return self.n_firms
+
+    def __repr__(self) -> str:
+        return f"NameIndex({self.n_firms} firms, {len(self._alias_firm)} names and DBAs)"
+
+    # -- public ---------------------------------------------------------------------------
+
+    def match(self, names: NameInput, *, threshold: float = _CONFIG, name_column: str | None = None,
+              as_of: Any = _CONFIG, expiring_within_days: int = _CONFIG) -> pd.DataFrame:
+        """Verify names against the directory: one result row per input row, in input order.
+
+        See :func:`match_names` for arguments and the result's columns; an argument
+        not given is the index's :attr:`config` setting.
+        """
+        cfg = self._settings(threshold=threshold, as_of=as_of, expiring_within_days=expiring_within_days)
+        standing = self._standing.on(cfg.as_of, cfg.expiring_within_days)
+        inp = VerifyInput(names, name_column)
+        cand, problem = self._ranked(inp)
+        decision = decide(cand, problem, cfg.threshold)
+        certification = self._standing.notes(decision.firm, standing, cfg.expiring_within_days)
+        reasons = self._explainer.match_reasons(decision, inp, problem, certification)
+        return self._frame(MATCH_SCHEMA, inp, decision.firm, decision.alias, decision.score, decision.status,
+                           reasons, standing)
+
+    def candidates(self, names: NameInput, *, top: int = _CONFIG, name_column: str | None = None,
+                   as_of: Any = _CONFIG, expiring_within_days: int = _CONFIG, k: int | None = None) -> pd.DataFrame:
+        """The ``top`` candidate firms per input row, long form (see :func:`name_candidates`).
+
+        ``k`` is the former name of ``top`` (still accepted).
+        """
+        top = _top(top, k)
+        cfg = self._settings(top=top, as_of=as_of, expiring_within_days=expiring_within_days)
+        standing = self._standing.on(cfg.as_of, cfg.expiring_within_days)
+        inp = VerifyInput(names, name_column)
+        cand, problem = self._ranked(inp)
+        cand = cand[cand["score"] > 0]
+        cand = cand.assign(rank=cand.groupby("row").cumcount() + 1)
+        cand = cand[cand["rank"] <= cfg.top]
+        cand = cand.assign(reason=[self._explainer.explain(r) for r in cand.to_dict("records")])
+        # A row without any candidate keeps one line: no candidate, and the reason.
+        empty = np.setdiff1d(np.arange(len(inp.values)), cand["row"].to_numpy())
+        filler = pd.DataFrame({"row": empty, "rank": -1, "firm": -1, "a": -1,
+                               "score": np.where(problem[empty] != "", np.nan, 0.0),
+                               "reason": [p or NO_MATCH for p in problem[empty]]})
+        long = pd.concat([cand[list(filler.columns)], filler]).sort_values(["row", "rank"], kind="stable")
+        firm = long["firm"].to_numpy(np.int64)
+        notes = self._standing.notes(firm, standing, cfg.expiring_within_days)
+        reasons = np.asarray([f"{r}; {x}" if x else r for r, x in zip(long["reason"].to_numpy(object), notes)],
+                             dtype=object)
+        return self._frame(CANDIDATE_SCHEMA, inp, firm, long["a"].to_numpy(np.int64),
+                           np.clip(long["score"].to_numpy(np.float64), 0.0, 100.0).round(1), None, reasons,
+                           standing, rows=long["row"].to_numpy(np.int64), rank=long["rank"].to_numpy(np.int64))
+
+    # -- stages ---------------------------------------------------------------------------
+
+    def _settings(self, **given: Any) -> VerifyConfig:
+        """The index's config with the arguments given in this call (validated)."""
+        given = {name: value for name, value in given.items() if value is not _CONFIG}
+        return dataclasses.replace(self.config, **given) if given else self.config
+
+    def _ranked(self, inp: VerifyInput) -> tuple[pd.DataFrame, np.ndarray]:
+        """Scored, corroborated (row, firm) candidates sorted best first within each row; each row's problem."""
+        variants = query_variants(inp)
+        qk = NameKeys(variants.names)
+        variants.mark_keyless(np.asarray([bool(k) for k in qk.key], dtype=bool))
+        q, a = self._search.pairs(qk, self.candidates_per_query)
+        cand = variants.link().merge(self._scorer.score(qk, q, a), on="q", how="inner")
+        return rank_candidates(cand, inp, self._firm_values, self._tiebreak), variants.problem
+
+    def _frame(self, schema: pa.Schema, inp: VerifyInput, firm: np.ndarray, alias: np.ndarray,
+               score: np.ndarray, status: np.ndarray | None, reasons: np.ndarray, standing: pa.Table,
+               **positions: np.ndarray) -> pd.DataFrame:
+        return result_frame(schema, index=inp.index, shown=inp.shown, firm=firm, alias=alias, score=score,
+                            status=status, reasons=reasons, standing=standing, account=self._account,
+                            alias_text=self._explainer.alias_text, firms=self._firm_columns, **positions)
+
+
+def _directory_frame(directory: Any) -> pd.DataFrame:
+    """What :class:`~mwbe_match.Matcher` accepts as a directory, as a normalized frame."""
+    if directory is None or isinstance(directory, (str, os.PathLike)):
+        return load_directory(directory)
+    if not isinstance(directory, pd.DataFrame):
+        raise TypeError("directory must be a DataFrame from load_directory(), a path any loader accepts, "
+                        f"or None, not {type(directory).__name__}")
+    if not {"account_number", "name"} <= set(directory.columns):
+        return load_directory(directory)  # a raw export frame; errors name what is missing
+    return directory
+
+
+def _aliases(firms: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, NameKeys]:
+    """Every formal name and DBA, and each side of a d/b/a inside one: (firm, text, field, keys) per alias.
+
+    Names without a key are left out, and the same key twice for one firm (a DBA equal to the name) is one alias.
+    """
+    alias_firm: list[int] = []
+    alias_text: list[str] = []
+    alias_field: list[str] = []
+    for col, field in (("name", "formal name"), ("dba", "DBA")):
+        for i, value in enumerate(_object(firms, col)):
+            if not isinstance(value, str) or not value.strip():
+                continue
+            parts = split_dba(value)
+            for part in [value, *parts] if len(parts) > 1 else parts:
+                alias_firm.append(i)
+                alias_text.append(part.strip())
+                alias_field.append(field if part is value else f"{field} (one side of its d/b/a)")
+    firm = np.asarray(alias_firm, dtype=np.int64)
+    keys = NameKeys(alias_text)
+    usable = np.asarray([bool(k) for k in keys.key], dtype=bool)
+    dedup = pd.DataFrame({"firm": firm, "key": keys.key}).duplicated()
+    keep = usable & ~dedup.to_numpy()
+    return (firm[keep], np.asarray(alias_text, dtype=object)[keep], np.asarray(alias_field, dtype=object)[keep],
+            keys.subset(keep))
+
+
+def _object(frame: pd.DataFrame, column: str) -> np.ndarray:
+    if column not in frame.columns:
+        return np.full(len(frame), None, dtype=object)
+    return frame[column].to_numpy(dtype=object, na_value=None)
+
+
+def _top(top: Any, k: Any) -> Any:
+    """``top``, or ``k`` (its former name) when only that is given; both given must agree."""
+    if k is None:
+        return top
+    k = positive_int("k", k)
+    if top is not _CONFIG and top != k:
+        raise ValueError(f"top and k are the same setting (k is its former name); got top={top!r}, k={k!r}")
+    return k
+
+
+# --------------------------------------------------------------------------- functions
+
+
+def match_names(
+    names: NameInput,
+    directory: DirectorySource = None,
+    *,
+    threshold: float = _CONFIG,
+    name_column: str | None = None,
+    as_of: Any = _CONFIG,
+    expiring_within_days: int = _CONFIG,
+    config: VerifyConfig | None = None,
+) -> pd.DataFrame:
+    """Which of these vendors are NYC-certified firms? One result row per input row.
+
+    Args:
+        names: a list (or array, Index, single string) of names, a Series, or
+            a DataFrame with a name column. A DataFrame may also carry
+            ``phone``, ``website`` and ``zip`` columns (any case; also
+            ``telephone``, ``url``, ``postcode``, ``zip_code``): agreement with
+            the directory raises a candidate's score, conflict lowers it.
+        directory: what :class:`~mwbe_match.Matcher` accepts: a frame from
+            :func:`mwbe_match.load_directory`, a path any loader accepts, or
+            ``None`` for the default. To verify many lists, build a
+            :class:`NameIndex` once and call its :meth:`~NameIndex.match`.
+        threshold: lowest score (0-100) of a ``strong`` match (default 90). Scores within
+            :data:`~mwbe_match.verify.scoring.POSSIBLE_BAND` below it are ``possible``.
+        name_column: the DataFrame's name column; by default the first of
+            :data:`~mwbe_match.verify.inputs.NAME_COLUMN_CANDIDATES` present (any case).
+        as_of: the date certifications are judged on (a date or ``"YYYY-MM-DD"``;
+            default today).
+        expiring_within_days: a valid certification renewing within this many
+            days of ``as_of`` makes the firm ``expiring`` (default 90).
+        config: the settings as a :class:`VerifyConfig` (also ``workers``); the
+            keyword arguments above, when given, override it.
+
+    Returns:
+        A DataFrame (pyarrow dtypes) with the input's index (a RangeIndex for
+        a list), in input order, columns :data:`~mwbe_match.verify.results.MATCH_COLUMNS`:
+
+        - ``input_name``: the name as given, as text (null when missing);
+        - ``account_number``: the firm's account number; for ``possible``
+          rows the candidate to review; null for ``none`` and ``invalid``;
+        - ``matched_name``: the formal name or DBA that matched;
+        - ``score``: 0-100, name similarity adjusted by corroboration
+          (null for ``invalid``; for ``none`` the closest name's score);
+        - ``status``: ``exact`` (same name after :func:`normalize_name`, no
+          conflicting evidence, no rival), ``strong`` (score >= threshold and
+          more than :data:`~mwbe_match.verify.scoring.AMBIGUITY_MARGIN` ahead of any other firm),
+          ``possible``, ``none``, ``invalid`` (missing, empty or
+          punctuation-only name, or not text). Only ``exact`` and ``strong``
+          are matches;
+        - ``certification_status``: the firm's certification on ``as_of``:
+          ``active``, ``expiring`` (renews within ``expiring_within_days``),
+          ``lapsed`` (every renewal date is before ``as_of``) or ``unknown``
+          (no renewal date published); ``certified_through`` (its latest
+          renewal date), ``renews_on`` (the next renewal date of a
+          certification still valid on ``as_of``: for ``expiring``, when it
+          must renew) and ``as_of``. ``status`` says only how sure the
+          *name* match is: a certified vendor is ``exact``/``strong`` **and**
+          ``active``/``expiring``. Null for ``none`` and ``invalid``;
+        - ``reasons``: why, in words: how the name matched, which evidence
+          agreed or conflicted, a rival firm, and the certification: "lapsed
+          on DATE", when an expiring one renews, no published date, or one
+          certification of several lapsed;
+        - the firm's ``certifications`` (list of MBE/WBE/...),
+          ``certification_expires`` (earliest renewal date), and whom to call
+          and where: ``contact_name`` (first and last name), ``phone``,
+          ``website``, ``address_line_1``, ``address_line_2``, ``city``,
+          ``state``, ``zip``, ``ethnicity``, ``latitude``, ``longitude``
+          (null for ``none`` and ``invalid``).
+
+    Raises:
+        NameColumnError: (a ``KeyError``) a DataFrame has no name column; the
+            message lists the columns it has.
+        TypeError: ``names`` is not list-like.
+        ValueError: ``threshold`` is outside 0-100.
+    """
+    return NameIndex(directory, config).match(names, threshold=threshold, name_column=name_column, as_of=as_of,
+                                              expiring_within_days=expiring_within_days)
+
+
+def name_candidates(
+    names: NameInput,
+    directory: DirectorySource = None,
+    *,
+    top: int = _CONFIG,
+    name_column: str | None = None,
+    as_of: Any = _CONFIG,
+    expiring_within_days: int = _CONFIG,
+    config: VerifyConfig | None = None,
+    k: int | None = None,
+) -> pd.DataFrame:
+    """The ``top`` candidate firms (default 5) for each input name, in long form, for review.
+
+    ``top`` is the argument of :meth:`Matcher.shortlist <mwbe_match.Matcher.shortlist>`;
+    ``k``, its former name here, is still accepted. ``config``: as for :func:`match_names`.
+
+    Columns :data:`~mwbe_match.verify.results.CANDIDATE_COLUMNS`: ``input_row`` (0-based position of the
+    input row), ``input_name``, ``rank`` (1 = best), ``account_number``,
+    ``matched_name``, ``score`` (corroborated, as in :func:`match_names`),
+    ``certification_status``, ``certified_through``, ``renews_on``,
+    ``as_of``, ``reasons``,
+    then the firm's certifications and contact details as in
+    :func:`match_names`. ``as_of`` and ``expiring_within_days`` as there.
+    Rows are sorted by input position, then rank. An input row without any
+    candidate (or with an invalid name) still has one row, with null ``rank``
+    and ``account_number`` and the reason, so no input is lost.
+    """
+    return NameIndex(directory, config).candidates(names, top=top, k=k, name_column=name_column, as_of=as_of,
+                                                   expiring_within_days=expiring_within_days)

@@ -1,0 +1,307 @@
+"""Verify stage 4, scoring and corroboration: rapidfuzz name scores, phone/website/ZIP evidence, name statuses.
+
+A candidate pair's name score is the best of: 100 for the same key, 99 for the
+same key but for spaces; a typo score (OSA edits, each costing more the shorter
+the differing words and less the more words the names share, counted against
+the words as typed); the same on the core names minus 3 when a generic word is
+missing or 15 when it is a different one; 94 for the same words in another
+order; and 0.95 x plain similarity (``fuzz.ratio``). Different legal forms on
+both sides cost :data:`LEGAL_FORM_PENALTY`. Corroborating columns then add or
+take off points (:func:`corroborate`), and :func:`decide` gives each row its
+status from its best candidate and the best other firm.
+"""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from .inputs import VerifyInput
+from .normalize import NameKeys
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "POSSIBLE_BAND",
+    "AMBIGUITY_MARGIN",
+    "LEGAL_FORM_PENALTY",
+    "REORDERED_PENALTY",
+    "STATUSES",
+    "PAIR_COLUMNS",
+    "CORROBORATION",
+    "check_threshold",
+    "NameScorer",
+    "corroborate",
+    "rank_candidates",
+    "Decision",
+    "decide",
+]
+
+#: Score at or above which a unique best candidate is a ``strong`` match; the default of
+#: :func:`match_names` and :meth:`NameIndex.match`.
+DEFAULT_THRESHOLD: float = 90.0
+
+#: Scores in ``[threshold - POSSIBLE_BAND, threshold)`` are ``possible`` (review them).
+POSSIBLE_BAND: float = 15.0
+
+#: A best candidate must lead the best *other* firm by more than this many points to be
+#: ``strong``; otherwise the row is ``possible`` and the reasons name the rival.
+AMBIGUITY_MARGIN: float = 3.0
+
+#: Points off when both names carry a legal form and they differ ("Acme LLC" for "Acme
+#: Inc."): larger than :data:`AMBIGUITY_MARGIN`, so the firm whose legal form agrees wins.
+LEGAL_FORM_PENALTY: float = 4.0
+
+#: Points off for the same words in another order ("Smith Jones" for "Jones Smith").
+REORDERED_PENALTY: float = 6.0
+
+#: Every status a row can have, best first.
+STATUSES: tuple[str, ...] = ("exact", "strong", "possible", "none", "invalid")
+
+#: Columns of the scored (query, alias) candidate pairs, with their dtypes.
+PAIR_COLUMNS: dict[str, str] = {"q": "int64", "a": "int64", "firm": "int64", "score": "float64", "how": "object",
+                                "legal_conflict": "bool", "generic": "object", "q_legal": "int64",
+                                "a_legal": "int64", "q_generic": "int64", "a_generic": "int64"}
+
+#: How each corroborating column counts: (label in reasons, points when it agrees, points off when it differs).
+CORROBORATION: dict[str, tuple[str, float, float]] = {
+    "phone": ("phone", 10.0, 6.0),
+    "domain": ("website domain", 10.0, 6.0),
+    "zip": ("ZIP", 4.0, 3.0),
+}
+
+#: The ways a name can match, in the order of :meth:`NameScorer.score`'s options.
+_HOW = np.asarray(["exact", "spacing", "typo", "core", "reordered", "similar"], dtype=object)
+
+
+def check_threshold(threshold: Any) -> float:
+    """``threshold`` as a float when it is a number from 0 to 100; else ``ValueError`` naming it."""
+    if isinstance(threshold, bool) or not isinstance(threshold, numbers.Real) or not 0 <= threshold <= 100:
+        raise ValueError(f"threshold must be a number from 0 to 100, got {threshold!r}")
+    return float(threshold)
+
+
+def _lengths(strings: np.ndarray) -> np.ndarray:
+    return np.fromiter((len(x) for x in strings), dtype=np.float64, count=len(strings))
+
+
+def _compact(keys: np.ndarray) -> np.ndarray:
+    return np.asarray([c.replace(" ", "") for c in keys], dtype=object)
+
+
+class NameScorer:
+    """Name scores of (query, alias) pairs against the directory's name keys (``aliases``)."""
+
+    def __init__(self, aliases: NameKeys, alias_firm: np.ndarray, *, workers: int = -1):
+        self.aliases = aliases
+        self.alias_firm = alias_firm
+        self.workers = workers
+        self._tok_vocab: dict[str, int] = {}
+        for key in aliases.key:
+            for t in key.split():
+                self._tok_vocab.setdefault(t, len(self._tok_vocab))
+        self._alias_tok = self.token_matrix(aliases.key, weighted=True)
+        self._alias_core_tok = self.token_matrix(aliases.core, weighted=True)
+        self._alias_core_compact = _compact(aliases.core)
+        self._alias_len = _lengths(aliases.compact)
+        self._alias_core_len = _lengths(self._alias_core_compact)
+
+    def token_matrix(self, keys: Sequence[str], weighted: bool = False) -> sp.csr_matrix:
+        """Words of each key as a sparse row (known words only): 1, or the word's length if weighted."""
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[int] = []
+        vocab = self._tok_vocab
+        for i, key in enumerate(keys):
+            for t in set(key.split()):
+                j = vocab.get(t)
+                if j is not None:
+                    rows.append(i)
+                    cols.append(j)
+                    vals.append(len(t) if weighted else 1)
+        return sp.csr_matrix((np.asarray(vals, np.float64), (rows, cols)), shape=(len(keys), len(vocab)))
+
+    def score(self, qk: NameKeys, q: np.ndarray, a: np.ndarray) -> pd.DataFrame:
+        """The pairs (``q``: positions in ``qk``, ``a``: alias positions) with their name scores and how they
+        matched: columns :data:`PAIR_COLUMNS`."""
+        if len(q) == 0:
+            return pd.DataFrame({c: pd.Series(dtype=t) for c, t in PAIR_COLUMNS.items()})
+        al = self.aliases
+        # Typo scores on the whole key and on the core; the core counts only when generic words differ.
+        full, core, generic_conflict = self._edit_scores(qk, q, a)
+        exact = qk.key[q] == al.key[a]
+        spacing = ~exact & (qk.compact[q] == al.compact[a])
+        r_sort = self._pairwise(fuzz.token_sort_ratio, qk.key, al.key, q, a)
+        reordered = np.where(r_sort == 100.0, 100.0 - REORDERED_PENALTY, 0.0)
+        # Plain similarity counts for less: it finds candidates to review, while a strong
+        # match should rest on one of the explanations above.
+        similar = 0.95 * np.maximum.reduce([self._pairwise(fuzz.ratio, qk.key, al.key, q, a),
+                                            self._pairwise(fuzz.ratio, qk.compact, al.compact, q, a), r_sort])
+        options = np.stack([np.where(exact, 100.0, 0.0), np.where(spacing, 99.0, 0.0),
+                            full, core, reordered, similar])
+        best = options.argmax(axis=0)
+        score = options.max(axis=0)
+        # Different legal forms on both sides cost points.
+        lq, la = qk.legal[q], al.legal[a]
+        legal_conflict = (lq != 0) & (la != 0) & ((lq & la) == 0)
+        score = score - np.where(legal_conflict, LEGAL_FORM_PENALTY, 0.0)
+        generic_note = np.where(best == 3, np.where(generic_conflict, "conflict", "missing"), "")
+        return pd.DataFrame({
+            "q": q, "a": a, "firm": self.alias_firm[a], "score": score, "how": _HOW[best],
+            "legal_conflict": legal_conflict, "generic": generic_note,
+            "q_legal": lq, "a_legal": la, "q_generic": qk.generic[q], "a_generic": al.generic[a],
+        })
+
+    def _pairwise(self, scorer: Any, left: np.ndarray, right: np.ndarray, q: np.ndarray,
+                  a: np.ndarray) -> np.ndarray:
+        return process.cpdist(list(left[q]), list(right[a]), scorer=scorer, workers=self.workers,
+                              dtype=np.float64 if scorer is not OSA.distance else np.int32)
+
+    def _edit_scores(self, qk: NameKeys, q: np.ndarray, a: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Typo scores of the whole keys and of the cores (0 where the generic words agree), and where the
+        generic words conflict (each side has one the other lacks)."""
+        al = self.aliases
+        qk_tok = self.token_matrix(qk.key)
+        qk_core_tok = self.token_matrix(qk.core)
+        edits = np.minimum(self._pairwise(OSA.distance, qk.compact, al.compact, q, a),
+                           self._pairwise(OSA.distance, qk.literal, al.literal, q, a)).astype(np.float64)
+        full = _edit_score(edits, _lengths(qk.compact), self._alias_len, qk_tok, self._alias_tok, q, a)
+        core_compact = _compact(qk.core)
+        core_edits = self._pairwise(OSA.distance, core_compact, self._alias_core_compact, q, a).astype(np.float64)
+        core = _edit_score(core_edits, _lengths(core_compact), self._alias_core_len, qk_core_tok,
+                           self._alias_core_tok, q, a)
+        gq, ga = qk.generic[q], al.generic[a]
+        generic_diff = gq != ga
+        generic_conflict = ((gq & ~ga) != 0) & ((ga & ~gq) != 0)
+        core = np.where(generic_diff, core - np.where(generic_conflict, 15.0, 3.0), 0.0)
+        return full, core, generic_conflict
+
+
+def _edit_score(edits: np.ndarray, left_len: np.ndarray, right_len: np.ndarray,
+                q_tokens: sp.csr_matrix, a_tokens: sp.csr_matrix, q: np.ndarray, a: np.ndarray) -> np.ndarray:
+    """Score of each pair (``q``, ``a``: its positions on each side) from its edit count (``*_len``: the
+    lengths of the compact keys on each side)."""
+    # Edits (OSA: a transposition is one) cost more the shorter the words that differ
+    # (a typo in a long word is cheap; "JV" for "DN" is no typo) and less the more of
+    # the name the two share word for word ("Musika" backs up "LAC" for "ALC");
+    # a second edit costs 5 points more than the first.
+    shared = np.asarray(q_tokens[q].multiply(a_tokens[a]).sum(axis=1), dtype=np.float64).ravel()
+    longer = np.maximum(left_len[q], right_len[a])
+    differ = np.maximum(longer - shared, 1.0)
+    cost = 3.0 + 24.0 / differ - 4.0 * shared / np.maximum(longer, 1.0)
+    return 100.0 - edits * cost - 5.0 * np.maximum(edits - 1.0, 0.0)
+
+
+def corroborate(cand: pd.DataFrame, inp: VerifyInput, firm_values: dict[str, np.ndarray]) -> pd.DataFrame:
+    """``cand`` (rows: ``row``, ``firm``, ``score``) with the input's corroborating columns applied.
+
+    ``firm_values`` holds each firm's normalized value per key of :data:`CORROBORATION` (``phone``,
+    ``domain``, ``zip``: the attributes of ``inp``). Adds ``name_score`` (the score before),
+    ``conflict`` (some evidence differs) and ``evidence`` (in words); ``score`` includes the points.
+    """
+    cand = cand.copy()
+    adjust = np.zeros(len(cand))
+    notes = [[] for _ in range(len(cand))]
+    rows = cand["row"].to_numpy()
+    firms = cand["firm"].to_numpy()
+    for attr, (label, bonus, malus) in CORROBORATION.items():
+        given = getattr(inp, attr)
+        if given is None or not len(cand):
+            continue
+        g, k = given[rows], firm_values[attr][firms]
+        both = pd.notna(g) & pd.notna(k)
+        same = both & (g == k)
+        differ = both & ~same
+        adjust += np.where(same, bonus, 0.0) - np.where(differ, malus, 0.0)
+        for i in np.flatnonzero(same):
+            notes[i].append(f"+{bonus:g} {label} matches ({k[i]})")
+        for i in np.flatnonzero(differ):
+            notes[i].append(f"-{malus:g} {label} differs (given {g[i]}, directory {k[i]})")
+    cand["name_score"] = cand["score"]
+    cand["score"] = cand["score"] + adjust
+    cand["conflict"] = [any(n.startswith("-") for n in ns) for ns in notes]
+    cand["evidence"] = ["; ".join(ns) for ns in notes]
+    return cand
+
+
+def rank_candidates(cand: pd.DataFrame, inp: VerifyInput, firm_values: dict[str, np.ndarray],
+                    tiebreak: np.ndarray) -> pd.DataFrame:
+    """The best alias per (row, firm), corroborated and sorted best first within each row.
+
+    Ties are broken by the name score, then by ``tiebreak`` (each firm's rank in account-number order).
+    """
+    if len(cand):
+        # The best way each firm matches each row (formal name or DBA, whole or part).
+        cand = cand.sort_values(["row", "firm", "score"], ascending=[True, True, False], kind="stable")
+        cand = cand.drop_duplicates(["row", "firm"]).reset_index(drop=True)
+    cand = corroborate(cand, inp, firm_values)
+    cand = cand.assign(tiebreak=tiebreak[cand["firm"].to_numpy(dtype=np.int64)])
+    return cand.sort_values(["row", "score", "name_score", "tiebreak"], ascending=[True, False, False, True],
+                            kind="stable").drop(columns="tiebreak").reset_index(drop=True)
+
+
+@dataclass
+class Decision:
+    """Each row's name status and the candidate it rests on (arrays of one value per input row).
+
+    ``firm``/``alias`` are -1 where no candidate is reported (``none``, ``invalid``); ``best`` and ``rival``
+    are the best and second-best candidates (different firms) as records (NaN fields where there is none).
+    """
+
+    status: np.ndarray
+    score: np.ndarray
+    firm: np.ndarray
+    alias: np.ndarray
+    invalid: np.ndarray
+    found: np.ndarray
+    ambiguous: np.ndarray
+    best_score: np.ndarray
+    best: list[dict[str, Any]]
+    rival: list[dict[str, Any]]
+
+
+def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decision:
+    """Name statuses from the ranked candidates (:func:`rank_candidates`) and each row's validity problem.
+
+    ``exact``: same key, whole name, no conflicting evidence, no rival within :data:`AMBIGUITY_MARGIN`;
+    ``strong``: score >= ``threshold`` and no such rival; ``possible``: score within
+    :data:`POSSIBLE_BAND` below ``threshold``, or a rival; ``none``; ``invalid`` (a ``problem``).
+    """
+    n = len(problem)
+    floor = threshold - POSSIBLE_BAND
+    # Best and second-best candidate (different firms) of each row.
+    best = cand.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+    rival = cand.groupby("row", sort=False).nth(1).set_index("row").reindex(range(n))
+    b_score = best["score"].to_numpy(np.float64, na_value=np.nan)
+    r_score = rival["score"].to_numpy(np.float64, na_value=np.nan)
+    invalid = problem != ""
+    found = ~invalid & (b_score >= floor)  # NaN (no candidate) compares False
+    # A rival's differing legal form only counts against it when the best candidate's legal
+    # form agrees with the input's: "Acme LLC" picks "Acme, LLC" over "Acme Inc.", but
+    # not "Acme" (legal form unknown) over "Acme Inc.".
+    b_legal = (best["q_legal"].to_numpy(np.float64, na_value=0).astype(np.int64)
+               & best["a_legal"].to_numpy(np.float64, na_value=0).astype(np.int64))
+    r_legal = rival["legal_conflict"].eq(True).to_numpy(dtype=bool, na_value=False)
+    r_fair = r_score + np.where(r_legal & (b_legal == 0), LEGAL_FORM_PENALTY, 0.0)
+    ambiguous = found & (r_fair >= b_score - AMBIGUITY_MARGIN)
+    flag = {c: best[c].eq(True).to_numpy(dtype=bool, na_value=False) for c in ("conflict", "legal_conflict")}
+    flawless = (best["how"].eq("exact").to_numpy(dtype=bool, na_value=False)
+                & best["part"].eq("").to_numpy(dtype=bool, na_value=False)
+                & ~flag["conflict"] & ~flag["legal_conflict"])
+    exact = found & flawless & ~ambiguous
+    strong = found & ~exact & ~ambiguous & (b_score >= threshold)
+    status = np.select([invalid, ~found, exact, strong], ["invalid", "none", "exact", "strong"],
+                       "possible").astype(object)
+    score = np.where(invalid, np.nan, np.clip(np.nan_to_num(b_score, nan=0.0), 0.0, 100.0).round(1))
+    firm = np.where(found, best["firm"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
+    alias = np.where(found, best["a"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
+    return Decision(status=status, score=score, firm=firm, alias=alias, invalid=invalid, found=found,
+                    ambiguous=ambiguous, best_score=b_score, best=best.to_dict("records"),
+                    rival=rival[["a", "firm", "score"]].to_dict("records"))
