@@ -60,7 +60,7 @@ from _common import REAL_SAMPLE, scaled_directory
 
 from mwbe_match import load_directory
 from mwbe_match.loanwords import LoanwordBridge, directory_vocabulary, sound_key
-from mwbe_match.text import STOPWORDS
+from mwbe_match.engine.text import STOPWORDS
 
 HERE = Path(__file__).resolve().parent / "loanwords"
 THRESHOLDS = (0.80, 0.85, 0.88, 0.90, 0.95)

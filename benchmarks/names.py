@@ -48,7 +48,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
 import mwbe_match
-from mwbe_match.names import DEFAULT_THRESHOLD, NameIndex
+from mwbe_match.verify import DEFAULT_THRESHOLD, NameIndex
 
 from _common import REAL_SAMPLE  # noqa: E402
 

@@ -24,8 +24,8 @@ from .directory import (
     unique_firms,
     validation_report,
 )
-from .matching import SHORTLIST_COLUMNS, MatchConfig, Matcher
-from .needs import Need, NeedError
+from .engine import SHORTLIST_COLUMNS, MatchConfig, Matcher
+from .engine.need import Need, NeedError
 from .participation import ParticipationPlan, PlanConfig, Scope, plan_participation, utilization_report
 from .readers import read_table
 from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA

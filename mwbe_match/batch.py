@@ -53,7 +53,7 @@ from .certification import CERTIFICATION_STATUSES, DEFAULT_EXPIRING_WITHIN_DAYS,
 from .directory import directory_metadata, load_directory
 from .i18n import check_lang, column_labels, translate_table
 from .excel import map_as_text, neutralize_formulas
-from .needs import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field
+from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field
 from .readers import cell_text, read_table
 
 __all__ = [
@@ -305,7 +305,7 @@ def run_shortlist(
             cached snapshot, else the bundled sample, see
             :func:`~mwbe_match.load_directory`), a path (CSV export or
             Parquet), a DataFrame, ``"live"`` (the City's current list via
-            :func:`~mwbe_match.socrata.live_directory`: a snapshot less than a
+            :func:`~mwbe_match.live.live_directory`: a snapshot less than a
             day old, else a fetch, else, offline, the newest snapshot with a
             warning naming its date), or a :class:`~mwbe_match.Matcher` already built.
         top: suppliers per need, at most.
@@ -325,7 +325,7 @@ def run_shortlist(
         encoding: the needs file's text encoding; default: detect.
         sheet: the XLSX sheet (name or 0-based position); default: the first.
         glossary: user glossary file(s) merged over the bundled Korean
-            glossary, or a :class:`~mwbe_match.korean.Glossary` (see
+            glossary, or a :class:`~mwbe_match.engine.readers.korean.Glossary` (see
             :class:`~mwbe_match.Matcher`); not with a ``Matcher`` as ``directory``.
         as_of, include_lapsed, expiring_within_days, min_score: the
             :class:`~mwbe_match.MatchConfig` settings of the same names: the
@@ -578,8 +578,8 @@ def _shortlist_needs(matcher: Any, needs: dict[int, Need], top: int, plan: _Need
 
 
 def verify_schema() -> pa.Schema:
-    """The columns of a verify output file: ``input_row`` then :data:`mwbe_match.names.MATCH_COLUMNS`."""
-    from .names import MATCH_SCHEMA
+    """The columns of a verify output file: ``input_row`` then :data:`mwbe_match.verify.MATCH_COLUMNS`."""
+    from .verify import MATCH_SCHEMA
 
     return pa.schema([("input_row", pa.int64())] + list(MATCH_SCHEMA))
 
@@ -618,7 +618,7 @@ def run_verify(
         out_path: the output file. Written atomically.
         directory: as for :func:`run_shortlist` (or a :class:`~mwbe_match.NameIndex` already built).
         name_column: the vendor-name column; default: the first of
-            :data:`mwbe_match.names.NAME_COLUMN_CANDIDATES` present (any case).
+            :data:`mwbe_match.verify.NAME_COLUMN_CANDIDATES` present (any case).
         threshold: lowest score of a ``strong`` match (default: the library's).
         overwrite, format, chunk_size, progress, encoding, sheet, lang: as for :func:`run_shortlist`.
         as_of: the date certifications are judged on (default today; the
@@ -634,7 +634,7 @@ def run_verify(
         FileExistsError: ``out_path`` exists and ``overwrite`` is false.
         BatchInputError: no name column, no rows, or no row with a usable name.
     """
-    from .names import DEFAULT_THRESHOLD, NameIndex, STATUSES as NAME_STATUSES, _find_name_column, normalize_name
+    from .verify import DEFAULT_THRESHOLD, NameIndex, STATUSES as NAME_STATUSES, find_name_column, normalize_name
 
     started = time.perf_counter()
     lang = check_lang(lang)
@@ -648,7 +648,7 @@ def run_verify(
     expiring_within_days = int(expiring_within_days)
     frame, input_meta = _input_frame(vendors, encoding=encoding, sheet=sheet)
     try:
-        column = str(_find_name_column(frame, name_column))
+        column = str(find_name_column(frame, name_column))
     except KeyError as exc:
         raise BatchInputError(str(exc.args[0]) if exc.args else str(exc)) from None
     if len(frame) == 0:
@@ -837,7 +837,7 @@ def _input_frame(source: Any, *, encoding: str | None, sheet: str | int | None) 
 
 def _directory(directory: DirectoryInput) -> pd.DataFrame:
     if isinstance(directory, str) and directory.strip().lower() == "live":
-        from .socrata import live_directory  # imported lazily: the network client is only needed here
+        from .live import live_directory  # imported lazily: the network client is only needed here
 
         return live_directory(max_age=_dt.timedelta(days=1))
     if directory is None or isinstance(directory, (str, os.PathLike, pd.DataFrame)):
@@ -853,7 +853,7 @@ def _matcher(directory: DirectoryInput, glossary: Any = None,
     matcher built here judges on a fixed ``as_of`` (today when not given), so a job that runs
     past midnight judges every need on one date.
     """
-    from .matching import MatchConfig, Matcher
+    from .engine import MatchConfig, Matcher
 
     settings = dict(settings or {})
     if isinstance(directory, Matcher):
@@ -887,13 +887,9 @@ def _parameters(matcher: Any, **parameters: Any) -> dict[str, Any]:
 
 def _engine_schema(matcher: Any, top: int = 1) -> pa.Schema:
     """The shortlist engine's result columns and types (from the engine itself)."""
-    from . import matching
+    from .engine import SHORTLIST_SCHEMA
 
-    schema = getattr(matching, "SHORTLIST_SCHEMA", None)
-    if isinstance(schema, pa.Schema):
-        return schema
-    empty = matcher.shortlist_many([], top=top)
-    return pa.Schema.from_pandas(empty, preserve_index=False).remove_metadata()
+    return SHORTLIST_SCHEMA
 
 
 def _metadata(kind: str, input_meta: dict, directory_meta: dict, parameters: dict) -> dict[bytes, bytes]:

@@ -218,7 +218,7 @@ def _for_vendors(changes: pd.DataFrame, vendors: Any, name_column: str | None, *
     """The changes of firms the vendor list matches (exact/strong) in any of ``directories``."""
     import os
 
-    from .names import NameIndex
+    from .verify import NameIndex
     from .readers import read_table
 
     if isinstance(vendors, (str, os.PathLike)):

@@ -39,7 +39,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         if isinstance(args.directory, str) and args.directory.strip().lower() == "live":
-            from .socrata import FetchError, live_directory
+            from .live import FetchError, live_directory
 
             try:
                 df = live_directory()
@@ -84,7 +84,7 @@ def _parse_max_age(text: str) -> float:
 
 def _cmd_fetch(args: argparse.Namespace) -> int:
     from .directory import directory_metadata
-    from .socrata import FetchError, fetch_directory
+    from .live import FetchError, fetch_directory
 
     try:
         with _log_to_stderr("mwbe_match.socrata", None if args.quiet else logging.INFO), \
@@ -225,7 +225,7 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
         print(f"mwbe-match {args.command}: error: {exc}", file=sys.stderr)
         return 1
     except RuntimeError as exc:  # FetchError of --directory live (imported lazily, with the network client)
-        from .socrata import FetchError
+        from .live import FetchError
 
         if not isinstance(exc, FetchError):
             raise
@@ -304,7 +304,7 @@ def _cmd_changes(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 1
         old_source, new_source = found[-2], found[-1]
-    from .names import NameColumnError
+    from .verify import NameColumnError
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -397,7 +397,7 @@ def _participation_directory(directory: str | None):
     if isinstance(directory, str) and directory.strip().lower() == "live":
         import datetime as _dt
 
-        from .socrata import fetch_directory
+        from .live import fetch_directory
 
         return fetch_directory(max_age=_dt.timedelta(days=1))
     return load_directory(directory)
@@ -506,7 +506,7 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     from .snapshots import DEFAULT_KEEP
-    from .socrata import DEFAULT_BASE_URL, DEFAULT_DATASET_ID, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT
+    from .live import DEFAULT_BASE_URL, DEFAULT_DATASET_ID, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT
 
     fetch = _add_command(
         sub, "fetch",
@@ -597,7 +597,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _expected_errors() -> tuple[type[BaseException], ...]:
     """Failures the command line reports in one line without a traceback (anything else is a bug)."""
-    from .socrata import FetchError
+    from .live import FetchError
 
     return (OSError, ValueError, FetchError, ImportError)
 

@@ -19,7 +19,7 @@ Where each is used:
   reasons and errors (:func:`translate_error`), English column names and English code values, so code that reads
   the file keeps working.
 
-Reasons are built in :mod:`mwbe_match.matching` and :mod:`mwbe_match.names`
+Reasons are built in :mod:`mwbe_match.engine` and :mod:`mwbe_match.verify`
 from a finite set of sentence templates; :func:`translate_reason` splits a
 reason into its clauses and renders each through a table of those templates
 (:data:`REASON_RULES`). Firm names, search terms, NAICS titles and other

@@ -70,7 +70,7 @@ import pyarrow.compute as pc
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .text import STOPWORDS, fold
+from .engine.text import STOPWORDS, fold
 
 __all__ = [
     "LoanwordBridge",
@@ -654,7 +654,7 @@ def directory_vocabulary(directory: pd.DataFrame, columns: Sequence[str] = VOCAB
     Letters-only words are what the bridge can use (CMUdict has nothing else),
     so the text is split on whitespace and each distinct piece into its runs
     of letters (``"plumbing,"`` -> ``plumbing``, ``"o'neil"`` -> ``o``, ``neil``,
-    as :func:`mwbe_match.text.tokenize` splits them); repeated cells (a firm's
+    as :func:`mwbe_match.engine.text.tokenize` splits them); repeated cells (a firm's
     several rows, NAICS titles) are split once.
     """
     arrays = []

@@ -15,7 +15,7 @@ import pytest
 
 import mwbe_match
 from mwbe_match import batch
-from mwbe_match.matching import SHORTLIST_COLUMNS, Matcher
+from mwbe_match.engine import SHORTLIST_COLUMNS, Matcher
 from mwbe_match.readers import read_table
 
 # --------------------------------------------------------------------------- read_table
@@ -316,7 +316,7 @@ def test_output_formats_are_one_registry_by_extension() -> None:
 
 
 def test_a_list_of_needs_is_accepted_like_a_file(tmp_path: Path, matcher: Matcher) -> None:
-    needs = [mwbe_match.needs.Need("p", "plumbing", boroughs=("QUEENS",)), mwbe_match.needs.Need("q", naics=("5617",))]
+    needs = [mwbe_match.engine.need.Need("p", "plumbing", boroughs=("QUEENS",)), mwbe_match.engine.need.Need("q", naics=("5617",))]
     summary = mwbe_match.run_shortlist(needs, tmp_path / "out.parquet", directory=matcher, top=3)
     df = _read(tmp_path / "out.parquet")
     assert summary.needs_read == 2 and set(df["need_id"]) == {"p", "q"}
@@ -325,7 +325,7 @@ def test_a_list_of_needs_is_accepted_like_a_file(tmp_path: Path, matcher: Matche
 
 def test_live_directory_reuses_a_snapshot_younger_than_a_day(tmp_path: Path, monkeypatch,
                                                              bundled_directory: pd.DataFrame) -> None:
-    from mwbe_match import snapshots, socrata
+    from mwbe_match import live as socrata, snapshots
 
     monkeypatch.setenv("MWBE_MATCH_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(socrata, "DEFAULT_BASE_URL", "http://127.0.0.1:9")  # nobody there: no request may be made

@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import mwbe_match
-from mwbe_match import snapshots, socrata
+from mwbe_match import live as socrata, snapshots
 from mwbe_match.cli import main
 
 from conftest import PROJECT_DIR

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import mwbe_match
 from mwbe_match import batch, excel
 from mwbe_match.cli import main
-from mwbe_match.matching import Matcher
+from mwbe_match.engine import Matcher
 
 NEEDS = pd.DataFrame([
     {"need_id": "007", "company": "한빛클라우드", "text": "맨해튼 사무실 청소 용역", "boroughs": "", "certifications": ""},

@@ -17,9 +17,9 @@ import mwbe_match
 from mwbe_match import i18n
 from mwbe_match.batch import verify_schema
 from mwbe_match.cli import main as cli_main
-from mwbe_match.matching import NAICS_MATCH_LEVELS, SHORTLIST_COLUMNS, Matcher
-from mwbe_match.names import STATUSES as NAME_STATUSES
-from mwbe_match.needs import Need
+from mwbe_match.engine import NAICS_MATCH_LEVELS, SHORTLIST_COLUMNS, Matcher
+from mwbe_match.verify import STATUSES as NAME_STATUSES
+from mwbe_match.engine.need import Need
 from mwbe_match.readers import read_table
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -135,7 +135,7 @@ def test_every_status_value_has_a_korean_label() -> None:
 
 
 def test_every_requirement_has_a_korean_name() -> None:
-    from mwbe_match.needs import REQUIREMENT_FIELDS
+    from mwbe_match.engine.need import REQUIREMENT_FIELDS
 
     assert all(i18n.requirement_label(f, "ko") != f for f in REQUIREMENT_FIELDS)
     assert i18n.requirement_label("min_bonding", "ko") == "본딩 한도"
@@ -417,10 +417,10 @@ def test_a_zip_code_job_site_is_resolved_offline_to_its_coordinates() -> None:
     import zipcodes
 
     place = zipcodes.matching("10001")[0]
-    near = mwbe_match.needs.Near(zip="10001", radius_miles=5)
+    near = mwbe_match.engine.need.Near(zip="10001", radius_miles=5)
     assert (near.latitude, near.longitude) == (float(place["lat"]), float(place["long"]))
     assert near.place == "10001"
-    assert Need("n", "x", near="10001:5").near == near == mwbe_match.needs.Near.parse(("10001", 5))
+    assert Need("n", "x", near="10001:5").near == near == mwbe_match.engine.need.Near.parse(("10001", 5))
     assert Need.from_mapping({"need_id": "n", "text": "x", "near_zip": "10001", "near_radius": "5"}).near == near
 
 
@@ -432,7 +432,7 @@ def test_a_zip_code_job_site_is_resolved_offline_to_its_coordinates() -> None:
 ])
 def test_a_bad_zip_job_site_is_a_clear_error(near: dict, message: str) -> None:
     with pytest.raises(mwbe_match.NeedError, match=message):
-        mwbe_match.needs.Near(**near)
+        mwbe_match.engine.need.Near(**near)
 
 
 def test_a_near_zip_row_without_radius_in_a_batch_is_an_invalid_row(matcher: Matcher, tmp_path: Path) -> None:
@@ -451,7 +451,7 @@ def test_a_shortlist_by_zip_keeps_firms_within_the_radius_and_names_the_distance
                                                                                  real_directory: pd.DataFrame) -> None:
     import math
 
-    near = mwbe_match.needs.Near(zip="11354", radius_miles=4)
+    near = mwbe_match.engine.need.Near(zip="11354", radius_miles=4)
     result = matcher.shortlist("construction", near=near, top=20)
     assert len(result) > 0
     firms = mwbe_match.unique_firms(real_directory).set_index("account_number")

@@ -85,7 +85,7 @@ import pyarrow as pa
 
 from ..certification import CERTIFICATION_STATUSES
 from ..directory import load_directory, unique_firms
-from ..names import DEFAULT_THRESHOLD, NameIndex, NameInput
+from ..verify import DEFAULT_THRESHOLD, NameIndex, NameInput
 from .config import CONFIG_FIELDS, MatchConfig
 from .explain import Explainer, funnel_rows
 from .filters import LAPSED, NO_DATE, FirmFilters

@@ -51,7 +51,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 from ..certification import certification_status, resolve_as_of
 from ..directory import directory_metadata, load_directory, unique_firms
-from ..needs import Need, NeedError
+from ..engine.need import Need, NeedError
 from .goals import (
     CREDIT_GROUPS,
     GOAL_GROUPS,
@@ -657,7 +657,7 @@ def plan_participation(
 
 
 def _matcher(matcher: Any, directory: Any) -> Any:
-    from ..matching import Matcher
+    from ..engine import Matcher
 
     if matcher is not None:
         if directory is not None:

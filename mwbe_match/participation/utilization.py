@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 
 from ..directory import directory_metadata, load_directory, unique_firms
-from ..names import NAME_COLUMN_CANDIDATES, NameIndex
+from ..verify import NAME_COLUMN_CANDIDATES, NameIndex
 from ..readers import read_table
 from .goals import CREDIT_GROUPS, MWBE_TOTAL, MWBE_TOTAL_MEMBERS, credit_periods, parse_goals
 

@@ -642,10 +642,5 @@ def test_find_name_column_finds_the_usual_names_or_the_one_given():
         find_name_column(frame, "supplier")
 
 
-def test_the_old_names_module_still_exports_its_public_names():
-    import mwbe_match.names as shim
-    import mwbe_match.verify as verify
-
-    for name in shim.__all__:
-        assert getattr(shim, name) is getattr(verify, name)
+def test_the_package_exports_verification_from_mwbe_match_verify():
     assert mwbe_match.NameIndex is NameIndex and mwbe_match.match_names is match_names
