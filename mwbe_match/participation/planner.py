@@ -49,7 +49,7 @@ import pyarrow as pa
 import scipy.sparse as sp
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from ..certification import certification_status, resolve_as_of
+from ..certification import DEFAULT_EXPIRING_WITHIN_DAYS, certification_status, resolve_as_of
 from ..directory import directory_metadata, load_directory, unique_firms
 from ..needs import Need, NeedError
 from .goals import (
@@ -239,6 +239,9 @@ class PlanConfig:
             goal's shortfall counts as a share of that goal). Groups not
             named weigh the default.
         as_of: the date ``certification_status`` is judged on (default today).
+            No firm lapsed on it is planned or listed.
+        expiring_within_days: a certification renewing within this many days
+            of ``as_of`` makes the firm ``expiring`` in ``certification_status``.
         time_limit: seconds the solver may take per stage (None: no limit; a
             plan cut short says so in ``solver_status``).
     """
@@ -251,6 +254,7 @@ class PlanConfig:
     alternates: int = 3
     shortfall_weights: Mapping[str, float] | None = None
     as_of: _dt.date | None = None
+    expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS
     time_limit: float | None = 60.0
 
     def __post_init__(self) -> None:
@@ -633,11 +637,11 @@ def plan_participation(
     if through_day < as_of:
         raise ValueError(f"through (the contract's end date, {through_day.isoformat()}) is before the as-of date "
                          f"({as_of.isoformat()}): a plan credits certifications valid from the as-of date through "
-                         "the end of the contract; give a later through, or an earlier PlanConfig.as_of")
+                         "the end of the contract; give a later through, or an earlier as-of date (PlanConfig.as_of, --as-of)")
     scope_list = read_scopes(scopes)
     matcher = _matcher(matcher, directory)
 
-    firms = _firm_table(matcher.directory, through_day, as_of)
+    firms = _firm_table(matcher.directory, through_day, as_of, cfg.expiring_within_days)
     cands = _candidates(matcher, scope_list, through_day, cfg, firms)
     t_candidates = time.perf_counter() - started
 
@@ -698,10 +702,11 @@ class _Firms:
     ethnicity: np.ndarray
 
 
-def _firm_table(directory: pd.DataFrame, through: _dt.date, as_of: _dt.date) -> _Firms:
+def _firm_table(directory: pd.DataFrame, through: _dt.date, as_of: _dt.date,
+                expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS) -> _Firms:
     firms = unique_firms(directory).reset_index(drop=True)
     credit, credit_through = credit_matrix(firms, through)
-    judged = certification_status(firms, as_of)
+    judged = certification_status(firms, as_of, expiring_within_days=expiring_within_days)
     status = judged["certification_status"].astype(object).to_numpy()
     # eligibility re-checked here, whatever the matcher's settings: the crediting certification is valid on the
     # as-of date as well as through `through`, and no firm that is lapsed on the as-of date is credited
