@@ -363,6 +363,7 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 
     parse_goals(args.goals)  # a bad goal fails before any file is read
     scopes = read_table(args.scopes, encoding=args.encoding, sheet=args.sheet)
+    _note_blank_rows(scopes)
     config = PlanConfig(min_score=args.min_score, capacity_factor=args.capacity_factor,
                         unproven_limit=args.unproven_limit, max_scopes_per_firm=args.max_scopes_per_firm,
                         alternates=args.alternates, as_of=args.as_of,
@@ -387,6 +388,7 @@ def _cmd_utilization(args: argparse.Namespace) -> int:
 
     parse_goals(args.goals)
     payments = read_table(args.payments, encoding=args.encoding, sheet=args.sheet)
+    _note_blank_rows(payments)
     with warnings.catch_warnings():
         warnings.simplefilter("always")
         warnings.showwarning = _note
@@ -399,6 +401,16 @@ def _cmd_utilization(args: argparse.Namespace) -> int:
         for name, path in paths.items():
             print(f"{name + ':':<13} {path}", file=sys.stderr)
     return 0
+
+
+def _note_blank_rows(frame) -> None:
+    """Say on stderr which blank rows of an input file were skipped (rows keep their numbers in the file)."""
+    from .readers import blank_rows_note
+
+    note = blank_rows_note(frame.attrs.get("blank_rows", ()))
+    if note:
+        print(f"note: {frame.attrs.get('source')}: {note}; the rows keep the numbers they have in the file",
+              file=sys.stderr)
 
 
 def _expiring(args: argparse.Namespace) -> dict:

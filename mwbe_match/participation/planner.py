@@ -52,6 +52,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from ..certification import DEFAULT_EXPIRING_WITHIN_DAYS, certification_status, resolve_as_of
 from ..directory import directory_metadata, load_directory, unique_firms
 from ..needs import Need, NeedError
+from ..readers import row_numbers
 from .goals import (
     CREDIT_GROUPS,
     GOAL_GROUPS,
@@ -194,15 +195,17 @@ def read_scopes(scopes: pd.DataFrame | Iterable[Scope | Mapping[str, Any]]) -> l
     """Scopes from a DataFrame (one per row), or a list of :class:`Scope` or mappings.
 
     Raises:
-        ScopeError: naming the 1-based row (for tables), the scope and the field;
+        ScopeError: naming the 1-based row (for tables; for a :func:`~mwbe_match.read_table`
+            frame, the row in the file), the scope and the field;
             also for a scope_id used twice.
     """
     if isinstance(scopes, (str, bytes)) or isinstance(scopes, Scope):
         raise TypeError("scopes must be a DataFrame or a list of Scope; for a file use mwbe_match.read_table first")
     records = scopes.to_dict(orient="records") if isinstance(scopes, pd.DataFrame) else list(scopes)
+    numbers = row_numbers(scopes).tolist() if isinstance(scopes, pd.DataFrame) else range(1, len(records) + 1)
     out: list[Scope] = []
     seen: dict[str, int] = {}
-    for row_number, item in enumerate(records, start=1):
+    for row_number, item in zip(numbers, records):
         try:
             scope = item if isinstance(item, Scope) else Scope.from_mapping(item, scope_id=f"row-{row_number}")
         except ScopeError as exc:

@@ -32,7 +32,7 @@ import pyarrow as pa
 from ..certification import DEFAULT_EXPIRING_WITHIN_DAYS, certification_status, resolve_as_of
 from ..directory import directory_metadata, load_directory, unique_firms
 from ..names import NAME_COLUMN_CANDIDATES, NameIndex
-from ..readers import read_table
+from ..readers import read_table, row_numbers
 from .goals import CREDIT_GROUPS, MWBE_TOTAL, MWBE_TOTAL_MEMBERS, credit_periods, parse_goals
 
 __all__ = ["utilization_report", "UtilizationReport", "PAYMENT_COLUMNS", "BY_GROUP_COLUMNS",
@@ -67,7 +67,8 @@ class UtilizationReport:
 
     Attributes:
         payments: one row per payment, in input order (:data:`PAYMENT_COLUMNS`):
-            ``input_row`` (1-based), ``vendor_name``, ``amount`` (null when it
+            ``input_row`` (1-based; for a file, the row in the file, blank
+            rows counted), ``vendor_name``, ``amount`` (null when it
             could not be read), ``payment_date``, the matched firm
             (``account_number``, ``matched_name``, ``match_status`` as in
             :func:`mwbe_match.match_names` or ``account`` when the row's
@@ -190,6 +191,7 @@ def utilization_report(
             raise ValueError(f"contract_value must be a number greater than 0, got {contract_value!r}")
     if not isinstance(payments, pd.DataFrame):
         payments = read_table(payments)
+    input_row = row_numbers(payments)
     frame = payments.reset_index(drop=True)
     n = len(frame)
     found = ", ".join(map(str, frame.columns)) or "none"
@@ -337,7 +339,7 @@ def utilization_report(
         reasons.append("; ".join(p for p in parts if p))
 
     table = pa.table({
-        "input_row": pa.array(np.arange(1, n + 1), pa.int64()),
+        "input_row": pa.array(input_row, pa.int64()),
         "vendor_name": pa.array(names_text.astype(object).where(names_text.notna(), None).tolist(), pa.string()),
         "amount": pa.array(amount, pa.float64(), mask=~ok_amount),
         "payment_date": pa.array(pay_day, pa.date32(), mask=~ok_day),
