@@ -54,7 +54,7 @@ from .directory import directory_metadata, load_directory
 from .i18n import check_lang, column_labels, translate_table
 from .excel import map_as_text, neutralize_formulas
 from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field
-from .readers import cell_text, read_table
+from .readers import blank_rows_note, cell_text, read_table, row_numbers
 
 __all__ = [
     "run_shortlist",
@@ -133,7 +133,8 @@ class BatchSummary:
         seconds: wall time of the job.
         out_path: the file written.
         problems: ``(row, column, message)`` for each invalid row; ``row`` is
-            1-based (row 1 is the first record under the header).
+            1-based (row 1 is the first data row under the header, blank rows counted).
+        blank_rows: row numbers of the blank rows of the input file that were skipped.
     """
 
     needs_read: int
@@ -144,11 +145,12 @@ class BatchSummary:
     seconds: float
     out_path: Path
     problems: list[tuple[int, str, str]] = field(default_factory=list)
+    blank_rows: list[int] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """The closing summary, one line per figure."""
         return [
-            f"needs read:   {self.needs_read:,}",
+            f"needs read:   {self.needs_read:,}" + (f"; {blank_rows_note(self.blank_rows)}" if self.blank_rows else ""),
             f"shortlisted:  {self.shortlisted:,}",
             f"no match:     {self.no_match:,}",
             f"invalid:      {self.invalid:,}",
@@ -191,6 +193,7 @@ class VerifySummary:
             order, with the day it lapsed.
         expiring: every verified vendor that must renew within
             ``expiring_within_days``, in input order, with its renewal date.
+        blank_rows: row numbers of the blank rows of the input file that were skipped.
     """
 
     vendors_read: int
@@ -204,6 +207,7 @@ class VerifySummary:
     by_certification_status: dict[str, int] = field(default_factory=dict)
     lapsed: list[VerifiedVendor] = field(default_factory=list)
     expiring: list[VerifiedVendor] = field(default_factory=list)
+    blank_rows: list[int] = field(default_factory=list)
 
     @property
     def matched(self) -> int:
@@ -217,7 +221,8 @@ class VerifySummary:
 
     def lines(self) -> list[str]:
         """The closing summary, one line per figure, then the lapsed and expiring vendors by name."""
-        out = [f"vendors read: {self.vendors_read:,}"]
+        out = [f"vendors read: {self.vendors_read:,}"
+               + (f"; {blank_rows_note(self.blank_rows)}" if self.blank_rows else "")]
         out += [f"{status + ':':<13} {count:,}" for status, count in self.by_status.items()]
         when = f" on {self.as_of.isoformat()}" if self.as_of else ""
         standing = ", ".join(f"{count:,} {status}" for status, count in self.by_certification_status.items())
@@ -383,7 +388,7 @@ def run_shortlist(
     return BatchSummary(
         needs_read=len(frame), shortlisted=counts["shortlisted"], no_match=counts["no_match"],
         invalid=counts["invalid"], rows_written=rows_written, seconds=time.perf_counter() - started,
-        out_path=out_path, problems=plan.problems,
+        out_path=out_path, problems=plan.problems, blank_rows=list(input_meta.get("blank_rows", [])),
     )
 
 
@@ -428,8 +433,9 @@ class _NeedsPlan:
         errors: dict[int, str] = {}
         problems: list[tuple[int, str, str]] = []
         first_row: dict[str, int] = {}
+        numbers = row_numbers(frame)
         for pos, record in _records(frame):
-            row = pos + 1
+            row = int(numbers[pos])
             raw_id = cell_text(record.get(id_column)).strip() if id_column else ""
             generated = f"row-{row}"
             if row in rejected:
@@ -511,7 +517,7 @@ def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start:
             rest = pa.array(lone[f.name], f.type) if f.name in lone else pa.nulls(len(lone_pos), f.type)
             columns[f.name] = pa.concat_arrays([pa.nulls(found.num_rows, f.type), rest])
     columns["error"] = pa.array([plan.errors.get(p) for p in pos], pa.string())
-    columns["input_row"] = pa.array(pos + 1, pa.int64())
+    columns["input_row"] = pa.array(row_numbers(frame)[pos], pa.int64())
     columns["_pos"] = pa.array(pos, pa.int64())
     table = pa.table(columns)
     keys = [("_pos", "ascending")] + ([("rank", "ascending")] if "rank" in columns else [])
@@ -679,7 +685,8 @@ def run_verify(
             result = index.match(chunk, threshold=threshold, name_column=column, as_of=as_of,
                                  expiring_within_days=expiring_within_days)
             table = pa.Table.from_pandas(result.reset_index(drop=True), preserve_index=False)
-            table = table.add_column(0, "input_row", pa.array(np.arange(start + 1, start + len(chunk) + 1)))
+            table = table.add_column(0, "input_row", pa.array(row_numbers(frame)[start:start + len(chunk)],
+                                                              pa.int64()))
             table = _reject_rows(table.select(schema.names).cast(schema), rejected)
             for item in pc.value_counts(table.column("status")).to_pylist():
                 by_status[item["values"]] = by_status.get(item["values"], 0) + item["counts"]
@@ -695,7 +702,7 @@ def run_verify(
         vendors_read=len(frame), by_status=by_status, rows_written=rows_written,
         seconds=time.perf_counter() - started, out_path=out_path, problems=problems, as_of=as_of,
         expiring_within_days=expiring_within_days, by_certification_status=by_certification,
-        lapsed=flagged["lapsed"], expiring=flagged["expiring"],
+        lapsed=flagged["lapsed"], expiring=flagged["expiring"], blank_rows=list(input_meta.get("blank_rows", [])),
     )
 
 
@@ -819,9 +826,20 @@ def _positive_int(name: str, value: Any) -> int:
     return int(value)
 
 
+def _numbered(frame: pd.DataFrame, meta: dict) -> tuple[pd.DataFrame, dict]:
+    """``frame`` indexed by its source row numbers (``input_row``: the index of a :func:`read_table` frame,
+    blank rows counted; else 1..n); the blank rows the reader skipped are logged and kept in ``meta``."""
+    blank = [int(r) for r in frame.attrs.get("blank_rows", ())]
+    out = frame.set_axis(pd.Index(row_numbers(frame), name="row"), axis=0)
+    if blank:
+        meta["blank_rows"] = blank
+        logger.warning("%s; the rows keep the numbers they have in the file", blank_rows_note(blank))
+    return out, meta
+
+
 def _input_frame(source: Any, *, encoding: str | None, sheet: str | int | None) -> tuple[pd.DataFrame, dict]:
     if isinstance(source, pd.DataFrame):
-        return source.reset_index(drop=True).rename(columns=str), {"source": "DataFrame", "rows": len(source)}
+        return _numbered(source.rename(columns=str), {"source": "DataFrame", "rows": len(source)})
     if isinstance(source, (list, tuple)) and all(isinstance(n, Need) for n in source):
         frame = pd.DataFrame([{f: getattr(n, f) for f in NEED_FIELDS} for n in source],
                              columns=list(NEED_FIELDS), dtype=object)
@@ -832,7 +850,7 @@ def _input_frame(source: Any, *, encoding: str | None, sheet: str | int | None) 
     meta = {"source": str(source), "format": frame.attrs.get("format"), "rows": len(frame)}
     if frame.attrs.get("encoding"):
         meta["encoding"] = frame.attrs["encoding"]
-    return frame.reset_index(drop=True), meta
+    return _numbered(frame, meta)
 
 
 def _directory(directory: DirectoryInput) -> pd.DataFrame:

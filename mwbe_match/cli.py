@@ -51,6 +51,12 @@ def _cmd_info(args: argparse.Namespace) -> int:
     for w in caught:
         print(f"note: {w.message}", file=sys.stderr)
     summary = directory_summary(df)
+    from .certification import CERTIFICATION_STATUSES, certification_status, resolve_as_of
+
+    as_of = resolve_as_of(args.as_of)
+    judged = certification_status(df, as_of, **_expiring(args))["certification_status"].value_counts()
+    summary["as_of"] = as_of.isoformat()
+    summary["by_certification_status"] = {s: int(judged.get(s, 0)) for s in CERTIFICATION_STATUSES}
     if args.json:
         print(json.dumps(summary, indent=2, default=str))
         return 0
@@ -59,6 +65,9 @@ def _cmd_info(args: argparse.Namespace) -> int:
     print(f"firms:          {summary['firms']:,} ({summary['unique_account_numbers']:,} unique account numbers)")
     print("by certification:")
     for key, count in summary["by_certification"].items():
+        print(f"  {key:<30} {count:>7,}")
+    print(f"by certification status on {summary['as_of']}:")
+    for key, count in summary["by_certification_status"].items():
         print(f"  {key:<30} {count:>7,}")
     print("by borough:")
     for key, count in summary["by_borough"].items():
@@ -354,9 +363,11 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 
     parse_goals(args.goals)  # a bad goal fails before any file is read
     scopes = read_table(args.scopes, encoding=args.encoding, sheet=args.sheet)
+    _note_blank_rows(scopes)
     config = PlanConfig(min_score=args.min_score, capacity_factor=args.capacity_factor,
                         unproven_limit=args.unproven_limit, max_scopes_per_firm=args.max_scopes_per_firm,
-                        alternates=args.alternates)
+                        alternates=args.alternates, as_of=args.as_of,
+                        **_expiring(args))
     with warnings.catch_warnings():
         warnings.simplefilter("always")
         warnings.showwarning = _note
@@ -377,18 +388,35 @@ def _cmd_utilization(args: argparse.Namespace) -> int:
 
     parse_goals(args.goals)
     payments = read_table(args.payments, encoding=args.encoding, sheet=args.sheet)
+    _note_blank_rows(payments)
     with warnings.catch_warnings():
         warnings.simplefilter("always")
         warnings.showwarning = _note
         directory = _participation_directory(args.directory)
         report = utilization_report(payments, directory, goals=args.goals, contract_value=args.contract_value,
-                                    name_column=args.name_column)
+                                    name_column=args.name_column, as_of=args.as_of, **_expiring(args))
     paths = report.write(args.output, format=args.format, overwrite=args.overwrite)
     if not args.quiet:
         print(report.summary(), file=sys.stderr)
         for name, path in paths.items():
             print(f"{name + ':':<13} {path}", file=sys.stderr)
     return 0
+
+
+def _note_blank_rows(frame) -> None:
+    """Say on stderr which blank rows of an input file were skipped (rows keep their numbers in the file)."""
+    from .readers import blank_rows_note
+
+    note = blank_rows_note(frame.attrs.get("blank_rows", ()))
+    if note:
+        print(f"note: {frame.attrs.get('source')}: {note}; the rows keep the numbers they have in the file",
+              file=sys.stderr)
+
+
+def _expiring(args: argparse.Namespace) -> dict:
+    """``expiring_within_days=`` when ``--expiring-within-days`` was given (else the library's default)."""
+    days = getattr(args, "expiring_within_days", None)
+    return {} if days is None else {"expiring_within_days": days}
 
 
 def _participation_directory(directory: str | None):
@@ -414,11 +442,14 @@ def _money_arg(text: str) -> float:
 
 
 def _participation_output_options(parser: argparse.ArgumentParser, tables: str) -> None:
+    from .participation.output import TABLE_WRITERS
+
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help=f"main output file (.parquet or .csv); {tables} are written beside it as "
-                             "OUT's stem plus .<table>; all files are written atomically")
-    parser.add_argument("--format", choices=("parquet", "csv"), default=None,
-                        help="output format (default: csv when OUT ends in .csv, else parquet)")
+                        help=f"main output file (.parquet, .csv, or .xlsx for one workbook); {tables} are written "
+                             "beside it as OUT's stem plus .<table> (in an .xlsx: one sheet each); all files are "
+                             "written atomically")
+    parser.add_argument("--format", choices=tuple(TABLE_WRITERS), default=None,
+                        help="output format; must match OUT's extension (default: the one it names)")
     parser.add_argument("--overwrite", action="store_true", help="replace the output files if they exist")
     parser.add_argument("--directory", metavar="PATH|live", default=None,
                         help="CSV export or Parquet snapshot, or 'live' (default: newest live snapshot, else the "
@@ -461,6 +492,7 @@ def _add_participation_commands(sub: argparse._SubParsersAction) -> None:
                       help="scopes one firm may take (default: %(default)s)")
     plan.add_argument("--alternates", type=int, default=defaults.alternates,
                       help="next-best firms listed per scope (default: %(default)s)")
+    _certification_options(plan, include_lapsed=False)
     _participation_output_options(plan, "the attainment and alternates tables")
 
     util = _add_command(
@@ -477,6 +509,7 @@ def _add_participation_commands(sub: argparse._SubParsersAction) -> None:
                       help="percentages of this instead of the total paid")
     util.add_argument("--name-column", default=None, metavar="NAME",
                       help="the vendor-name column (default: vendor_name, name, vendor or company)")
+    _certification_options(util, include_lapsed=False)
     _participation_output_options(util, "the by-group table")
 
 
@@ -504,6 +537,7 @@ def build_parser() -> argparse.ArgumentParser:
                            "sample)")
     _directory_encoding_option(info)
     info.add_argument("--json", action="store_true", help="print the summary as JSON")
+    _certification_options(info, include_lapsed=False)
 
     from .snapshots import DEFAULT_KEEP
     from .live import DEFAULT_BASE_URL, DEFAULT_DATASET_ID, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT

@@ -225,7 +225,7 @@ def _load_csv(path: Path, *, encoding: str | None, spec: SourceSpec) -> pd.DataF
         # A record wider or narrower than the header (the sign of a stray quote merging records too):
         # the strict reader names the line, or reads the file when nothing is wrong but missing or
         # empty trailing cells.
-        names, rows = csv_records(f"directory source {path}", text)
+        names, rows = csv_records(f"directory source {path}", text, pad_short=False)
         if len(names) != len(header):  # pragma: no cover - both read the same first record
             raise ValueError(f"cannot parse directory source {path} as CSV: {exc}") from exc
         raw = pd.DataFrame(rows, columns=names, dtype=str) if rows else pd.DataFrame(columns=names, dtype=str)

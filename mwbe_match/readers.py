@@ -3,8 +3,13 @@
 :func:`read_table` returns every cell as text (empty cells as ``""``, never
 NaN), so the parsing rules live in one place (:meth:`mwbe_match.Need.from_mapping`
 for needs) whatever the file format. The frame's index holds the 1-based row
-number of each record (row 1 is the first record under the header; in Excel,
-sheet row 2), for error messages. Blank lines and rows are not records.
+number of each record in the source file (row 1 is the first data row under
+the header; in Excel, with the header on sheet row 1, sheet row 2), for error
+messages and ``input_row``. Blank rows (every cell empty or spaces) are not
+records, but they keep their number: after a blank row 7, the next record is
+row 8, as in the file. The blank rows skipped are listed in
+``df.attrs["blank_rows"]`` (see :func:`blank_rows_note`), except blank rows
+after the last record, which hold nothing and shift nothing.
 
 Formats, by file suffix (a file with another suffix is recognized by its
 content):
@@ -38,9 +43,11 @@ import re
 from pathlib import Path
 from typing import Any, Sequence
 
+import numpy as np
 import pandas as pd
 
-__all__ = ["read_table", "decode_text", "csv_records", "cell_text", "ENCODINGS_TRIED", "EXCEL_HINT"]
+__all__ = ["read_table", "decode_text", "csv_records", "cell_text", "row_numbers", "blank_rows_note",
+           "ENCODINGS_TRIED", "EXCEL_HINT"]
 
 #: Encodings tried, in order, when ``encoding=`` is not given.
 ENCODINGS_TRIED: tuple[str, ...] = ("utf-8-sig", "cp949")
@@ -68,7 +75,10 @@ def read_table(path: str | os.PathLike, *, encoding: str | None = None, sheet: s
     Returns:
         One row per record, one column per header cell, in file order; every
         cell a string (``""`` when empty). The index is the 1-based row number
-        (named ``row``). ``df.attrs["source"]`` is the path,
+        of each record in the file (named ``row``; blank rows keep their
+        number, so the index has gaps where they were).
+        ``df.attrs["blank_rows"]`` lists the row numbers of the blank rows
+        skipped (CSV/TSV and XLSX). ``df.attrs["source"]`` is the path,
         ``df.attrs["format"]`` the format read and, for text files,
         ``df.attrs["encoding"]`` the encoding used. ``df.attrs["rejected"]``
         lists ``(row, column, message)`` for records that cannot be used as
@@ -107,7 +117,29 @@ def read_table(path: str | os.PathLike, *, encoding: str | None = None, sheet: s
     frame.attrs["source"] = str(path)
     frame.attrs["format"] = kind
     frame.attrs.setdefault("rejected", [])
+    frame.attrs.setdefault("blank_rows", [])
     return frame
+
+
+def row_numbers(frame: pd.DataFrame) -> np.ndarray:
+    """The 1-based source row number of each record of ``frame``, in order.
+
+    For a frame :func:`read_table` returned (its index is named ``row``), the
+    rows of the file, blank rows counted; for any other frame, ``1..len(frame)``.
+    """
+    index = frame.index
+    if index.name == "row" and pd.api.types.is_integer_dtype(index.dtype) and index.is_unique:
+        return index.to_numpy(dtype=np.int64)
+    return np.arange(1, len(frame) + 1, dtype=np.int64)
+
+
+def blank_rows_note(blank_rows: Sequence[int], shown: int = 10) -> str:
+    """``"2 blank rows skipped (rows 7, 9)"``; ``""`` when there are none."""
+    rows = list(blank_rows)
+    if not rows:
+        return ""
+    listed = ", ".join(str(r) for r in rows[:shown]) + (f" and {len(rows) - shown:,} more" if len(rows) > shown else "")
+    return f"{len(rows):,} blank row{'s' if len(rows) != 1 else ''} skipped (row{'s' if len(rows) != 1 else ''} {listed})"
 
 
 # --------------------------------------------------------------------------- format and encoding
@@ -196,22 +228,44 @@ def decode_text(path: str | os.PathLike, encoding: str | None = None, *,
 
 
 def _csv_frame(path: Path, text: str, delimiter: str) -> pd.DataFrame:
-    header, rows = csv_records(path, text, delimiter)
-    return _frame(path, header, rows)
+    header, rows, numbers, blank = _csv_rows(path, text, delimiter, pad_short=True)
+    frame = _frame(path, header, rows, numbers=numbers)
+    frame.attrs["blank_rows"] = blank
+    return frame
 
 
-def csv_records(path: str | os.PathLike, text: str, delimiter: str = ",") -> tuple[list[str], list[list[str]]]:
+def csv_records(path: str | os.PathLike, text: str, delimiter: str = ",", *,
+                pad_short: bool = True) -> tuple[list[str], list[list[str]]]:
     """The header and the records of CSV ``text`` (from ``path``), every record as wide as the header.
 
-    Blank lines are skipped; short records are padded with ``""``. Quoting is
-    strict, so an unterminated quote cannot swallow the records after it.
+    Blank lines are skipped. Quoting is strict, so an unterminated quote
+    cannot swallow the records after it.
+
+    Args:
+        path: the file, for messages.
+        text: its decoded text.
+        delimiter: the cell delimiter.
+        pad_short: a record with fewer cells than the header is padded with
+            ``""`` (needs and vendor files, where a spreadsheet drops trailing
+            empty cells). ``False``: such a record is an error naming its row
+            and line, because a record cut short cannot be told apart from
+            one whose last cells are empty (for files that must be complete,
+            like the directory).
 
     Raises:
-        ValueError: naming the file and line: a record with a value beyond the
-            header's last column, a quote that never closes, or a quoted cell
-            followed by other text (the sign of a missing closing quote that
-            would merge records).
+        ValueError: naming the file, row and line: a record with a value
+            beyond the header's last column, a record with fewer cells than
+            the header (``pad_short=False``), a quote that never closes, or a
+            quoted cell followed by other text (the sign of a missing closing
+            quote that would merge records).
     """
+    header, rows, _, _ = _csv_rows(path, text, delimiter, pad_short=pad_short)
+    return header, rows
+
+
+def _csv_rows(path: str | os.PathLike, text: str, delimiter: str, *,
+              pad_short: bool) -> tuple[list[str], list[list[str]], list[int], list[int]]:
+    """Header, records, each record's row number (blank rows counted) and the blank rows' numbers."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     start = 1
     try:
@@ -223,27 +277,40 @@ def csv_records(path: str | os.PathLike, text: str, delimiter: str = ",") -> tup
             raise ValueError(f"{path} is empty: expected a header row and one row per record")
         width = len(header)
         rows: list[list[str]] = []
+        numbers: list[int] = []
+        blank: list[int] = []
+        row = 0
         while True:
             start = reader.line_num + 1
             record = next(reader, None)
             if record is None:
                 break
+            row += 1
             if not any(cell.strip() for cell in record):
+                blank.append(row)
                 continue
             if len(record) > width:
                 extra = [cell for cell in record[width:] if cell.strip()]
                 if extra:
                     raise ValueError(
-                        f"{path}: row {len(rows) + 1} (line {start}) has {len(record)} cells but the "
+                        f"{path}: row {row} (line {start}) has {len(record)} cells but the "
                         f"header has {width}; extra value {extra[0]!r} has no column"
                     )
                 record = record[:width]
             elif len(record) < width:
+                if not pad_short:
+                    raise ValueError(
+                        f"{path}: row {row} (line {start}) has {len(record)} cells but the header has "
+                        f"{width}: the record is cut short or a cell is missing (last value "
+                        f"{record[-1][:40]!r}); fix or remove the record so no value lands in the wrong column"
+                    )
                 record = record + [""] * (width - len(record))
             rows.append(record)
+            numbers.append(row)
     except csv.Error as exc:
         raise ValueError(_csv_error(path, exc, start, reader.line_num)) from exc
-    return header, rows
+    last = numbers[-1] if numbers else 0
+    return header, rows, numbers, [b for b in blank if b < last]
 
 
 def _csv_error(path: str | os.PathLike, exc: csv.Error, start: int, line: int) -> str:
@@ -361,8 +428,10 @@ def _excel_frame(path: Path, sheet: str | int | None) -> pd.DataFrame:
             raise ValueError(f"{path} has no sheet {sheet!r}; sheets: {', '.join(book.sheetnames)}")
         cells = ws.iter_rows(values_only=True)
         header_values = next(cells, None)
+        header_row = 1
         while header_values is not None and all(_blank(v) for v in header_values):
             header_values = next(cells, None)
+            header_row += 1
         if header_values is None:
             raise ValueError(f"sheet {ws.title!r} of {path} is empty: expected a header row and one row per record")
         header = [cell_text(v) for v in header_values]
@@ -370,18 +439,25 @@ def _excel_frame(path: Path, sheet: str | int | None) -> pd.DataFrame:
             header.pop()
         width = len(header)
         rows = []
-        for values in cells:
+        numbers: list[int] = []
+        blank: list[int] = []
+        for number, values in enumerate(cells, start=1):
             row = [cell_text(v) for v in values]
             if not any(cell.strip() for cell in row):
+                blank.append(number)
                 continue
             extra = [cell for cell in row[width:] if cell.strip()]
             if extra:
-                raise ValueError(f"{path}: row {len(rows) + 1} of sheet {ws.title!r} has value {extra[0]!r} "
-                                 "in a column without a header")
+                raise ValueError(f"{path}: row {number} (sheet row {header_row + number}) of sheet {ws.title!r} "
+                                 f"has value {extra[0]!r} in a column without a header")
             rows.append((row + [""] * width)[:width])
+            numbers.append(number)
     finally:
         book.close()
-    return _frame(path, header, rows)
+    frame = _frame(path, header, rows, numbers=numbers)
+    last = numbers[-1] if numbers else 0
+    frame.attrs["blank_rows"] = [b for b in blank if b < last]
+    return frame
 
 
 def _parquet_frame(path: Path) -> pd.DataFrame:
@@ -402,7 +478,8 @@ def _parquet_frame(path: Path) -> pd.DataFrame:
     return _frame(path, header, [list(r) for r in zip(*columns)] if columns else [], n=table.num_rows)
 
 
-def _frame(path: Path, header: list[str], rows: list[list[str]], *, n: int | None = None) -> pd.DataFrame:
+def _frame(path: Path, header: list[str], rows: list[list[str]], *, n: int | None = None,
+           numbers: Sequence[int] | None = None) -> pd.DataFrame:
     names = [h.strip() or f"column {i + 1}" for i, h in enumerate(header)]
     seen: dict[str, int] = {}
     for i, name in enumerate(names):
@@ -412,7 +489,10 @@ def _frame(path: Path, header: list[str], rows: list[list[str]], *, n: int | Non
                              "rename one so no value is silently dropped")
         seen[key] = i
     count = len(rows) if n is None else n
-    index = pd.RangeIndex(1, count + 1, name="row")
+    if numbers is not None and list(numbers) != list(range(1, count + 1)):
+        index = pd.Index(np.asarray(numbers, dtype=np.int64), name="row")
+    else:
+        index = pd.RangeIndex(1, count + 1, name="row")
     if not rows:
         return pd.DataFrame({name: pd.Series([], dtype=str) for name in names}, index=index)
     data = {name: [r[i] for r in rows] for i, name in enumerate(names)}

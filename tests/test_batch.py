@@ -64,13 +64,15 @@ def test_read_table_with_explicit_wrong_encoding_names_it(tmp_path: Path) -> Non
     assert read_table(path, encoding="euc-kr").loc[1, "company"] == "삼성물산"
 
 
-def test_read_table_keeps_empty_cells_empty_and_numbers_rows_from_one_skipping_blank_lines(tmp_path: Path) -> None:
+def test_read_table_keeps_empty_cells_empty_and_numbers_rows_as_the_file_does_counting_blank_lines(
+        tmp_path: Path) -> None:
     path = tmp_path / "needs.csv"
-    path.write_text(HEADER + "a,,plumbing,\n\n,Hanwha,\"two\nlines\",MBE\n", encoding="utf-8")
+    path.write_text(HEADER + "a,,plumbing,\n\n,Hanwha,\"two\nlines\",MBE\n\n", encoding="utf-8")
     df = read_table(path)
-    assert df.index.tolist() == [1, 2] and df.index.name == "row"
-    assert df.loc[1, "company"] == "" and df.loc[2, "need_id"] == ""
-    assert df.loc[2, "text"] == "two\nlines"
+    assert df.index.tolist() == [1, 3] and df.index.name == "row"
+    assert df.attrs["blank_rows"] == [2]  # the blank line after the last record shifts nothing
+    assert df.loc[1, "company"] == "" and df.loc[3, "need_id"] == ""
+    assert df.loc[3, "text"] == "two\nlines"
 
 
 def _write_every_format(rows: list[dict], folder: Path) -> dict[str, Path]:
@@ -340,17 +342,18 @@ def test_live_directory_reuses_a_snapshot_younger_than_a_day(tmp_path: Path, mon
 # --------------------------------------------------------------------------- run_verify
 
 
-def test_run_verify_writes_one_row_per_vendor_with_its_input_row(tmp_path: Path, bundled_directory) -> None:
+def test_run_verify_writes_one_row_per_vendor_with_its_row_in_the_file(tmp_path: Path, bundled_directory) -> None:
     firm = bundled_directory["name"].iloc[0]
     vendors = pd.DataFrame({"Vendor": [firm.upper(), "", "Nothing Alike Holdings", "..."], "zip": ["", "", "", ""]})
     path = tmp_path / "vendors.csv"
     vendors.to_csv(path, index=False)
     summary = mwbe_match.run_verify(path, tmp_path / "v.parquet", directory=bundled_directory)
     df = _read(tmp_path / "v.parquet")
-    assert df["input_row"].tolist() == [1, 2, 3]  # the blank line is not a record
+    assert df["input_row"].tolist() == [1, 3, 4]  # the blank line is not a record, but keeps its number
     assert df["status"].iloc[0] in ("exact", "strong") and df["status"].iloc[2] == "invalid"
     assert summary.vendors_read == 3 and summary.matched == 1 and summary.by_status["invalid"] == 1
-    assert summary.problems[0][:2] == (3, "Vendor")
+    assert summary.problems[0][:2] == (4, "Vendor")
+    assert summary.blank_rows == [2] and "1 blank row skipped (row 2)" in summary.lines()[0]
     assert pq.read_schema(tmp_path / "v.parquet").remove_metadata().equals(batch.verify_schema())
 
 
@@ -420,3 +423,90 @@ def test_the_readme_verification_example_keeps_lapsed_vendors_out_of_the_certifi
     valid = result["status"].isin(["exact", "strong"]) & result["certification_status"].isin(["active", "expiring"])
     assert certified.index.tolist() == result.index[valid.to_numpy()].tolist()
     assert not certified["certification_status"].isin(["lapsed", "unknown"]).any()
+
+
+# --------------------------------------------------------------------------- blank rows keep the file's numbering
+
+#: Needs with a blank row (3), a spaces-only row (5) and a bad need (row 6, no text) after them.
+_NEEDS_WITH_BLANKS = [
+    ["N-1", "한화", "사무실 청소", ""],
+    ["N-2", "", "plumbing repair", ""],
+    None,
+    ["N-4", "", "electrical wiring", ""],
+    ["  ", " ", "   ", ""],
+    ["N-BAD", "", "", ""],
+    ["N-7", "", "office furniture", ""],
+]
+
+
+def _needs_file(folder: Path, fmt: str) -> Path:
+    header = HEADER.strip().split(",")
+    if fmt == "xlsx":
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.append(header)
+        for row in _NEEDS_WITH_BLANKS:
+            sheet.append(row if row is not None else [None] * len(header))
+        path = folder / "needs.xlsx"
+        book.save(path)
+        return path
+    lines = [",".join(header)] + ["" if r is None else ",".join(r) for r in _NEEDS_WITH_BLANKS]
+    path = folder / "needs.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n\r\n").encode("cp949"))
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_blank_rows_are_counted_so_every_row_keeps_its_number_in_the_file(tmp_path: Path, fmt: str,
+                                                                         bundled_directory, caplog) -> None:
+    path = _needs_file(tmp_path, fmt)
+    frame = read_table(path)
+    assert frame.index.tolist() == [1, 2, 4, 6, 7]
+    assert frame.attrs["blank_rows"] == [3, 5]
+    assert frame.loc[6, "need_id"] == "N-BAD"
+    with caplog.at_level("WARNING", logger="mwbe_match.batch"):
+        summary = mwbe_match.run_shortlist(path, tmp_path / "out.parquet", directory=bundled_directory)
+    out = _read(tmp_path / "out.parquet")
+    bad = out[out["need_id"] == "N-BAD"]
+    assert bad["input_row"].tolist() == [6] and bad["error"].str.startswith("row 6,").all()
+    assert summary.problems[0][0] == 6
+    assert out.drop_duplicates("need_id")["input_row"].tolist() == [1, 2, 4, 6, 7]
+    assert summary.needs_read == 5 and summary.blank_rows == [3, 5]
+    assert "2 blank rows skipped (rows 3, 5)" in summary.lines()[0]
+    assert "2 blank rows skipped (rows 3, 5)" in caplog.text
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_value_without_a_column_names_the_row_of_the_file_after_blank_rows(tmp_path: Path, fmt: str) -> None:
+    rows = [["V-1", "Acme"], None, ["V-3", "Beta", "stray"]]
+    if fmt == "xlsx":
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        for r in [["id", "vendor_name"]] + rows:
+            book.active.append(r if r is not None else [None, None])
+        path = tmp_path / "v.xlsx"
+        book.save(path)
+    else:
+        path = tmp_path / "v.csv"
+        path.write_text("id,vendor_name\n" + "\n".join("" if r is None else ",".join(r) for r in rows) + "\n",
+                        encoding="utf-8")
+    with pytest.raises(ValueError, match=r"row 3 \((line 4|sheet row 4)\)"):
+        read_table(path)
+
+
+def test_a_payment_keeps_its_row_of_the_file_after_a_blank_row(tmp_path: Path, bundled_directory) -> None:
+    path = tmp_path / "payments.csv"
+    path.write_text("vendor_name,amount,payment_date\nAcme,100,2026-01-02\n,,\nBeta,200,2026-01-03\n",
+                    encoding="utf-8")
+    report = mwbe_match.utilization_report(read_table(path), bundled_directory)
+    assert report.payments["input_row"].tolist() == [1, 3]
+
+
+def test_a_bad_scope_names_its_row_of_the_file_after_a_blank_row(tmp_path: Path) -> None:
+    path = tmp_path / "scopes.csv"
+    path.write_text("scope_id,text,value\nS1,demolition,1000\n \nS3,painting,lots\n", encoding="utf-8")
+    with pytest.raises(mwbe_match.participation.ScopeError, match=r"^row 3 scope 'S3': value"):
+        mwbe_match.participation.read_scopes(read_table(path))

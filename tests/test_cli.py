@@ -231,3 +231,46 @@ def test_command_run_in_process_leaves_the_library_logger_as_it_was(tmp_path: Pa
     assert main(["shortlist", str(needs), "-o", str(tmp_path / "out.parquet")]) == 1
     assert "no 'text' column" in capsys.readouterr().err
     assert log.handlers == handlers and log.level == level
+
+
+#: Commands that judge certifications on a date (shortlist, verify, changes, plan, utilization, info).
+_JUDGING_COMMANDS = ("info", "shortlist", "verify", "changes", "plan", "utilization")
+
+
+def _subparsers() -> dict:
+    import argparse
+
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def test_every_command_that_judges_certifications_accepts_as_of() -> None:
+    commands = _subparsers()
+    for name in _JUDGING_COMMANDS:
+        options = {o for a in commands[name]._actions for o in a.option_strings}
+        assert "--as-of" in options, name
+        assert "--expiring-within-days" in options, name
+
+
+def test_plan_and_utilization_offer_exactly_the_output_formats_there_are_writers_for() -> None:
+    from mwbe_match.participation.output import TABLE_WRITERS
+
+    commands = _subparsers()
+    for name in ("plan", "utilization"):
+        fmt = next(a for a in commands[name]._actions if "--format" in a.option_strings)
+        assert set(fmt.choices) == set(TABLE_WRITERS), name
+
+
+def test_info_counts_firms_by_certification_status_on_the_as_of_date(capsys) -> None:
+    from mwbe_match.certification import CERTIFICATION_STATUSES, certification_status
+    from mwbe_match.cli import main
+
+    sample = str(mwbe_match.bundled_sample_path())
+    assert main(["info", "--directory", sample, "--as-of", "2026-12-01", "--expiring-within-days", "30",
+                 "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["as_of"] == "2026-12-01"
+    expected = certification_status(mwbe_match.load_directory(sample), "2026-12-01", expiring_within_days=30)
+    counts = expected["certification_status"].value_counts()
+    assert summary["by_certification_status"] == {s: int(counts.get(s, 0)) for s in CERTIFICATION_STATUSES}

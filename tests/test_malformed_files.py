@@ -94,17 +94,6 @@ def test_an_extra_empty_cell_from_a_trailing_comma_leaves_every_column_in_place(
         assert df[column].equals(real_directory[column]), column
 
 
-def test_a_record_missing_its_trailing_empty_cells_loads_with_those_columns_empty(tmp_path: Path, real_rows,
-                                                                                  real_directory) -> None:
-    rows = [list(r) for r in real_rows]
-    empty_tail = next(i for i, r in enumerate(rows[1:], start=1) if not any(r[-8:]))
-    rows[empty_tail] = rows[empty_tail][:-8]  # a hand-edited copy that dropped the empty geography cells
-    df = load_quietly(write_export(rows, tmp_path / "directory.csv"))
-    assert len(df) == REAL_SAMPLE_FIRMS
-    for column in df.columns:
-        assert df[column].equals(real_directory[column]), column
-
-
 def test_a_directory_header_naming_a_column_twice_is_an_error(tmp_path: Path, real_rows) -> None:
     rows = [list(r) for r in real_rows]
     rows[0] = [*rows[0][:-1], "Borough"]  # the last column (NTA) renamed to an earlier column's name

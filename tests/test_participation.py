@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import mwbe_match
+from mwbe_match.certification import certification_status
 from mwbe_match.cli import main as cli_main
 from mwbe_match.participation import (
     CITYWIDE_GOALS,
@@ -506,3 +507,80 @@ def test_an_output_format_no_writer_produces_is_refused_and_nothing_is_written(f
     with pytest.raises(ValueError, match="does not match the extension"):
         feasible_plan.write(tmp_path / "plan.csv", format="parquet")
     assert not list(tmp_path.iterdir())
+
+
+# --------------------------------------------------------------------------- trust: a lapsed firm is never credited
+
+AS_OF = dt.date(2026, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def lenient_matcher(real_directory):
+    """A matcher that lets lapsed firms through and judges them on an old date: the planner must not trust it."""
+    return mwbe_match.Matcher(real_directory, config=mwbe_match.MatchConfig(as_of="2020-01-01",
+                                                                           include_lapsed=True))
+
+
+@pytest.mark.parametrize("through", ["2026-06-30", "2026-11-30"])
+def test_a_contract_end_before_the_as_of_date_is_refused_naming_both_dates(real_matcher, through):
+    with pytest.raises(ValueError) as caught:
+        plan_participation(scopes_frame(), "citywide:construction", contract_value=5_000_000, through=through,
+                           matcher=real_matcher, config=PlanConfig(as_of=AS_OF))
+    assert through in str(caught.value) and AS_OF.isoformat() in str(caught.value)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(as_of=st.dates(dt.date(2025, 6, 1), dt.date(2028, 6, 1)), days=st.integers(0, 1200))
+def test_no_firm_lapsed_on_the_as_of_date_is_planned_or_listed_as_alternate_whatever_the_matcher(
+        lenient_matcher, real_directory, as_of, days):
+    through = as_of + dt.timedelta(days=days)
+    plan = plan_participation(scopes_frame(), "citywide:construction", contract_value=5_000_000, through=through,
+                              matcher=lenient_matcher, config=PlanConfig(as_of=as_of))
+    judged = certification_status(real_directory, as_of)
+    status = dict(zip(real_directory["account_number"], judged["certification_status"]))
+    firms = real_directory.set_index("account_number")
+    for table in (plan.assignments, plan.alternates):
+        listed = table[table["account_number"].notna()]
+        assert set(listed["certification_status"]) <= {"active", "expiring"}
+        assert (listed["as_of"] == as_of).all()
+        for row in listed.to_dict("records"):
+            assert status[row["account_number"]] == row["certification_status"] != "lapsed"
+            assert row["certified_through"] >= through >= as_of
+            # the renewal date shown is one the firm really holds
+            assert row["certified_through"] in set(firms.loc[row["account_number"], "certification_renewal_dates"])
+
+
+def test_each_payment_shows_the_firms_status_on_the_payment_date_and_on_the_as_of_date(bundled_directory):
+    payments = pd.read_csv(PAYMENTS, dtype=str, keep_default_na=False)
+    rep = utilization_report(payments, bundled_directory, as_of=AS_OF).payments
+    assert list(rep.columns) == list(mwbe_match.participation.PAYMENT_COLUMNS)
+    assert (rep["as_of"] == AS_OF).all()
+    firms = bundled_directory.drop_duplicates("account_number").set_index("account_number", drop=False)
+    now = certification_status(firms, AS_OF)["certification_status"]
+    for row in rep.to_dict("records"):
+        acct = row["account_number"]
+        if pd.isna(acct) or row["match_status"] not in ("exact", "strong", "account"):
+            assert pd.isna(row["certification_status"]) and pd.isna(row["certification_status_as_of"])
+            continue
+        assert row["certification_status_as_of"] == now[acct]
+        if pd.isna(row["payment_date"]):
+            assert pd.isna(row["certification_status"])
+            continue
+        on_day = certification_status(firms.loc[[acct]], row["payment_date"])
+        assert row["certification_status"] == on_day["certification_status"].iloc[0]
+        if row["creditable"]:
+            assert row["certification_status"] != "lapsed"
+    # the example holds a firm paid while certified whose certification has lapsed since
+    assert ((rep["creditable"]) & (rep["certification_status_as_of"] == "lapsed")).any()
+
+
+def test_plan_and_utilization_accept_every_output_format_there_is_a_writer_for(tmp_path, run_cli):
+    from mwbe_match.participation.output import TABLE_WRITERS
+
+    bundled = str(mwbe_match.bundled_sample_path())
+    for fmt in TABLE_WRITERS:
+        out = tmp_path / f"report.{fmt}"
+        res = run_cli("utilization", str(PAYMENTS), "-o", str(out), "--format", fmt, "--as-of", "2026-12-01",
+                      "--directory", bundled, "--quiet", cwd=tmp_path)
+        assert res.returncode == 0, res.stderr
+        assert out.exists()

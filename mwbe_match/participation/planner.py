@@ -49,9 +49,10 @@ import pyarrow as pa
 import scipy.sparse as sp
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from ..certification import certification_status, resolve_as_of
+from ..certification import DEFAULT_EXPIRING_WITHIN_DAYS, certification_status, resolve_as_of
 from ..directory import directory_metadata, load_directory, unique_firms
 from ..engine.need import Need, NeedError
+from ..readers import row_numbers
 from .goals import (
     CREDIT_GROUPS,
     GOAL_GROUPS,
@@ -194,15 +195,17 @@ def read_scopes(scopes: pd.DataFrame | Iterable[Scope | Mapping[str, Any]]) -> l
     """Scopes from a DataFrame (one per row), or a list of :class:`Scope` or mappings.
 
     Raises:
-        ScopeError: naming the 1-based row (for tables), the scope and the field;
+        ScopeError: naming the 1-based row (for tables; for a :func:`~mwbe_match.read_table`
+            frame, the row in the file), the scope and the field;
             also for a scope_id used twice.
     """
     if isinstance(scopes, (str, bytes)) or isinstance(scopes, Scope):
         raise TypeError("scopes must be a DataFrame or a list of Scope; for a file use mwbe_match.read_table first")
     records = scopes.to_dict(orient="records") if isinstance(scopes, pd.DataFrame) else list(scopes)
+    numbers = row_numbers(scopes).tolist() if isinstance(scopes, pd.DataFrame) else range(1, len(records) + 1)
     out: list[Scope] = []
     seen: dict[str, int] = {}
-    for row_number, item in enumerate(records, start=1):
+    for row_number, item in zip(numbers, records):
         try:
             scope = item if isinstance(item, Scope) else Scope.from_mapping(item, scope_id=f"row-{row_number}")
         except ScopeError as exc:
@@ -239,6 +242,9 @@ class PlanConfig:
             goal's shortfall counts as a share of that goal). Groups not
             named weigh the default.
         as_of: the date ``certification_status`` is judged on (default today).
+            No firm lapsed on it is planned or listed.
+        expiring_within_days: a certification renewing within this many days
+            of ``as_of`` makes the firm ``expiring`` in ``certification_status``.
         time_limit: seconds the solver may take per stage (None: no limit; a
             plan cut short says so in ``solver_status``).
     """
@@ -251,6 +257,7 @@ class PlanConfig:
     alternates: int = 3
     shortfall_weights: Mapping[str, float] | None = None
     as_of: _dt.date | None = None
+    expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS
     time_limit: float | None = 60.0
 
     def __post_init__(self) -> None:
@@ -468,7 +475,7 @@ def _read_firms(slots: np.ndarray, constraint: LinearConstraint, bounds: Bounds,
 #: Columns of :attr:`ParticipationPlan.assignments`, in order.
 ASSIGNMENT_COLUMNS: tuple[str, ...] = (
     "scope_id", "text", "value", "credit_share", "account_number", "name", "credited_group", "credited_value",
-    "score", "certification_status", "certified_through", "reasons",
+    "score", "certification_status", "certified_through", "as_of", "reasons",
 )
 #: Columns of :attr:`ParticipationPlan.attainment`, in order.
 ATTAINMENT_COLUMNS: tuple[str, ...] = (
@@ -476,7 +483,8 @@ ATTAINMENT_COLUMNS: tuple[str, ...] = (
 )
 #: Columns of :attr:`ParticipationPlan.alternates`, in order.
 ALTERNATE_COLUMNS: tuple[str, ...] = (
-    "scope_id", "rank", "account_number", "name", "eligible_groups", "score", "certified_through", "why_not_chosen",
+    "scope_id", "rank", "account_number", "name", "eligible_groups", "score", "certification_status",
+    "certified_through", "as_of", "why_not_chosen",
 )
 
 
@@ -491,8 +499,10 @@ class ParticipationPlan:
             left to the prime), ``credited_group`` (one of
             :data:`CREDIT_GROUPS`), ``credited_value`` (dollars; 0 for the
             prime), the fit ``score``, the firm's ``certification_status`` on
-            the as-of date, ``certified_through`` (renewal date of the
-            certification that earns the credit) and ``reasons``.
+            the as-of date (never ``lapsed``: the planner re-checks it),
+            ``certified_through`` (renewal date of the certification that
+            earns the credit; on or after ``through``), ``as_of`` (the date
+            the status is judged on) and ``reasons``.
         attainment: one row per group with a goal or with planned credit
             (:data:`ATTAINMENT_COLUMNS`): ``goal_pct`` (null without a goal),
             ``goal_value``, ``planned_pct``/``planned_value`` (sums of the
@@ -500,7 +510,11 @@ class ParticipationPlan:
             its members), ``met``, ``shortfall_value``, ``scopes`` (ids
             credited) and ``why``.
         alternates: per scope, the next best eligible firms
-            (:data:`ALTERNATE_COLUMNS`), with ``eligible_groups`` and
+            (:data:`ALTERNATE_COLUMNS`): ``scope_id``, ``rank`` (1 = next
+            best), ``account_number``, ``name``, ``eligible_groups``, ``score``,
+            ``certification_status`` on the as-of date (never ``lapsed``),
+            ``certified_through`` (the latest renewal date among the
+            certifications that make it eligible), ``as_of`` and
             ``why_not_chosen``.
         goals: the goals planned for, ``{group: percent}``.
         contract_value: dollars the percentages are of.
@@ -532,7 +546,7 @@ class ParticipationPlan:
         """The inputs and settings of the plan, as the output files' metadata records them."""
         return {"goals": self.goals, "contract_value": self.contract_value, "through": self.through.isoformat(),
                 "config": dataclasses.asdict(self.config), "solver_status": self.solver_status,
-                "timings": self.timings, "as_of": (self.config.as_of or _dt.date.today()).isoformat()}
+                "timings": self.timings, "as_of": resolve_as_of(self.config.as_of).isoformat()}
 
     def write(self, out: Any, *, format: str | None = None, overwrite: bool = False) -> dict[str, Any]:
         """Write the three tables: ``out`` gets the assignments, ``<stem>.attainment`` and ``<stem>.alternates``
@@ -599,7 +613,8 @@ def plan_participation(
             empty: no goals; the plan then only maximizes fit.
         contract_value: the contract's value in dollars (> 0).
         through: the contract's end date: every planned firm's credited
-            certification is valid through it.
+            certification is valid from the as-of date (``config.as_of``,
+            default today) through it; it may not be before the as-of date.
         matcher: a :class:`~mwbe_match.Matcher` to shortlist with (built
             once, reused across plans).
         directory: the directory to build a matcher from when ``matcher`` is
@@ -611,8 +626,8 @@ def plan_participation(
 
     Raises:
         ScopeError: an invalid scope (naming row, scope and field).
-        ValueError: bad goals, contract value or date; both ``matcher`` and
-            ``directory`` given.
+        ValueError: bad goals, contract value or date; ``through`` before the
+            as-of date (naming both); both ``matcher`` and ``directory`` given.
     """
     started = time.perf_counter()
     cfg = config or PlanConfig()
@@ -621,11 +636,15 @@ def plan_participation(
     through_day = resolve_as_of(through) if through is not None else None
     if through_day is None:
         raise ValueError("through (the contract's end date) is required")
+    as_of = resolve_as_of(cfg.as_of)
+    if through_day < as_of:
+        raise ValueError(f"through (the contract's end date, {through_day.isoformat()}) is before the as-of date "
+                         f"({as_of.isoformat()}): a plan credits certifications valid from the as-of date through "
+                         "the end of the contract; give a later through, or an earlier as-of date (PlanConfig.as_of, --as-of)")
     scope_list = read_scopes(scopes)
     matcher = _matcher(matcher, directory)
-    as_of = cfg.as_of or _dt.date.today()
 
-    firms = _firm_table(matcher.directory, through_day, as_of)
+    firms = _firm_table(matcher.directory, through_day, as_of, cfg.expiring_within_days)
     cands = _candidates(matcher, scope_list, through_day, cfg, firms)
     t_candidates = time.perf_counter() - started
 
@@ -676,19 +695,27 @@ class _Firms:
 
     frame: pd.DataFrame
     pos: dict[str, int]
-    credit: np.ndarray          # firms x groups: may be credited through `through`
+    credit: np.ndarray          # firms x groups: may be credited from the as-of date through `through`
     credit_through: np.ndarray  # firms x groups: renewal date of the crediting certification
     largest: np.ndarray
     bonding: np.ndarray
-    status: np.ndarray
+    status: np.ndarray          # certification_status on the as-of date
+    as_of: _dt.date
     names: np.ndarray
     ethnicity: np.ndarray
 
 
-def _firm_table(directory: pd.DataFrame, through: _dt.date, as_of: _dt.date) -> _Firms:
+def _firm_table(directory: pd.DataFrame, through: _dt.date, as_of: _dt.date,
+                expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS) -> _Firms:
     firms = unique_firms(directory).reset_index(drop=True)
     credit, credit_through = credit_matrix(firms, through)
-    status = certification_status(firms, as_of)["certification_status"].astype(object).to_numpy()
+    judged = certification_status(firms, as_of, expiring_within_days=expiring_within_days)
+    status = judged["certification_status"].astype(object).to_numpy()
+    # eligibility re-checked here, whatever the matcher's settings: the crediting certification is valid on the
+    # as-of date as well as through `through`, and no firm that is lapsed on the as-of date is credited
+    credit_now, _ = credit_matrix(firms, as_of)
+    credit = credit & credit_now & (status != "lapsed")[:, None]
+    credit_through = np.where(credit, credit_through, np.datetime64("NaT"))
     account = firms["account_number"].astype(object).to_numpy()
     pos = {a: i for i, a in enumerate(account.tolist()) if a is not None and not (isinstance(a, float))}
     return _Firms(
@@ -696,6 +723,7 @@ def _firm_table(directory: pd.DataFrame, through: _dt.date, as_of: _dt.date) -> 
         largest=firms["largest_contract_value"].astype("float64").to_numpy(na_value=np.nan),
         bonding=firms["bonding_limit"].astype("float64").to_numpy(na_value=np.nan),
         status=status,
+        as_of=as_of,
         names=firms["name"].astype(object).to_numpy(),
         ethnicity=firms["ethnicity"].astype(object).to_numpy(),
     )
@@ -810,7 +838,7 @@ def _assignments(scopes: list[Scope], chosen: pd.DataFrame, firms: _Firms, cands
                    "capacity and requirements)")
             recs.append({**base, "account_number": None, "name": None, "credited_group": None,
                          "credited_value": 0.0, "score": np.nan, "certification_status": None,
-                         "certified_through": None, "reasons": why})
+                         "certified_through": None, "as_of": firms.as_of, "reasons": why})
             continue
         f = int(r["firm"])
         g = CREDIT_GROUPS[int(r["group"])]
@@ -823,10 +851,10 @@ def _assignments(scopes: list[Scope], chosen: pd.DataFrame, firms: _Firms, cands
         recs.append({**base, "account_number": r["account_number"], "name": firms.names[f], "credited_group": g,
                      "credited_value": s.credited_value, "score": float(r["score"]),
                      "certification_status": firms.status[f],
-                     "certified_through": pd.Timestamp(through).date(), "reasons": reasons})
+                     "certified_through": pd.Timestamp(through).date(), "as_of": firms.as_of, "reasons": reasons})
     return _typed(pd.DataFrame.from_records(recs, columns=list(ASSIGNMENT_COLUMNS)), {
         "value": pa.float64(), "credit_share": pa.float64(), "credited_value": pa.float64(), "score": pa.float64(),
-        "certified_through": pa.date32(),
+        "certified_through": pa.date32(), "as_of": pa.date32(),
     })
 
 
@@ -988,9 +1016,11 @@ def _alternates(scopes: list[Scope], chosen: pd.DataFrame, cands: pd.DataFrame, 
                 through = max(firms.credit_through[f, CREDIT_GROUPS.index(g)] for g in e["groups"])
                 recs.append({"scope_id": scopes[i].scope_id, "rank": rank, "account_number": e["account"],
                              "name": firms.names[f], "eligible_groups": e["groups"], "score": sc,
-                             "certified_through": pd.Timestamp(through).date(), "why_not_chosen": why})
+                             "certification_status": firms.status[f],
+                             "certified_through": pd.Timestamp(through).date(), "as_of": firms.as_of,
+                             "why_not_chosen": why})
     return _typed(pd.DataFrame.from_records(recs, columns=list(ALTERNATE_COLUMNS)), {
-        "score": pa.float64(), "certified_through": pa.date32(),
+        "score": pa.float64(), "certified_through": pa.date32(), "as_of": pa.date32(),
     })
 
 

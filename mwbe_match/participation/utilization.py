@@ -29,9 +29,10 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from ..certification import DEFAULT_EXPIRING_WITHIN_DAYS, certification_status, resolve_as_of
 from ..directory import directory_metadata, load_directory, unique_firms
 from ..verify import NAME_COLUMN_CANDIDATES, NameIndex
-from ..readers import read_table
+from ..readers import read_table, row_numbers
 from .goals import CREDIT_GROUPS, MWBE_TOTAL, MWBE_TOTAL_MEMBERS, credit_periods, parse_goals
 
 __all__ = ["utilization_report", "UtilizationReport", "PAYMENT_COLUMNS", "BY_GROUP_COLUMNS",
@@ -44,7 +45,8 @@ PAYMENT_CREDIT_ORDER: tuple[str, ...] = CREDIT_GROUPS
 #: Columns of :attr:`UtilizationReport.payments`, in order.
 PAYMENT_COLUMNS: tuple[str, ...] = (
     "input_row", "vendor_name", "amount", "payment_date", "account_number", "matched_name", "match_status",
-    "match_score", "credited_group", "creditable", "certified_through", "reason",
+    "match_score", "credited_group", "creditable", "certification_status", "certified_through",
+    "certification_status_as_of", "as_of", "reason",
 )
 #: Columns of :attr:`UtilizationReport.by_group`, in order.
 BY_GROUP_COLUMNS: tuple[str, ...] = ("group", "payments", "amount", "pct", "goal_pct", "met")
@@ -65,13 +67,21 @@ class UtilizationReport:
 
     Attributes:
         payments: one row per payment, in input order (:data:`PAYMENT_COLUMNS`):
-            ``input_row`` (1-based), ``vendor_name``, ``amount`` (null when it
+            ``input_row`` (1-based; for a file, the row in the file, blank
+            rows counted), ``vendor_name``, ``amount`` (null when it
             could not be read), ``payment_date``, the matched firm
             (``account_number``, ``matched_name``, ``match_status`` as in
             :func:`mwbe_match.match_names` or ``account`` when the row's
             account number was found, ``match_score``), ``credited_group``
-            (null when not creditable), ``creditable``, ``certified_through``
-            (renewal date of the crediting certification) and ``reason``.
+            (null when not creditable), ``creditable``,
+            ``certification_status`` (the matched firm's status judged on the
+            payment date: ``active``, ``expiring``, ``unknown`` or ``lapsed``;
+            null without a matched firm or a readable date),
+            ``certified_through`` (renewal date of the crediting
+            certification; null when not creditable),
+            ``certification_status_as_of`` (the matched firm's status on
+            ``as_of``, e.g. ``lapsed`` for a firm paid while certified whose
+            certification has since lapsed), ``as_of`` and ``reason``.
         by_group: one row per group with payments or a goal, then ``M/WBE
             total``, ``Not creditable`` and ``Total`` (:data:`BY_GROUP_COLUMNS`):
             ``payments`` (rows), ``amount`` (dollars), ``pct`` (of ``basis``),
@@ -79,6 +89,7 @@ class UtilizationReport:
         basis: what ``pct`` is a percentage of: ``"contract value"`` or ``"total paid"``.
         basis_value: that amount in dollars.
         goals: the goals, ``{group: percent}``.
+        as_of: the date ``certification_status_as_of`` is judged on.
     """
 
     payments: pd.DataFrame
@@ -87,13 +98,15 @@ class UtilizationReport:
     basis_value: float
     goals: dict[str, float] = field(default_factory=dict)
     directory_info: dict[str, Any] = field(default_factory=dict)
+    as_of: Any = None
 
     def write(self, out: Any, *, format: str | None = None, overwrite: bool = False) -> dict[str, Any]:
         """Write ``out`` (the payments) and ``<stem>.by_group`` beside it (see
         :mod:`mwbe_match.participation.output`). Returns ``{table: path}``."""
         from .output import write_tables
 
-        parameters = {"goals": self.goals, "basis": self.basis, "basis_value": self.basis_value}
+        parameters = {"goals": self.goals, "basis": self.basis, "basis_value": self.basis_value,
+                      "as_of": None if self.as_of is None else self.as_of.isoformat()}
         return write_tables({"payments": self.payments, "by_group": self.by_group}, out, kind="utilization_report",
                             parameters=parameters, directory=self.directory_info, format=format,
                             overwrite=overwrite)
@@ -138,6 +151,8 @@ def utilization_report(
     goals: Mapping[str, Any] | str | None = None,
     contract_value: float | None = None,
     name_column: str | None = None,
+    as_of: Any = None,
+    expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS,
 ) -> UtilizationReport:
     """Which payments count toward the goals: name verification, creditability on the payment date, sums by group.
 
@@ -156,6 +171,10 @@ def utilization_report(
         contract_value: when given, percentages are of it; otherwise of the
             total paid (rows whose amount could be read).
         name_column: the vendor-name column, when it is not one of the usual names.
+        as_of: the date ``certification_status_as_of`` is judged on
+            (default today); creditability is always judged on each payment's date.
+        expiring_within_days: a certification renewing within this many days
+            of the date judged on makes the firm ``expiring``.
 
     Returns:
         A :class:`UtilizationReport`.
@@ -165,12 +184,14 @@ def utilization_report(
         ValueError: bad goals or contract value.
     """
     goal_pct = parse_goals(goals)
+    as_of_day = resolve_as_of(as_of)
     if contract_value is not None:
         contract_value = float(str(contract_value).replace("$", "").replace(",", ""))
         if not np.isfinite(contract_value) or contract_value <= 0:
             raise ValueError(f"contract_value must be a number greater than 0, got {contract_value!r}")
     if not isinstance(payments, pd.DataFrame):
         payments = read_table(payments)
+    input_row = row_numbers(payments)
     frame = payments.reset_index(drop=True)
     n = len(frame)
     found = ", ".join(map(str, frame.columns)) or "none"
@@ -262,6 +283,19 @@ def utilization_report(
     group = np.where(use_wanted, wanted, first)
     creditable = (group >= 0) & ok_amount
     through = np.where(group >= 0, through_g[f, np.maximum(group, 0)], np.datetime64("NaT"))
+    # the matched firm's certification status, on the payment date and on as_of (once per distinct date)
+    status_paid = np.full(n, None, dtype=object)
+    status_now = np.full(n, None, dtype=object)
+    if has_firm.any():
+        now = certification_status(firms, as_of_day, expiring_within_days=expiring_within_days)
+        status_now[has_firm] = now["certification_status"].astype(object).to_numpy()[f[has_firm]]
+        dated = has_firm & ok_day
+        for day in np.unique(pay_day[dated]).tolist():
+            rows_on = np.nonzero(dated & (pay_day == np.datetime64(day, "D")))[0]
+            used = np.unique(f[rows_on])
+            judged = certification_status(firms.iloc[used], day, expiring_within_days=expiring_within_days)
+            status_paid[rows_on] = judged["certification_status"].astype(object).to_numpy()[
+                np.searchsorted(used, f[rows_on])]
 
     reasons = []
     statuses = m_status.tolist()
@@ -305,7 +339,7 @@ def utilization_report(
         reasons.append("; ".join(p for p in parts if p))
 
     table = pa.table({
-        "input_row": pa.array(np.arange(1, n + 1), pa.int64()),
+        "input_row": pa.array(input_row, pa.int64()),
         "vendor_name": pa.array(names_text.astype(object).where(names_text.notna(), None).tolist(), pa.string()),
         "amount": pa.array(amount, pa.float64(), mask=~ok_amount),
         "payment_date": pa.array(pay_day, pa.date32(), mask=~ok_day),
@@ -316,7 +350,10 @@ def utilization_report(
         "credited_group": pa.array([CREDIT_GROUPS[g] if g >= 0 and c else None
                                     for g, c in zip(group.tolist(), creditable.tolist())], pa.string()),
         "creditable": pa.array(creditable, pa.bool_()),
+        "certification_status": pa.array(status_paid.tolist(), pa.string()),
         "certified_through": pa.array(through, pa.date32(), mask=np.isnat(through) | ~creditable),
+        "certification_status_as_of": pa.array(status_now.tolist(), pa.string()),
+        "as_of": pa.array([as_of_day] * n, pa.date32()),
         "reason": pa.array(reasons, pa.string()),
     })
     rows = table.to_pandas(types_mapper=pd.ArrowDtype)
@@ -353,4 +390,5 @@ def utilization_report(
                         dtype=pd.ArrowDtype(pa.bool_())),
     })
     return UtilizationReport(payments=rows, by_group=by_group, basis=basis, basis_value=float(basis_value),
-                             goals=goal_pct, directory_info={**directory_metadata(directory), "firms": len(firms)})
+                             goals=goal_pct, directory_info={**directory_metadata(directory), "firms": len(firms)},
+                             as_of=as_of_day)
