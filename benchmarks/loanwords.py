@@ -59,7 +59,7 @@ from rapidfuzz.distance import Levenshtein
 from _common import REAL_SAMPLE, scaled_directory
 
 from mwbe_match import load_directory
-from mwbe_match.loanwords import LoanwordBridge, directory_vocabulary, sound_key
+from mwbe_match.engine.readers.loanwords import LoanwordBridge, directory_vocabulary, sound_key
 from mwbe_match.engine.text import STOPWORDS
 
 HERE = Path(__file__).resolve().parent / "loanwords"
@@ -258,7 +258,7 @@ def _clock(f) -> tuple[float, float]:
 
 
 def _first_build() -> None:
-    from mwbe_match.loanwords import _cmudict_index
+    from mwbe_match.engine.readers.loanwords import _cmudict_index
 
     directory, _ = _directory()
     counts = directory_vocabulary(scaled_directory(directory, 11_000))

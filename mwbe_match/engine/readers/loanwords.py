@@ -1,4 +1,4 @@
-"""Korean loanwords read by sound: 컴플라이언스 -> *compliance*.
+"""Reading a need (engine stage 1): Korean loanwords read by sound, 컴플라이언스 -> *compliance*.
 
 A Hangul word that no glossary entry knows is often an English word written
 in Hangul (외래어). :class:`LoanwordBridge` reads such words by comparing
@@ -70,7 +70,7 @@ import pyarrow.compute as pc
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .engine.text import STOPWORDS, fold
+from ..text import STOPWORDS, fold
 
 __all__ = [
     "LoanwordBridge",

