@@ -10,27 +10,49 @@ ranked, explainable shortlists of certified suppliers.
 """
 
 from ._version import __version__
-from .batch import BatchSummary, VerifiedVendor, VerifySummary, run_shortlist, run_verify
-from .changes import diff_directories
-from .display import show
-from .directory import (
-    DirectoryWarning,
-    SampleDataWarning,
-    bundled_sample_path,
-    directory_metadata,
-    directory_summary,
-    load_directory,
-    normalize_directory,
-    unique_firms,
-    validation_report,
-)
-from .engine import SHORTLIST_COLUMNS, MatchConfig, Matcher
-from .engine.need import Need, NeedError
-from .participation import ParticipationPlan, PlanConfig, Scope, plan_participation, utilization_report
-from .readers import read_table
-from .schema import BOROUGHS, CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
-from .live import FetchError, RetryPolicy, fetch_directory
-from .verify import NameIndex, VerifyConfig, match_names, name_candidates
+
+# Public names and the module each lives in. They are imported on first use (PEP 562), so that
+# ``import mwbe_match`` and ``mwbe-match --help`` do not load pandas, scipy and requests up front.
+_EXPORTS: dict[str, str] = {
+    **dict.fromkeys(("BatchSummary", "VerifiedVendor", "VerifySummary", "run_shortlist", "run_verify"), "batch"),
+    "diff_directories": "changes",
+    "show": "display",
+    **dict.fromkeys(("DirectoryWarning", "SampleDataWarning", "bundled_sample_path", "directory_metadata",
+                     "directory_summary", "load_directory", "normalize_directory", "unique_firms",
+                     "validation_report"), "directory"),
+    **dict.fromkeys(("SHORTLIST_COLUMNS", "MatchConfig", "Matcher"), "engine"),
+    **dict.fromkeys(("Need", "NeedError"), "engine.need"),
+    **dict.fromkeys(("ParticipationPlan", "PlanConfig", "Scope", "plan_participation", "utilization_report"),
+                    "participation"),
+    "read_table": "readers",
+    **dict.fromkeys(("DIRECTORY_COLUMNS", "DIRECTORY_SCHEMA"), "schema"),
+    **dict.fromkeys(("BOROUGHS", "CERTIFICATION_TYPES"), "vocabulary"),
+    **dict.fromkeys(("FetchError", "RetryPolicy", "fetch_directory"), "live"),
+    **dict.fromkeys(("NameIndex", "VerifyConfig", "match_names", "name_candidates"), "verify"),
+}
+
+
+def __getattr__(name: str):
+    import importlib
+
+    module = _EXPORTS.get(name)
+    if module is None:  # a submodule (``mwbe_match.batch``) is imported on first use too
+        if name.startswith("_"):
+            raise AttributeError(f"module 'mwbe_match' has no attribute {name!r}")
+        try:
+            return importlib.import_module(f".{name}", __name__)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+            raise AttributeError(f"module 'mwbe_match' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
 
 __all__ = [
     "show",

@@ -68,3 +68,4 @@ def test_unknown_column_and_bad_arguments_are_clear_errors(result):
 def test_scores_keep_the_precision_that_orders_them():
     view = mwbe_match.show(pd.DataFrame({"rank": [1, 2], "score": [87.25, 87.2]}))
     assert list(view.frame["score"]) == ["87.25", "87.20"]
+
