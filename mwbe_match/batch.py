@@ -55,6 +55,7 @@ from .i18n import check_lang, column_labels, translate_table
 from .excel import map_as_text, neutralize_formulas
 from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field
 from .readers import blank_rows_note, cell_text, read_table, row_numbers
+from .validation import positive_int
 
 __all__ = [
     "run_shortlist",
@@ -648,10 +649,7 @@ def run_verify(
     chunk_size = _positive_int("chunk_size", chunk_size)
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
     as_of = resolve_as_of(as_of)
-    if isinstance(expiring_within_days, bool) or not isinstance(expiring_within_days, (int, np.integer)) \
-            or expiring_within_days < 0:
-        raise ValueError(f"expiring_within_days must be a whole number >= 0, got {expiring_within_days!r}")
-    expiring_within_days = int(expiring_within_days)
+    expiring_within_days = positive_int("expiring_within_days", expiring_within_days, minimum=0)
     frame, input_meta = _input_frame(vendors, encoding=encoding, sheet=sheet)
     try:
         column = str(find_name_column(frame, name_column))
@@ -821,9 +819,7 @@ def _log_problems(problems: Sequence[tuple[int, str, str]], rows: int) -> None:
 
 
 def _positive_int(name: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-        raise ValueError(f"{name} must be a whole number of at least 1, got {value!r}")
-    return int(value)
+    return positive_int(name, value)
 
 
 def _numbered(frame: pd.DataFrame, meta: dict) -> tuple[pd.DataFrame, dict]:

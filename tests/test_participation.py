@@ -477,7 +477,7 @@ def test_the_utilization_command_writes_every_payment_and_the_by_group_table_as_
 @pytest.mark.parametrize("settings_, message", [
     ({"shortfall_weights": {"Purple": 1.0}}, "unknown group 'Purple'"),
     ({"shortfall_weights": {"Women": 0}}, "must be a number > 0"),
-    ({"max_scopes_per_firm": 0}, "max_scopes_per_firm must be a whole number >= 1"),
+    ({"max_scopes_per_firm": 0}, "max_scopes_per_firm must be a whole number of at least 1"),
     ({"capacity_factor": -1}, "capacity_factor must be > 0"),
 ])
 def test_plan_settings_are_checked(settings_, message):

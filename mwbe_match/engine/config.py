@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..certification import DEFAULT_EXPIRING_WITHIN_DAYS, resolve_as_of
+from ..validation import positive_int
 
 __all__ = ["MatchConfig", "CONFIG_FIELDS"]
 
@@ -89,9 +90,7 @@ class MatchConfig:
     def __post_init__(self) -> None:
         if self.as_of is not None:
             object.__setattr__(self, "as_of", resolve_as_of(self.as_of))
-        days = self.expiring_within_days
-        if isinstance(days, bool) or not isinstance(days, (int, np.integer)) or days < 0:
-            raise ValueError(f"MatchConfig.expiring_within_days must be a whole number >= 0, got {days!r}")
+        positive_int("MatchConfig.expiring_within_days", self.expiring_within_days, minimum=0)
         if not isinstance(self.include_lapsed, (bool, np.bool_)):
             raise ValueError(f"MatchConfig.include_lapsed must be True or False, got {self.include_lapsed!r}")
         if isinstance(self.min_score, bool) or not isinstance(self.min_score, (int, float, np.number)) \

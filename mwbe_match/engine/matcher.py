@@ -83,6 +83,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from ..validation import positive_int
 from ..certification import CERTIFICATION_STATUSES
 from ..directory import load_directory, unique_firms
 from ..verify import DEFAULT_THRESHOLD, NameIndex, NameInput
@@ -483,10 +484,7 @@ def _as_glossary(glossary: Any) -> tuple[Glossary, tuple[str, ...]]:
 
 
 def _check_top(top: Any) -> int:
-    if isinstance(top, bool) or not isinstance(top, (int, np.integer)):
-        raise ValueError(f"top must be a whole number of at least 1, got {top!r}")
-    if top < 1:
-        raise ValueError(f"top must be at least 1, got {top}")
+    return positive_int("top", top)
     return int(top)
 
 

@@ -53,6 +53,7 @@ from ..certification import DEFAULT_EXPIRING_WITHIN_DAYS, certification_status, 
 from ..directory import directory_metadata, load_directory, unique_firms
 from ..engine.need import Need, NeedError
 from ..readers import row_numbers
+from ..validation import positive_int
 from .goals import (
     CREDIT_GROUPS,
     GOAL_GROUPS,
@@ -268,12 +269,8 @@ class PlanConfig:
         if not self.unproven_limit >= 0:
             raise ValueError(f"PlanConfig.unproven_limit must be >= 0, got {self.unproven_limit!r}")
         for name in ("max_scopes_per_firm", "candidates_per_group"):
-            v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
-                raise ValueError(f"PlanConfig.{name} must be a whole number >= 1, got {v!r}")
-        if isinstance(self.alternates, bool) or not isinstance(self.alternates, (int, np.integer)) \
-                or self.alternates < 0:
-            raise ValueError(f"PlanConfig.alternates must be a whole number >= 0, got {self.alternates!r}")
+            positive_int(f"PlanConfig.{name}", getattr(self, name))
+        positive_int("PlanConfig.alternates", self.alternates, minimum=0)
         if self.shortfall_weights is not None:
             for k, w in self.shortfall_weights.items():
                 if k not in GOAL_GROUPS:
