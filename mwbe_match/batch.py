@@ -1,4 +1,4 @@
-"""Batch jobs: shortlist a needs file, or verify a vendor file, into Parquet (or CSV, or an Excel workbook).
+"""Outputs stage, batch jobs: shortlist a needs file, or verify a vendor file, into Parquet (or CSV, or an Excel workbook).
 
     >>> import mwbe_match
     >>> summary = mwbe_match.run_shortlist("needs.csv", "shortlists.parquet")

@@ -1,4 +1,4 @@
-"""The ``mwbe-match`` command line.
+"""Outputs stage, the command line: ``mwbe-match`` and its commands, one line per failure.
 
 Each command is a function ``_cmd_<name>(args) -> int`` registered in
 :func:`build_parser`; exit status 0 is success, 1 a failed run, 2 bad usage.

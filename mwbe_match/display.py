@@ -1,4 +1,4 @@
-"""Readable display of results in Jupyter and in a terminal.
+"""Outputs stage, display: readable display of results in Jupyter and in a terminal.
 
 ``mwbe_match.show(df)`` wraps a shortlist, a verification result or a batch
 output frame so that it renders with the columns an analyst reads first,

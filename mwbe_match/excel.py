@@ -1,4 +1,4 @@
-"""Excel workbooks of shortlist and verify results, streamed with constant memory.
+"""Outputs stage, Excel: workbooks of shortlist and verify results, streamed with constant memory.
 
     >>> import mwbe_match
     >>> mwbe_match.run_shortlist("needs.csv", "shortlists.xlsx")          # -o shortlists.xlsx on the command line

@@ -1,4 +1,4 @@
-"""Korean-language output: column labels, status values, requirement names and reasons.
+"""Outputs stage, language: Korean-language output: column labels, status values, requirement names and reasons.
 
 Results are computed in English (the code values ``shortlisted``,
 ``exact``, ``lapsed``, ... and the reason sentences); this module renders

@@ -1,4 +1,4 @@
-"""Read needs and vendor files: CSV, XLSX, JSON / JSON Lines and Parquet, all as text.
+"""Outputs stage, input files: read needs and vendor files: CSV, XLSX, JSON / JSON Lines and Parquet, all as text.
 
 :func:`read_table` returns every cell as text (empty cells as ``""``, never
 NaN), so the parsing rules live in one place (:meth:`mwbe_match.Need.from_mapping`

@@ -1,4 +1,4 @@
-"""Participation goals: plan a bid that meets its M/WBE goals, and report what was achieved.
+"""Participation stage (beside the engine, using it): participation goals: plan a bid that meets its M/WBE goals, and report what was achieved.
 
 - :func:`plan_participation` assigns certified firms to a bid's scopes so the
   plan meets the contract's goals (exactly, as a mixed-integer program), and

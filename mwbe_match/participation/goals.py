@@ -1,4 +1,4 @@
-"""Participation goals: the group vocabulary, the credit rules, and the City's citywide goals.
+"""Participation stage, goals and credit: the group vocabulary, the credit rules, and the City's citywide goals.
 
 The credit rules (one place; :func:`credit_matrix` applies them)
 ----------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Writing plans and utilization reports: several tables, one call, atomically, with metadata.
+"""Participation stage, output: writing plans and utilization reports: several tables, one call, atomically, with metadata.
 
 A plan has three tables and a utilization report two. :func:`write_tables`
 writes them for a main output path ``OUT``:

@@ -1,4 +1,4 @@
-"""Plan a bid's M/WBE participation: which certified firm takes which scope, and what that earns.
+"""Participation stage, planner: plan a bid's M/WBE participation: which certified firm takes which scope, and what that earns.
 
     >>> plan = mwbe_match.plan_participation(scopes, "citywide:construction",
     ...                                      contract_value=12_000_000, through="2028-06-30")

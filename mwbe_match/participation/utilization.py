@@ -1,4 +1,4 @@
-"""Utilization: what was actually paid to certified firms, by group, next to the goals.
+"""Participation stage, utilization: what was actually paid to certified firms, by group, next to the goals.
 
     >>> report = mwbe_match.utilization_report(payments, directory, goals="Women=10", contract_value=12_000_000)
     >>> report.payments      # every payment row, with its match and whether it is creditable

@@ -1,4 +1,4 @@
-"""Reading a need (engine stage 1): Korean loanwords read by sound, 컴플라이언스 -> *compliance*.
+"""Engine stage 1, reading Korean loanwords by sound: 컴플라이언스 -> *compliance*.
 
 A Hangul word that no glossary entry knows is often an English word written
 in Hangul (외래어). :class:`LoanwordBridge` reads such words by comparing
