@@ -90,7 +90,7 @@ SHEET_NAMES: Mapping[str, str] = {"results": "Results", "needs": "Needs", "about
 #: Columns of the Needs sheet, in order (those whose source column is absent are left out).
 NEEDS_SHEET_COLUMNS: tuple[str, ...] = (
     "need_id", "company", "text", "status", "suppliers", "understood_terms", "unknown_terms",
-    "explanation", "input_row",
+    "explanation", "candidates", "eliminated_by", "input_row",
 )
 
 #: ``status`` of a need on the Needs sheet, by the ``status`` of its result rows.

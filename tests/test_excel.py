@@ -364,3 +364,13 @@ def test_a_plan_workbook_has_one_sheet_per_table_then_about(tmp_path: Path, bund
     assert len(assignments) == len(plan.assignments)
     assert [r["scope_id"] for r in assignments] == plan.assignments["scope_id"].tolist()
     assert all(isinstance(r["account_number"], (str, type(None))) for r in assignments)  # IDs stay text
+
+
+def test_the_needs_sheet_says_which_requirement_removed_the_candidates_of_a_no_match_need(tmp_path: Path,
+                                                                                      matcher: Matcher) -> None:
+    needs = pd.DataFrame([{"need_id": "strict", "text": "office cleaning janitorial", "min_bonding": "900000000"}])
+    out = tmp_path / "strict.xlsx"
+    mwbe_match.run_shortlist(needs, out, directory=matcher)
+    row = _rows(openpyxl.load_workbook(out)["Needs"])[0]
+    assert row["status"] == "no_match" and row["candidates"] > 0
+    assert "min_bonding: " in row["eliminated_by"]
