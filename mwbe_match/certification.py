@@ -21,7 +21,10 @@ Statuses (:data:`CERTIFICATION_STATUSES`), judged on an ``as_of`` date:
 ``certified_through`` is the latest renewal date: the last day on which the
 firm holds at least one certification. ``renews_on`` is the earliest renewal
 date among the certifications still valid on ``as_of`` (for an ``expiring``
-firm: when it must renew).
+firm: when it must renew). ``valid_certifications`` lists the certification
+types valid on ``as_of`` (renewal date on or after it): a firm whose MBE
+lapsed while its WBE is valid is ``active`` with ``["WBE"]`` there, so count
+MBE credit only where ``"MBE"`` is in ``valid_certifications``.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ __all__ = [
     "DEFAULT_EXPIRING_WITHIN_DAYS",
     "certification_status",
     "certification_valid_through",
+    "valid_certifications",
     "resolve_as_of",
 ]
 
@@ -167,6 +171,31 @@ def certification_valid_through(directory: pd.DataFrame | pa.Table,
     return out
 
 
+def _valid_lists(firm: np.ndarray, code: np.ndarray, day: np.ndarray, n: int, d: int) -> pa.ListArray:
+    """Per firm, the certification types (in the firm's order, each once) whose renewal day is >= ``d``."""
+    keep = np.nonzero((day != _NONE) & (day >= d) & (code >= 0))[0]
+    # first occurrence of each (firm, certification), in listing order (``firm`` is non-decreasing there)
+    key = firm[keep] * len(CERTIFICATION_TYPES) + code[keep]
+    _, first = np.unique(key, return_index=True)
+    keep = keep[np.sort(first)]
+    counts = np.bincount(firm[keep], minlength=n) if n else np.zeros(0, np.int64)
+    offsets = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(counts, out=offsets[1:])
+    values = pa.array(np.asarray(CERTIFICATION_TYPES, dtype=object)[code[keep]].tolist(), pa.string())
+    return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), values)
+
+
+def valid_certifications(directory: pd.DataFrame | pa.Table, as_of: Any = None) -> pa.ListArray:
+    """Per firm (aligned with ``directory``), the certification types valid on ``as_of``.
+
+    A certification is valid when its renewal date is on or after ``as_of``;
+    undated certifications are left out (their validity is unknown). Each
+    type appears once, in the order the firm lists them.
+    """
+    firm, code, day, n = _renewals(directory)
+    return _valid_lists(firm, code, day, n, _day(resolve_as_of(as_of)))
+
+
 def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, *,
                          expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS,
                          certifications: Sequence[str] | None = None) -> pd.DataFrame:
@@ -187,11 +216,15 @@ def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, 
         :data:`CERTIFICATION_STATUSES`), ``certified_through`` (latest renewal
         date, null when none), ``lapsed_on`` (for lapsed firms, the day after
         their last renewal date), ``renews_on`` (the earliest renewal date of
-        a certification valid on ``as_of``; null when none is), ``as_of``.
+        a certification valid on ``as_of``; null when none is),
+        ``valid_certifications`` (list of the certification types valid on
+        ``as_of``, among all the firm holds whatever ``certifications`` asks;
+        see :func:`valid_certifications`), ``as_of``.
     """
     day0 = resolve_as_of(as_of)
     expiring_within_days = positive_int("expiring_within_days", expiring_within_days, minimum=0)
     firm, code, day, n = _renewals(directory)
+    valid_lists = _valid_lists(firm, code, day, n, _day(day0))
     if certifications is not None:
         unknown = [c for c in certifications if c not in CERTIFICATION_TYPES]
         if unknown:
@@ -229,6 +262,7 @@ def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, 
                                   dtype=pd.ArrowDtype(pa.date32())),
             "renews_on": pd.array(pa.array(renews_on, pa.date32(), from_pandas=True),
                                   dtype=pd.ArrowDtype(pa.date32())),
+            "valid_certifications": pd.array(valid_lists, dtype=pd.ArrowDtype(pa.list_(pa.string()))),
             "as_of": pd.array(pa.array([day0] * n, pa.date32()), dtype=pd.ArrowDtype(pa.date32())),
         },
         index=index,

@@ -17,7 +17,12 @@ Each side's certifications are judged with
 ``as_of`` (default today), the old one on ``old_as_of`` (default: the old
 directory's snapshot date when known and not after ``as_of``, else
 ``as_of``), so a firm valid when the old snapshot was taken and lapsed now is
-``newly_lapsed`` even when its renewal date did not change.
+``newly_lapsed`` even when its renewal date did not change. Each
+certification is judged too: one that was valid in old (renewal date on or
+after ``old_as_of``) and whose renewal date in new is before ``as_of`` gets a
+``certification_lapsed`` row naming it (``certification="MBE"``), also when
+the firm's other certifications stay valid (the firm is then not
+``newly_lapsed``, but its MBE credit is gone).
 
 Nothing is collapsed silently: an account number held by several rows of a
 directory gets a ``duplicate_account_number`` row (the record compared is
@@ -37,9 +42,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .certification import DEFAULT_EXPIRING_WITHIN_DAYS, certification_status, resolve_as_of
+from .certification import (DEFAULT_EXPIRING_WITHIN_DAYS, certification_status, certification_valid_through,
+                            resolve_as_of)
 from .directory import directory_metadata, load_directory, unique_firms
-from .schema import DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
+from .schema import CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
 
 __all__ = [
     "diff_directories",
@@ -55,6 +61,7 @@ CHANGES: tuple[str, ...] = (
     "removed",                   # in old, not in new
     "renewed",                   # a certification's renewal date moved later
     "newly_lapsed",              # not lapsed in old (on old_as_of), lapsed in new (on as_of)
+    "certification_lapsed",      # one certification valid in old, lapsed in new (per certification)
     "field_changed",             # any other difference, one row per field (per certification for those)
     "duplicate_account_number",  # an account number on several rows of old or new
     "missing_account_number",    # a row without an account number (it cannot be compared)
@@ -130,9 +137,12 @@ def diff_directories(
         - ``field``: the column that changed (``certification_renewal_dates``
           for ``renewed``, ``certifications`` for a certification gained or
           lost, ``certification_status`` for ``newly_lapsed``,
-          ``account_number`` for the duplicate and missing rows); null for
-          ``added`` and ``removed``;
-        - ``certification``: MBE/WBE/LBE/EBE for a change to one certification;
+          ``account_number`` for the duplicate and missing rows,
+          ``certification_renewal_dates`` for ``certification_lapsed``); null
+          for ``added`` and ``removed``;
+        - ``certification``: MBE/WBE/LBE/EBE for a change to one certification
+          (``certification_lapsed``: the one that lapsed; the firm's others
+          may still be valid, see ``certification_status``);
         - ``old_value``, ``new_value``: the values as text (dates
           ``YYYY-MM-DD``, lists joined with ``"; "``), null when absent;
         - ``old_certification_status``: the firm in ``old`` on ``old_as_of``
@@ -186,6 +196,7 @@ def diff_directories(
                        field="certification_status",
                        old_value=old_status["certification_status"].take(pa.array(o_both[lapsed_now])),
                        new_value=new_status["certification_status"].take(pa.array(n_both[lapsed_now]))))
+    parts.append(_certifications_lapsed(old_firms, new_firms, o_both, n_both, old_day, new_day))
     for name in compared:
         parts.append(_field_changes(name, old_firms, new_firms, o_both, n_both))
 
@@ -482,6 +493,32 @@ def _certification_changes(old_firms: pd.DataFrame, new_firms: pd.DataFrame, o: 
                      old_value=pa.array(old_text, pa.string()), new_value=pa.array(new_text, pa.string()))
         pieces.append(rows.set_column(rows.schema.get_field_index("certification"), "certification",
                                       pa.array(cert[mask].tolist(), pa.string())))
+    return pa.concat_tables(pieces) if pieces else _KEYED_SCHEMA.empty_table()
+
+
+def _certifications_lapsed(old_firms: pd.DataFrame, new_firms: pd.DataFrame, o: np.ndarray, n: np.ndarray,
+                           old_day: _dt.date, new_day: _dt.date) -> pa.Table:
+    """``certification_lapsed`` rows: per firm on both sides and certification type, valid in old on
+    ``old_day`` and still listed in new with its last renewal date before ``new_day``.
+
+    ``old_value``/``new_value`` are that certification's last renewal date in old and in new.
+    """
+    if not len(o):
+        return _KEYED_SCHEMA.empty_table()
+    old_d, new_d = np.datetime64(old_day, "D"), np.datetime64(new_day, "D")
+    pieces = []
+    for cert in CERTIFICATION_TYPES:
+        was = certification_valid_through(old_firms, cert)[o]
+        now = certification_valid_through(new_firms, cert)[n]
+        lapsed = ~np.isnat(was) & (was >= old_d) & ~np.isnat(now) & (now < new_d)
+        if not lapsed.any():
+            continue
+        rows = _rows("certification_lapsed", new_firms, n[lapsed], old_pos=o[lapsed],
+                     field="certification_renewal_dates",
+                     old_value=pa.array([str(v) for v in was[lapsed]], pa.string()),
+                     new_value=pa.array([str(v) for v in now[lapsed]], pa.string()))
+        pieces.append(rows.set_column(rows.schema.get_field_index("certification"), "certification",
+                                      pa.array([cert] * int(lapsed.sum()), pa.string())))
     return pa.concat_tables(pieces) if pieces else _KEYED_SCHEMA.empty_table()
 
 

@@ -155,8 +155,8 @@ def load_directory(
             is not NYC's list and no snapshot of its dataset is cached.
         ValueError: the source is empty, unreadable, or not this dataset (the
             message names the missing columns and the columns found); a CSV
-            record holds more cells than the header or a quote never closes
-            (naming the line); two header cells have the same name; the text
+            record holds more cells than the header, a quote never closes, or
+            an unquoted cell holds a quote (naming the line); two header cells have the same name; the text
             does not decode cleanly (naming the encodings tried).
     """
     chosen = spec
@@ -229,10 +229,72 @@ def _load_csv(path: Path, *, encoding: str | None, spec: SourceSpec) -> pd.DataF
         if len(names) != len(header):  # pragma: no cover - both read the same first record
             raise ValueError(f"cannot parse directory source {path} as CSV: {exc}") from exc
         raw = pd.DataFrame(rows, columns=names, dtype=str) if rows else pd.DataFrame(columns=names, dtype=str)
+    _refuse_stray_quotes(path, text, raw)
     mtime = _dt.datetime.fromtimestamp(path.stat().st_mtime, tz=_dt.timezone.utc)
     return normalize_directory(
         raw, spec=spec, source=str(path), source_kind="csv", snapshot_date=mtime.date().isoformat()
     )
+
+
+def _refuse_stray_quotes(path: Path, text: str, raw: pd.DataFrame) -> None:
+    """Raise naming the line and column when a cell holds a quote but was not quoted in the file.
+
+    A quote may appear in a cell only inside a quoted cell, doubled (``"3"" pipe"``). Both CSV
+    readers take a quote inside an unquoted cell (``6131",...``: the cell's opening quote was lost)
+    literally, so the value silently carries it. Counted cheaply first: a well-formed file holds
+    exactly two quotes per quoted cell plus two per quote in the values, so ``text``'s quote count
+    minus twice the values' is even. Only an odd count (or, when the file is broken, always) is
+    located record by record.
+    """
+    if '"' not in text:
+        return
+    quotes_in_values = sum(_quote_bytes(pa.chunked_array(pa.array(raw[c], pa.string(), from_pandas=True)))
+                           for c in raw.columns)
+    quotes_in_values += sum(str(c).count('"') for c in raw.columns)
+    if (text.count('"') - 2 * quotes_in_values) % 2 == 0:
+        return
+    cells = [(r, j) for j, c in enumerate(raw.columns)
+             for r in np.flatnonzero(pc.match_substring(pa.array(raw[c], pa.string(), from_pandas=True), '"')
+                                     .fill_null(False).to_numpy(zero_copy_only=False)).tolist()]
+    if not cells:
+        return
+    # the lines of each record (blank lines skipped, as both readers do)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    lines = text.splitlines(keepends=True)
+    spans, last = [], 0
+    for record in reader:
+        if any(cell.strip() for cell in record):
+            spans.append((last, reader.line_num))
+        last = reader.line_num
+    spans = spans[1:]  # the header
+    for r, j in sorted(cells):
+        if r >= len(spans):
+            continue
+        first, end = spans[r]
+        value = str(raw.iat[r, j])
+        record_text = "".join(lines[first:end])
+        if '"' + value.replace('"', '""') + '"' not in record_text:
+            line = first + 1 + next((k for k in range(end - first) if value.split("\n")[0] in lines[first + k]), 0)
+            raise ValueError(
+                f"directory source {path}, line {line}, column {raw.columns[j]!r}: the cell {value[:60]!r} holds "
+                f"a quote but is not quoted: the cell's quoting is probably broken (a missing opening quote?); "
+                f"fix the file so no value is read wrong"
+            )
+
+
+def _quote_bytes(values: pa.ChunkedArray) -> int:
+    """How many ``"`` the values of a string column hold (counted in its data buffers, no copy)."""
+    total = 0
+    for chunk in values.chunks:
+        if len(chunk) == 0:
+            continue
+        offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int32)[chunk.offset:chunk.offset + len(chunk) + 1]
+        data = chunk.buffers()[2]
+        if data is None:
+            continue
+        body = np.frombuffer(data, dtype=np.uint8)[offsets[0]:offsets[-1]]
+        total += int(np.count_nonzero(body == 34))
+    return total
 
 
 def _csv_header(path: Path, text: str) -> list[str]:
@@ -394,6 +456,7 @@ def normalize_directory(
 
     keys = arrays[spec.key]
     _report_duplicates(keys, problems, header=spec.source_field(spec.key).export)
+    _report_odd_account_numbers(keys, problems, header=spec.source_field(spec.key).export)
     for entry in problems.entries:
         entry["account_number"] = keys[entry["row"] - 1].as_py()
     problems.entries.sort(key=lambda e: (e["row"], e["column"]))
@@ -814,6 +877,24 @@ def _report_duplicates(keys: pa.Array, problems: _Problems, *, header: str) -> N
                 "raw_value": key,
                 "problem": f"duplicate account number (also on row {others}); both rows are kept",
             })
+
+
+def _report_odd_account_numbers(keys: pa.Array, problems: _Problems, *, header: str) -> None:
+    """Account numbers that are not plain letters and digits (the City's are digits): a quote there is
+    the sign of a cell whose quoting broke, and a space or other mark of a misread cell."""
+    plain = pc.match_substring_regex(keys, r"^[A-Za-z0-9]+$")
+    odd = np.asarray(pc.and_kleene(pc.is_valid(keys), pc.invert(plain)).fill_null(False), dtype=bool)
+
+    def problem(value: str) -> str:
+        if '"' in value or "\u201c" in value or "\u201d" in value:
+            return ("account number holds a quote: a cell's quoting is probably broken on this row "
+                    "of the source (a missing opening or closing quote); the firm is kept as read")
+        marks = sorted({ch for ch in value if not ch.isalnum()})
+        shown = ", ".join("space" if ch == " " else repr(ch) for ch in marks) or "non-ASCII letters"
+        return (f"account number is not plain letters and digits (holds {shown}): the cell may be "
+                f"misread; the firm is kept as read")
+
+    problems.add(odd, header, keys, problem)
 
 
 # --------------------------------------------------------------------------- accessors

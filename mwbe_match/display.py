@@ -23,7 +23,8 @@ __all__ = ["show", "ResultView"]
 KEY_COLUMNS: tuple[str, ...] = (
     "need_id", "company", "status", "rank", "input_name", "account_number", "name", "dba", "matched_name",
     "score", "certification_status", "certified_through", "naics_match", "reasons", "matched_terms",
-    "understood_terms", "unknown_terms", "certifications", "certification_expires", "contact_name", "phone",
+    "understood_terms", "unknown_terms", "certifications", "valid_certifications", "certification_expires",
+    "contact_name", "phone",
     "website", "address_line_1", "address_line_2", "city", "state", "zip", "borough", "naics_code", "naics_title",
 )
 #: Columns whose text is never truncated.

@@ -99,6 +99,7 @@ COLUMN_LABELS_KO: dict[str, str] = {
     "certifications": "인증",
     "certification_expires": "인증 만료일",
     "certification_status": "인증 상태",
+    "valid_certifications": "유효 인증",
     "certified_through": "인증 유효기한",
     "renews_on": "다음 갱신일",
     "lapsed_on": "인증 실효일",
@@ -511,6 +512,10 @@ REASON_RULES: list[Rule] = [
        rf"\(within (?P<n>\d+) days of (?P<a>{_DATE})\)",
        lambda m: f"인증 만료 임박: {m['w'].replace(' and ', '·') if m['w'] != 'a certification' else '인증'} "
                  f"갱신 기한 {m['d']} ({m['a']} 기준 {m['n']}일 이내)"),
+    _r(rf"certification expiring: (?P<w>{_CERT}(?: and {_CERT})*|a certification) renewal due today "
+       rf"\((?P<a>{_DATE})\)",
+       lambda m: f"인증 만료 임박: {m['w'].replace(' and ', '·') if m['w'] != 'a certification' else '인증'} "
+                 f"갱신 기한 오늘({m['a']})"),
     _r(r"no certification renewal date is published \(status unknown; confirm with SBS\)",
        lambda m: "인증 갱신일이 공개되어 있지 않음(인증 상태 확인 불가, SBS에 확인 필요)"),
     _r(rf"(?:(?P<c>{_CERT}) )?certification (?:expires|expiring|renews|is due for renewal) (?:on |by )?(?P<d>{_DATE})"

@@ -125,3 +125,41 @@ def test_a_slice_of_the_directory_is_judged_like_the_same_rows_of_the_whole(star
     part = certification_status(firms.iloc[start:start + length], AS_OF - dt.timedelta(days=200))
     assert part["certification_status"].tolist() == whole["certification_status"].iloc[start:start + length].tolist()
     assert part["certified_through"].tolist() == whole["certified_through"].iloc[start:start + length].tolist()
+
+
+def _with_certs(directory: pd.DataFrame, account: str, certs: list[str], dates: list[dt.date]) -> pd.DataFrame:
+    """The directory with one firm's certifications and renewal dates replaced."""
+    out = directory.copy()
+    i = int(np.flatnonzero((out.account_number == account).to_numpy())[0])
+    c, r = out.certifications.tolist(), out.certification_renewal_dates.tolist()
+    c[i], r[i] = certs, dates
+    out["certifications"] = pd.array(pa.array(c, pa.list_(pa.string())), dtype=pd.ArrowDtype(pa.list_(pa.string())))
+    out["certification_renewal_dates"] = pd.array(pa.array(r, pa.list_(pa.date32())),
+                                                  dtype=pd.ArrowDtype(pa.list_(pa.date32())))
+    return out
+
+
+def test_a_lapsed_certification_is_not_listed_as_valid_when_the_firm_holds_another_valid_one(real_directory):
+    import mwbe_match as mm
+
+    firm = real_directory[real_directory.account_number == "338805"].iloc[0]
+    d = _with_certs(real_directory, "338805", ["MBE", "WBE"], [dt.date(2025, 1, 1), dt.date(2028, 1, 1)])
+    verified = mm.match_names([firm["name"]], d, as_of=AS_OF)
+    assert verified.certification_status.tolist() == ["active"]
+    assert list(verified.valid_certifications.iloc[0]) == ["WBE"]
+    shortlist = mm.Matcher(d, config=mm.MatchConfig(as_of=AS_OF)).shortlist(firm["name"], top=50)
+    row = shortlist[shortlist.account_number == "338805"]
+    assert len(row) == 1
+    assert list(row.certifications.iloc[0]) == ["MBE", "WBE"]
+    assert list(row.valid_certifications.iloc[0]) == ["WBE"]
+    assert shortlist.columns.get_loc("valid_certifications") == shortlist.columns.get_loc("certifications") + 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(["MBE", "WBE", "EBE", "LBE"]), st.one_of(st.none(), _day)),
+                         min_size=0, max_size=4), min_size=1, max_size=6), _day)
+def test_valid_certifications_are_exactly_the_held_ones_renewing_on_or_after_as_of(firms, as_of):
+    got = certification_status(_firms([([c for c, _ in f], [d for _, d in f]) for f in firms]), as_of)
+    for held, valid in zip(firms, got.valid_certifications.tolist()):
+        expected = list(dict.fromkeys(c for c, d in held if d is not None and d >= as_of))
+        assert list(valid) == expected

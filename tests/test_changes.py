@@ -111,18 +111,35 @@ def test_a_firm_valid_when_the_old_snapshot_was_taken_and_lapsed_now_is_newly_la
             firm("2", certification_renewal_dates=[dt.date(2026, 1, 1)]),     # lapsed already last week
             firm("3")]
     out = diff_directories(directory(rows, "2026-11-24"), directory(rows, "2026-12-01"), as_of=AS_OF)
-    assert kinds(out) == [("newly_lapsed", "1")]
+    assert kinds(out) == [("newly_lapsed", "1"), ("certification_lapsed", "1")]
+    assert out["certification"].tolist()[1] == "MBE"
     row = out.iloc[0]
     assert (row["field"], row["old_value"], row["new_value"]) == ("certification_status", "expiring", "lapsed")
     assert (row["old_certification_status"], row["certification_status"]) == ("expiring", "lapsed")
     assert out.attrs["mwbe_match_changes"]["old_as_of"] == "2026-11-24"
 
 
+def test_one_certification_lapsing_while_another_stays_valid_is_a_certification_lapsed_row():
+    old = directory([firm("1", certifications=["MBE", "EBE"],
+                          certification_renewal_dates=[dt.date(2028, 1, 1), dt.date(2028, 1, 1)])], "2026-11-24")
+    new = directory([firm("1", certifications=["MBE", "WBE"],
+                          certification_renewal_dates=[dt.date(2025, 1, 1), dt.date(2028, 1, 1)])], "2026-12-01")
+    out = diff_directories(old, new, as_of=AS_OF)
+    lapsed = out[out["change"] == "certification_lapsed"]
+    assert len(lapsed) == 1
+    row = lapsed.iloc[0]
+    assert (row["account_number"], row["certification"], row["field"], row["old_value"], row["new_value"]) == \
+        ("1", "MBE", "certification_renewal_dates", "2028-01-01", "2025-01-01")
+    assert row["certification_status"] == "active"              # the firm stays certified (WBE) ...
+    assert "newly_lapsed" not in set(out["change"])             # ... so it is not lapsed as a whole
+    assert out.attrs["mwbe_match_changes"]["counts"]["certification_lapsed"] == 1
+
+
 def test_old_is_judged_on_as_of_when_its_snapshot_date_is_unknown_or_given_explicitly():
     rows = [firm("1", certification_renewal_dates=[dt.date(2026, 11, 28)])]
     assert len(diff_directories(directory(rows), directory(rows), as_of=AS_OF)) == 0
     explicit = diff_directories(directory(rows), directory(rows), as_of=AS_OF, old_as_of=LAST_WEEK)
-    assert kinds(explicit) == [("newly_lapsed", "1")]
+    assert kinds(explicit) == [("newly_lapsed", "1"), ("certification_lapsed", "1")]
 
 
 def test_every_changed_field_is_one_row_with_both_values_as_text():

@@ -290,6 +290,20 @@ def test_real_verifications_in_korean_leave_no_english_template_behind(real_dire
     _assert_all_korean(result["reasons"].tolist() + candidates["reasons"].tolist())
 
 
+def test_verification_on_a_firm_s_last_valid_day_says_its_renewal_is_due_today_in_english_and_korean(
+        real_directory: pd.DataFrame) -> None:
+    firms = mwbe_match.unique_firms(real_directory)
+    one = firms[firms["certification_renewal_dates"].map(lambda d: len(d) == 1 and d[0] is not None)].iloc[0]
+    last_day = one["certification_renewal_dates"][0]
+    result = mwbe_match.match_names([one["name"]], real_directory, as_of=last_day)
+    assert result["certification_status"].tolist() == ["expiring"]
+    reason = result["reasons"].iloc[0]
+    assert f"{one['certifications'][0]} renewal due today ({last_day})" in reason
+    assert "within" not in reason
+    _assert_all_korean([reason])
+    assert f"갱신 기한 오늘({last_day})" in i18n.translate_reason(reason, "ko")
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=80))
 def test_translating_any_text_gives_text_and_never_fails(text: str) -> None:

@@ -122,6 +122,40 @@ def test_a_directory_quote_left_open_is_an_error_naming_its_line_never_two_firms
         mwbe_match.load_directory(path)
 
 
+@pytest.mark.parametrize("record", [1, 400, 817])
+def test_a_directory_cell_that_lost_its_opening_quote_is_an_error_naming_its_line_and_column(
+        tmp_path: Path, real_rows, record: int) -> None:
+    text = export_text(real_rows)
+    before = export_text(real_rows[:record])
+    account = real_rows[record][0]
+    assert text[len(before):].startswith(f'"{account}",')
+    path = tmp_path / "directory.csv"
+    path.write_text(before + text[len(before) + 1:], encoding="utf-8")  # 6131", as in a hand-edited file
+    line = before.count("\n") + 1
+    with pytest.raises(ValueError, match=rf"{path}, line {line}, column 'Account_Number': "
+                                         rf"the cell '{account}\"' holds a quote but is not quoted"):
+        mwbe_match.load_directory(path)
+
+
+def test_quotes_inside_quoted_cells_of_the_real_extract_are_values_not_errors(real_directory, real_rows) -> None:
+    descriptions = [r[real_rows[0].index("Business_Description")] for r in real_rows[1:]]
+    assert any('"' in d for d in descriptions)
+    assert len(real_directory) == REAL_SAMPLE_FIRMS
+
+
+def test_an_account_number_that_is_not_plain_digits_and_letters_is_reported(real_raw) -> None:
+    raw = real_raw.copy()
+    raw.loc[raw.index[3], "Account_Number"] = '6131"'
+    raw.loc[raw.index[5], "Account_Number"] = "61 31"
+    df = mwbe_match.normalize_directory(raw)
+    report = validation_report(df)
+    odd = report[report["column"] == "Account_Number"].set_index("row")
+    assert odd.loc[4, "raw_value"] == '6131"'
+    assert odd.loc[4, "problem"].startswith("account number holds a quote: a cell's quoting is probably broken")
+    assert "holds space" in odd.loc[6, "problem"]
+    assert len(df) == len(raw)  # kept, as read, and reported
+
+
 # --------------------------------------------------------------------------- directory: impossible values
 
 

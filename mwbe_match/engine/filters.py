@@ -18,7 +18,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..certification import CERTIFICATION_STATUSES, certification_status
+from ..certification import CERTIFICATION_STATUSES, certification_status, valid_certifications
 from ..vocabulary import BOROUGHS, CERTIFICATION_TYPES, ETHNICITIES
 from .config import MatchConfig
 from .firms import column, positions
@@ -201,6 +201,17 @@ class FirmFilters:
             if len(self._status_cache) > 64:
                 self._status_cache.clear()
             cached = self._status_cache[key] = (codes.astype(np.int8), through)
+        return cached
+
+    def valid_certifications(self, as_of: _dt.date) -> pa.ListArray:
+        """Per firm, the certification types valid on ``as_of``
+        (:func:`mwbe_match.certification.valid_certifications`), computed once per date and kept."""
+        key = ("valid", as_of)
+        cached = self._status_cache.get(key)
+        if cached is None:
+            if len(self._status_cache) > 64:
+                self._status_cache.clear()
+            cached = self._status_cache[key] = valid_certifications(self.table, as_of)
         return cached
 
     # ------------------------------------------------------------------ distance

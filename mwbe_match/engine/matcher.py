@@ -418,6 +418,7 @@ class Matcher:
         columns = {
             "certification_status": pa.array(np.asarray(CERTIFICATION_STATUSES, dtype=object)[status], pa.string()),
             "certified_through": through_dates,
+            "valid_certifications": self.filters.valid_certifications(batch.as_of).take(pa.array(firms, pa.int64())),
             "as_of": pa.array([batch.as_of] * len(firms), pa.date32()),
             "need_id": pa.array([needs[i].need_id for i in need_pos.tolist()], pa.string()),
             "rank": pa.array(ranks, pa.int64()),

@@ -27,8 +27,9 @@ SHORTLIST_SCHEMA: pa.Schema = pa.schema(
        ("matched_terms", pa.list_(_STRING)), ("naics_match", _STRING), ("reasons", _STRING),
        ("understood_terms", pa.list_(_STRING)), ("unknown_terms", pa.list_(_STRING)), ("contact_name", _STRING)]
     + [DIRECTORY_SCHEMA.field(c) for c in ("phone", "website", "address_line_1", "address_line_2", "city", "state",
-                                            "zip", "borough", "latitude", "longitude", "ethnicity", "certifications",
-                                            "certification_expires", "naics_code", "naics_title")]
+                                            "zip", "borough", "latitude", "longitude", "ethnicity", "certifications")]
+    + [("valid_certifications", pa.list_(_STRING))]  # the certification types valid on as_of
+    + [DIRECTORY_SCHEMA.field(c) for c in ("certification_expires", "naics_code", "naics_title")]
     + [("as_of", pa.date32())]
 )
 

@@ -164,9 +164,13 @@ def _note(s: str, i: int, picked: pa.Table, renews: np.ndarray, day: np.datetime
     parts = []
     if s == "expiring":
         which = [c for c in due if due[c][i]]
-        parts.append(f"certification expiring: {' and '.join(which) or 'a certification'} "
-                     f"{'renew' if len(which) > 1 else 'renews'} on {renews[i]} "
-                     f"(within {window} days of {day})")
+        if renews[i] == day:  # the last valid day: renewal is due today, not "within N days"
+            parts.append(f"certification expiring: {' and '.join(which) or 'a certification'} "
+                         f"renewal due today ({day})")
+        else:
+            parts.append(f"certification expiring: {' and '.join(which) or 'a certification'} "
+                         f"{'renew' if len(which) > 1 else 'renews'} on {renews[i]} "
+                         f"(within {window} days of {day})")
     # a firm still certified may hold another certification that lapsed
     parts += [f"{c} certification lapsed on {through[c][i] + 1}" for c in lapsed_one if lapsed_one[c][i]]
     return "; ".join(parts)

@@ -30,6 +30,7 @@ CERTIFICATION_FIELDS: tuple[pa.Field, ...] = (
     pa.field("certification_status", pa.string()),
     pa.field("certified_through", pa.date32()),
     pa.field("renews_on", pa.date32()),
+    pa.field("valid_certifications", pa.list_(pa.string())),  # the certification types valid on as_of
     pa.field("as_of", pa.date32()),
 )
 
