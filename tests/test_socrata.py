@@ -326,7 +326,9 @@ def test_a_version_header_that_changes_between_pages_means_the_dataset_changed(s
     df = fetch(server, cache)
 
     assert len(starts(server)) == 2
-    assert df["account_number"].is_unique and len(df) == len(expected)
+    # no firm repeated beyond what the source holds (the bundled sample has one deliberate duplicate)
+    assert df["account_number"].duplicated().sum() == expected["account_number"].duplicated().sum()
+    assert len(df) == len(expected)
 
 
 def test_firms_repeated_beyond_the_source_are_downloaded_again(server, cache, expected):
