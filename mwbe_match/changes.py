@@ -252,17 +252,11 @@ def _for_vendors(changes: pd.DataFrame, vendors: Any, name_column: str | None, *
 
 # Rows are built with the account number and the row in old/new of the firm (-1: none) and
 # the status columns are filled in at the end from those positions.
-_KEYED_SCHEMA = pa.schema([
-    ("change", pa.string()),
-    ("account_number", pa.string()),
-    ("name", pa.string()),
-    ("field", pa.string()),
-    ("certification", pa.string()),
-    ("old_value", pa.string()),
-    ("new_value", pa.string()),
-    ("_old", pa.int64()),
-    ("_new", pa.int64()),
-])
+_KEYED_SCHEMA = pa.schema(
+    [CHANGE_SCHEMA.field(c) for c in ("change", "account_number", "name", "field", "certification",
+                                      "old_value", "new_value")]
+    + [("_old", pa.int64()), ("_new", pa.int64())]
+)
 _KEYED_COLUMNS = list(_KEYED_SCHEMA.names)
 
 
