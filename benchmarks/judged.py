@@ -32,6 +32,8 @@ How it is built (see benchmarks/judged/README.md and RULES.md):
 
 from __future__ import annotations
 
+import datetime
+
 import argparse
 import csv
 import hashlib
@@ -50,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import Bm25Baseline, baseline_documents, load_real_sample  # noqa: E402
 
 from mwbe_match import unique_firms  # noqa: E402
-from mwbe_match.engine import Matcher  # noqa: E402
+from mwbe_match.engine import MatchConfig, Matcher  # noqa: E402
 from mwbe_match.engine import Need  # noqa: E402
 
 HERE = Path(__file__).resolve().parent / "judged"
@@ -170,11 +172,16 @@ class TfidfCosine:
         return out
 
 
+#: The day certifications are judged on (fixed, so the figures do not drift as firms lapse).
+AS_OF = datetime.date(2026, 12, 1)
+
+
 def library_ranker(firms: pd.DataFrame) -> Ranker:
-    """The library as its users run it: ``Matcher(directory).shortlist(text, top=10)`` (batched)."""
+    """The library as its users run it: ``Matcher(directory).shortlist(text, top=10)`` (batched), lapsed firms
+    left out, certifications judged on :data:`AS_OF`."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        matcher = Matcher(firms)
+        matcher = Matcher(firms, MatchConfig(as_of=AS_OF))
 
     def rank(texts: list[str]) -> list[list[str]]:
         needs = [Need(str(i), t) for i, t in enumerate(texts)]
