@@ -22,7 +22,8 @@ __all__ = ["show", "ResultView"]
 #: Columns shown first, in this order, when present.
 KEY_COLUMNS: tuple[str, ...] = (
     "need_id", "company", "status", "rank", "input_name", "account_number", "name", "dba", "matched_name",
-    "score", "certification_status", "certified_through", "naics_match", "reasons", "matched_terms",
+    "score", "text_score", "industry_score", "certification_status", "certified_through", "naics_match", "reasons",
+    "matched_terms",
     "understood_terms", "unknown_terms", "certifications", "valid_certifications", "certification_expires",
     "contact_name", "phone",
     "website", "address_line_1", "address_line_2", "city", "state", "zip", "borough", "naics_code", "naics_title",
