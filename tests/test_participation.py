@@ -584,3 +584,15 @@ def test_plan_and_utilization_accept_every_output_format_there_is_a_writer_for(t
                       "--directory", bundled, "--quiet", cwd=tmp_path)
         assert res.returncode == 0, res.stderr
         assert out.exists()
+
+
+def test_a_scopes_file_path_is_read_like_a_needs_file(bundled_directory):
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "datasets" / "scopes_example.csv"
+    from_path = mwbe_match.participation.read_scopes(path)
+    from_frame = mwbe_match.participation.read_scopes(mwbe_match.read_table(path))
+    assert [s.scope_id for s in from_path] == [s.scope_id for s in from_frame] and len(from_path) == 10
+    plan = mwbe_match.plan_participation(str(path), {"Women": 5}, contract_value=5_000_000,
+                                         through=dt.date(2027, 6, 30), directory=bundled_directory)
+    assert len(plan.assignments) == 10

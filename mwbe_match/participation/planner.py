@@ -39,6 +39,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import math
+import os
 import time
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
@@ -52,7 +53,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from ..certification import DEFAULT_EXPIRING_WITHIN_DAYS, certification_status, resolve_as_of
 from ..directory import directory_metadata, load_directory, unique_firms
 from ..engine.need import Need, NeedError
-from ..readers import row_numbers
+from ..readers import read_table, row_numbers
 from ..validation import positive_int
 from .goals import (
     CREDIT_GROUPS,
@@ -192,16 +193,19 @@ class Scope:
                    **need.requirements)
 
 
-def read_scopes(scopes: pd.DataFrame | Iterable[Scope | Mapping[str, Any]]) -> list[Scope]:
-    """Scopes from a DataFrame (one per row), or a list of :class:`Scope` or mappings.
+def read_scopes(scopes: pd.DataFrame | str | os.PathLike | Iterable[Scope | Mapping[str, Any]]) -> list[Scope]:
+    """Scopes from a scopes file (any format :func:`~mwbe_match.read_table` reads), a DataFrame (one per row),
+    or a list of :class:`Scope` or mappings.
 
     Raises:
         ScopeError: naming the 1-based row (for tables; for a :func:`~mwbe_match.read_table`
             frame, the row in the file), the scope and the field;
             also for a scope_id used twice.
     """
-    if isinstance(scopes, (str, bytes)) or isinstance(scopes, Scope):
-        raise TypeError("scopes must be a DataFrame or a list of Scope; for a file use mwbe_match.read_table first")
+    if isinstance(scopes, (str, os.PathLike)):
+        scopes = read_table(scopes)  # a file: rows numbered as in the file
+    if isinstance(scopes, bytes) or isinstance(scopes, Scope):
+        raise TypeError("scopes must be a scopes file, a DataFrame or a list of Scope")
     records = scopes.to_dict(orient="records") if isinstance(scopes, pd.DataFrame) else list(scopes)
     numbers = row_numbers(scopes).tolist() if isinstance(scopes, pd.DataFrame) else range(1, len(records) + 1)
     out: list[Scope] = []
