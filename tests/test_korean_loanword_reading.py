@@ -46,8 +46,9 @@ def test_a_loanword_not_in_the_glossary_finds_firms_that_use_the_english_word_wi
 
 
 def test_a_native_korean_word_the_glossary_does_not_know_stays_unknown(matcher: Matcher) -> None:
-    reading = matcher.read("하늘 바다 청소")
-    assert {"하늘", "바다"} <= set(reading.unknown_terms)
+    # 빨리 ("quickly", from a judged need) sounds like *valley*, but the orthography writes no tense consonant
+    reading = matcher.read("하늘 바다 빨리 청소")
+    assert {"하늘", "바다", "빨리"} <= set(reading.unknown_terms)
     assert not any("by sound" in term for term in reading.understood_terms)
 
 
@@ -101,3 +102,10 @@ def test_the_bridge_is_built_only_when_a_hangul_word_is_unknown_and_once_per_mat
 def test_a_reader_not_specialised_to_a_directory_reads_no_loanwords() -> None:
     reading = KoreanReader().read("컴플라이언스 자문", MatchConfig())
     assert "컴플라이언스" in reading.unreadable
+
+
+def test_the_bridge_reads_a_two_syllable_loanword_but_not_a_native_word_with_a_tense_consonant() -> None:
+    bridge = loanwords.LoanwordBridge(["mail", "file", "valley"])
+    assert bridge.lookup("메일").english == "mail"
+    assert bridge.lookup("파일").english == "file"
+    assert bridge.lookup("빨리") is None
