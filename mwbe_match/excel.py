@@ -69,6 +69,7 @@ __all__ = [
     "WorkbookWriter",
     "require_xlsxwriter",
     "neutralize_formulas",
+    "neutralize_text",
     "map_as_text",
     "write_sheets",
     "FORMULA_START",
@@ -125,7 +126,8 @@ def neutralize_formulas(values: pa.Array | pa.ChunkedArray) -> pa.Array | pa.Chu
     return pc.replace_substring_regex(values, pattern=FORMULA_START, replacement=r"'\1")
 
 
-def _safe_text(value: str) -> str:
+def neutralize_text(value: str) -> str:
+    """One text cell made formula-safe as :func:`neutralize_formulas` does a column (``"=1+1"`` -> ``"'=1+1"``)."""
     return re.sub(FORMULA_START, r"'\1", value)
 
 
@@ -495,7 +497,7 @@ class WorkbookWriter:
             if sheet_obj.truncated:
                 items.append((f"workbook.{role}_cells_cut_to_32767_characters", sheet_obj.truncated))
         for r, (key, value) in enumerate(items, start=1):
-            sheet.write_string(r, 0, _safe_text(self._label(key)), key_format)
+            sheet.write_string(r, 0, neutralize_text(self._label(key)), key_format)
             if value is None:
                 continue
             if isinstance(value, bool):
@@ -506,10 +508,10 @@ class WorkbookWriter:
                 try:
                     sheet.write_datetime(r, 1, _dt.date.fromisoformat(value), date_format)
                 except ValueError:
-                    sheet.write_string(r, 1, _safe_text(value), wrap)
+                    sheet.write_string(r, 1, neutralize_text(value), wrap)
             else:
                 text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-                sheet.write_string(r, 1, _safe_text(text), wrap)
+                sheet.write_string(r, 1, neutralize_text(text), wrap)
 
 
 # --------------------------------------------------------------------------- sheets

@@ -39,6 +39,7 @@ import pyarrow.parquet as pq
 
 from .._atomic import atomic_path, refuse_existing
 from .._version import __version__
+from ..excel import neutralize_text
 
 __all__ = ["write_tables", "TABLE_WRITERS", "METADATA_KEY", "output_paths", "output_format"]
 
@@ -122,15 +123,10 @@ def _parquet(tables: Mapping[str, pd.DataFrame], paths: Mapping[str, Path], docu
             pq.write_table(table.replace_schema_metadata(meta), tmp)
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, (list, tuple)) or (hasattr(value, "tolist") and not isinstance(value, str)):
         value = "; ".join(str(v) for v in list(value))
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    return neutralize_text(value) if isinstance(value, str) else value
 
 
 def _csv(tables: Mapping[str, pd.DataFrame], paths: Mapping[str, Path], document: Mapping[str, Any]) -> None:
