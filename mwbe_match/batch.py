@@ -53,6 +53,7 @@ from .certification import CERTIFICATION_STATUSES, DEFAULT_EXPIRING_WITHIN_DAYS,
 from .directory import directory_metadata, load_directory
 from .i18n import check_lang, column_labels, translate_table
 from .excel import map_as_text, neutralize_formulas
+from .engine import SHORTLIST_SCHEMA
 from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field
 from .readers import blank_rows_note, cell_text, read_table, row_numbers
 from .validation import positive_int
@@ -270,7 +271,7 @@ def shortlist_schema(engine_schema: pa.Schema | None = None) -> pa.Schema:
         engine_schema: the engine's result schema; default: the installed engine's.
     """
     if engine_schema is None:
-        engine_schema = _engine_schema(None)
+        engine_schema = SHORTLIST_SCHEMA
     ours = set(_NEED_COLUMNS.names) | set(_TRAILING_COLUMNS.names)
     engine_fields = [f for f in engine_schema if f.name != "need_id"]
     clash = [f.name for f in engine_fields if f.name in ours]
@@ -362,16 +363,15 @@ def run_shortlist(
     started = time.perf_counter()
     lang = check_lang(lang)
     out_path, fmt = _check_output(out_path, format, overwrite)
-    top = _positive_int("top", top)
-    chunk_size = _positive_int("chunk_size", chunk_size)
+    top = positive_int("top", top)
+    chunk_size = positive_int("chunk_size", chunk_size)
     frame, input_meta = _input_frame(needs, encoding=encoding, sheet=sheet)
     plan = _NeedsPlan.validate(frame)
     _log_problems(plan.problems, len(frame))
     settings = {"as_of": as_of, "include_lapsed": include_lapsed, "expiring_within_days": expiring_within_days,
                 "min_score": min_score}
     matcher, dir_meta = _matcher(directory, glossary, {k: v for k, v in settings.items() if v is not None})
-    engine_schema = _engine_schema(matcher, top)
-    schema = shortlist_schema(engine_schema).with_metadata(_metadata(
+    schema = shortlist_schema(SHORTLIST_SCHEMA).with_metadata(_metadata(
         "shortlist", input_meta, dir_meta, _parameters(matcher, top=top, format=fmt, lang=lang),
     ))
     counts = {"shortlisted": 0, "no_match": 0, "invalid": 0}
@@ -380,7 +380,7 @@ def run_shortlist(
             progress_bar(len(frame), unit="need", desc="needs", progress=progress) as bar:
         for start in range(0, len(frame), chunk_size):
             table, chunk_counts = _shortlist_chunk(matcher, frame, plan, start, min(start + chunk_size, len(frame)),
-                                                   top, schema, engine_schema)
+                                                   top, schema, SHORTLIST_SCHEMA)
             for status, count in chunk_counts.items():
                 counts[status] += count
             write(table)
@@ -646,7 +646,7 @@ def run_verify(
     started = time.perf_counter()
     lang = check_lang(lang)
     out_path, fmt = _check_output(out_path, format, overwrite)
-    chunk_size = _positive_int("chunk_size", chunk_size)
+    chunk_size = positive_int("chunk_size", chunk_size)
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
     as_of = resolve_as_of(as_of)
     expiring_within_days = positive_int("expiring_within_days", expiring_within_days, minimum=0)
@@ -765,14 +765,14 @@ def _check_output(out_path: str | os.PathLike, format: str | None, overwrite: bo
     fmt = format.lower() if isinstance(format, str) else format
     if fmt is not None and fmt not in OUTPUT_FORMATS:
         raise ValueError(f"format must be one of {', '.join(map(repr, OUTPUT_FORMATS))}, got {format!r}")
-    if fmt == "xlsx" or (fmt is None and output_format(out) == "xlsx"):
+    by_suffix = output_format(out)
+    if fmt == "xlsx" or (fmt is None and by_suffix == "xlsx"):
         from .excel import require_xlsxwriter
 
         require_xlsxwriter()  # before any work: the message names the extra to install
     if out.is_dir():
         raise ValueError(f"output {out} is a folder; give a file name such as {out / ('shortlists.' + (fmt or 'parquet'))}")
     suffix = out.suffix.lower()
-    by_suffix = output_format(out)
     if by_suffix is None:
         raise ValueError(
             f"cannot write {out}: {'the extension ' + repr(suffix) if suffix else 'a name without an extension'} "
@@ -816,10 +816,6 @@ def _log_problems(problems: Sequence[tuple[int, str, str]], rows: int) -> None:
     if problems:
         logger.warning("%s of %s rows are invalid; each is kept in the output with status 'invalid' and its error",
                        f"{len(problems):,}", f"{rows:,}")
-
-
-def _positive_int(name: str, value: Any) -> int:
-    return positive_int(name, value)
 
 
 def _numbered(frame: pd.DataFrame, meta: dict) -> tuple[pd.DataFrame, dict]:
@@ -898,12 +894,6 @@ def _parameters(matcher: Any, **parameters: Any) -> dict[str, Any]:
         parameters["glossary"] = {"entries": len(glossary), "user_files": list(getattr(matcher, "glossary_files", ()))}
     return parameters
 
-
-def _engine_schema(matcher: Any, top: int = 1) -> pa.Schema:
-    """The shortlist engine's result columns and types (from the engine itself)."""
-    from .engine import SHORTLIST_SCHEMA
-
-    return SHORTLIST_SCHEMA
 
 
 def _metadata(kind: str, input_meta: dict, directory_meta: dict, parameters: dict) -> dict[bytes, bytes]:

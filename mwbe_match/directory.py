@@ -785,12 +785,11 @@ def _parse_naics(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
     return parsed
 
 
-_BOROUGH_ALIASES = BOROUGH_ALIASES
 
 
 def _borough_parser(spellings: Mapping[str, str] | None = None) -> Callable[[pa.Array, str, _Problems], pa.Array]:
     """A borough parser that also reads a source's own spellings (upper case -> borough)."""
-    aliases = {**_BOROUGH_ALIASES, **{k.upper(): v for k, v in (spellings or {}).items()}}
+    aliases = {**BOROUGH_ALIASES, **{k.upper(): v for k, v in (spellings or {}).items()}}
     keys = pa.array(list(aliases))
     values = pa.array(list(aliases.values()))
 

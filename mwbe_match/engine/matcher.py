@@ -84,7 +84,7 @@ import pandas as pd
 import pyarrow as pa
 
 from ..validation import positive_int
-from ..certification import CERTIFICATION_STATUSES
+from ..certification import CERTIFICATION_STATUSES, resolve_as_of
 from ..directory import load_directory, unique_firms
 from ..verify import DEFAULT_THRESHOLD, NameIndex, NameInput
 from .config import CONFIG_FIELDS, MatchConfig
@@ -264,11 +264,11 @@ class Matcher:
             NeedError: a row or item is not a valid need (the message names the row).
             ValueError: ``top`` < 1.
         """
-        top = _check_top(top)
+        top = positive_int("top", top)
         need_list = _as_needs(needs)
         if not need_list or self.n_firms == 0:
             return empty_frame()
-        as_of = self.config.as_of or _dt.date.today()
+        as_of = resolve_as_of(self.config.as_of)
         tables = [t for t in (self._rank_chunk(chunk, top, as_of) for chunk in self._chunks(need_list))
                   if t.num_rows]
         if not tables:
@@ -309,7 +309,7 @@ class Matcher:
         need_list = _as_needs(needs)
         rows: list[dict[str, Any]] = []
         if need_list and self.n_firms:
-            as_of = self.config.as_of or _dt.date.today()
+            as_of = resolve_as_of(self.config.as_of)
             for chunk in self._chunks(need_list):
                 self._rank_chunk(chunk, 1, as_of, funnel=rows)
         else:
@@ -482,11 +482,6 @@ def _as_glossary(glossary: Any) -> tuple[Glossary, tuple[str, ...]]:
     if not all(isinstance(p, (str, os.PathLike)) for p in paths):
         raise TypeError("glossary must be a Glossary or glossary file path(s)")
     return Glossary.load(*paths), tuple(os.fspath(p) for p in paths)
-
-
-def _check_top(top: Any) -> int:
-    return positive_int("top", top)
-    return int(top)
 
 
 def _as_needs(needs: Iterable[Need] | pd.DataFrame) -> list[Need]:
