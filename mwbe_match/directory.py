@@ -217,6 +217,7 @@ def _load_csv(path: Path, *, encoding: str | None, spec: SourceSpec) -> pd.DataF
     parse = pacsv.ParseOptions(newlines_in_values=True)  # descriptions span lines
     convert = pacsv.ConvertOptions(column_types=dict.fromkeys(header, pa.string()),
                                    strings_can_be_null=False, quoted_strings_can_be_null=False)
+    blank_records_skipped = False  # pyarrow skips only empty lines: a row of empty cells is a record
     try:
         table = pacsv.read_csv(io.BytesIO(text.encode("utf-8")), read_options=read, parse_options=parse,
                                convert_options=convert)
@@ -229,15 +230,19 @@ def _load_csv(path: Path, *, encoding: str | None, spec: SourceSpec) -> pd.DataF
         if len(names) != len(header):  # pragma: no cover - both read the same first record
             raise ValueError(f"cannot parse directory source {path} as CSV: {exc}") from exc
         raw = pd.DataFrame(rows, columns=names, dtype=str) if rows else pd.DataFrame(columns=names, dtype=str)
-    _refuse_stray_quotes(path, text, raw)
+        blank_records_skipped = True  # csv_records skips records whose cells are all blank
+    _refuse_stray_quotes(path, text, raw, blank_records_skipped=blank_records_skipped)
     mtime = _dt.datetime.fromtimestamp(path.stat().st_mtime, tz=_dt.timezone.utc)
     return normalize_directory(
         raw, spec=spec, source=str(path), source_kind="csv", snapshot_date=mtime.date().isoformat()
     )
 
 
-def _refuse_stray_quotes(path: Path, text: str, raw: pd.DataFrame) -> None:
+def _refuse_stray_quotes(path: Path, text: str, raw: pd.DataFrame, *, blank_records_skipped: bool) -> None:
     """Raise naming the line and column when a cell holds a quote but was not quoted in the file.
+
+    ``blank_records_skipped`` says how the reader that made ``raw`` treated a record of empty cells
+    (``,,``): skipped (the strict reader) or kept as a row (pyarrow); the records are located the same way.
 
     A quote may appear in a cell only inside a quoted cell, doubled (``"3"" pipe"``). Both CSV
     readers take a quote inside an unquoted cell (``6131",...``: the cell's opening quote was lost)
@@ -258,12 +263,12 @@ def _refuse_stray_quotes(path: Path, text: str, raw: pd.DataFrame) -> None:
                                      .fill_null(False).to_numpy(zero_copy_only=False)).tolist()]
     if not cells:
         return
-    # the lines of each record (blank lines skipped, as both readers do)
+    # the lines of each record, skipping what the reader that made ``raw`` skipped (empty lines always)
     reader = csv.reader(io.StringIO(text, newline=""))
     lines = text.splitlines(keepends=True)
     spans, last = [], 0
     for record in reader:
-        if any(cell.strip() for cell in record):
+        if any(cell.strip() for cell in record) if blank_records_skipped else record:
             spans.append((last, reader.line_num))
         last = reader.line_num
     spans = spans[1:]  # the header

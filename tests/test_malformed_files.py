@@ -137,6 +137,24 @@ def test_a_directory_cell_that_lost_its_opening_quote_is_an_error_naming_its_lin
         mwbe_match.load_directory(path)
 
 
+def test_a_lost_opening_quote_after_a_row_of_empty_cells_is_still_found_on_its_line(tmp_path: Path,
+                                                                                   real_rows) -> None:
+    # the fast reader keeps a record of empty cells (",,,") as a row: the locating pass must count it too
+    empty = [[""] * len(real_rows[0])]
+    rows = [real_rows[0], *empty, *real_rows[1:]]
+    record = 401
+    text = export_text(rows)
+    before = export_text(rows[:record])
+    account = rows[record][0]
+    assert text[len(before):].startswith(f'"{account}",')
+    path = tmp_path / "directory.csv"
+    path.write_text(before + text[len(before) + 1:], encoding="utf-8")
+    line = before.count("\n") + 1
+    with pytest.raises(ValueError, match=rf"{path}, line {line}, column 'Account_Number': "
+                                         rf"the cell '{account}\"' holds a quote but is not quoted"):
+        mwbe_match.load_directory(path)
+
+
 def test_quotes_inside_quoted_cells_of_the_real_extract_are_values_not_errors(real_directory, real_rows) -> None:
     descriptions = [r[real_rows[0].index("Business_Description")] for r in real_rows[1:]]
     assert any('"' in d for d in descriptions)
