@@ -45,6 +45,7 @@ __all__ = [
     "DEFAULT_EXPIRING_WITHIN_DAYS",
     "certification_status",
     "certification_valid_through",
+    "certification_valid_through_by_type",
     "valid_certifications",
     "resolve_as_of",
 ]
@@ -160,7 +161,21 @@ def certification_valid_through(directory: pd.DataFrame | pa.Table,
     """
     if certification is not None and certification not in CERTIFICATION_TYPES:
         raise ValueError(f"certification must be one of {', '.join(CERTIFICATION_TYPES)}, got {certification!r}")
-    firm, code, day, n = _renewals(directory)
+    return _valid_through(*_renewals(directory), certification)
+
+
+def certification_valid_through_by_type(directory: pd.DataFrame | pa.Table,
+                                        certifications: Sequence[str] = CERTIFICATION_TYPES) -> dict[str, np.ndarray]:
+    """:func:`certification_valid_through` for each of ``certifications`` at once (one pass over the lists)."""
+    unknown = [c for c in certifications if c not in CERTIFICATION_TYPES]
+    if unknown:
+        raise ValueError(f"certifications must be among {', '.join(CERTIFICATION_TYPES)}, got {unknown!r}")
+    renewals = _renewals(directory)
+    return {c: _valid_through(*renewals, c) for c in certifications}
+
+
+def _valid_through(firm: np.ndarray, code: np.ndarray, day: np.ndarray, n: int,
+                   certification: str | None) -> np.ndarray:
     keep = day != _NONE
     if certification is not None:
         keep &= code == CERTIFICATION_TYPES.index(certification)

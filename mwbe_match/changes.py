@@ -42,7 +42,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .certification import (DEFAULT_EXPIRING_WITHIN_DAYS, certification_status, certification_valid_through,
+from .certification import (DEFAULT_EXPIRING_WITHIN_DAYS, certification_status, certification_valid_through_by_type,
                             resolve_as_of)
 from .directory import directory_metadata, load_directory, unique_firms
 from .schema import CERTIFICATION_TYPES, DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
@@ -501,9 +501,11 @@ def _certifications_lapsed(old_firms: pd.DataFrame, new_firms: pd.DataFrame, o: 
         return _KEYED_SCHEMA.empty_table()
     old_d, new_d = np.datetime64(old_day, "D"), np.datetime64(new_day, "D")
     pieces = []
+    was_through = certification_valid_through_by_type(old_firms)
+    now_through = certification_valid_through_by_type(new_firms)
     for cert in CERTIFICATION_TYPES:
-        was = certification_valid_through(old_firms, cert)[o]
-        now = certification_valid_through(new_firms, cert)[n]
+        was = was_through[cert][o]
+        now = now_through[cert][n]
         lapsed = ~np.isnat(was) & (was >= old_d) & ~np.isnat(now) & (now < new_d)
         if not lapsed.any():
             continue

@@ -56,7 +56,7 @@ import tempfile
 import warnings
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence, Union
+from typing import Any, Iterable, Iterator, Mapping, Union
 
 import pandas as pd
 import pyarrow as pa

@@ -45,7 +45,7 @@ from typing import Any, Mapping
 import numpy as np
 import pandas as pd
 
-from ..certification import certification_valid_through
+from ..certification import certification_valid_through_by_type
 
 __all__ = [
     "CREDIT_GROUPS",
@@ -211,7 +211,7 @@ def credit_periods(directory: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         and ``through >= D``.
     """
     n = len(directory)
-    valid_through = {c: certification_valid_through(directory, c) for c in ("MBE", "WBE", "EBE")}
+    valid_through = certification_valid_through_by_type(directory, ("MBE", "WBE", "EBE"))
     ethnicity = directory["ethnicity"] if "ethnicity" in directory.columns else pd.Series([None] * n, dtype=object)
     creditable = np.zeros((n, len(CREDIT_GROUPS)), dtype=bool)
     through = np.full((n, len(CREDIT_GROUPS)), np.datetime64("NaT"), dtype="datetime64[D]")

@@ -16,8 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..certification import certification_status, certification_valid_through, resolve_as_of
-from ..schema import CERTIFICATION_TYPES
+from ..certification import certification_status, certification_valid_through_by_type, resolve_as_of
 from .inputs import VerifyInput
 from .normalize import generic_words_text, legal_forms_text
 from .scoring import Decision
@@ -148,8 +147,7 @@ class CertificationStanding:
     def valid_through(self) -> dict[str, np.ndarray]:
         """Per certification type, each firm's last valid day (``datetime64[D]``; NaT when not held or undated)."""
         if self._valid_through_cache is None:
-            self._valid_through_cache = {c: certification_valid_through(self._renewals, c)
-                                         for c in CERTIFICATION_TYPES}
+            self._valid_through_cache = certification_valid_through_by_type(self._renewals)
         return self._valid_through_cache
 
 
