@@ -403,6 +403,7 @@ class _NeedsPlan:
     valid_mask: np.ndarray
     text_column: str
     company_column: str | None
+    rows: np.ndarray  # position -> the row's number in the file (blank rows counted)
 
     @property
     def valid(self) -> int:
@@ -468,7 +469,7 @@ class _NeedsPlan:
         if not valid_mask.any():
             raise BatchInputError(f"every one of the {len(frame):,} needs is invalid; nothing to shortlist:",
                                   problems)
-        return cls(ids, errors, problems, valid_mask, by_key["text"], by_key.get("company"))
+        return cls(ids, errors, problems, valid_mask, by_key["text"], by_key.get("company"), numbers)
 
 
 def _records(frame: pd.DataFrame, start: int = 0, stop: int | None = None,
@@ -573,8 +574,9 @@ def _shortlist_needs(matcher: Any, needs: dict[int, Need], top: int, plan: _Need
             frames.append(matcher.shortlist_many([need], top=top))
         except NeedError as exc:
             detail = getattr(exc, "detail", str(exc))
-            plan.errors[pos] = f"row {pos + 1}, column {exc.field!r}: {detail}"
-            plan.problems.append((pos + 1, exc.field, detail))
+            row = int(plan.rows[pos])
+            plan.errors[pos] = f"row {row}, column {exc.field!r}: {detail}"
+            plan.problems.append((row, exc.field, detail))
             plan.valid_mask[pos] = False
             del needs[pos]
     kept = [f for f in frames if len(f)]

@@ -510,3 +510,26 @@ def test_a_bad_scope_names_its_row_of_the_file_after_a_blank_row(tmp_path: Path)
     path.write_text("scope_id,text,value\nS1,demolition,1000\n \nS3,painting,lots\n", encoding="utf-8")
     with pytest.raises(mwbe_match.participation.ScopeError, match=r"^row 3 scope 'S3': value"):
         mwbe_match.participation.read_scopes(read_table(path))
+
+
+def test_a_need_the_engine_rejects_is_reported_on_its_row_of_the_file_after_a_blank_row(
+        tmp_path: Path, matcher: Matcher, monkeypatch) -> None:
+    from mwbe_match.engine.need import NeedError
+
+    path = tmp_path / "needs.csv"
+    path.write_text("need_id,text\nA,office cleaning\n\nB,plumbing repair\nC,electrical work\n", encoding="utf-8")
+    real = Matcher.shortlist_many
+
+    def reject_b(self, needs, top=10):
+        if any(getattr(n, "need_id", None) == "B" for n in needs):
+            raise NeedError("text", "rejected by the engine")
+        return real(self, needs, top=top)
+
+    monkeypatch.setattr(Matcher, "shortlist_many", reject_b)
+    out = tmp_path / "s.parquet"
+    summary = mwbe_match.run_shortlist(path, out, directory=matcher)
+    table = pq.read_table(out).to_pandas()
+    invalid = table[table["status"] == "invalid"]
+    assert invalid["need_id"].tolist() == ["B"] and invalid["input_row"].tolist() == [3]
+    assert invalid["error"].iloc[0].startswith("row 3, column 'text': rejected by the engine")
+    assert summary.invalid == 1
