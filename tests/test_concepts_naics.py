@@ -20,6 +20,8 @@ HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 # NAICS 2017 codes still found in the directory, and the 2022 industry whose concept covers them.
 NAICS_2017_TO_2022 = {"453998": "459999", "517919": "517810", "519120": "519210", "519130": "516210",
                      "335122": "335132"}
+SECTORS = {"11", "21", "22", "23", "31", "32", "33", "42", "44", "45", "48", "49", "51", "52", "53", "54", "55", "56",
+           "61", "62", "71", "72", "81", "92"}
 GENERIC_FORMS = {"service", "services", "company", "work", "contractor", "supply", "supplies", "repair",
                  "installation", "consulting", "서비스", "업체", "공사", "회사", "설치", "수리", "제조", "도매",
                  "판매", "납품", "컨설팅"}
@@ -49,7 +51,7 @@ def test_every_row_is_an_industry_concept_named_after_its_naics_code(rows):
         m = re.fullmatch(r"naics_(\d{6})", r["concept"])
         assert m, f"bad id {r['concept']!r}"
         codes = _forms(r["naics"])
-        assert codes and all(re.fullmatch(r"\d{2,6}", c) for c in codes), r["concept"]
+        assert codes and all(re.fullmatch(r"\d{2,6}", c) and c[:2] in SECTORS for c in codes), r["concept"]
         assert m.group(1) in codes, f"{r['concept']} does not imply its own code"
 
 
@@ -61,6 +63,9 @@ def test_english_and_terms_are_lower_case_latin_and_korean_forms_are_korean(rows
             assert not HANGUL.search(form), f"{r['concept']}: Hangul in {form!r}"
             assert form == form.lower(), f"{r['concept']}: {form!r} not lower case"
         assert any(HANGUL.search(form) for form in ko), f"{r['concept']}: no Korean form"
+        for form in ko:
+            if not HANGUL.search(form):
+                assert " " not in form, f"{r['concept']}: Latin form {form!r} in ko is a phrase (it belongs in en)"
 
 
 def test_no_form_is_empty_padded_generic_or_repeated_within_its_concept(rows):
