@@ -11,10 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 
+from ..text import tokenize
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
-__all__ = ["Reader", "Reading", "SearchWord"]
+__all__ = ["Reader", "Reading", "SearchWord", "Piece", "compose", "LEAD_KINDS"]
+
+#: Concept kinds that decide a need's industry ahead of the objects it mentions (intent over nouns).
+LEAD_KINDS = frozenset({"industry", "intent"})
 
 
 class SearchWord(NamedTuple):
@@ -60,6 +65,64 @@ class Reading:
     unreadable: tuple[str, ...] = ()
     read_as: tuple[str, ...] = ()
     hint_setting: str = "english_hint_weight"
+
+
+class Piece(NamedTuple):
+    """One thing a reader found in a need's text, before it becomes search words (the same for every language).
+
+    Attributes:
+        found: the words as they stand in the text.
+        phrases: the English phrases to search, the main one first (a concept's: the typed phrase or
+            the concept's main term, then its further terms).
+        kind: the concept's kind (``industry``, ``intent``, ``object``), ``""`` for a word no concept knows.
+        naics: the concept's NAICS prefixes (hints).
+        typed: the main phrase is the user's own words (a word no concept knows may then be corrected).
+    """
+
+    found: str
+    phrases: tuple[str, ...]
+    kind: str = ""
+    naics: tuple[str, ...] = ()
+    typed: bool = False
+
+
+def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0
+            ) -> tuple[list[SearchWord], tuple[str, ...], tuple[str, ...]]:
+    """The search words, NAICS hints and "understood" notes of what a reader found, in one way for all languages.
+
+    Each piece's main phrase is searched at weight 1, its further phrases at
+    ``config.synonym_weight``, all standing for one thing (one coverage slot per
+    word of the main phrase). Intent over nouns: when the need names an
+    ``industry`` or ``intent`` concept that hints at an industry, its ``object``
+    concepts (restaurant, warehouse, server room) give no hints and their words
+    weigh ``config.object_weight``; alone, an object reads like any concept.
+    Only a word the user typed that no concept knows may be corrected.
+
+    Returns ``(words, hints, understood)``; positions start at ``start``.
+    """
+    lead = any(p.kind in LEAD_KINDS and p.naics for p in pieces)
+    synonym_weight = config.synonym_weight
+    object_weight = getattr(config, "object_weight", 1.0)
+    words: list[SearchWord] = []
+    hints: dict[str, None] = {}
+    understood: dict[str, None] = {}
+    position = start
+    for piece in pieces:
+        scale = object_weight if lead and piece.kind == "object" else 1.0
+        if scale == 1.0:
+            hints.update(dict.fromkeys(piece.naics))
+        if piece.kind:
+            understood.setdefault(f"{piece.found} → {', '.join(piece.phrases)}", None)
+        first = position
+        for k, phrase in enumerate(piece.phrases):
+            for j, word in enumerate(tokenize(phrase)):
+                slot = first + j if k == 0 else first
+                weight = (1.0 if k == 0 else synonym_weight) * scale
+                words.append(SearchWord(word, weight, position, slot, piece.typed and k == 0 and not piece.kind))
+                position += 1
+            if len(piece.phrases) > 1:
+                position += 1  # a concept's phrases are not adjacent (explanations join adjacent words)
+    return words, tuple(hints), tuple(understood)
 
 
 @runtime_checkable
