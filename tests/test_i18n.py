@@ -48,7 +48,7 @@ def _residual_english(korean: str) -> set[str]:
     text = re.sub(r"^해석 결과: .*?(?:\. |$)", "", korean)          # the glossary's English reading
     text = re.sub(r"'[^']*'", "", text)                             # quoted names, terms and values
     text = re.sub(r"NAICS \d{2,6}[^:;]*:", "", text)                # NAICS code and title
-    text = re.sub(r"\(Matcher\(glossary=\.\.\.\), mwbe-match shortlist --glossary\)", "", text)
+    text = re.sub(r"\(Matcher\(lexicon=\.\.\.\), mwbe-match shortlist --lexicon\)", "", text)
     text = _KEPT.sub("", text)
     return {w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in TEMPLATE_WORDS}
 

@@ -123,8 +123,8 @@ class NeedReading:
             return lead + "No certified firm matches this need and meets all its requirements."
         if self.korean and not self.search_text:
             if self.unknown_terms:
-                return (self.summary + ", so there was nothing to search for; add its terms to a glossary file "
-                        "(Matcher(glossary=...), mwbe-match shortlist --glossary).")
+                return (self.summary + ", so there was nothing to search for; add its terms to a lexicon file "
+                        "(Matcher(lexicon=...), mwbe-match shortlist --lexicon).")
             return self.summary + " (places, company names and words such as 업체 or 용역 are not searched)."
         words = ", ".join(f"'{w}'" for w in self.unmatched_words[:5])
         return lead + "No firm in the directory uses any of this need's words" + (f" ({words})." if words else ".")

@@ -87,8 +87,8 @@ def resolve_glossary(glossary: Any = None, lexicon: Any = None,
     paths += _paths(files, "MatchConfig.lexicons")
     if base is None and not paths:
         return default_glossary(), ()
-    if not paths and isinstance(glossary, Glossary) and lexicon is None:
-        return glossary, ()
+    if not paths:
+        return (glossary if isinstance(glossary, Glossary) and lexicon is None else Glossary.from_lexicon(base)), ()
     concepts = list((base or default_lexicon()).concepts())
     for path in paths:
         concepts.extend(parse_file(path))

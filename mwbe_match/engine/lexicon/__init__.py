@@ -30,8 +30,8 @@ Korean Windows writes), comma-separated, standard CSV quoting, with the header
     reader stems: ``office cleaning`` also matches *office cleaners*); no
     Hangul. Korean as people write it, variant spellings included, no
     particles; spaces inside a Korean form are ignored when matching. A Korean
-    form may be a Latin acronym used inside Korean text (``CCTV``), one word,
-    not mixed with Hangul.
+    form may be a Latin acronym used inside Korean text (``CCTV``, one word) or
+    a name mixing both (``LG전자``).
 ``terms``
     ``;``-separated English search terms, as firms write them in their
     descriptions (the first is the main one). Empty: the ``en`` forms. Must be
@@ -68,7 +68,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable, Sequence
 
-from .text import stem, tokenize
+from ..text import stem, tokenize
 
 __all__ = ["Concept", "Lexicon", "LexiconError", "KINDS", "CONTENT_KINDS", "COLUMNS", "default_lexicon",
            "english_key", "korean_key", "parse", "parse_file", "bundled_files", "main"]
@@ -190,8 +190,10 @@ def parse(content: str, source: str) -> list[Concept]:
     header = [normalize(h) for h in header]
     missing = [c for c in COLUMNS if c not in header]
     if missing:
+        old = (" (this is the old glossary format: write one concept per row, see mwbe_match.engine.lexicon)"
+               if {"korean", "english"} <= set(header) else "")
         raise LexiconError(source, 1, f"header lacks {', '.join(missing)}; expected {','.join(COLUMNS)}"
-                                      f" (found {','.join(header)!r})")
+                                      f" (found {','.join(header)!r}){old}")
     repeated = sorted({h for h in header if header.count(h) > 1 and h in COLUMNS})
     if repeated:
         raise LexiconError(source, 1, f"header repeats {', '.join(repeated)}")
@@ -242,9 +244,6 @@ def _concept(cells: dict[str, str], source: str, line: int) -> Concept:
     ko = _split(cells["ko"])
     for form in ko:
         hangul = _HANGUL_RE.search(form) is not None
-        if hangul and _LATIN_RE.search(form):
-            raise fail(f"Korean form {form!r} of {cid!r} mixes Hangul and Latin letters "
-                       "(the reader reads them as separate words; write the Korean part alone)")
         if not hangul and not _LATIN_RE.search(form):
             raise fail(f"Korean form {form!r} of {cid!r} has no Hangul or Latin letters")
         if not hangul and " " in form:
@@ -322,11 +321,14 @@ class Lexicon:
         for concept in self._concepts:
             for form in concept.en:
                 key = english_key(form)
-                if key:
-                    english.setdefault(key, []).append(concept)
+                owners = english.setdefault(key, []) if key else None
+                if owners is not None and concept not in owners:
+                    owners.append(concept)
             for form in concept.ko:
                 key = korean_key(form)
-                korean.setdefault(key, []).append(concept)
+                owners = korean.setdefault(key, [])
+                if concept not in owners:
+                    owners.append(concept)
                 written.setdefault(key, form)
         rank = {k: i for i, k in enumerate(KINDS)}
         self._english = {k: tuple(sorted(v, key=lambda c: rank[c.kind])) for k, v in english.items()}
@@ -396,7 +398,7 @@ class Lexicon:
         """
         from rapidfuzz import fuzz, process
 
-        from .readers.korean import decompose_jamo
+        from ..readers.korean import decompose_jamo
 
         if self._closest is None:
             keys, owners = [], []
@@ -491,5 +493,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if problems else 0
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
