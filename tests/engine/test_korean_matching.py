@@ -206,7 +206,7 @@ def test_a_need_of_only_unknown_korean_words_gets_an_empty_shortlist_and_a_reaso
     reading = matcher.read("뷁뷁 퀵퀵퀵")
     assert not reading.usable and reading.unknown_terms == ("뷁뷁", "퀵퀵퀵")
     assert reading.no_match_reason().startswith("Nothing in this need was understood (not understood: '뷁뷁', '퀵퀵퀵')")
-    assert "glossary" in reading.no_match_reason()
+    assert "--lexicon" in reading.no_match_reason()
 
 
 def test_a_need_of_only_places_and_request_words_searches_nothing_and_says_so(matcher):
