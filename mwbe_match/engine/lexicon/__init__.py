@@ -316,14 +316,16 @@ class Lexicon:
         #: the user files merged over the bundled ones (in order)
         self.files: tuple[str, ...] = tuple(files)
         english: dict[tuple[str, ...], list[Concept]] = {}
+        exact: dict[tuple[str, ...], list[Concept]] = {}
         korean: dict[str, list[Concept]] = {}
         written: dict[str, str] = {}
         for concept in self._concepts:
             for form in concept.en:
                 key = english_key(form)
-                owners = english.setdefault(key, []) if key else None
-                if owners is not None and concept not in owners:
-                    owners.append(concept)
+                for table, k in ((english, key), (exact, tuple(tokenize(form)))):
+                    owners = table.setdefault(k, []) if k else None
+                    if owners is not None and concept not in owners:
+                        owners.append(concept)
             for form in concept.ko:
                 key = korean_key(form)
                 owners = korean.setdefault(key, [])
@@ -332,6 +334,7 @@ class Lexicon:
                 written.setdefault(key, form)
         rank = {k: i for i, k in enumerate(KINDS)}
         self._english = {k: tuple(sorted(v, key=lambda c: rank[c.kind])) for k, v in english.items()}
+        self._exact = {k: tuple(sorted(v, key=lambda c: rank[c.kind])) for k, v in exact.items()}
         self._korean = {k: tuple(sorted(v, key=lambda c: rank[c.kind])) for k, v in korean.items()}
         self._written = written
         self.english_max = max(map(len, self._english), default=0)
@@ -374,17 +377,21 @@ class Lexicon:
 
     # -- lookups
 
-    def english(self, phrase: str | tuple[str, ...]) -> tuple[Concept, ...]:
-        """The concepts an English phrase (text, or its :func:`english_key`) is a form of, preferred kind first."""
-        return self._english.get(phrase if isinstance(phrase, tuple) else english_key(phrase), ())
+    def english(self, phrase: str) -> tuple[Concept, ...]:
+        """The concepts an English phrase is a form of, preferred kind first.
+
+        A form written exactly so (case aside) wins; else the forms with the same stems
+        (``office cleaners`` is ``office cleaning``).
+        """
+        return self._exact.get(tuple(tokenize(phrase))) or self._english.get(english_key(phrase), ())
 
     def korean(self, form: str) -> tuple[Concept, ...]:
         """The concepts a Korean form (spaces and case ignored) is a form of, preferred kind first."""
         return self._korean.get(korean_key(form), ())
 
-    def english_forms(self) -> dict[tuple[str, ...], tuple[Concept, ...]]:
-        """Every English form's key (:func:`english_key`) -> its concepts."""
-        return dict(self._english)
+    def english_forms(self, exact: bool = False) -> dict[tuple[str, ...], tuple[Concept, ...]]:
+        """Every English form's key (:func:`english_key`; ``exact``: its tokens as written) -> its concepts."""
+        return dict(self._exact if exact else self._english)
 
     def korean_forms(self) -> dict[str, tuple[Concept, ...]]:
         """Every Korean form (as first written; forms equal but for spaces and case are one) -> its concepts."""

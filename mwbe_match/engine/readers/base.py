@@ -77,6 +77,8 @@ class Piece(NamedTuple):
         kind: the concept's kind (``industry``, ``intent``, ``object``), ``""`` for a word no concept knows.
         naics: the concept's NAICS prefixes (hints).
         typed: the main phrase is the user's own words (a word no concept knows may then be corrected).
+        adjacent: it follows the previous piece directly (only spaces between): the two are one compound
+            noun, whose last part is its head ("food warehouse", "식자재 창고" are warehouses).
     """
 
     found: str
@@ -84,6 +86,7 @@ class Piece(NamedTuple):
     kind: str = ""
     naics: tuple[str, ...] = ()
     typed: bool = False
+    adjacent: bool = False
 
 
 def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0
@@ -98,8 +101,16 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     weigh ``config.object_weight``; alone, an object reads like any concept.
     Only a word the user typed that no concept knows may be corrected.
 
+    A concept that directly precedes an object in one compound noun ("food
+    warehouse", "식자재 창고") modifies that object and reads as part of it.
+
     Returns ``(words, hints, understood)``; positions start at ``start``.
     """
+    pieces = list(pieces)
+    for i in range(len(pieces) - 2, -1, -1):
+        head = pieces[i + 1]
+        if head.kind == "object" and head.adjacent and pieces[i].kind in LEAD_KINDS:
+            pieces[i] = pieces[i]._replace(kind="object")
     lead = any(p.kind in LEAD_KINDS and p.naics for p in pieces)
     synonym_weight = config.synonym_weight
     object_weight = getattr(config, "object_weight", 1.0)

@@ -14,11 +14,13 @@ never searched. Every other word is searched as typed and may be corrected.
 from __future__ import annotations
 
 import dataclasses
+import re
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from ...vocabulary import ENGLISH_PLACES
 from ..lexicon import Concept, Lexicon
-from ..text import stem, tokenize
+from ..text import fold, stem, tokenize
 from .base import Piece, Reading, compose
 from .korean import Glossary, default_glossary
 
@@ -31,6 +33,8 @@ __all__ = ["EnglishReader", "GENERIC_SHARE"]
 GENERIC_SHARE = 0.05
 
 _PLACE_MAX = max(map(len, ENGLISH_PLACES))
+# the tokens of :func:`mwbe_match.engine.text.tokenize`, with their offsets (letters and digits)
+_WORD_RE = re.compile(r"[^\W_]+")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,6 +48,7 @@ class EnglishReader:
     glossary: Glossary | None = None
     name: str = "en"
     _phrases: dict[tuple[str, ...], Piece] = dataclasses.field(default_factory=dict, repr=False)
+    _exact: dict[tuple[str, ...], Piece] = dataclasses.field(default_factory=dict, repr=False)
     _phrase_max: int = 0
 
     @property
@@ -65,44 +70,61 @@ class EnglishReader:
         glossary = self.glossary if self.glossary is not None else default_glossary()
         if index is not None:
             common = index.df > GENERIC_SHARE * max(index.n_firms, 1)
-        table: dict[tuple[str, ...], Piece] = {}
-        for key, concepts in glossary.lexicon.english_forms().items():
-            generic = False
-            if index is not None and len(key) == 1:
-                term = index.term_of_stem(key[0])
-                generic = term is not None and bool(common[term])
-            table[key] = _piece_of(concepts, generic)
-        return dataclasses.replace(self, glossary=glossary, _phrases=table,
-                                   _phrase_max=max(map(len, table), default=0))
+        tables: list[dict[tuple[str, ...], Piece]] = []
+        for exact in (False, True):
+            table: dict[tuple[str, ...], Piece] = {}
+            for key, concepts in glossary.lexicon.english_forms(exact).items():
+                generic = False
+                if index is not None and len(key) == 1:
+                    term = index.term_of_stem(stem(key[0]) if exact else key[0])
+                    generic = term is not None and bool(common[term])
+                table[key] = _piece_of(concepts, generic)
+            tables.append(table)
+        return dataclasses.replace(self, glossary=glossary, _phrases=tables[0], _exact=tables[1],
+                                   _phrase_max=max(map(len, tables[0]), default=0))
 
     def pieces(self, text: str) -> list[Piece]:
         """What the text says, longest lexicon phrase first: concepts, and words no concept knows."""
         if not self._phrases and self._phrase_max == 0:
             return self.for_index(None).pieces(text)
-        tokens = tokenize(text)
+        folded = fold(unicodedata.normalize("NFKC", text).lower()) if text else ""
+        matches = list(_WORD_RE.finditer(folded))
+        tokens = [m.group() for m in matches]
         stems = [stem(t) for t in tokens]
+        last_end = -1  # the token after the previous piece
         skip = self._place_spans(tokens)
         out: list[Piece] = []
+        setting: list[bool] = []  # the piece follows "for" / "our": what the work is for
         i = 0
         while i < len(tokens):
             if i in skip:
                 i = skip[i]
                 continue
+            j = i - 1
+            while j >= 0 and tokens[j] in _DETERMINERS:
+                j -= 1
+            setting.append((j >= 0 and tokens[j] in _SETTING_MARKERS)
+                           or any(t in _POSSESSIVES for t in tokens[j + 1:i]))
             for size in range(min(self._phrase_max, len(tokens) - i), 0, -1):
                 if any(k in skip for k in range(i + 1, i + size)):
                     continue
-                piece = self._phrases.get(tuple(stems[i:i + size]))
+                piece = self._exact.get(tuple(tokens[i:i + size])) or self._phrases.get(tuple(stems[i:i + size]))
                 if piece is not None:
                     if piece.kind:  # filler and company phrases are dropped
                         found = " ".join(tokens[i:i + size])
                         terms = tuple(t for t in piece.phrases if t != found)
-                        out.append(piece._replace(found=found, phrases=(found, *terms)))
+                        adjacent = last_end == i and not folded[matches[i - 1].end():matches[i].start()].strip()
+                        out.append(piece._replace(found=found, phrases=(found, *terms), adjacent=adjacent))
+                        last_end = i + size
+                    else:
+                        setting.pop()
                     i += size
                     break
             else:
                 out.append(Piece(tokens[i], (tokens[i],), typed=True))
                 i += 1
-        return out
+                last_end = -1
+        return _settings_give_way(out, setting)
 
     def read(self, text: str, config: Any) -> Reading:
         words, hints, understood = compose(self.pieces(text), config)
@@ -146,6 +168,34 @@ class EnglishReader:
 
     def is_empty(self, text: str) -> bool:
         return not any(ch.isalnum() for ch in text)
+
+
+#: Words after which a concept names what the work is for ("design for a server room", "... of our warehouse").
+_SETTING_MARKERS = frozenset({"for"})
+_POSSESSIVES = frozenset({"our", "my", "their", "your"})
+_DETERMINERS = frozenset({"a", "an", "the", "our", "my", "their", "your", "this", "these", "those", "new", "us"})
+
+
+def _settings_give_way(pieces: list[Piece], setting: list[bool]) -> list[Piece]:
+    """Concepts in "for ..." / "our ..." read as objects when the need already named the work asked for.
+
+    Only when an ``industry``/``intent`` concept with hints comes before, and only a concept whose
+    hints share no industry with it (``SEO`` in "marketing agency for SEO" stays; ``trade show`` in
+    "print banners for a trade show" is the setting).
+    """
+    out: list[Piece] = []
+    lead: list[str] = []
+    for piece, after in zip(pieces, setting):
+        if after and lead and piece.kind in ("industry", "intent") and not _share(piece.naics, lead):
+            piece = piece._replace(kind="object")
+        if piece.kind in ("industry", "intent"):
+            lead.extend(piece.naics)
+        out.append(piece)
+    return out
+
+
+def _share(naics: tuple[str, ...], lead: list[str]) -> bool:
+    return any(a[:4].startswith(b[:4]) or b[:4].startswith(a[:4]) for a in naics for b in lead)
 
 
 @dataclasses.dataclass(frozen=True)

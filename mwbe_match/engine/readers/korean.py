@@ -353,6 +353,8 @@ class KoreanExpansion:
             ``("fit-out", ("fit-out",))``).  ``english_text`` is these phrases
             space-joined, each once.
         entries: the glossary entry of each of :attr:`terms` (None for a Latin word outside the glossary).
+        adjacent: for each of :attr:`terms`, whether it follows the previous one with only spaces between
+            (the two form one compound noun, whose last part is its head: 식자재 창고 is a warehouse).
     """
 
     english_text: str
@@ -363,6 +365,7 @@ class KoreanExpansion:
     has_korean: bool
     terms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     entries: tuple["GlossaryEntry | None", ...] = ()
+    adjacent: tuple[bool, ...] = ()
 
 
 class _Term(NamedTuple):
@@ -507,12 +510,12 @@ class Glossary:
         :attr:`KoreanExpansion.unknown`.
         """
         text = normalize_text(text)
-        result = _Collector()
+        result = _Collector(text)
         if self._mixed_re is not None:  # forms mixing Latin and Hangul (LG전자) are read before the words are split
             def blank(match: re.Match[str]) -> str:
                 term = self._mixed.get(_compact(match.group()))
                 if term is not None:
-                    self._record(match.group(), term, result)
+                    self._record(match.group(), term, result, (match.start(), match.end()))
                 return " " * len(match.group())
             text = self._mixed_re.sub(blank, text)
         tokens = list(_TOKEN_RE.finditer(text))
@@ -565,7 +568,7 @@ class Glossary:
         # capitals so that English words like "it" are not taken for them.
         if entry is not None and entry.korean.isupper() and len(entry.korean) <= 3 and word != entry.korean:
             entry = None
-        result.add_latin(word, entry)
+        result.add_latin(word, entry, (tokens[index].start(), tokens[index].end()))
         return index
 
     def _is_protected(self, word: str) -> bool:
@@ -590,6 +593,9 @@ class Glossary:
         def surface(start: int, end: int) -> str:
             return text[positions[start] : positions[end - 1] + 1]
 
+        def span(start: int, end: int) -> tuple[int, int]:
+            return positions[start], positions[end - 1] + 1
+
         pieces = self._segment(compact.casefold(), spans)
         whole = self._whole_word_typos(compact, spans, pieces)
 
@@ -602,7 +608,7 @@ class Glossary:
                 if term is None:
                     result.add_unknown(word)
                 else:
-                    self._record(word, term, result)
+                    self._record(word, term, result, span(pending[0].start, pending[-1].end))
                 pending.clear()
 
         skip_until = 0
@@ -612,7 +618,7 @@ class Glossary:
             if piece.start in whole:
                 flush()
                 stem_end, term = whole[piece.start]
-                self._record(surface(piece.start, stem_end), term, result)
+                self._record(surface(piece.start, stem_end), term, result, span(piece.start, stem_end))
                 skip_until = stem_end
                 continue
             if piece.kind == "unknown" and pending and piece.start not in starts:
@@ -622,7 +628,7 @@ class Glossary:
             if piece.kind == "unknown":
                 pending.append(piece)
             elif piece.kind == "term" and piece.term is not None:
-                self._record(surface(piece.start, piece.end), piece.term, result)
+                self._record(surface(piece.start, piece.end), piece.term, result, span(piece.start, piece.end))
         flush()
 
     def _whole_word_typos(self, compact: str, spans: list[tuple[int, int]],
@@ -660,9 +666,9 @@ class Glossary:
         return whole
 
     @staticmethod
-    def _record(found: str, term: _Term, result: _Collector) -> None:
+    def _record(found: str, term: _Term, result: _Collector, span: tuple[int, int] | None = None) -> None:
         if term.kind == "entry" and term.entry is not None:
-            result.add_entry(found, term.entry)
+            result.add_entry(found, term.entry, span)
         elif term.kind == "place":
             result.add_borough(term.borough)
 
@@ -823,7 +829,10 @@ class _Lattice:
 class _Collector:
     """Accumulates expansion results in input order, without duplicates."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text
+        self.last_end: int | None = None
+        self.adjacent: dict[tuple[str, tuple[str, ...]], bool] = {}
         self.english: dict[str, None] = {}
         self.terms: dict[tuple[str, tuple[str, ...]], GlossaryEntry | None] = {}
         self.understood: dict[tuple[str, str], None] = {}
@@ -831,22 +840,29 @@ class _Collector:
         self.naics: dict[str, None] = {}
         self.boroughs: dict[str, None] = {}
 
-    def _add_term(self, found: str, phrases: tuple[str, ...], entry: GlossaryEntry | None = None) -> None:
-        self.terms.setdefault((found, phrases), entry)
+    def _add_term(self, found: str, phrases: tuple[str, ...], entry: GlossaryEntry | None = None,
+                  span: tuple[int, int] | None = None) -> None:
+        key = (found, phrases)
+        if key not in self.terms and span is not None:
+            # right after the previous term, with only spaces between: one compound (식자재 창고)
+            self.adjacent[key] = self.last_end is not None and not self.text[self.last_end:span[0]].strip()
+        if span is not None:
+            self.last_end = span[1]
+        self.terms.setdefault(key, entry)
         for phrase in phrases:
             self.english.setdefault(phrase, None)
 
-    def add_latin(self, word: str, entry: GlossaryEntry | None) -> None:
+    def add_latin(self, word: str, entry: GlossaryEntry | None, span: tuple[int, int] | None = None) -> None:
         """A Latin word of the need, searched as written (and as its glossary entry says)."""
         if entry is None:
-            self._add_term(word, (word,))
+            self._add_term(word, (word,), None, span)
             return
         folded = word.casefold()
-        self._add_term(word, (word, *(p for p in entry.english if p.casefold() != folded)), entry)
+        self._add_term(word, (word, *(p for p in entry.english if p.casefold() != folded)), entry, span)
         self._understand(word, entry)
 
-    def add_entry(self, found: str, entry: GlossaryEntry) -> None:
-        self._add_term(found, entry.english, entry)
+    def add_entry(self, found: str, entry: GlossaryEntry, span: tuple[int, int] | None = None) -> None:
+        self._add_term(found, entry.english, entry, span)
         self._understand(found, entry)
 
     def _understand(self, found: str, entry: GlossaryEntry) -> None:
@@ -871,6 +887,7 @@ class _Collector:
             has_korean=has_korean,
             terms=tuple(self.terms),
             entries=tuple(self.terms.values()),
+            adjacent=tuple(self.adjacent.get(key, False) for key in self.terms),
         )
 
 
@@ -983,12 +1000,12 @@ class KoreanReader:
         loans = self._read_loanwords(reading.unknown, config)
         synonym_weight = getattr(config, "synonym_weight")
         pieces = []
-        for (found, phrases), entry in zip(reading.terms, reading.entries or (None,) * len(reading.terms)):
+        for (found, phrases), entry, adjacent in zip(reading.terms, reading.entries, reading.adjacent):
             typed = phrases[0] == found and not contains_hangul(found)
             if entry is None:
-                pieces.append(Piece(found, phrases, typed=typed))
+                pieces.append(Piece(found, phrases, typed=typed, adjacent=adjacent))
             else:
-                pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed))
+                pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent))
         words, hints, understood = compose(pieces, config)
         position = words[-1].position + 2 if words else 0
         # A loanword read by sound is a guess (precision about 0.98) and often a generic word (미팅, 세일즈,
