@@ -59,6 +59,8 @@ class QueryTerms:
     unreadable: tuple[str, ...] = ()
     read_as: tuple[str, ...] = ()
     hint_setting: str = "english_hint_weight"
+    hint_sets: tuple[tuple[str, ...], ...] = ()
+    hint_coverage: float = 1.0
 
     @property
     def empty(self) -> bool:
@@ -153,7 +155,8 @@ def _read_text(text: str, readers: Sequence[Any], config: MatchConfig) -> tuple[
     reading = reader_for(text, readers).read(text, config)
     query = QueryTerms(text=text, english=reading.search_text, naics_hints=reading.naics_hints,
                        korean=reading.translated, understood=reading.understood, unreadable=reading.unreadable,
-                       read_as=reading.read_as, hint_setting=reading.hint_setting)
+                       read_as=reading.read_as, hint_setting=reading.hint_setting,
+                       hint_sets=getattr(reading, "hint_sets", ()), hint_coverage=getattr(reading, "coverage", 1.0))
     return query, reading.words
 
 

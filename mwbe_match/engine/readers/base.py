@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 
-from ..text import tokenize
+from ..text import is_indexable, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
-__all__ = ["Reader", "Reading", "SearchWord", "Piece", "compose", "LEAD_KINDS"]
+__all__ = ["Reader", "Reading", "SearchWord", "Piece", "compose", "coverage", "union", "LEAD_KINDS"]
 
 #: Concept kinds that decide a need's industry ahead of the objects it mentions (intent over nouns).
 LEAD_KINDS = frozenset({"industry", "intent"})
@@ -54,7 +54,12 @@ class Reading:
         unreadable: words that were not understood.
         read_as: the main English phrase of each searched term.
         hint_setting: the :class:`~mwbe_match.engine.config.MatchConfig` field giving the share of the
-            industry probability the hints take (``"hint_weight"``, ``"english_hint_weight"``).
+            industry probability the hints take (``"hint_weight"``).
+        hint_sets: the hints of each concept read, one tuple per concept (empty: :attr:`naics_hints` is one
+            set). Each concept weighs the same in the hint distribution, spread over its industries, so
+            industries that several concepts name get more and a broad prefix ("23") gets little per group.
+        coverage: the share of the need's words that concepts read (:func:`coverage`); the hints take
+            ``hint_weight`` times this share, so the words no concept knows keep their say.
     """
 
     words: tuple[SearchWord, ...]
@@ -65,6 +70,8 @@ class Reading:
     unreadable: tuple[str, ...] = ()
     read_as: tuple[str, ...] = ()
     hint_setting: str = "english_hint_weight"
+    hint_sets: tuple[tuple[str, ...], ...] = ()
+    coverage: float = 1.0
 
 
 class Piece(NamedTuple):
@@ -90,7 +97,7 @@ class Piece(NamedTuple):
 
 
 def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0
-            ) -> tuple[list[SearchWord], tuple[str, ...], tuple[str, ...]]:
+            ) -> tuple[list[SearchWord], tuple[tuple[str, ...], ...], tuple[str, ...]]:
     """The search words, NAICS hints and "understood" notes of what a reader found, in one way for all languages.
 
     Each piece's main phrase is searched at weight 1, its further phrases at
@@ -104,7 +111,8 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     A concept that directly precedes an object in one compound noun ("food
     warehouse", "식자재 창고") modifies that object and reads as part of it.
 
-    Returns ``(words, hints, understood)``; positions start at ``start``.
+    Returns ``(words, hint_sets, understood)`` (the hints of each hinting concept); positions start at
+    ``start``.
     """
     pieces = list(pieces)
     for i in range(len(pieces) - 2, -1, -1):
@@ -112,16 +120,18 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
         if head.kind == "object" and head.adjacent and pieces[i].kind in LEAD_KINDS:
             pieces[i] = pieces[i]._replace(kind="object")
     lead = any(p.kind in LEAD_KINDS and p.naics for p in pieces)
-    synonym_weight = config.synonym_weight
+    # a concept's further terms widen a need its concepts read; in a long text that is mostly other
+    # words (a job description) they would crowd out what the need says
+    synonym_weight = config.synonym_weight * coverage(pieces)
     object_weight = getattr(config, "object_weight", 1.0)
     words: list[SearchWord] = []
-    hints: dict[str, None] = {}
+    hints: dict[tuple[str, ...], None] = {}
     understood: dict[str, None] = {}
     position = start
     for piece in pieces:
         scale = object_weight if lead and piece.kind == "object" else 1.0
-        if scale == 1.0:
-            hints.update(dict.fromkeys(piece.naics))
+        if scale == 1.0 and piece.naics:
+            hints.setdefault(piece.naics, None)
         if piece.kind:
             understood.setdefault(f"{piece.found} → {', '.join(piece.phrases)}", None)
         first = position
@@ -134,6 +144,18 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
             if len(piece.phrases) > 1:
                 position += 1  # a concept's phrases are not adjacent (explanations join adjacent words)
     return words, tuple(hints), tuple(understood)
+
+
+def coverage(pieces: "list[Piece] | tuple[Piece, ...]") -> float:
+    """The share of the pieces with meaning (concepts, and typed words that are not stopwords) read by a concept."""
+    read = sum(1 for p in pieces if p.kind)
+    plain = sum(1 for p in pieces if not p.kind and any(is_indexable(w) for w in tokenize(p.phrases[0])))
+    return read / (read + plain) if read + plain else 1.0
+
+
+def union(hint_sets: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The prefixes of all hint sets, each once, in order."""
+    return tuple(dict.fromkeys(p for hints in hint_sets for p in hints))
 
 
 @runtime_checkable

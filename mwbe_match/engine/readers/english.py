@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ...vocabulary import ENGLISH_PLACES
 from ..lexicon import Concept, Lexicon
 from ..text import fold, stem, tokenize
-from .base import Piece, Reading, compose
+from .base import Piece, Reading, compose, coverage, union
 from .korean import Glossary, default_glossary
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -127,14 +127,16 @@ class EnglishReader:
         return _settings_give_way(out, setting)
 
     def read(self, text: str, config: Any) -> Reading:
-        words, hints, understood = compose(self.pieces(text), config)
+        pieces = self.pieces(text)
+        words, hint_sets, understood = compose(pieces, config)
         read_as = tuple(dict.fromkeys(u.split(" → ", 1)[0] for u in understood))
-        return Reading(words=tuple(words), search_text=text, naics_hints=hints, understood=understood,
-                       read_as=read_as, hint_setting="hint_weight")
+        return Reading(words=tuple(words), search_text=text, naics_hints=union(hint_sets), understood=understood,
+                       read_as=read_as, hint_setting="hint_weight", hint_sets=hint_sets,
+                       coverage=coverage(pieces))
 
     def hints(self, text: str) -> tuple[str, ...]:
         """NAICS prefixes the text's concepts hint at (after intent over nouns)."""
-        return compose(self.pieces(text), _HINTS_ONLY)[1]
+        return union(compose(self.pieces(text), _HINTS_ONLY)[1])
 
     def _place_spans(self, tokens: list[str]) -> dict[int, int]:
         """Start -> end of every NYC place name in the tokens (never searched)."""

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz, process
 from ...vocabulary import ENGLISH_PLACES, KOREAN_BOROUGHS, KOREAN_PLACES
 from ..lexicon import Concept, Lexicon, default_lexicon
 from ..text import tokenize
-from .base import Piece, Reading, SearchWord, compose
+from .base import Piece, Reading, SearchWord, compose, coverage, union
 
 if TYPE_CHECKING:  # pragma: no cover
     from .loanwords import LoanwordBridge, Match
@@ -1006,7 +1006,7 @@ class KoreanReader:
                 pieces.append(Piece(found, phrases, typed=typed, adjacent=adjacent))
             else:
                 pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent))
-        words, hints, understood = compose(pieces, config)
+        words, hint_sets, understood = compose(pieces, config)
         position = words[-1].position + 2 if words else 0
         # A loanword read by sound is a guess (precision about 0.98) and often a generic word (미팅, 세일즈,
         # 타겟): it weighs as a glossary synonym, so it never outweighs what the glossary read for certain
@@ -1024,9 +1024,10 @@ class KoreanReader:
         read_words = {m.word for m in loans}
         unreadable = tuple(w for w in reading.unknown if w not in read_words)
         search_text = " ".join([reading.english_text, *(m.english for m in loans)]).strip()
-        return Reading(words=tuple(words), search_text=search_text, naics_hints=hints,
+        return Reading(words=tuple(words), search_text=search_text, naics_hints=union(hint_sets),
                        translated=True, understood=understood, unreadable=unreadable, read_as=read_as,
-                       hint_setting="hint_weight")
+                       hint_setting="hint_weight", hint_sets=hint_sets,
+                       coverage=coverage(pieces))
 
     def places(self, text: str) -> tuple[str, ...]:
         return self.glossary.expand(text).boroughs
