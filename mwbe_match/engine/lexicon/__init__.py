@@ -57,8 +57,10 @@ mwbe_match.engine.lexicon check [FILES]`` lists such forms, and a form that is
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
+import gc
 import io
 import os
 import re
@@ -71,7 +73,7 @@ from typing import Iterable, Sequence
 from ..text import stem, tokenize
 
 __all__ = ["Concept", "Lexicon", "LexiconError", "KINDS", "CONTENT_KINDS", "COLUMNS", "default_lexicon",
-           "english_key", "korean_key", "parse", "parse_file", "bundled_files", "main"]
+           "english_key", "korean_key", "no_gc", "parse", "parse_file", "bundled_files", "main"]
 
 #: The concept kinds, in the order an ambiguous form prefers them.
 KINDS: tuple[str, ...] = ("industry", "intent", "object", "filler", "company")
@@ -143,8 +145,26 @@ class Concept:
 
 def normalize(text: str) -> str:
     """NFKC, zero-width characters removed, whitespace collapsed and stripped."""
-    text = _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", text))
+    if not text.isascii():
+        text = _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", text))
     return _SPACE_RE.sub(" ", text).strip()
+
+
+@contextlib.contextmanager
+def no_gc():
+    """Pause the cyclic garbage collector while many small objects are built.
+
+    Building the lexicon makes tens of thousands of tuples; in a process that
+    already holds a large directory, each collection they trigger walks it all.
+    Nothing built here forms reference cycles, so pausing costs nothing.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def korean_key(form: str) -> str:
@@ -154,7 +174,17 @@ def korean_key(form: str) -> str:
 
 def english_key(phrase: str) -> tuple[str, ...]:
     """The lookup key of an English phrase: the stems of all its tokens (stopwords kept, so phrases stay exact)."""
-    return tuple(stem(t) for t in tokenize(phrase))
+    return tuple(stem(t) for t in _tokens(phrase))
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _tokens(phrase: str) -> list[str]:
+    """:func:`~mwbe_match.engine.text.tokenize`, with a fast path for lower-case ASCII (the lexicon's forms)."""
+    if phrase.isascii() and phrase.islower():
+        return _WORD_RE.findall(phrase)
+    return tokenize(phrase)
 
 
 # ---------------------------------------------------------------------------- parsing
@@ -175,11 +205,23 @@ def _decode(data: bytes, source: str, fallback: bool) -> str:
 
 
 def _split(cell: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(p for p in (normalize(x) for x in cell.split(";")) if p))
+    """The ``;``-separated values of a cell (the file's text is already NFKC-normalized), each once."""
+    if not cell:
+        return ()
+    out = {}
+    for part in cell.split(";"):
+        part = part.strip()
+        if part:
+            if "  " in part or "\t" in part or "\n" in part:
+                part = _SPACE_RE.sub(" ", part)
+            out[part] = None
+    return tuple(out)
 
 
 def parse(content: str, source: str) -> list[Concept]:
     """The concepts of one file's text; a malformed row raises :class:`LexiconError` naming ``source`` and the line."""
+    if not content.isascii():  # normalized once for the whole file (full-width forms, zero-width characters)
+        content = _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", content))
     reader = csv.reader(io.StringIO(content, newline=""))
     try:
         header = next(reader)
@@ -239,7 +281,7 @@ def _concept(cells: dict[str, str], source: str, line: int) -> Concept:
     for form in en:
         if _HANGUL_RE.search(form):
             raise fail(f"English form {form!r} of {cid!r} contains Hangul (Korean forms go in 'ko')")
-        if not tokenize(form):
+        if not _tokens(form):
             raise fail(f"English form {form!r} of {cid!r} has no word (letters or digits, 2+ characters)")
     ko = _split(cells["ko"])
     for form in ko:
@@ -322,7 +364,7 @@ class Lexicon:
         for concept in self._concepts:
             for form in concept.en:
                 key = english_key(form)
-                for table, k in ((english, key), (exact, tuple(tokenize(form)))):
+                for table, k in ((english, key), (exact, tuple(_tokens(form)))):
                     owners = table.setdefault(k, []) if k else None
                     if owners is not None and concept not in owners:
                         owners.append(concept)
@@ -347,15 +389,16 @@ class Lexicon:
         ``None`` paths are skipped. Raises :class:`LexiconError` for a malformed file (file, line, problem)
         and OSError for one that cannot be read.
         """
-        concepts: list[Concept] = list(_bundled_concepts()) if bundled else []
-        files = []
-        for path in paths:
-            if path is None:
-                continue
-            content, source = _read_path(path)
-            concepts.extend(parse(content, source))
-            files.append(source)
-        return cls(concepts, files)
+        with no_gc():
+            concepts: list[Concept] = list(_bundled_concepts()) if bundled else []
+            files = []
+            for path in paths:
+                if path is None:
+                    continue
+                content, source = _read_path(path)
+                concepts.extend(parse(content, source))
+                files.append(source)
+            return cls(concepts, files)
 
     # -- inspection
 
@@ -383,7 +426,7 @@ class Lexicon:
         A form written exactly so (case aside) wins; else the forms with the same stems
         (``office cleaners`` is ``office cleaning``).
         """
-        return self._exact.get(tuple(tokenize(phrase))) or self._english.get(english_key(phrase), ())
+        return self._exact.get(tuple(_tokens(phrase))) or self._english.get(english_key(phrase), ())
 
     def korean(self, form: str) -> tuple[Concept, ...]:
         """The concepts a Korean form (spaces and case ignored) is a form of, preferred kind first."""

@@ -19,7 +19,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from ...vocabulary import ENGLISH_PLACES
-from ..lexicon import Concept, Lexicon
+from ..lexicon import Concept, Lexicon, no_gc
 from ..text import fold, stem, tokenize
 from .base import Piece, Reading, compose, coverage, union
 from .korean import Glossary, default_glossary
@@ -68,9 +68,16 @@ class EnglishReader:
         that uses a common word at one industry.
         """
         glossary = self.glossary if self.glossary is not None else default_glossary()
+        tables: list[dict[tuple[str, ...], Piece]] = []
+        with no_gc():
+            self._fill(tables, glossary, index)
+        return dataclasses.replace(self, glossary=glossary, _phrases=tables[0], _exact=tables[1],
+                                   _phrase_max=max(map(len, tables[0]), default=0))
+
+    @staticmethod
+    def _fill(tables: list, glossary: Glossary, index: "TextIndex | None") -> None:
         if index is not None:
             common = index.df > GENERIC_SHARE * max(index.n_firms, 1)
-        tables: list[dict[tuple[str, ...], Piece]] = []
         for exact in (False, True):
             table: dict[tuple[str, ...], Piece] = {}
             for key, concepts in glossary.lexicon.english_forms(exact).items():
@@ -80,8 +87,6 @@ class EnglishReader:
                     generic = term is not None and bool(common[term])
                 table[key] = _piece_of(concepts, generic)
             tables.append(table)
-        return dataclasses.replace(self, glossary=glossary, _phrases=tables[0], _exact=tables[1],
-                                   _phrase_max=max(map(len, tables[0]), default=0))
 
     def pieces(self, text: str) -> list[Piece]:
         """What the text says, longest lexicon phrase first: concepts, and words no concept knows."""

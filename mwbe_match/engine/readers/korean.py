@@ -37,7 +37,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from ...vocabulary import ENGLISH_PLACES, KOREAN_BOROUGHS, KOREAN_PLACES
-from ..lexicon import Concept, Lexicon, default_lexicon
+from ..lexicon import Concept, Lexicon, default_lexicon, no_gc
 from ..text import tokenize
 from .base import Piece, Reading, SearchWord, compose, coverage, union
 
@@ -474,8 +474,9 @@ class Glossary:
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> "Glossary":
         """One entry per Korean form of the lexicon's concepts."""
-        return cls((GlossaryEntry.of(form, concepts) for form, concepts in lexicon.korean_forms().items()),
-                   lexicon)
+        with no_gc():
+            return cls((GlossaryEntry.of(form, concepts) for form, concepts in lexicon.korean_forms().items()),
+                       lexicon)
 
     @classmethod
     def load(cls, *paths: str | os.PathLike[str] | None) -> "Glossary":
