@@ -86,6 +86,7 @@ class Piece(NamedTuple):
         typed: the main phrase is the user's own words (a word no concept knows may then be corrected).
         adjacent: it follows the previous piece directly (only spaces between): the two are one compound
             noun, whose last part is its head ("food warehouse", "식자재 창고" are warehouses).
+        setting: the text marks it as what the work is for ("... for a trade show", "전시회에 쓸 ...").
     """
 
     found: str
@@ -94,6 +95,7 @@ class Piece(NamedTuple):
     naics: tuple[str, ...] = ()
     typed: bool = False
     adjacent: bool = False
+    setting: bool = False
 
 
 def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0
@@ -109,7 +111,10 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     Only a word the user typed that no concept knows may be corrected.
 
     A concept that directly precedes an object in one compound noun ("food
-    warehouse", "식자재 창고") modifies that object and reads as part of it.
+    warehouse", "식자재 창고") modifies that object and reads as part of it; a
+    concept the text marks as what the work is for ("print banners for a trade
+    show", "전시회에 쓸 브로셔") reads as an object when the need names other work
+    whose industries it does not share ("marketing agency for SEO" keeps SEO).
 
     Returns ``(words, hint_sets, understood)`` (the hints of each hinting concept); positions start at
     ``start``.
@@ -119,6 +124,10 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
         head = pieces[i + 1]
         if head.kind == "object" and head.adjacent and pieces[i].kind in LEAD_KINDS:
             pieces[i] = pieces[i]._replace(kind="object")
+    asked = [h for p in pieces if p.kind in LEAD_KINDS and not p.setting for h in p.naics]
+    for i, piece in enumerate(pieces):
+        if piece.setting and asked and piece.kind in LEAD_KINDS and not _share(piece.naics, asked):
+            pieces[i] = piece._replace(kind="object")
     lead = any(p.kind in LEAD_KINDS and p.naics for p in pieces)
     # a concept's further terms widen a need its concepts read; in a long text that is mostly other
     # words (a job description) they would crowd out what the need says
@@ -144,6 +153,11 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
             if len(piece.phrases) > 1:
                 position += 1  # a concept's phrases are not adjacent (explanations join adjacent words)
     return words, tuple(hints), tuple(understood)
+
+
+def _share(naics: tuple[str, ...], other: list[str]) -> bool:
+    """Whether two sets of NAICS prefixes name a common industry group (4 digits, or the shorter prefix)."""
+    return any(a[:4].startswith(b[:4]) or b[:4].startswith(a[:4]) for a in naics for b in other)
 
 
 def coverage(pieces: "list[Piece] | tuple[Piece, ...]") -> float:

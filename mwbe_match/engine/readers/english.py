@@ -129,7 +129,7 @@ class EnglishReader:
                 out.append(Piece(tokens[i], (tokens[i],), typed=True))
                 i += 1
                 last_end = -1
-        return _settings_give_way(out, setting)
+        return [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
 
     def read(self, text: str, config: Any) -> Reading:
         pieces = self.pieces(text)
@@ -177,32 +177,10 @@ class EnglishReader:
         return not any(ch.isalnum() for ch in text)
 
 
-#: Words after which a concept names what the work is for ("design for a server room", "... of our warehouse").
+#: Words after which a concept names what the work is for ("design for a server room", "... our warehouse").
 _SETTING_MARKERS = frozenset({"for"})
 _POSSESSIVES = frozenset({"our", "my", "their", "your"})
 _DETERMINERS = frozenset({"a", "an", "the", "our", "my", "their", "your", "this", "these", "those", "new", "us"})
-
-
-def _settings_give_way(pieces: list[Piece], setting: list[bool]) -> list[Piece]:
-    """Concepts in "for ..." / "our ..." read as objects when the need already named the work asked for.
-
-    Only when an ``industry``/``intent`` concept with hints comes before, and only a concept whose
-    hints share no industry with it (``SEO`` in "marketing agency for SEO" stays; ``trade show`` in
-    "print banners for a trade show" is the setting).
-    """
-    out: list[Piece] = []
-    lead: list[str] = []
-    for piece, after in zip(pieces, setting):
-        if after and lead and piece.kind in ("industry", "intent") and not _share(piece.naics, lead):
-            piece = piece._replace(kind="object")
-        if piece.kind in ("industry", "intent"):
-            lead.extend(piece.naics)
-        out.append(piece)
-    return out
-
-
-def _share(naics: tuple[str, ...], lead: list[str]) -> bool:
-    return any(a[:4].startswith(b[:4]) or b[:4].startswith(a[:4]) for a in naics for b in lead)
 
 
 @dataclasses.dataclass(frozen=True)

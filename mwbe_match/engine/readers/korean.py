@@ -355,6 +355,8 @@ class KoreanExpansion:
         entries: the glossary entry of each of :attr:`terms` (None for a Latin word outside the glossary).
         adjacent: for each of :attr:`terms`, whether it follows the previous one with only spaces between
             (the two form one compound noun, whose last part is its head: 식자재 창고 is a warehouse).
+        setting: for each of :attr:`terms`, whether the words after it mark it as what the work is for
+            (``전시회에 쓸``, ``매장용``, ``행사를 위한``).
     """
 
     english_text: str
@@ -366,6 +368,7 @@ class KoreanExpansion:
     terms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     entries: tuple["GlossaryEntry | None", ...] = ()
     adjacent: tuple[bool, ...] = ()
+    setting: tuple[bool, ...] = ()
 
 
 class _Term(NamedTuple):
@@ -748,6 +751,11 @@ class Glossary:
 
 _INF = float("inf")
 
+#: What may stand between a term and the next one to mark the first as what the work is for
+#: (전시회에 쓸 브로셔, 매장용 집기, 행사를 위한 꽃, 식당에 필요한 후드).
+_SETTING_GAP = re.compile(r"(?:에\s*쓸|에\s*쓰일|에서\s*쓸|에\s*사용할|에서\s*사용할|용|용으로|을\s*위한|를\s*위한|"
+                          r"에\s*필요한|에\s*들어갈|에\s*놓을)")
+
 
 class _Lattice:
     """The cheapest-split search of :meth:`Glossary._segment`: costs and back-pointers per (position, state).
@@ -833,7 +841,9 @@ class _Collector:
     def __init__(self, text: str = "") -> None:
         self.text = text
         self.last_end: int | None = None
+        self.last_key: tuple[str, tuple[str, ...]] | None = None
         self.adjacent: dict[tuple[str, tuple[str, ...]], bool] = {}
+        self.setting: set[tuple[str, tuple[str, ...]]] = set()
         self.english: dict[str, None] = {}
         self.terms: dict[tuple[str, tuple[str, ...]], GlossaryEntry | None] = {}
         self.understood: dict[tuple[str, str], None] = {}
@@ -845,8 +855,12 @@ class _Collector:
                   span: tuple[int, int] | None = None) -> None:
         key = (found, phrases)
         if key not in self.terms and span is not None:
+            gap = self.text[self.last_end:span[0]] if self.last_end is not None else None
             # right after the previous term, with only spaces between: one compound (식자재 창고)
-            self.adjacent[key] = self.last_end is not None and not self.text[self.last_end:span[0]].strip()
+            self.adjacent[key] = gap is not None and not gap.strip()
+            if gap is not None and self.last_key is not None and _SETTING_GAP.fullmatch(gap.strip()):
+                self.setting.add(self.last_key)  # 전시회에 쓸 브로셔: the exhibition is what it is for
+            self.last_key = key
         if span is not None:
             self.last_end = span[1]
         self.terms.setdefault(key, entry)
@@ -889,6 +903,7 @@ class _Collector:
             terms=tuple(self.terms),
             entries=tuple(self.terms.values()),
             adjacent=tuple(self.adjacent.get(key, False) for key in self.terms),
+            setting=tuple(key in self.setting for key in self.terms),
         )
 
 
@@ -1001,12 +1016,13 @@ class KoreanReader:
         loans = self._read_loanwords(reading.unknown, config)
         synonym_weight = getattr(config, "synonym_weight")
         pieces = []
-        for (found, phrases), entry, adjacent in zip(reading.terms, reading.entries, reading.adjacent):
+        for (found, phrases), entry, adjacent, setting in zip(reading.terms, reading.entries, reading.adjacent,
+                                                               reading.setting):
             typed = phrases[0] == found and not contains_hangul(found)
             if entry is None:
                 pieces.append(Piece(found, phrases, typed=typed, adjacent=adjacent))
             else:
-                pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent))
+                pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting))
         words, hint_sets, understood = compose(pieces, config)
         position = words[-1].position + 2 if words else 0
         # A loanword read by sound is a guess (precision about 0.98) and often a generic word (미팅, 세일즈,
