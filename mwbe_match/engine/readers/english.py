@@ -97,6 +97,7 @@ class EnglishReader:
         tokens = [m.group() for m in matches]
         stems = [stem(t) for t in tokens]
         last_end = -1  # the token after the previous piece
+        dropped: set[int] = set()  # tokens of filler and company phrases ("looking for")
         skip = self._place_spans(tokens)
         out: list[Piece] = []
         setting: list[bool] = []  # the piece follows "for" / "our": what the work is for
@@ -108,7 +109,7 @@ class EnglishReader:
             j = i - 1
             while j >= 0 and tokens[j] in _DETERMINERS:
                 j -= 1
-            setting.append((j >= 0 and tokens[j] in _SETTING_MARKERS)
+            setting.append((j >= 0 and tokens[j] in _SETTING_MARKERS and j not in dropped)
                            or any(t in _POSSESSIVES for t in tokens[j + 1:i]))
             for size in range(min(self._phrase_max, len(tokens) - i), 0, -1):
                 if any(k in skip for k in range(i + 1, i + size)):
@@ -123,6 +124,7 @@ class EnglishReader:
                         last_end = i + size
                     else:
                         setting.pop()
+                        dropped.update(range(i, i + size))
                     i += size
                     break
             else:
