@@ -63,9 +63,9 @@ class EnglishReader:
         """This reader with the lexicon's English forms (stem tuples) -> what each reads as, for this directory.
 
         A one-word form whose word appears in more than :data:`GENERIC_SHARE`
-        of the directory's firms ("service", "management") still reads as its
-        concept's words but gives no industry hint: it would point every need
-        that uses a common word at one industry.
+        of the directory's firms ("services", "management") is read as typed,
+        like a word no concept knows: as a concept it would point every need
+        that uses a common word at one industry and widen it with synonyms.
         """
         glossary = self.glossary if self.glossary is not None else default_glossary()
         tables: list[dict[tuple[str, ...], Piece]] = []
@@ -85,6 +85,8 @@ class EnglishReader:
                 if index is not None and len(key) == 1:
                     term = index.term_of_stem(stem(key[0]) if exact else key[0])
                     generic = term is not None and bool(common[term])
+                if generic and concepts[0].searched:  # a common word: read as typed
+                    continue
                 table[key] = _piece_of(concepts, generic)
             tables.append(table)
 
