@@ -66,6 +66,7 @@ class EnglishReader:
         of the directory's firms ("services", "management") is read as typed,
         like a word no concept knows: as a concept it would point every need
         that uses a common word at one industry and widen it with synonyms.
+        Objects ("office", "building") stay objects: they give way to the work asked for.
         """
         glossary = self.glossary if self.glossary is not None else default_glossary()
         tables: list[dict[tuple[str, ...], Piece]] = []
@@ -85,7 +86,7 @@ class EnglishReader:
                 if index is not None and len(key) == 1:
                     term = index.term_of_stem(stem(key[0]) if exact else key[0])
                     generic = term is not None and bool(common[term])
-                if generic and concepts[0].searched:  # a common word: read as typed
+                if generic and concepts[0].kind in ("industry", "intent"):  # a common word: read as typed
                     continue
                 table[key] = _piece_of(concepts, generic)
             tables.append(table)
