@@ -281,7 +281,7 @@ def _concept(cells: dict[str, str], source: str, line: int) -> Concept:
     for form in en:
         if _HANGUL_RE.search(form):
             raise fail(f"English form {form!r} of {cid!r} contains Hangul (Korean forms go in 'ko')")
-        if not _tokens(form):
+        if not _WORD_RE.search(form):
             raise fail(f"English form {form!r} of {cid!r} has no word (letters or digits, 2+ characters)")
     ko = _split(cells["ko"])
     for form in ko:
@@ -361,23 +361,31 @@ class Lexicon:
         exact: dict[tuple[str, ...], list[Concept]] = {}
         korean: dict[str, list[Concept]] = {}
         written: dict[str, str] = {}
+
+        def own(table: dict, key: object, concept: Concept) -> None:
+            owners = table.get(key)
+            if owners is None:
+                table[key] = [concept]
+            elif owners[-1] is not concept:  # a concept's forms are added one after the other
+                owners.append(concept)
+
         for concept in self._concepts:
             for form in concept.en:
-                key = english_key(form)
-                for table, k in ((english, key), (exact, tuple(_tokens(form)))):
-                    owners = table.setdefault(k, []) if k else None
-                    if owners is not None and concept not in owners:
-                        owners.append(concept)
+                tokens = tuple(_tokens(form))
+                if tokens:
+                    own(exact, tokens, concept)
+                    own(english, tuple(stem(t) for t in tokens), concept)
             for form in concept.ko:
                 key = korean_key(form)
-                owners = korean.setdefault(key, [])
-                if concept not in owners:
-                    owners.append(concept)
+                own(korean, key, concept)
                 written.setdefault(key, form)
         rank = {k: i for i, k in enumerate(KINDS)}
-        self._english = {k: tuple(sorted(v, key=lambda c: rank[c.kind])) for k, v in english.items()}
-        self._exact = {k: tuple(sorted(v, key=lambda c: rank[c.kind])) for k, v in exact.items()}
-        self._korean = {k: tuple(sorted(v, key=lambda c: rank[c.kind])) for k, v in korean.items()}
+
+        def ordered(table: dict) -> dict:
+            return {k: tuple(v) if len(v) == 1 else tuple(sorted(v, key=lambda c: rank[c.kind]))
+                    for k, v in table.items()}
+
+        self._english, self._exact, self._korean = ordered(english), ordered(exact), ordered(korean)
         self._written = written
         self.english_max = max(map(len, self._english), default=0)
         self._closest: tuple[list[str], list[Concept]] | None = None

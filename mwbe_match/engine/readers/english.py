@@ -79,6 +79,7 @@ class EnglishReader:
     def _fill(tables: list, glossary: Glossary, index: "TextIndex | None") -> None:
         if index is not None:
             common = index.df > GENERIC_SHARE * max(index.n_firms, 1)
+        made: dict[tuple[tuple[int, ...], bool], Piece] = {}  # many forms read as the same concepts
         for exact in (False, True):
             table: dict[tuple[str, ...], Piece] = {}
             for key, concepts in glossary.lexicon.english_forms(exact).items():
@@ -88,7 +89,11 @@ class EnglishReader:
                     generic = term is not None and bool(common[term])
                 if generic and concepts[0].kind in ("industry", "intent"):  # a common word: read as typed
                     continue
-                table[key] = _piece_of(concepts, generic)
+                ids = (tuple(map(id, concepts)), generic)
+                piece = made.get(ids)
+                if piece is None:
+                    piece = made[ids] = _piece_of(concepts, generic)
+                table[key] = piece
             tables.append(table)
 
     def pieces(self, text: str) -> list[Piece]:
@@ -202,6 +207,8 @@ def _piece_of(concepts: tuple[Concept, ...], generic: bool) -> Piece:
     lead = concepts[0]
     if not lead.searched:
         return Piece("", (), "")
+    if len(concepts) == 1:
+        return Piece("", lead.search_terms, lead.kind, () if generic else lead.naics, False)
     terms: dict[str, None] = {}
     naics: dict[str, None] = {}
     for concept in concepts:

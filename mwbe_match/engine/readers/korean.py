@@ -314,6 +314,8 @@ class GlossaryEntry:
     def of(cls, form: str, concepts: tuple[Concept, ...]) -> "GlossaryEntry":
         """The entry of one Korean form of ``concepts`` (several for an ambiguous form: all are read)."""
         lead = concepts[0]
+        if len(concepts) == 1:
+            return cls(normalize_text(form), lead.search_terms, lead.naics, lead)
         english: dict[str, None] = {}
         naics: dict[str, None] = {}
         for concept in concepts:
