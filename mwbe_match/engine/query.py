@@ -59,6 +59,8 @@ class QueryTerms:
     unreadable: tuple[str, ...] = ()
     read_as: tuple[str, ...] = ()
     hint_setting: str = "english_hint_weight"
+    hint_sets: tuple[tuple[str, ...], ...] = ()
+    hint_coverage: float = 1.0
 
     @property
     def empty(self) -> bool:
@@ -123,8 +125,8 @@ class NeedReading:
             return lead + "No certified firm matches this need and meets all its requirements."
         if self.korean and not self.search_text:
             if self.unknown_terms:
-                return (self.summary + ", so there was nothing to search for; add its terms to a glossary file "
-                        "(Matcher(glossary=...), mwbe-match shortlist --glossary).")
+                return (self.summary + ", so there was nothing to search for; add its terms to a lexicon file "
+                        "(Matcher(lexicon=...), mwbe-match shortlist --lexicon).")
             return self.summary + " (places, company names and words such as 업체 or 용역 are not searched)."
         words = ", ".join(f"'{w}'" for w in self.unmatched_words[:5])
         return lead + "No firm in the directory uses any of this need's words" + (f" ({words})." if words else ".")
@@ -153,7 +155,8 @@ def _read_text(text: str, readers: Sequence[Any], config: MatchConfig) -> tuple[
     reading = reader_for(text, readers).read(text, config)
     query = QueryTerms(text=text, english=reading.search_text, naics_hints=reading.naics_hints,
                        korean=reading.translated, understood=reading.understood, unreadable=reading.unreadable,
-                       read_as=reading.read_as, hint_setting=reading.hint_setting)
+                       read_as=reading.read_as, hint_setting=reading.hint_setting,
+                       hint_sets=getattr(reading, "hint_sets", ()), hint_coverage=getattr(reading, "coverage", 1.0))
     return query, reading.words
 
 
