@@ -105,6 +105,9 @@ __all__ = ["Matcher"]
 
 #: Cells of a block's (needs x firms) arrays: 512k float32 text scores are 2 MB, about a core's cache.
 _BLOCK_CELLS = 1 << 19
+#: How far below a need's ``top``-th best estimated score a firm is still scored exactly (rounding to 0.01
+#: moves a score by at most 0.005; float32 estimates are off by less than 0.001).
+_MARGIN = np.float32(0.02)
 _STATUS_NAMES = pa.array(CERTIFICATION_STATUSES, pa.string())
 _TERMS = pa.list_(pa.string())
 
@@ -396,7 +399,7 @@ class Matcher:
         if not self.config.include_lapsed:
             for key, rows_of in by_key.items():
                 eligible[rows_of] &= self._current(as_of, key)[None, :]
-        need_pos, firms = np.nonzero(eligible)  # the pairs that can qualify: only these are scored
+        need_pos, firms = np.nonzero(self._contenders(batch, eligible, top))  # only these are scored
         del eligible
         score, parts = self._score(batch, need_pos, firms)
         n = self.n_firms
@@ -411,6 +414,32 @@ class Matcher:
         rows_need, rows_firm, row_score = need_pos[chosen], firms[chosen], score[chosen]
         return self._rows(batch, rows_need, rows_firm, ranks, row_score, parts.at(at, rows_need, row_score),
                           by_key, status_arrays)
+
+    def _contenders(self, batch: RankingBatch, eligible: np.ndarray, top: int) -> np.ndarray:
+        """(m x n bool) the eligible firms that can make each need's best ``top``: all of them, or, when every
+        signal estimates its values (float32, within 1e-5), those whose estimated score is within
+        ``_MARGIN`` of the need's ``top``-th best estimate (the exact scores, rounded to 0.01, differ from
+        the estimates by less than 0.001, so no firm of the best ``top`` is left out)."""
+        estimators = [getattr(signal, "estimate", None) for signal in self.signals]
+        if not all(callable(e) for e in estimators):
+            return eligible
+        approx = None
+        for signal, estimate in zip(self.signals, estimators):
+            part = estimate(batch)
+            part *= np.float32(100.0 * signal.weight(self.config))
+            approx = part if approx is None else np.add(approx, part, out=approx)
+        empty = np.empty(0, dtype=np.int64)
+        for signal in self.signals:
+            found = signal.fixed(batch, empty, empty)
+            if found is not None:
+                approx[found[0]] = np.inf  # scored by that signal alone: every eligible firm is a contender
+        approx[~eligible] = -np.inf
+        n = self.n_firms
+        k = min(top, n)
+        kth = np.partition(approx, n - k, axis=1)[:, n - k]
+        contenders = approx >= (kth - _MARGIN)[:, None]
+        contenders &= eligible
+        return contenders
 
     def _evidence(self, batch: RankingBatch) -> np.ndarray:
         """(m x n bool) the firms some signal has evidence for (every firm for a NAICS-only need, none for

@@ -80,7 +80,13 @@ class SignalExplanation:
 
 @runtime_checkable
 class Signal(Protocol):
-    """One ranking signal, built once from the directory (``Signal(table, index, config)``)."""
+    """One ranking signal, built once from the directory (``Signal(table, index, config)``).
+
+    A signal may also have ``estimate(batch) -> np.ndarray``: its value for every need and firm
+    (m x n, float32) within 1e-5 of :meth:`score`'s. When every signal has one, the matcher scores
+    exactly only the pairs whose estimated score is within 0.02 of each need's ``top``-th best estimate
+    (the rest cannot make the shortlist); else it scores every pair that can qualify.
+    """
 
     #: the result column holding this signal's part of the score is ``f"{name}_score"``
     name: str
@@ -142,6 +148,12 @@ class TextSignal:
 
     def score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> np.ndarray:
         return batch.shared["coverage_at"](need_pos, firms)
+
+    def estimate(self, batch: RankingBatch) -> np.ndarray:
+        """``coverage`` of every firm (m x n) in float32."""
+        inverse = (1.0 / np.where(batch.denom > 0, batch.denom, 1.0)).astype(np.float32)
+        estimate = np.multiply(batch.shared["text"], inverse[:, None])
+        return np.minimum(estimate, np.float32(1.0), out=estimate)
 
     def fixed(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> None:
         return None
@@ -231,6 +243,22 @@ class IndustrySignal:
         group = np.take(self.model.firm_group, firms)
         return np.take(padded, need_pos * (G + 1) + np.where(group >= 0, group, G))
 
+    def estimate(self, batch: RankingBatch) -> np.ndarray:
+        """The industry value of every firm (m x n) in float32."""
+        m, n = len(batch.needs), batch.n_firms
+        if not len(self.model):
+            estimate = np.zeros((m, n), dtype=np.float32)
+        else:
+            industry = batch.shared["industry"]
+            G = industry.shape[1]
+            padded = np.concatenate([industry, np.zeros((m, 1))], axis=1).astype(np.float32)
+            estimate = np.take(padded, np.where(self.model.firm_group >= 0, self.model.firm_group, G), axis=1)
+        stated = batch.shared["stated_level"]
+        for i, need in enumerate(batch.needs):
+            if need.naics:
+                estimate[i][stated[i] >= 3] = 1.0
+        return estimate
+
     def score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> np.ndarray:
         value = self.firm_industry(batch, need_pos, firms)
         stated = batch.shared["stated_level"]
@@ -256,10 +284,15 @@ class IndustrySignal:
         firm_industry = self.firm_industry(batch, need_pos, firms).tolist()
         pointed = {i: np.flatnonzero(industry[i] >= self.config.industry_threshold) for i in set(need_pos.tolist())}
         levels, phrases = [], []
+        said: dict[tuple, tuple[str, str]] = {}  # (need, level, code, title) -> (level, phrase): rows repeat them
         for i, d, level_code, p in zip(need_pos.tolist(), firms.tolist(), stated, firm_industry):
-            level, from_stated = self.model.naics_level(level_code, d, pointed[i])
-            levels.append(level)
-            phrases.append(self._phrase(batch.needs[i], d, level, from_stated, p))
+            key = (i, level_code, self._codes[d], self._titles[d])
+            found = said.get(key)
+            if found is None:
+                level, from_stated = self.model.naics_level(level_code, d, pointed[i])
+                found = said[key] = (level, self._phrase(batch.needs[i], d, level, from_stated, p))
+            levels.append(found[0])
+            phrases.append(found[1])
         return SignalExplanation(phrases, {"naics_match": levels})
 
     def _phrase(self, need: Need, d: int, level: str, stated: bool, industry_p: float) -> str:
