@@ -436,7 +436,9 @@ class Matcher:
         approx[~eligible] = -np.inf
         n = self.n_firms
         k = min(top, n)
-        kth = np.partition(approx, n - k, axis=1)[:, n - k]
+        np.negative(approx, out=approx)
+        kth = -np.partition(approx, k - 1, axis=1)[:, k - 1]  # (a small kth is several times faster)
+        np.negative(approx, out=approx)
         contenders = approx >= (kth - _MARGIN)[:, None]
         contenders &= eligible
         return contenders
