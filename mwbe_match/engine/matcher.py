@@ -423,23 +423,21 @@ class Matcher:
         estimators = [getattr(signal, "estimate", None) for signal in self.signals]
         if not all(callable(e) for e in estimators):
             return eligible
-        approx = None
+        # the negated estimated score, so that the best are the smallest (a small kth partitions fast)
+        negated = None
         for signal, estimate in zip(self.signals, estimators):
-            part = estimate(batch)
-            part *= np.float32(100.0 * signal.weight(self.config))
-            approx = part if approx is None else np.add(approx, part, out=approx)
+            part = estimate(batch, -100.0 * signal.weight(self.config))
+            negated = part if negated is None else np.add(negated, part, out=negated)
         empty = np.empty(0, dtype=np.int64)
         for signal in self.signals:
             found = signal.fixed(batch, empty, empty)
             if found is not None:
-                approx[found[0]] = np.inf  # scored by that signal alone: every eligible firm is a contender
-        approx[~eligible] = -np.inf
-        n = self.n_firms
-        k = min(top, n)
-        np.negative(approx, out=approx)
-        kth = -np.partition(approx, k - 1, axis=1)[:, k - 1]  # (a small kth is several times faster)
-        np.negative(approx, out=approx)
-        contenders = approx >= (kth - _MARGIN)[:, None]
+                negated[found[0]] = -np.inf  # scored by that signal alone: every eligible firm is a contender
+        # an ineligible firm goes last (arithmetic: a masked copy is several times slower)
+        negated += np.logical_not(eligible).view(np.uint8) * np.float32(1e30)
+        k = min(top, self.n_firms)
+        kth = np.partition(negated, k - 1, axis=1)[:, k - 1]
+        contenders = negated <= (kth + _MARGIN)[:, None]
         contenders &= eligible
         return contenders
 

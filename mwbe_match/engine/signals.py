@@ -82,8 +82,9 @@ class SignalExplanation:
 class Signal(Protocol):
     """One ranking signal, built once from the directory (``Signal(table, index, config)``).
 
-    A signal may also have ``estimate(batch) -> np.ndarray``: its value for every need and firm
-    (m x n, float32) within 1e-5 of :meth:`score`'s. When every signal has one, the matcher scores
+    A signal may also have ``estimate(batch, scale) -> np.ndarray``: ``scale`` times its value for every
+    need and firm (m x n, float32; the value within 1e-5 of :meth:`score`'s). When every signal has one,
+    the matcher scores
     exactly only the pairs whose estimated score is within 0.02 of each need's ``top``-th best estimate
     (the rest cannot make the shortlist); else it scores every pair that can qualify.
     """
@@ -149,11 +150,12 @@ class TextSignal:
     def score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> np.ndarray:
         return batch.shared["coverage_at"](need_pos, firms)
 
-    def estimate(self, batch: RankingBatch) -> np.ndarray:
-        """``coverage`` of every firm (m x n) in float32."""
-        inverse = (1.0 / np.where(batch.denom > 0, batch.denom, 1.0)).astype(np.float32)
-        estimate = np.multiply(batch.shared["text"], inverse[:, None])
-        return np.minimum(estimate, np.float32(1.0), out=estimate)
+    def estimate(self, batch: RankingBatch, scale: float) -> np.ndarray:
+        """``scale * coverage`` of every firm (m x n) in float32."""
+        per_need = (scale / np.where(batch.denom > 0, batch.denom, 1.0)).astype(np.float32)
+        estimate = np.multiply(batch.shared["text"], per_need[:, None])
+        cap = np.float32(scale)  # coverage is at most 1
+        return np.maximum(estimate, cap, out=estimate) if scale < 0 else np.minimum(estimate, cap, out=estimate)
 
     def fixed(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> None:
         return None
@@ -205,6 +207,8 @@ class IndustrySignal:
         self._codes = column(table, "naics_code").to_pylist()
         self._titles = column(table, "naics_title").to_pylist()
         self._levels: dict[tuple[str, ...], np.ndarray] = {}  # stated codes -> each firm's level
+        groups = self.model.firm_group
+        self._group_column = np.where(groups >= 0, groups, len(self.model))  # the last column: no NAICS code
 
     def weight(self, config: MatchConfig) -> float:
         return config.industry_weight
@@ -243,20 +247,20 @@ class IndustrySignal:
         group = np.take(self.model.firm_group, firms)
         return np.take(padded, need_pos * (G + 1) + np.where(group >= 0, group, G))
 
-    def estimate(self, batch: RankingBatch) -> np.ndarray:
-        """The industry value of every firm (m x n) in float32."""
+    def estimate(self, batch: RankingBatch, scale: float) -> np.ndarray:
+        """``scale`` times the industry value of every firm (m x n) in float32."""
         m, n = len(batch.needs), batch.n_firms
         if not len(self.model):
             estimate = np.zeros((m, n), dtype=np.float32)
         else:
             industry = batch.shared["industry"]
             G = industry.shape[1]
-            padded = np.concatenate([industry, np.zeros((m, 1))], axis=1).astype(np.float32)
-            estimate = np.take(padded, np.where(self.model.firm_group >= 0, self.model.firm_group, G), axis=1)
+            padded = (scale * np.concatenate([industry, np.zeros((m, 1))], axis=1)).astype(np.float32)
+            estimate = np.take(padded, self._group_column, axis=1)
         stated = batch.shared["stated_level"]
         for i, need in enumerate(batch.needs):
             if need.naics:
-                estimate[i][stated[i] >= 3] = 1.0
+                estimate[i][stated[i] >= 3] = scale
         return estimate
 
     def score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> np.ndarray:
