@@ -409,6 +409,7 @@ class _NeedsPlan:
     text_column: str
     company_column: str | None
     rows: np.ndarray  # position -> the row's number in the file (blank rows counted)
+    needs: list[Need | None]  # position -> the need parsed while validating (None: invalid, or already used)
 
     @property
     def valid(self) -> int:
@@ -437,6 +438,7 @@ class _NeedsPlan:
         rejected = {row: (column, detail) for row, column, detail in frame.attrs.get("rejected", ())}
         id_column = by_key.get("need_id")
         ids: list[str] = []
+        parsed: list[Need | None] = []
         errors: dict[int, str] = {}
         problems: list[tuple[int, str, str]] = []
         first_row: dict[str, int] = {}
@@ -445,6 +447,7 @@ class _NeedsPlan:
             row = int(numbers[pos])
             raw_id = cell_text(record.get(id_column)).strip() if id_column else ""
             generated = f"row-{row}"
+            parsed.append(None)
             if row in rejected:
                 column, detail = rejected[row]
                 ids.append(raw_id or generated)
@@ -468,13 +471,14 @@ class _NeedsPlan:
                 problems.append((row, column, detail))
             else:
                 first_row[need.need_id] = row
+                parsed[-1] = need
             ids.append(need.need_id)
         valid_mask = np.ones(len(frame), dtype=bool)
         valid_mask[list(errors)] = False
         if not valid_mask.any():
             raise BatchInputError(f"every one of the {len(frame):,} needs is invalid; nothing to shortlist:",
                                   problems)
-        return cls(ids, errors, problems, valid_mask, by_key["text"], by_key.get("company"), numbers)
+        return cls(ids, errors, problems, valid_mask, by_key["text"], by_key.get("company"), numbers, parsed)
 
 
 def _records(frame: pd.DataFrame, start: int = 0, stop: int | None = None,
@@ -496,7 +500,8 @@ def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start:
         text.append(cell_text(record.get(plan.text_column)) or None)
         company.append((cell_text(record.get(plan.company_column)).strip() or None) if plan.company_column else None)
         if pos not in plan.errors:
-            needs[pos] = Need.from_mapping(record, need_id=plan.ids[pos])
+            need, plan.needs[pos] = plan.needs[pos], None  # parsed once, while validating; let it go once used
+            needs[pos] = need if need is not None else Need.from_mapping(record, need_id=plan.ids[pos])
     results = _shortlist_needs(matcher, needs, top, plan, workers)
     position = {need.need_id: pos for pos, need in needs.items()}
     found = pa.Table.from_pandas(results, preserve_index=False).select(engine_schema.names).cast(engine_schema)

@@ -520,10 +520,10 @@ def test_a_need_the_engine_rejects_is_reported_on_its_row_of_the_file_after_a_bl
     path.write_text("need_id,text\nA,office cleaning\n\nB,plumbing repair\nC,electrical work\n", encoding="utf-8")
     real = Matcher.shortlist_many
 
-    def reject_b(self, needs, top=10):
+    def reject_b(self, needs, top=10, **options):
         if any(getattr(n, "need_id", None) == "B" for n in needs):
             raise NeedError("text", "rejected by the engine")
-        return real(self, needs, top=top)
+        return real(self, needs, top=top, **options)
 
     monkeypatch.setattr(Matcher, "shortlist_many", reject_b)
     out = tmp_path / "s.parquet"
