@@ -182,7 +182,7 @@ class TextSignal:
                     where = [label for f, (_, _, label) in enumerate(TEXT_FIELDS) if fields & (1 << f)]
                     phrase = "Matches " + ", ".join(matched_phrases(terms)) + " in " + join_words(where)
                 found = said[key] = ([t.label for t in terms], phrase)
-            matched.append(list(found[0]))
+            matched.append(found[0])  # rows of one need matching the same terms share the list
             phrases.append(found[1])
         return SignalExplanation(phrases, {"matched_terms": matched})
 
