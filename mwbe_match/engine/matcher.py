@@ -77,6 +77,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import os
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -359,13 +360,17 @@ class Matcher:
         """``rank`` of every block, in order; on ``threads`` threads while the next blocks are prepared."""
         if threads <= 1 or len(needs) <= self._block_size():
             return [rank(block, queries) for block, queries in self._blocks(needs)]
+        done: list[pa.Table] = []
         with ThreadPoolExecutor(max_workers=threads) as pool:
-            pending = []
+            pending: deque = deque()
             for block, queries in self._blocks(needs):
                 for key in {tuple(sorted(need.certifications)) for need in block}:  # shared, computed once
                     self._current(as_of, key)
                 pending.append(pool.submit(rank, block, queries))
-            return [f.result() for f in pending]
+                if len(pending) > 2 * threads:  # a few blocks ahead of the threads, not the whole batch
+                    done.append(pending.popleft().result())
+            done.extend(f.result() for f in pending)
+        return done
 
     def _current(self, as_of: _dt.date, key: tuple[str, ...]) -> np.ndarray:
         """Firms whose certification (judged on ``key``'s certifications) has not lapsed on ``as_of``."""
