@@ -496,12 +496,15 @@ def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start:
     needs: dict[int, Need] = {}
     text: list[str | None] = []
     company: list[str | None] = []
-    for pos, record in _records(frame, start, stop, size=stop - start):
+    shown = frame[[c for c in dict.fromkeys((plan.text_column, plan.company_column)) if c is not None]]
+    for pos, record in _records(shown, start, stop, size=stop - start):  # the two columns shown, not every one
         text.append(cell_text(record.get(plan.text_column)) or None)
         company.append((cell_text(record.get(plan.company_column)).strip() or None) if plan.company_column else None)
         if pos not in plan.errors:
             need, plan.needs[pos] = plan.needs[pos], None  # parsed once, while validating; let it go once used
-            needs[pos] = need if need is not None else Need.from_mapping(record, need_id=plan.ids[pos])
+            if need is None:  # (not reached: validating parses every valid row)
+                need = Need.from_mapping(next(_records(frame, pos, pos + 1))[1], need_id=plan.ids[pos])
+            needs[pos] = need
     results = _shortlist_needs(matcher, needs, top, plan, workers)
     position = {need.need_id: pos for pos, need in needs.items()}
     found = pa.Table.from_pandas(results, preserve_index=False).select(engine_schema.names).cast(engine_schema)
