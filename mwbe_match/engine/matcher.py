@@ -91,7 +91,7 @@ from ..directory import load_directory, unique_firms
 from ..verify import DEFAULT_THRESHOLD, NameIndex, NameInput
 from .config import CONFIG_FIELDS, MatchConfig
 from .explain import Explainer, funnel_rows
-from .filters import LAPSED, NO_DATE, FirmFilters
+from .filters import EPOCH, LAPSED, NO_DATE, FirmFilters
 from .firms import OUTPUT_FIRM_COLUMNS, check_columns, column, contact_names, firm_table
 from .industry import NaicsCodes
 from .need import Need, NeedError
@@ -109,7 +109,6 @@ _BLOCK_CELLS = 1 << 19
 #: How far below a need's ``top``-th best estimated score a firm is still scored exactly (rounding to 0.01
 #: moves a score by at most 0.005; float32 estimates are off by less than 0.001).
 _MARGIN = np.float32(0.02)
-_STATUS_NAMES = pa.array(CERTIFICATION_STATUSES, pa.string())
 _TERMS = pa.list_(pa.string())
 
 
@@ -506,20 +505,19 @@ class Matcher:
                                          [e.phrases for e in explanations])
         no_date = through == NO_DATE
         through_dates = pa.array(np.where(no_date, 0, through).astype(np.int32), pa.int32(),
-                                 mask=no_date if no_date.any() else None).cast(pa.date32())
+                                 mask=no_date if no_date.any() else None).view(pa.date32())
         taken = pa.array(firms, pa.int64())
-        by_need = pa.array(need_pos, pa.int64())
         columns = {
-            "certification_status": _STATUS_NAMES.take(pa.array(status, pa.int8())),
+            "certification_status": _by_row(CERTIFICATION_STATUSES, status, pa.string()),
             "certified_through": through_dates,
             "valid_certifications": self.filters.valid_certifications(batch.as_of).take(taken),
-            "as_of": pa.array([batch.as_of], pa.date32()).take(pa.array(np.zeros(len(firms), np.int64))),
-            "need_id": pa.array([need.need_id for need in needs], pa.string()).take(by_need),
+            "as_of": pa.array(np.full(len(firms), (batch.as_of - EPOCH).days, np.int32)).view(pa.date32()),
+            "need_id": _by_row([need.need_id for need in needs], need_pos, pa.string()),
             "rank": pa.array(ranks, pa.int64()),
             "score": pa.array(row_score, pa.float64()),
             "reasons": pa.array(reasons, pa.string()),
-            "understood_terms": pa.array([list(q.understood) for q in queries], _TERMS).take(by_need),
-            "unknown_terms": pa.array([list(q.unreadable) for q in queries], _TERMS).take(by_need),
+            "understood_terms": _by_row([list(q.understood) for q in queries], need_pos, _TERMS),
+            "unknown_terms": _by_row([list(q.unreadable) for q in queries], need_pos, _TERMS),
         }
         columns.update({name: pa.array(values, pa.float64()) for name, values in row_parts.items()})
         for explanation in explanations:
@@ -550,6 +548,13 @@ class _Parts:
             for name, values in out.items():
                 values[alone] = score[alone] if name == owner else 0.0
         return out
+
+
+def _by_row(values: Sequence[Any], index: np.ndarray, type_: pa.DataType) -> pa.Array:
+    """``values[index[r]]`` for each row ``r`` as an array (a few rows: from a list; many: one ``take``)."""
+    if len(index) <= 32:
+        return pa.array([values[i] for i in index.tolist()], type_)
+    return pa.array(list(values), type_).take(pa.array(index, pa.int64()))
 
 
 def _group_by_certifications(needs: Sequence[Need]) -> dict[tuple[str, ...], list[int]]:

@@ -288,15 +288,16 @@ class IndustrySignal:
         firm_industry = self.firm_industry(batch, need_pos, firms).tolist()
         pointed = {i: np.flatnonzero(industry[i] >= self.config.industry_threshold) for i in set(need_pos.tolist())}
         levels, phrases = [], []
-        said: dict[tuple, tuple[str, str]] = {}  # (need, level, code, title) -> (level, phrase): rows repeat them
-        for i, d, level_code, p in zip(need_pos.tolist(), firms.tolist(), stated, firm_industry):
-            key = (i, level_code, self._codes[d], self._titles[d])
-            found = said.get(key)
+        # (need, stated level, industry group) -> naics_level: the rows of a need share a few groups
+        judged: dict[tuple[int, int, int], tuple[str, bool]] = {}
+        groups = self.model.firm_group[firms].tolist()
+        for i, d, level_code, g, p in zip(need_pos.tolist(), firms.tolist(), stated, groups, firm_industry):
+            found = judged.get((i, level_code, g))
             if found is None:
-                level, from_stated = self.model.naics_level(level_code, d, pointed[i])
-                found = said[key] = (level, self._phrase(batch.needs[i], d, level, from_stated, p))
-            levels.append(found[0])
-            phrases.append(found[1])
+                found = judged[(i, level_code, g)] = self.model.naics_level(level_code, d, pointed[i])
+            level, from_stated = found
+            levels.append(level)
+            phrases.append(self._phrase(batch.needs[i], d, level, from_stated, p))
         return SignalExplanation(phrases, {"naics_match": levels})
 
     def _phrase(self, need: Need, d: int, level: str, stated: bool, industry_p: float) -> str:
