@@ -709,14 +709,7 @@ def _clean_text(arr: pa.Array, *, may_hold_cr: bool = True) -> pa.Array:
         arr = pc.replace_substring(arr, "\r\n", "\n")
         parts = _string_buffers(arr)
     if parts is not None:
-        offsets, data = parts
-        filled = offsets[1:] > offsets[:-1]
-        first, last = data[offsets[:-1][filled]], data[offsets[1:][filled] - 1]
-        # a value starting or ending in ASCII white space or a control byte, or in a non-ASCII character
-        # (Unicode white space such as U+00A0 or U+3000), may need trimming
-        if not np.any((first <= 32) | (first >= 128) | (last <= 32) | (last >= 128)):
-            return _empty_as_null(arr, filled)
-        arr = pc.utf8_trim_whitespace(arr)
+        arr = _trimmed(arr, parts)
         parts = _string_buffers(arr)
         if parts is not None:
             return _empty_as_null(arr, parts[0][1:] > parts[0][:-1])
@@ -725,6 +718,21 @@ def _clean_text(arr: pa.Array, *, may_hold_cr: bool = True) -> pa.Array:
     arr = pc.replace_substring(arr, "\r\n", "\n")
     arr = pc.utf8_trim_whitespace(arr)
     return pc.if_else(pc.equal(arr, ""), _NULL_TEXT, arr)
+
+
+def _trimmed(arr: pa.Array, parts: tuple[np.ndarray, np.ndarray] | None = None) -> pa.Array:
+    """``utf8_trim_whitespace(arr)``, skipped when no value can start or end in white space."""
+    parts = parts or _string_buffers(arr)
+    if parts is None:
+        return pc.utf8_trim_whitespace(arr)
+    offsets, data = parts
+    filled = offsets[1:] > offsets[:-1]
+    first, last = data[offsets[:-1][filled]], data[offsets[1:][filled] - 1]
+    # a value starting or ending in ASCII white space or a control byte, or in a non-ASCII character
+    # (Unicode white space such as U+00A0 or U+3000), may need trimming
+    if np.any((first <= 32) | (first >= 128) | (last <= 32) | (last >= 128)):
+        return pc.utf8_trim_whitespace(arr)
+    return arr
 
 
 def _string_buffers(arr: pa.Array) -> tuple[np.ndarray, np.ndarray] | None:
@@ -752,6 +760,8 @@ def _valid(arr: pa.Array) -> np.ndarray:
     """A mask of the non-null values."""
     if arr.null_count == 0:
         return np.ones(len(arr), dtype=bool)
+    if isinstance(arr, pa.Array) and arr.buffers()[0] is not None:
+        return _bits(arr.buffers()[0], arr.offset, len(arr))
     return _mask(pc.is_valid(arr))
 
 
@@ -850,12 +860,27 @@ def _stringify(value: Any) -> str:
 
 
 def _mask(arr: pa.Array) -> np.ndarray:
-    return np.asarray(arr.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    """A boolean array as numpy, null as False (read from its bitmaps)."""
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    if not pa.types.is_boolean(arr.type) or len(arr) == 0:
+        return np.asarray(arr.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    validity, values = arr.buffers()
+    out = _bits(values, arr.offset, len(arr))
+    if arr.null_count:
+        out &= _bits(validity, arr.offset, len(arr))
+    return out
+
+
+def _bits(bitmap: pa.Buffer, offset: int, n: int) -> np.ndarray:
+    """``n`` bits of an Arrow bitmap from bit ``offset`` as a boolean array."""
+    return np.unpackbits(np.frombuffer(bitmap, dtype=np.uint8), bitorder="little", count=offset + n)[offset:] \
+        .astype(bool)
 
 
 def _bad(raw: pa.Array, parsed: pa.Array) -> np.ndarray:
     """Cells that had text but did not parse."""
-    return _mask(pc.and_(pc.is_valid(raw), pc.is_null(parsed)))
+    return _valid(raw) & ~_valid(parsed)
 
 
 def _parse_text(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
@@ -943,13 +968,18 @@ def _dates(raw: pa.Array) -> tuple[pa.Array, np.ndarray, np.ndarray]:
             chosen = pa.array(rows)
             named_day = pc.cast(pc.struct_field(pc.extract_regex(raw.filter(chosen), parts), "day"), pa.int64())
             impossible[rows] = _mask(pc.not_equal(named_day, day.filter(chosen)))
-    year = pc.year(stamps)
-    out_of_range = _mask(pc.or_(pc.less(year, DATE_YEARS[0]), pc.greater(year, DATE_YEARS[1]))) & ~impossible
+    out_of_range = _mask(pc.or_(pc.less(stamps, _FIRST_DATE), pc.greater_equal(stamps, _AFTER_LAST_DATE))) \
+        & ~impossible
     dates = pc.cast(stamps, pa.date32())
     bad = impossible | out_of_range
     if bad.any():
         dates = pc.if_else(pa.array(bad), pa.scalar(None, pa.date32()), dates)
     return dates, impossible, out_of_range
+
+
+#: The first moment of :data:`DATE_YEARS` and the first after it, as the parsed timestamps.
+_FIRST_DATE = pa.scalar(_dt.datetime(DATE_YEARS[0], 1, 1), pa.timestamp("s"))
+_AFTER_LAST_DATE = pa.scalar(_dt.datetime(DATE_YEARS[1] + 1, 1, 1), pa.timestamp("s"))
 
 
 def _iso_stamps(raw: pa.Array) -> pa.Array:
@@ -974,7 +1004,7 @@ def _split_list(raw: pa.Array, separators: str) -> pa.ListArray:
     for other in separators[1:]:
         filled = pc.replace_substring(filled, other, separators[0])
     lists = pc.split_pattern(filled, separators[0])
-    flat = pc.utf8_trim_whitespace(lists.flatten())
+    flat = _trimmed(lists.flatten())
     keep = pc.not_equal(flat, "")
     parents = pc.list_parent_indices(lists)
     return _regroup(pc.filter(flat, keep), pc.filter(parents, keep), len(raw))
@@ -1195,7 +1225,8 @@ def normalize_zips(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
 
 
 def _parse_alone(parser: Callable[[pa.Array, str, _Problems], pa.Array], values: pa.Array) -> tuple[pa.Array, np.ndarray]:
-    text = _clean_text(values.cast(pa.string()))
+    values = values.cast(pa.string())
+    text = _clean_text(values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values)
     parsed = parser(text, "", _Problems(entries=[]))
     return parsed, _bad(text, parsed)
 
