@@ -22,7 +22,6 @@ import csv
 import datetime as _dt
 import io
 import json
-import mmap
 import os
 import warnings
 from concurrent.futures import ThreadPoolExecutor
@@ -237,7 +236,7 @@ def _read_utf8_csv(path: Path, encoding: str | None) -> tuple[pa.Table, bool] | 
     :func:`~mwbe_match.readers.decode_text` refuses as UTF-8, or reads as CP949), pyarrow cannot read it
     (invalid UTF-8, which pyarrow checks in every cell; a record wider or narrower than the header), or the
     cheap count of quotes says a cell may hold a stray quote. The careful path then names the line of what
-    is wrong, or reads the file when nothing is. The file is memory-mapped, not copied.
+    is wrong, or reads the file when nothing is. The bytes are read once, never decoded or copied again.
     """
     if encoding is not None:
         try:
@@ -246,37 +245,33 @@ def _read_utf8_csv(path: Path, encoding: str | None) -> tuple[pa.Table, bool] | 
         except LookupError:
             return None  # decode_text names the unknown encoding
     try:
-        with open(path, "rb") as fh:
-            data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):
+        data = path.read_bytes()
+    except OSError:
         return None  # decode_text says why the file cannot be read
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or _holds_replacement(data):
+        return None
+    head = _header_text(data)
+    if head is None:
+        return None
     try:
-        if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or _holds_replacement(data):
-            return None
-        head = _header_text(data)
-        if head is None:
-            return None
         header = _csv_header(path, head)
-        read, parse = _read_options()
-        try:
-            table = pacsv.read_csv(pa.py_buffer(data), read_options=read, parse_options=parse,
-                                   convert_options=_convert_options(header))
-        except (pa.ArrowInvalid, UnicodeDecodeError):
-            return None
-        if len(table.column_names) != len(header):  # pragma: no cover - both read the same first record
-            return None
-        quotes = int(np.count_nonzero(np.frombuffer(data, dtype=np.uint8) == 34))
-        if quotes and _odd_quotes(quotes, table.columns, table.column_names):
-            return None
-        return table, data.find(b"\r") >= 0
-    finally:
-        try:
-            data.close()
-        except BufferError:  # pragma: no cover - a view still alive; the map closes when it is collected
-            pass
+    except ValueError:  # the careful path raises it, after what it checks first
+        return None
+    read, parse = _read_options()
+    try:
+        table = pacsv.read_csv(pa.py_buffer(data), read_options=read, parse_options=parse,
+                               convert_options=_convert_options(header))
+    except (pa.ArrowInvalid, UnicodeDecodeError):
+        return None
+    if len(table.column_names) != len(header):  # pragma: no cover - both read the same first record
+        return None
+    quotes = int(np.count_nonzero(np.frombuffer(data, dtype=np.uint8) == 34))
+    if quotes and _odd_quotes(quotes, table.columns, table.column_names):
+        return None
+    return table, b"\r" in data
 
 
-def _holds_replacement(data: mmap.mmap) -> bool:
+def _holds_replacement(data: bytes) -> bool:
     """Whether UTF-8 ``data`` holds U+FFFD (looked for at each 0xEF byte, which is rare in text)."""
     at = data.find(b"\xef")
     for _ in range(10_000):
@@ -288,7 +283,7 @@ def _holds_replacement(data: mmap.mmap) -> bool:
     return _REPLACEMENT_UTF8 in data[at:]
 
 
-def _header_text(data: mmap.mmap) -> str | None:
+def _header_text(data: bytes) -> str | None:
     """The decoded start of ``data`` holding at least its first record and the line after it (None: not UTF-8)."""
     size = 1 << 16
     while True:
