@@ -268,8 +268,12 @@ def main() -> int:
     parser.add_argument("--cache-dir", type=Path, default=Path(tempfile.gettempdir()) / "mwbe_match_scale")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
     parser.add_argument("--child", nargs=2, metavar=("CSV", "SIZE"), help=argparse.SUPPRESS)
+    parser.add_argument("--make", type=int, metavar="SIZE", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sample = args.sample or (REAL_SAMPLE if REAL_SAMPLE.is_file() else BUNDLED_SAMPLE)
+    if args.make:
+        print(synthetic_csv(sample, args.make, args.cache_dir, args.seed))
+        return 0
     if args.child:
         print(json.dumps(run_child(Path(args.child[0]), int(args.child[1]), args.queries, args.repeats, sample)))
         return 0
@@ -286,7 +290,15 @@ def main() -> int:
     for size in sizes:
         t0 = time.perf_counter()
         cached = len(list(args.cache_dir.glob(f"directory_{size}_s{args.seed}_g{GENERATOR_VERSION}_*.csv"))) > 0
-        path = synthetic_csv(sample, size, args.cache_dir, args.seed)
+        # written in a subprocess too: a measuring subprocess forked from a parent grown by writing a large
+        # file would report the parent's pages in its peak memory
+        made_by = subprocess.run([sys.executable, __file__, "--make", str(size), "--seed", str(args.seed),
+                                  "--sample", str(sample), "--cache-dir", str(args.cache_dir)],
+                                 capture_output=True, text=True, env=env)
+        if made_by.returncode != 0:
+            print(made_by.stderr, file=sys.stderr)
+            return f"writing the directory of {size:,} firms failed"
+        path = Path(made_by.stdout.strip().splitlines()[-1])
         made = time.perf_counter() - t0
         t0 = time.perf_counter()
         proc = subprocess.run([sys.executable, __file__, "--child", str(path), str(size), "--queries",
