@@ -48,7 +48,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
 import mwbe_match
-from mwbe_match.verify import DEFAULT_THRESHOLD, NameIndex
+from mwbe_match.verify import DEFAULT_THRESHOLD, NameIndex, VerifyConfig
 
 from _common import REAL_SAMPLE  # noqa: E402
 
@@ -60,8 +60,11 @@ _LEGAL_TAIL = re.compile(
     r"pllc|p\.c\.|pc|llp|dpc))+\s*$", re.IGNORECASE)
 GENERIC = ["Group", "Services", "Service", "Solutions", "Consulting", "Enterprises", "Associates",
            "Systems", "Industries", "International", "Global", "Holdings", "Partners"]
-KINDS = ["suffix_changed", "suffix_dropped", "upper", "no_punct", "and_swap", "typo",
-         "generic_dropped", "dba", "held_out"]
+PUNCTUATION_KINDS = ["no_punct", "and_swap", "amp_spacing", "no_periods", "no_commas", "co_company",
+                     "apostrophe", "hyphen", "punct_added"]
+HARD_KINDS = ["word_dropped", "two_typos"]
+KINDS = ["suffix_changed", "suffix_dropped", "upper", *PUNCTUATION_KINDS, "typo",
+         "generic_dropped", "dba", *HARD_KINDS, "held_out"]
 
 
 # --------------------------------------------------------------------------- variants
@@ -99,8 +102,28 @@ def variants(firm: pd.Series, rng: np.random.Generator) -> list[tuple[str, str]]
         out.append(("no_punct", stripped))
     if "&" in name:
         out.append(("and_swap", re.sub(r"\s*&\s*", " and ", name)))
+        spaced = re.sub(r"\s*&\s*", " & ", name)
+        out.append(("amp_spacing", spaced if spaced != name else re.sub(r"\s*&\s*", "&", name)))
     elif re.search(r"\band\b", name, re.IGNORECASE):
         out.append(("and_swap", re.sub(r"\s+and\s+", " & ", name, flags=re.IGNORECASE)))
+    if "." in name:
+        out.append(("no_periods", name.replace(".", "")))
+    if "," in name:
+        out.append(("no_commas", name.replace(",", "")))
+    co_tail = re.search(r"\bco\b\.?", tail, re.IGNORECASE)
+    if co_tail:  # the legal form Co. written out, or the other way
+        out.append(("co_company", body + tail[:co_tail.start()] + "Company" + tail[co_tail.end():]))
+    elif re.search(r"\bcompany\b", tail, re.IGNORECASE):
+        out.append(("co_company", body + re.sub(r"\bcompany\b", "Co.", tail, flags=re.IGNORECASE)))
+    if "'" in name or "\u2019" in name:
+        out.append(("apostrophe", re.sub("['\u2019]", "" if rng.random() < 0.5 else " ", name)))
+    elif re.search(r"[a-z]s\b", body):
+        # a possessive-looking word given an apostrophe ("Kims Deli" -> "Kim's Deli")
+        out.append(("apostrophe", re.sub(r"([a-z])s\b", r"\1's", body, count=1) + tail))
+    if "-" in name:
+        out.append(("hyphen", name.replace("-", " " if rng.random() < 0.5 else "")))
+    if tail and not tail.rstrip().endswith(".") and re.search(r"(inc|corp|co|ltd)$", tail.strip(), re.IGNORECASE):
+        out.append(("punct_added", f"{body.rstrip(',')}, {tail.strip(' ,')}."))
     typo = transpose(name, rng)
     if typo:
         out.append(("typo", typo))
@@ -112,6 +135,14 @@ def variants(firm: pd.Series, rng: np.random.Generator) -> list[tuple[str, str]]
     dba = firm["dba"]
     if isinstance(dba, str) and dba.strip() and dba.strip().lower() != name.strip().lower():
         out.append(("dba", dba))
+    distinct = [i for i, w in enumerate(words) if w.strip(",.") not in GENERIC and len(w) > 2]
+    if len(words) >= 3 and len(distinct) >= 2:  # a vendor master that kept only part of the name
+        i = distinct[rng.integers(len(distinct))]
+        out.append(("word_dropped", " ".join(words[:i] + words[i + 1:]) + tail))
+    once = transpose(name, rng)
+    twice = transpose(once, rng) if once else None
+    if twice and twice != name:
+        out.append(("two_typos", twice))
     return out
 
 
@@ -232,7 +263,7 @@ def speed_queries(big: pd.DataFrame, held_out: pd.DataFrame, n: int, seed: int) 
         if len(rows) >= n:
             break
         firm = big.iloc[i]
-        options = variants(firm, rng)
+        options = [v for v in variants(firm, rng) if v[0] not in HARD_KINDS]
         kind, text = options[rng.integers(len(options))]
         if text not in seen:
             seen.add(text)
@@ -275,23 +306,29 @@ def main() -> int:
           f"held out {len(held_out)}; {len(q)} queries (seed {args.seed})")
 
     # -- accuracy --------------------------------------------------------------------------
-    index = NameIndex(directory)
-    res = index.match(q["query"].tolist())
-    status = res["status"].astype(object).reset_index(drop=True)
-    ours = precision_recall(q["kind"], q["truth"], res["account_number"].reset_index(drop=True),
-                            status.isin(MATCH))
-    ours_p = precision_recall(q["kind"], q["truth"], res["account_number"].reset_index(drop=True),
-                              status.isin(MATCH + ("possible",)))
+    hard = q["kind"].isin(HARD_KINDS).to_numpy()
+    easy = q[~hard].reset_index(drop=True)
+    runs = {}
+    for label, config in (("before", VerifyConfig(require_distinctive=False)), ("after", VerifyConfig())):
+        res = NameIndex(directory, config).match(q["query"].tolist()).reset_index(drop=True)
+        runs[label] = res
     names, accounts = aliases(directory)
-    a_scores, a_found = anchor(q["query"].tolist(), names, accounts)
-    a_t, anc = best_threshold(q, a_scores, a_found)
+    a_scores, a_found = anchor(easy["query"].tolist(), names, accounts)
+    a_t, anc = best_threshold(easy, a_scores, a_found)
 
+    res = runs["after"]
+    status = res["status"].astype(object)
+    acct = res["account_number"].astype(object)
+    ours = precision_recall(easy["kind"], easy["truth"], acct[~hard].reset_index(drop=True),
+                            status[~hard].isin(MATCH).reset_index(drop=True))
+    ours_p = precision_recall(easy["kind"], easy["truth"], acct[~hard].reset_index(drop=True),
+                              status[~hard].isin(MATCH + ("possible",)).reset_index(drop=True))
     print(f"\nAccuracy on the real 70/30 split (predicted match = exact/strong; default threshold "
-          f"{DEFAULT_THRESHOLD:g}):")
+          f"{DEFAULT_THRESHOLD:g}; the variants below, without the hard kinds {', '.join(HARD_KINDS)}):")
     print(f"  match_names              {fmt_pr(ours)}")
     print(f"  match_names (+possible)  {fmt_pr(ours_p)}")
     print(f"  extractOne WRatio @ {a_t:g}  {fmt_pr(anc)}   [threshold tuned on the answers]")
-    print("  target: precision >= 0.99, recall >= 0.98")
+    print("  target: precision >= 0.995, recall >= 0.99")
     print(f"\n  {'variant':<16} {'n':>5} {'measure':>9} {'match_names':>12} {'+possible':>10} {'extractOne':>11}")
     for k in KINDS:
         if k not in ours["per_kind"]:
@@ -299,13 +336,45 @@ def main() -> int:
         n, v, what = ours["per_kind"][k]
         print(f"  {k:<16} {n:>5} {what:>9} {v:>12.3f} {ours_p['per_kind'][k][1]:>10.3f} "
               f"{anc['per_kind'][k][1]:>11.3f}")
+    punct = easy["kind"].isin(PUNCTUATION_KINDS).to_numpy()
+    right = (acct[~hard].reset_index(drop=True) == easy["truth"]) & status[~hard].isin(MATCH).reset_index(drop=True)
+    print(f"  punctuation variants ({', '.join(PUNCTUATION_KINDS)}): recall {right[punct].mean():.3f} "
+          f"of {int(punct.sum())} (target >= 0.99)")
     counts = status.value_counts()
     print("\n  statuses: " + ", ".join(f"{s} {int(counts.get(s, 0))}" for s in
                                        ("exact", "strong", "possible", "none", "invalid")))
-    wrong = res.reset_index(drop=True).assign(kind=q["kind"], truth=q["truth"])
+    wrong = res.assign(kind=q["kind"], truth=q["truth"])
     wrong = wrong[status.isin(MATCH) & (wrong["account_number"].astype(object) != wrong["truth"])]
     for row in wrong.head(8).itertuples():
         print(f"  false positive [{row.kind}] {row.input_name!r} -> {row.matched_name!r} ({row.score:g}, {row.status})")
+
+    # -- the possible tier -------------------------------------------------------------------
+    # a second split: the index on a random half, the other half's formal names must not match
+    half = rng.permutation(len(full))
+    in_half = full.iloc[np.sort(half[: len(full) // 2])].reset_index(drop=True)
+    out_half = full.iloc[np.sort(half[len(full) // 2:])].reset_index(drop=True)
+    print("\nThe possible tier, before (score band only: VerifyConfig(require_distinctive=False)) and after "
+          "(a possible must share distinctive name words), same run:")
+    print(f"  {'':<8} {'possible rows':>13} {'right':>7} {'precision':>10} {'held-out 30%: possible':>23} "
+          f"{'half split: possible':>21} {'half split: exact/strong':>25}")
+    for label, config in (("before", VerifyConfig(require_distinctive=False)), ("after", VerifyConfig())):
+        r = runs[label]
+        st = r["status"].astype(object)
+        poss = (st == "possible").to_numpy()
+        ok = poss & (r["account_number"].astype(object) == q["truth"]).fillna(False).to_numpy(dtype=bool)
+        held = (q["kind"] == "held_out").to_numpy()
+        hs = NameIndex(in_half, config).match(out_half["name"].tolist())["status"].astype(object)
+        print(f"  {label:<8} {int(poss.sum()):>13} {int(ok.sum()):>7} {ok.sum() / max(poss.sum(), 1):>10.3f} "
+              f"{poss[held].mean():>23.3f} {(hs == 'possible').mean():>21.3f} {hs.isin(MATCH).mean():>25.3f}")
+    print(f"  (possible precision over all {len(q)} queries, hard kinds included; held-out and half-split "
+          f"columns: share of real names not in the directory ({int((q['kind'] == 'held_out').sum())} and "
+          f"{len(out_half)}) shown as possible or matched). Target: precision >= 0.60")
+    r = runs["after"]
+    wrong_p = r.assign(kind=q["kind"], truth=q["truth"])
+    wrong_p = wrong_p[(wrong_p["status"].astype(object) == "possible")
+                      & (wrong_p["account_number"].astype(object) != wrong_p["truth"])]
+    for row in wrong_p.head(5).itertuples():
+        print(f"  wrong possible [{row.kind}] {row.input_name!r} -> {row.matched_name!r} ({row.score:g})")
 
     # -- speed -----------------------------------------------------------------------------
     print(f"\nSpeed: {args.queries} distinct queries (one variant each of random firms of the directory, "

@@ -82,7 +82,8 @@ class Explainer:
             b = decision.best[row]
             if not decision.found[row]:
                 closest = "" if np.isnan(decision.best_score[row]) else (
-                    f" (closest: {self.alias_text[int(b['a'])]!r}, score {decision.score[row]:g})")
+                    f" (closest: {self.alias_text[int(b['a'])]!r}, score {decision.score[row]:g}"
+                    + (", sharing no distinctive name word" if decision.undistinctive[row] else "") + ")")
                 reasons[row] = "; ".join([f"{NO_MATCH}{closest}", *notes])
                 continue
             lines = [self.explain(b), *notes]

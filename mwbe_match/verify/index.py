@@ -48,10 +48,11 @@ from ..validation import positive_int
 from .candidates import CandidateSearch
 from .config import VerifyConfig
 from .explain import NO_MATCH, CertificationStanding, Explainer
+from .hangul import HangulNames, HangulReading, hangul_positions
 from .inputs import NameInput, VerifyInput, query_variants, website_domain
 from .normalize import NameKeys, split_dba
 from .results import CANDIDATE_SCHEMA, MATCH_SCHEMA, column_or_nulls, firm_columns, result_frame
-from .scoring import NameScorer, decide, rank_candidates
+from .scoring import POSSIBLE_BAND, DistinctiveWords, NameScorer, decide, rank_candidates
 
 __all__ = ["NameIndex", "match_names", "name_candidates"]
 
@@ -121,6 +122,9 @@ class NameIndex:
         self._search = CandidateSearch(keys)
         self._scorer = NameScorer(keys, alias_firm, workers=self.config.workers)
         self._explainer = Explainer(alias_text, alias_field, self._account)
+        self._hangul = HangulNames(alias_text, workers=self.config.workers)
+        self._alias_core = keys.core
+        self._distinctive = DistinctiveWords(keys.core)
 
     @property
     def workers(self) -> int:
@@ -145,10 +149,15 @@ class NameIndex:
         cfg = self._settings(threshold=threshold, as_of=as_of, expiring_within_days=expiring_within_days)
         standing = self._standing.on(cfg.as_of, cfg.expiring_within_days)
         inp = VerifyInput(names, name_column)
-        cand, problem = self._ranked(inp)
+        cand, problem, heard, qk = self._ranked(inp)
+        if cfg.require_distinctive:
+            cand = self._mark_plausible(cand, qk, cfg.threshold)
         decision = decide(cand, problem, cfg.threshold)
+        _cap_heard(decision, heard)
         certification = self._standing.notes(decision.firm, standing, cfg.expiring_within_days)
         reasons = self._explainer.match_reasons(decision, inp, problem, certification)
+        for row, reading in _heard_rows(inp, heard).items():
+            reasons[row] = _heard_reason(reading, reasons[row])
         return self._frame(MATCH_SCHEMA, inp, decision.firm, decision.alias, decision.score, decision.status,
                            reasons, standing)
 
@@ -162,11 +171,12 @@ class NameIndex:
         cfg = self._settings(top=top, as_of=as_of, expiring_within_days=expiring_within_days)
         standing = self._standing.on(cfg.as_of, cfg.expiring_within_days)
         inp = VerifyInput(names, name_column)
-        cand, problem = self._ranked(inp)
+        cand, problem, heard, _ = self._ranked(inp)
         cand = cand[cand["score"] > 0]
         cand = cand.assign(rank=cand.groupby("row").cumcount() + 1)
         cand = cand[cand["rank"] <= cfg.top]
-        cand = cand.assign(reason=[self._explainer.explain(r) for r in cand.to_dict("records")])
+        cand = cand.assign(reason=[_heard_reason(heard.get(int(r["q"])), self._explainer.explain(r))
+                                   for r in cand.to_dict("records")])
         # A row without any candidate keeps one line: no candidate, and the reason.
         empty = np.setdiff1d(np.arange(len(inp.values)), cand["row"].to_numpy())
         filler = pd.DataFrame({"row": empty, "rank": -1, "firm": -1, "a": -1,
@@ -188,14 +198,49 @@ class NameIndex:
         given = {name: value for name, value in given.items() if value is not _CONFIG}
         return dataclasses.replace(self.config, **given) if given else self.config
 
-    def _ranked(self, inp: VerifyInput) -> tuple[pd.DataFrame, np.ndarray]:
-        """Scored, corroborated (row, firm) candidates sorted best first within each row; each row's problem."""
+    def _ranked(self, inp: VerifyInput) -> tuple[pd.DataFrame, np.ndarray, dict[int, HangulReading], NameKeys]:
+        """Scored, corroborated (row, firm) candidates sorted best first within each row; each row's problem;
+        how each searched name written in Hangul was read (by its position among the searched names); the
+        searched names' keys."""
         variants = query_variants(inp)
-        qk = NameKeys(variants.names)
+        searched, heard = self._read_hangul(variants.names)
+        qk = NameKeys(searched)
+        for q, reading in heard.items():
+            qk.legal[q] |= reading.legal
         variants.mark_keyless(np.asarray([bool(k) for k in qk.key], dtype=bool))
         q, a = self._search.pairs(qk, self.candidates_per_query)
         cand = variants.link().merge(self._scorer.score(qk, q, a), on="q", how="inner")
-        return rank_candidates(cand, inp, self._firm_values, self._tiebreak), variants.problem
+        return rank_candidates(cand, inp, self._firm_values, self._tiebreak), variants.problem, heard, qk
+
+    def _mark_plausible(self, cand: pd.DataFrame, qk: NameKeys, threshold: float) -> pd.DataFrame:
+        """``cand`` with ``plausible``: whether a candidate scoring in the ``possible`` band shares the input's
+        distinctive words (judged only there, and only for rows whose best is below ``threshold``)."""
+        score = cand["score"].to_numpy(np.float64)
+        row = cand["row"].to_numpy(np.int64)
+        top = np.zeros(int(row.max()) + 1 if len(row) else 0)
+        np.maximum.at(top, row, score)
+        band = (score >= threshold - POSSIBLE_BAND) & (score < threshold) & (top[row] < threshold)
+        plausible = np.ones(len(cand), dtype=bool)
+        where = np.flatnonzero(band)
+        if len(where):
+            q = cand["q"].to_numpy(np.int64)[where]
+            a = cand["a"].to_numpy(np.int64)[where]
+            plausible[where] = self._distinctive.plausible(qk.core[q], self._alias_core[a])
+        return cand.assign(plausible=plausible)
+
+    def _read_hangul(self, names: list[str]) -> tuple[list[str], dict[int, HangulReading]]:
+        """The names to search (a Hangul name replaced by its English reading) and the readings by position."""
+        where = hangul_positions(names)
+        if not len(where):
+            return names, {}
+        readings = self._hangul.read([names[i] for i in where])
+        searched = list(names)
+        heard: dict[int, HangulReading] = {}
+        for i, reading in zip(where.tolist(), readings):
+            heard[i] = reading
+            if reading.text:  # nothing read: the Hangul itself is searched (and finds no English name)
+                searched[i] = reading.text
+        return searched, heard
 
     def _frame(self, schema: pa.Schema, inp: VerifyInput, firm: np.ndarray, alias: np.ndarray,
                score: np.ndarray, status: np.ndarray | None, reasons: np.ndarray, standing: pa.Table,
@@ -203,6 +248,34 @@ class NameIndex:
         return result_frame(schema, index=inp.index, shown=inp.shown, firm=firm, alias=alias, score=score,
                             status=status, reasons=reasons, standing=standing, account=self._account,
                             alias_text=self._explainer.alias_text, firms=self._firm_columns, **positions)
+
+
+def _cap_heard(decision: Any, heard: dict[int, HangulReading]) -> None:
+    """A name read by sound is at best ``strong`` (it was heard, not written), and at best ``possible``
+    when not every word was read with confidence."""
+    if not heard:
+        return
+    for row, best in enumerate(decision.best):
+        q = best.get("q")
+        if q is None or q != q or int(q) not in heard:
+            continue
+        status = decision.status[row]
+        if status == "exact":
+            decision.status[row] = "strong"
+        if status in ("exact", "strong") and not heard[int(q)].sure:
+            decision.status[row] = "possible"
+
+
+def _heard_rows(inp: VerifyInput, heard: dict[int, HangulReading]) -> dict[int, HangulReading]:
+    """The reading of each input row whose whole name was read by sound."""
+    if not heard:
+        return {}
+    searched = {name: q for q, name in enumerate(query_variants(inp).names) if q in heard}
+    return {row: heard[searched[text]] for row, text in enumerate(inp.text) if text in searched}
+
+
+def _heard_reason(reading: HangulReading | None, reason: str) -> str:
+    return reason if reading is None else f"{reading.reason}; {reason}"
 
 
 def _directory_frame(directory: Any) -> pd.DataFrame:

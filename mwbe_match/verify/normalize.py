@@ -30,6 +30,7 @@ __all__ = [
     "split_dba",
     "generic_words_text",
     "legal_forms_text",
+    "legal_mask",
 ]
 
 #: Legal forms, as token sequences (after punctuation is removed), and their canonical tag.
@@ -345,3 +346,14 @@ def generic_words_text(mask: int) -> str:
 def legal_forms_text(mask: int) -> str:
     """Legal forms of a :attr:`NameKeys.legal` bitmask: ``LLC``, ``CORP/INC``, or ``none``."""
     return "/".join(tag.upper() for tag, bit in _LEGAL_BIT.items() if mask & bit) or "none"
+
+
+def legal_mask(tags: Sequence[str]) -> int:
+    """The :attr:`NameKeys.legal` bitmask of canonical legal-form tags (``"inc"``, ``"llc"``: the values of
+    :data:`LEGAL_FORMS`); ``ValueError`` naming an unknown tag."""
+    mask = 0
+    for tag in tags:
+        if tag not in _LEGAL_BIT:
+            raise ValueError(f"unknown legal form {tag!r}; known: {', '.join(_LEGAL_TAGS)}")
+        mask |= _LEGAL_BIT[tag]
+    return mask

@@ -42,6 +42,10 @@ __all__ = [
     "rank_candidates",
     "Decision",
     "decide",
+    "DistinctiveWords",
+    "TRADE_WORD_SHARE",
+    "TRADE_WORD_FLOOR",
+    "EVIDENCE_SHARE",
 ]
 
 #: Score at or above which a unique best candidate is a ``strong`` match; the default of
@@ -61,6 +65,17 @@ LEGAL_FORM_PENALTY: float = 4.0
 
 #: Points off for the same words in another order ("Smith Jones" for "Jones Smith").
 REORDERED_PENALTY: float = 6.0
+
+#: A name word found in more than this share of the directory's names is a trade word
+#: ("construction", "electric"): sharing one is no evidence of the same firm.
+TRADE_WORD_SHARE: float = 0.005
+
+#: ... and in more than this many names (a small directory's counts say little).
+TRADE_WORD_FLOOR: int = 5
+
+#: A ``possible`` below the threshold needs the candidate to share (exactly or but for a typo) at least this
+#: share of the input's distinctive name words, weighed by their IDF over the directory's names.
+EVIDENCE_SHARE: float = 0.5
 
 #: Every status a row can have, best first.
 STATUSES: tuple[str, ...] = ("exact", "strong", "possible", "none", "invalid")
@@ -199,6 +214,78 @@ def _edit_score(edits: np.ndarray, left_len: np.ndarray, right_len: np.ndarray,
     return 100.0 - edits * cost - 5.0 * np.maximum(edits - 1.0, 0.0)
 
 
+class DistinctiveWords:
+    """IDF of the name words over the directory's names (``cores``: each alias's core key), and whether a
+    candidate shares an input's distinctive words, which a ``possible`` match needs.
+
+    A word is *distinctive* unless it is a trade word (in more than :data:`TRADE_WORD_SHARE` of the
+    names and more than :data:`TRADE_WORD_FLOOR`); legal forms and generic words are not in the core keys at all. A word is
+    *shared* with the other name when that has the same word, the same letters in another order (three
+    letters or more), one a typo away (OSA distance 1 for words of five letters or more, 2 for eight or
+    more with the same first letter), or holds it inside a run-together word ("burghergray" holds
+    "gray"). :meth:`plausible` asks that the shared distinctive words carry more than
+    :data:`EVIDENCE_SHARE` of the distinctive IDF weight of the input or of the candidate (so a
+    leading typo such as "hTe" does not hide the shared "Brinn"); a name made only of trade words is
+    plausible only against a name made only of trade words, all of its words shared.
+    """
+
+    def __init__(self, cores: Sequence[str]):
+        df: dict[str, int] = {}
+        for core in cores:
+            for t in set(core.split()):
+                df[t] = df.get(t, 0) + 1
+        self.n = max(len(cores), 1)
+        self._df = df
+        self._trade = max(TRADE_WORD_FLOOR, TRADE_WORD_SHARE * self.n)
+
+    def idf(self, word: str) -> float:
+        """log((1 + n) / (1 + df)) + 1 of a word (an unknown word has df 0)."""
+        return float(np.log((1 + self.n) / (1 + self._df.get(word, 0))) + 1.0)
+
+    def is_trade(self, word: str) -> bool:
+        """Whether a word is a trade word of this directory (see the class notes)."""
+        return self._df.get(word, 0) > self._trade
+
+    def plausible(self, q_cores: Sequence[str], a_cores: Sequence[str]) -> np.ndarray:
+        """Per pair (input core key, candidate core key): whether the candidate shares enough of the input's
+        distinctive words to be the same firm."""
+        out = np.zeros(len(q_cores), dtype=bool)
+        for i, (qc, ac) in enumerate(zip(q_cores, a_cores)):
+            q_toks, a_toks = qc.split(), ac.split()
+            if q_toks and a_toks:
+                out[i] = self._coverage(q_toks, a_toks) or self._coverage(a_toks, q_toks)
+        return out
+
+    def _coverage(self, toks: list[str], other: list[str]) -> bool:
+        """Whether ``other`` shares more than :data:`EVIDENCE_SHARE` of the distinctive weight of ``toks``."""
+        compact = "".join(other)
+        distinct = [t for t in toks if not self.is_trade(t)]
+        if not distinct:  # only trade words: the same firm only if the other name is trade words too
+            return all(self.is_trade(u) for u in other) and all(self._shared(t, other, compact) for t in toks)
+        weights = np.asarray([self.idf(t) for t in distinct])
+        shared = np.asarray([self._shared(t, other, compact) for t in distinct])
+        return bool(weights[shared].sum() > EVIDENCE_SHARE * weights.sum() + 1e-9)
+
+    @staticmethod
+    def _shared(t: str, other: list[str], compact: str) -> bool:
+        if t in other:
+            return True
+        if len(t) >= 4 and t in compact:
+            return True
+        if len(t) >= 3:
+            letters = sorted(t)
+            for u in other:
+                if len(u) != len(t) and (len(u) < 5 or len(t) < 5):
+                    continue
+                if len(u) == len(t) and sorted(u) == letters:  # letters swapped: "claenesr", "lad"
+                    return True
+                if len(t) >= 5 and len(u) >= 5:
+                    limit = 2 if min(len(t), len(u)) >= 8 and t[0] == u[0] else 1
+                    if OSA.distance(t, u, score_cutoff=limit) <= limit:
+                        return True
+        return False
+
+
 def corroborate(cand: pd.DataFrame, inp: VerifyInput, firm_values: dict[str, np.ndarray]) -> pd.DataFrame:
     """``cand`` (rows: ``row``, ``firm``, ``score``) with the input's corroborating columns applied.
 
@@ -252,7 +339,8 @@ class Decision:
     """Each row's name status and the candidate it rests on (arrays of one value per input row).
 
     ``firm``/``alias`` are -1 where no candidate is reported (``none``, ``invalid``); ``best`` and ``rival``
-    are the best and second-best candidates (different firms) as records (NaN fields where there is none).
+    are the best and second-best candidates (different firms) as records (NaN fields where there is none);
+    ``undistinctive``: rows left ``none`` although close, as their candidates share no distinctive word.
     """
 
     status: np.ndarray
@@ -264,6 +352,7 @@ class Decision:
     ambiguous: np.ndarray
     best_score: np.ndarray
     best: list[dict[str, Any]]
+    undistinctive: np.ndarray
     rival: list[dict[str, Any]]
 
 
@@ -272,17 +361,32 @@ def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decisio
 
     ``exact``: same key, whole name, no conflicting evidence, no rival within :data:`AMBIGUITY_MARGIN`;
     ``strong``: score >= ``threshold`` and no such rival; ``possible``: score within
-    :data:`POSSIBLE_BAND` below ``threshold``, or a rival; ``none``; ``invalid`` (a ``problem``).
+    :data:`POSSIBLE_BAND` below ``threshold`` and a plausible same firm (where ``cand`` has a
+    ``plausible`` column: :meth:`DistinctiveWords.plausible`), or a rival; ``none``; ``invalid``
+    (a ``problem``). A row whose candidates below ``threshold`` share no distinctive word is ``none``,
+    its closest name kept for the reasons (``undistinctive``).
     """
     n = len(problem)
     floor = threshold - POSSIBLE_BAND
     # Best and second-best candidate (different firms) of each row.
-    best = cand.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
-    rival = cand.groupby("row", sort=False).nth(1).set_index("row").reindex(range(n))
+    closest = cand.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+    if "plausible" in cand.columns:
+        eligible = cand[(cand["score"] >= threshold) | cand["plausible"].to_numpy(dtype=bool)]
+        best = eligible.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+        has_best = best["score"].notna().to_numpy()
+        best = best.where(pd.Series(has_best, index=best.index), closest, axis=0)
+        chosen = best["firm"].to_numpy(np.float64, na_value=-1)
+        others = cand[cand["firm"].to_numpy(np.float64) != chosen[cand["row"].to_numpy(np.int64)]]
+        rival = others.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+    else:
+        best = closest
+        has_best = best["score"].notna().to_numpy()
+        rival = cand.groupby("row", sort=False).nth(1).set_index("row").reindex(range(n))
     b_score = best["score"].to_numpy(np.float64, na_value=np.nan)
     r_score = rival["score"].to_numpy(np.float64, na_value=np.nan)
     invalid = problem != ""
-    found = ~invalid & (b_score >= floor)  # NaN (no candidate) compares False
+    found = ~invalid & has_best & (b_score >= floor)  # NaN (no candidate) compares False
+    undistinctive = ~invalid & ~has_best & (b_score >= floor)
     # A rival's differing legal form only counts against it when the best candidate's legal
     # form agrees with the input's: "Acme LLC" picks "Acme, LLC" over "Acme Inc.", but
     # not "Acme" (legal form unknown) over "Acme Inc.".
@@ -303,5 +407,5 @@ def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decisio
     firm = np.where(found, best["firm"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
     alias = np.where(found, best["a"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
     return Decision(status=status, score=score, firm=firm, alias=alias, invalid=invalid, found=found,
-                    ambiguous=ambiguous, best_score=b_score, best=best.to_dict("records"),
+                    ambiguous=ambiguous, best_score=b_score, best=best.to_dict("records"), undistinctive=undistinctive,
                     rival=rival[["a", "firm", "score"]].to_dict("records"))
