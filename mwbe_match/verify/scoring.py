@@ -373,8 +373,10 @@ def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decisio
     if "plausible" in cand.columns:
         eligible = cand[(cand["score"] >= threshold) | cand["plausible"].to_numpy(dtype=bool)]
         best = eligible.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
-        has_best = best["score"].notna().to_numpy()
+        # no plausible candidate in reach: the closest name is reported (as none) for the reasons
+        has_best = best["score"].to_numpy(np.float64, na_value=np.nan) >= floor
         best = best.where(pd.Series(has_best, index=best.index), closest, axis=0)
+        has_best |= ~(closest["score"].to_numpy(np.float64, na_value=np.nan) >= floor)
         chosen = best["firm"].to_numpy(np.float64, na_value=-1)
         others = cand[cand["firm"].to_numpy(np.float64) != chosen[cand["row"].to_numpy(np.int64)]]
         rival = others.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
