@@ -287,7 +287,13 @@ def main() -> int:
     parser.add_argument("--anchor-sample", type=int, default=300,
                         help="queries timed for the extractOne loop at each size (extrapolated)")
     parser.add_argument("--sample", type=Path, default=REAL_SAMPLE)
+    parser.add_argument("--scale", action="store_true", help="also print the scale curve (one process per size)")
+    parser.add_argument("--scale-sizes", type=int, nargs="+", default=[11_000, 100_000, 1_000_000])
+    parser.add_argument("--one-size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one_size:
+        one_size(args)
+        return 0
     if not args.sample.is_file():
         print(f"the shared real extract is not at {args.sample} (it is not shipped with the project); "
               "pass --sample PATH", file=sys.stderr)
@@ -403,7 +409,89 @@ def main() -> int:
         print(f"  {size:>7} {t1 - t0:>8.2f} {t2 - t1:>8.2f} {t2 - t0:>8.2f} {anchor_s:>23.1f} "
               f"{anchor_s / (t2 - t1):>8.0f}x {target:>9g} {pr['precision']:>10.3f} {pr['recall']:>7.3f}")
     print("  (speed-up = extractOne loop / match time; precision/recall here include synthetic distractor firms)")
+    if args.scale:
+        scale(args)
     return 0
+
+
+# --------------------------------------------------------------------------- scale
+
+
+def one_size(args: argparse.Namespace) -> dict:
+    """One directory size, in this process (run by :func:`scale` in a fresh process per size, so the peak
+    memory is this size's): index build, the first and a repeated ``match`` of the same index, and two
+    ``match_names`` calls on the same directory frame (rebuilding the index, or reusing it)."""
+    import json
+    import resource
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        full = mwbe_match.unique_firms(mwbe_match.load_directory(args.sample)).reset_index(drop=True)
+    rng = np.random.default_rng(args.seed)
+    perm = rng.permutation(len(full))
+    cut = int(round(0.7 * len(full)))
+    directory = full.iloc[np.sort(perm[:cut])].reset_index(drop=True)
+    held_out = full.iloc[np.sort(perm[cut:])].reset_index(drop=True)
+    big = synthetic_directory(directory, args.one_size, args.seed + args.one_size)
+    big_q = speed_queries(big, held_out, args.queries, args.seed)
+    queries = big_q["query"].tolist()
+    out: dict = {"firms": args.one_size, "queries": len(queries)}
+    t0 = time.perf_counter()
+    index = NameIndex(big)
+    t1 = time.perf_counter()
+    res = index.match(queries)
+    t2 = time.perf_counter()
+    index.match(queries)
+    t3 = time.perf_counter()
+    mwbe_match.match_names(queries, big)
+    t4 = time.perf_counter()
+    mwbe_match.match_names(queries, big)
+    t5 = time.perf_counter()
+    out.update(build=t1 - t0, match=t2 - t1, again=t3 - t2, match_names_1=t4 - t3, match_names_2=t5 - t4)
+    st = res["status"].astype(object).reset_index(drop=True)
+    pr = precision_recall(big_q["kind"], big_q["truth"], res["account_number"].reset_index(drop=True),
+                          st.isin(MATCH))
+    out.update(precision=float(pr["precision"]), recall=float(pr["recall"]))
+    if args.one_size <= 11_000:  # the same-run anchor: every pair of normalized names, all cores
+        keys = [mwbe_match.verify.normalize_name(n) for n in aliases(big)[0]]
+        qkeys = [mwbe_match.verify.normalize_name(n) for n in queries]
+        t6 = time.perf_counter()
+        scores = process.cdist(qkeys, keys, scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+        scores.argmax(axis=1)
+        out["cdist"] = time.perf_counter() - t6
+    out["peak_gb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 ** 2
+    print(json.dumps(out))
+    return out
+
+
+def scale(args: argparse.Namespace) -> None:
+    """The scale curve: each size in a fresh process, with the log-log slope of the match time."""
+    import json
+    import subprocess
+    print(f"\nScale: {args.queries} queries against synthetic directories, one process per size "
+          f"(peak = the process's maximum resident memory)")
+    print(f"  {'firms':>8} {'build s':>8} {'match s':>8} {'again s':>8} {'match_names s':>14} {'2nd call s':>11} "
+          f"{'cdist s':>8} {'peak GB':>8} {'precision':>10} {'recall':>7}")
+    rows = []
+    for size in args.scale_sizes:
+        cmd = [sys.executable, __file__, "--one-size", str(size), "--queries", str(args.queries),
+               "--seed", str(args.seed), "--sample", str(args.sample)]
+        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            print(f"  {size:>8} failed: {done.stderr.strip().splitlines()[-1:]}")
+            continue
+        r = json.loads(done.stdout.strip().splitlines()[-1])
+        rows.append(r)
+        cd = f"{r['cdist']:>8.2f}" if "cdist" in r else f"{'':>8}"
+        print(f"  {size:>8} {r['build']:>8.2f} {r['match']:>8.2f} {r['again']:>8.2f} {r['match_names_1']:>14.2f} "
+              f"{r['match_names_2']:>11.2f} {cd} {r['peak_gb']:>8.2f} {r['precision']:>10.3f} {r['recall']:>7.3f}")
+    if len(rows) >= 2:
+        x = np.log([r["firms"] for r in rows])
+        for what in ("build", "match"):
+            slope = np.polyfit(x, np.log([r[what] for r in rows]), 1)[0]
+            print(f"  log-log slope of {what} time against firms: {slope:.2f}")
+    print("  (again: the same NameIndex queried a second time; 2nd call: match_names on the same directory "
+          "frame again, reusing the index it built; cdist: rapidfuzz process.cdist of every query against "
+          "every normalized name, workers=-1, at 11,000 firms)")
 
 
 if __name__ == "__main__":

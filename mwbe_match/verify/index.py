@@ -34,9 +34,13 @@ The stages, each a module of :mod:`mwbe_match.verify`:
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import hashlib
 import os
-from typing import Any
+import threading
+from collections import OrderedDict
+from typing import Any, ClassVar
 
 import numpy as np
 import pandas as pd
@@ -52,9 +56,9 @@ from .hangul import HangulNames, HangulReading, hangul_positions
 from .inputs import NameInput, VerifyInput, query_variants, website_domain
 from .normalize import NameKeys, split_dba
 from .results import CANDIDATE_SCHEMA, MATCH_SCHEMA, column_or_nulls, firm_columns, result_frame
-from .scoring import POSSIBLE_BAND, DistinctiveWords, NameScorer, decide, rank_candidates
+from .scoring import POSSIBLE_BAND, DistinctiveWords, NameScorer, decide, rank_candidates, records
 
-__all__ = ["NameIndex", "match_names", "name_candidates"]
+__all__ = ["NameIndex", "match_names", "name_candidates", "directory_fingerprint", "INDEXED_COLUMNS"]
 
 
 class _FromConfig:
@@ -91,6 +95,51 @@ class NameIndex:
 
     #: Candidate directory names kept per query name from the trigram search.
     candidates_per_query: int = 12
+
+    #: Indexes kept by :meth:`for_directory` (the most recently used).
+    cache_size: ClassVar[int] = 2
+    _cache: ClassVar[OrderedDict[str, NameIndex]] = OrderedDict()
+    _cache_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    @classmethod
+    def for_directory(cls, directory: DirectorySource = None, config: VerifyConfig | None = None, *,
+                      workers: int | None = None) -> NameIndex:
+        """The index of ``directory``, built once and reused: the same directory content (whatever frame
+        holds it) gets the same index, with this call's ``config``/``workers``.
+
+        What :func:`match_names`, :func:`name_candidates` and :meth:`Matcher.match_names
+        <mwbe_match.Matcher.match_names>` use. The key is a fingerprint of the columns the index reads
+        (hashed, vectorized), so a frame changed in place gets a new index; the last
+        :attr:`cache_size` indexes are kept.
+        """
+        config = VerifyConfig() if config is None else config
+        if not isinstance(config, VerifyConfig):
+            raise TypeError(f"config must be a VerifyConfig, not {type(config).__name__}")
+        if workers is not None:
+            config = dataclasses.replace(config, workers=workers)
+        frame = _directory_frame(directory)
+        key = directory_fingerprint(frame)
+        with cls._cache_lock:
+            index = cls._cache.get(key)
+            if index is not None:
+                cls._cache.move_to_end(key)
+        if index is None:
+            index = cls(frame, config)
+            with cls._cache_lock:
+                cls._cache[key] = index
+                while len(cls._cache) > max(cls.cache_size, 0):
+                    cls._cache.popitem(last=False)
+        return index.with_config(config)
+
+    def with_config(self, config: VerifyConfig) -> NameIndex:
+        """This index with other settings (the built stages are shared, not copied)."""
+        if config == self.config:
+            return self
+        out = copy.copy(self)
+        out.config = config
+        out._scorer = copy.copy(self._scorer)
+        out._scorer.workers = config.workers
+        return out
 
     def __init__(self, directory: DirectorySource = None, config: VerifyConfig | None = None, *,
                  workers: int | None = None):
@@ -176,7 +225,7 @@ class NameIndex:
         cand = cand.assign(rank=cand.groupby("row").cumcount() + 1)
         cand = cand[cand["rank"] <= cfg.top]
         cand = cand.assign(reason=[_heard_reason(heard.get(int(r["q"])), self._explainer.explain(r))
-                                   for r in cand.to_dict("records")])
+                                   for r in records(cand)])
         # A row without any candidate keeps one line: no candidate, and the reason.
         empty = np.setdiff1d(np.arange(len(inp.values)), cand["row"].to_numpy())
         filler = pd.DataFrame({"row": empty, "rank": -1, "firm": -1, "a": -1,
@@ -278,6 +327,37 @@ def _heard_reason(reading: HangulReading | None, reason: str) -> str:
     return reason if reading is None else f"{reading.reason}; {reason}"
 
 
+#: The directory columns a :class:`NameIndex` reads (its fingerprint covers them).
+INDEXED_COLUMNS: tuple[str, ...] = (
+    "account_number", "name", "dba", "phone", "website", "zip", "certifications", "certification_renewal_dates",
+    "certification_expires", "contact_first_name", "contact_last_name", "address_line_1", "address_line_2",
+    "city", "state", "ethnicity", "latitude", "longitude",
+)
+
+
+def directory_fingerprint(frame: pd.DataFrame) -> str:
+    """A digest of the directory columns a :class:`NameIndex` reads (:data:`INDEXED_COLUMNS`): row values
+    hashed with pandas' vectorized hashing (list cells element by element, with their lengths)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(repr((len(frame), [c for c in INDEXED_COLUMNS if c in frame.columns])).encode())
+    for column in INDEXED_COLUMNS:
+        if column not in frame.columns:
+            continue
+        values = frame[column]
+        if isinstance(values.dtype, pd.ArrowDtype) and pa.types.is_list(values.dtype.pyarrow_dtype):
+            arr = pa.chunked_array(values.array.__arrow_array__())
+            lengths = pc.fill_null(pc.list_value_length(arr), -1)
+            digest.update(np.ascontiguousarray(lengths.to_numpy(), dtype=np.int64).tobytes())
+            values = pc.list_flatten(arr).to_pandas(types_mapper=pd.ArrowDtype)
+        elif values.dtype == object:  # list cells of a plain frame: each element, and the lengths
+            lengths = values.map(lambda v: len(v) if isinstance(v, (list, tuple, np.ndarray)) else -1)
+            digest.update(np.ascontiguousarray(lengths.to_numpy(np.int64)).tobytes())
+            values = values.explode().astype("string")
+        hashed = pd.util.hash_pandas_object(values, index=False).to_numpy()
+        digest.update(np.ascontiguousarray(hashed).tobytes())
+    return digest.hexdigest()
+
+
 def _directory_frame(directory: Any) -> pd.DataFrame:
     """What :class:`~mwbe_match.Matcher` accepts as a directory, as a normalized frame."""
     if directory is None or isinstance(directory, (str, os.PathLike)):
@@ -355,8 +435,8 @@ def match_names(
             the directory raises a candidate's score, conflict lowers it.
         directory: what :class:`~mwbe_match.Matcher` accepts: a frame from
             :func:`mwbe_match.load_directory`, a path any loader accepts, or
-            ``None`` for the default. To verify many lists, build a
-            :class:`NameIndex` once and call its :meth:`~NameIndex.match`.
+            ``None`` for the default. The name index is built once per
+            directory content and reused by later calls (:meth:`NameIndex.for_directory`).
         threshold: lowest score (0-100) of a ``strong`` match (default 90). Scores within
             :data:`~mwbe_match.verify.scoring.POSSIBLE_BAND` below it are ``possible``.
         name_column: the DataFrame's name column; by default the first of
@@ -410,7 +490,7 @@ def match_names(
         TypeError: ``names`` is not list-like.
         ValueError: ``threshold`` is outside 0-100.
     """
-    return NameIndex(directory, config).match(names, threshold=threshold, name_column=name_column, as_of=as_of,
+    return NameIndex.for_directory(directory, config).match(names, threshold=threshold, name_column=name_column, as_of=as_of,
                                               expiring_within_days=expiring_within_days)
 
 
@@ -441,5 +521,5 @@ def name_candidates(
     candidate (or with an invalid name) still has one row, with null ``rank``
     and ``account_number`` and the reason, so no input is lost.
     """
-    return NameIndex(directory, config).candidates(names, top=top, k=k, name_column=name_column, as_of=as_of,
+    return NameIndex.for_directory(directory, config).candidates(names, top=top, k=k, name_column=name_column, as_of=as_of,
                                                    expiring_within_days=expiring_within_days)

@@ -42,6 +42,7 @@ __all__ = [
     "rank_candidates",
     "Decision",
     "decide",
+    "records",
     "DistinctiveWords",
     "TRADE_WORD_SHARE",
     "TRADE_WORD_FLOOR",
@@ -334,6 +335,14 @@ def rank_candidates(cand: pd.DataFrame, inp: VerifyInput, firm_values: dict[str,
                             kind="stable").drop(columns="tiebreak").reset_index(drop=True)
 
 
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of ``frame`` as dicts (like ``to_dict("records")``, missing values NaN), built column-wise:
+    many times faster than pandas' boxing of each value."""
+    columns = list(frame.columns)
+    arrays = [frame[c].to_numpy(dtype=object) for c in columns]
+    return [dict(zip(columns, row)) for row in zip(*arrays)] if arrays else [{} for _ in range(len(frame))]
+
+
 @dataclass
 class Decision:
     """Each row's name status and the candidate it rests on (arrays of one value per input row).
@@ -409,5 +418,5 @@ def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decisio
     firm = np.where(found, best["firm"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
     alias = np.where(found, best["a"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
     return Decision(status=status, score=score, firm=firm, alias=alias, invalid=invalid, found=found,
-                    ambiguous=ambiguous, best_score=b_score, best=best.to_dict("records"), undistinctive=undistinctive,
-                    rival=rival[["a", "firm", "score"]].to_dict("records"))
+                    ambiguous=ambiguous, best_score=b_score, best=records(best), undistinctive=undistinctive,
+                    rival=records(rival[["a", "firm", "score"]]))
