@@ -17,10 +17,15 @@ import scipy.sparse as sp
 
 from .normalize import NameKeys
 
-__all__ = ["CandidateSearch", "trigram_codes", "tfidf"]
+__all__ = ["CandidateSearch", "trigram_codes", "tfidf", "MAX_POSTINGS"]
 
-#: Queries per sparse product (bounds the memory of one product).
-_CHUNK = 2000
+#: Queries per sparse product (with :data:`MAX_POSTINGS`, bounds the memory of one product).
+_CHUNK = 1000
+
+#: A trigram found in more directory names than this (or than 2% of them, if fewer) is left out of the
+#: candidate product: each query then meets at most (its trigrams) x MAX_POSTINGS names, however large the
+#: directory, so matching grows linearly with the queries and its memory stays bounded.
+MAX_POSTINGS = 1000
 
 
 def trigram_codes(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -85,7 +90,7 @@ class CandidateSearch:
         self._idf = np.log((1 + n) / (1 + df)) + 1.0
         # Trigrams found in very many names ("ing", " co") add cost but little evidence;
         # they still count in the weights, but are left out of the candidate product.
-        cap = max(100, int(0.02 * n))
+        cap = min(max(100, int(0.02 * n)), MAX_POSTINGS)
         self._block = df <= cap
         matrix = tfidf(counts, self._idf)
         self._matrix_t = matrix[:, np.flatnonzero(self._block)].T.tocsr()
