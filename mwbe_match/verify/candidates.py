@@ -56,13 +56,6 @@ def tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(1.0 / norms) @ m)
 
 
-def _group(values: np.ndarray) -> dict[str, list[int]]:
-    groups: dict[str, list[int]] = {}
-    for i, v in enumerate(values):
-        groups.setdefault(v, []).append(i)
-    return groups
-
-
 def _sorted_letters(compact: np.ndarray) -> np.ndarray:
     return np.asarray(["".join(sorted(c)) for c in compact], dtype=object)
 
@@ -72,11 +65,13 @@ class CandidateSearch:
 
     def __init__(self, aliases: NameKeys):
         self.n_aliases = len(aliases.key)
-        self._by_key = _group(aliases.key)
-        self._by_core = _group(aliases.core)
+        positions = np.arange(self.n_aliases)
+        self._key_table = pd.DataFrame({"v": pd.array(aliases.key, dtype=object), "a": positions})
+        self._core_table = pd.DataFrame({"v": pd.array(aliases.core, dtype=object), "a": positions})
         # Same letters in another order: catches transpositions in names too short to
         # share a trigram ("ADL" for "ALD").
-        self._by_letters = _group(_sorted_letters(aliases.compact))
+        self._letter_table = pd.DataFrame({"v": pd.array(_sorted_letters(aliases.compact), dtype=object),
+                                           "a": positions})
         self._build_trigrams(aliases.key)
 
     def _build_trigrams(self, keys: np.ndarray) -> None:
@@ -105,17 +100,18 @@ class CandidateSearch:
 
     def exact_pairs(self, queries: NameKeys) -> tuple[np.ndarray, np.ndarray]:
         """(query, alias) pairs of the exact look-ups: same key, core (of the alias, for the query's core
-        or key) or sorted letters."""
-        extra_q: list[int] = []
-        extra_a: list[int] = []
-        for i, (key, core, compact) in enumerate(zip(queries.key, queries.core, queries.compact)):
-            for table, value in ((self._by_key, key), (self._by_core, core), (self._by_core, key),
-                                 (self._by_letters, "".join(sorted(compact)))):
-                hits = table.get(value)
-                if hits is not None:
-                    extra_q.extend([i] * len(hits))
-                    extra_a.extend(hits)
-        return np.asarray(extra_q, dtype=np.int64), np.asarray(extra_a, dtype=np.int64)
+        or key) or sorted letters; ordered by query, look-up, alias."""
+        nq = len(queries.key)
+        if not nq or not self.n_aliases:
+            return np.empty(0, np.int64), np.empty(0, np.int64)
+        found = []
+        letters = _sorted_letters(queries.compact)
+        for t, (table, values) in enumerate(((self._key_table, queries.key), (self._core_table, queries.core),
+                                             (self._core_table, queries.key), (self._letter_table, letters))):
+            m = pd.DataFrame({"q": np.arange(nq), "v": pd.array(values, dtype=object)}).merge(table, on="v")
+            found.append(pd.DataFrame({"q": m["q"].to_numpy(np.int64), "t": t, "a": m["a"].to_numpy(np.int64)}))
+        pairs = pd.concat(found, ignore_index=True).sort_values(["q", "t", "a"], kind="stable")
+        return pairs["q"].to_numpy(np.int64), pairs["a"].to_numpy(np.int64)
 
     def trigram_pairs(self, keys: Sequence[str], per_query: int) -> tuple[np.ndarray, np.ndarray]:
         """(query, alias) pairs: the closest aliases per query by trigram cosine."""

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..directory import normalize_phones, normalize_zips
-from .normalize import is_missing, name_text, split_dba
+from .normalize import is_missing, may_hold_dba, name_text, split_dba
 
 __all__ = [
     "NameInput",
@@ -237,6 +237,7 @@ def query_variants(inp: VerifyInput) -> QueryVariants:
     distinct: dict[str, int] = {}
     part_kind: list[str] = []
     plans: dict[str, list[tuple[str, str]]] = {}
+    maybe = may_hold_dba(inp.text)
     for row, (value, text) in enumerate(zip(inp.values, inp.text)):
         if text is None:
             problem[row] = invalid_reason(value)
@@ -246,7 +247,7 @@ def query_variants(inp: VerifyInput) -> QueryVariants:
             continue
         plan = plans.get(text)
         if plan is None:
-            parts = split_dba(text)
+            parts = split_dba(text) if maybe[row] else [text]
             plan = [(text, "")] + ([(p, "one side of its d/b/a") for p in parts] if len(parts) > 1 else [])
             plans[text] = plan
         for variant, kind in plan:

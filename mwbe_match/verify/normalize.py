@@ -30,6 +30,7 @@ __all__ = [
     "name_text",
     "name_tokens",
     "split_dba",
+    "may_hold_dba",
     "generic_words_text",
     "legal_forms_text",
     "legal_mask",
@@ -259,6 +260,17 @@ def split_dba(text: str) -> list[str]:
     if len(pieces) == 1 or any(not p.strip() for p in pieces):
         return [text]
     return pieces
+
+
+_DBA_RE2 = "(?i)" + _DBA_SPLIT.pattern
+
+
+def may_hold_dba(texts: Sequence[str | None]) -> np.ndarray:
+    """Per text, whether :func:`split_dba` may split it (a d/b/a marker may be inside); vectorized, so
+    only those few texts go through the per-name rule. Missing texts: False; non-ASCII texts: True."""
+    arr = pa.array(list(texts), pa.string())
+    hit = pc.or_(pc.match_substring_regex(arr, _DBA_RE2), pc.invert(pc.string_is_ascii(arr)))
+    return np.asarray(hit.fill_null(False), dtype=bool)
 
 
 def normalize_name(name: Any) -> str:

@@ -20,6 +20,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -120,6 +122,7 @@ class NameScorer:
         self.alias_firm = alias_firm
         self.workers = workers
         self._tok_vocab: dict[str, int] = {}
+        self._vocab_array: pa.Array | None = None
         for key in aliases.key:
             for t in key.split():
                 self._tok_vocab.setdefault(t, len(self._tok_vocab))
@@ -131,18 +134,21 @@ class NameScorer:
 
     def token_matrix(self, keys: Sequence[str], weighted: bool = False) -> sp.csr_matrix:
         """Words of each key as a sparse row (known words only): 1, or the word's length if weighted."""
-        rows: list[int] = []
-        cols: list[int] = []
-        vals: list[int] = []
-        vocab = self._tok_vocab
-        for i, key in enumerate(keys):
-            for t in set(key.split()):
-                j = vocab.get(t)
-                if j is not None:
-                    rows.append(i)
-                    cols.append(j)
-                    vals.append(len(t) if weighted else 1)
-        return sp.csr_matrix((np.asarray(vals, np.float64), (rows, cols)), shape=(len(keys), len(vocab)))
+        if self._vocab_array is None:
+            self._vocab_array = pa.array(list(self._tok_vocab), pa.string())
+        vocab = self._vocab_array
+        lists = pc.split_pattern(pa.array(list(keys), pa.string()), " ")
+        words = pc.list_flatten(lists)
+        rows = np.asarray(pc.list_parent_indices(lists), dtype=np.int64)
+        cols = np.asarray(pc.index_in(words, value_set=vocab).fill_null(-1), dtype=np.int64)
+        known = cols >= 0
+        rows, cols = rows[known], cols[known]
+        lengths = np.asarray(pc.utf8_length(words), dtype=np.float64)[known]
+        # each word once per key
+        _, first = np.unique(rows * max(len(vocab), 1) + cols, return_index=True)
+        rows, cols, lengths = rows[first], cols[first], lengths[first]
+        vals = lengths if weighted else np.ones(len(rows))
+        return sp.csr_matrix((vals, (rows, cols)), shape=(len(keys), len(vocab)))
 
     def score(self, qk: NameKeys, q: np.ndarray, a: np.ndarray) -> pd.DataFrame:
         """The pairs (``q``: positions in ``qk``, ``a``: alias positions) with their name scores and how they
@@ -295,6 +301,11 @@ def corroborate(cand: pd.DataFrame, inp: VerifyInput, firm_values: dict[str, np.
     ``conflict`` (some evidence differs) and ``evidence`` (in words); ``score`` includes the points.
     """
     cand = cand.copy()
+    if all(getattr(inp, attr) is None for attr in CORROBORATION) or not len(cand):
+        cand["name_score"] = cand["score"]
+        cand["conflict"] = np.zeros(len(cand), dtype=bool)
+        cand["evidence"] = np.full(len(cand), "", dtype=object)
+        return cand
     adjust = np.zeros(len(cand))
     notes = [[] for _ in range(len(cand))]
     rows = cand["row"].to_numpy()
