@@ -35,9 +35,26 @@ class Explainer:
         self.alias_text = alias_text
         self.alias_field = alias_field
         self.account = account
+        self._memo: dict[tuple, str] = {}
 
     def explain(self, b: dict[str, Any]) -> str:
         """How one candidate matched, in words (b: a candidate row as a dict)."""
+        get = b.get
+        # the words depend on these fields only: rows alike (most exact matches) are worded once
+        memo_key = (self.alias_field[int(get("a"))], get("how"), get("name_score", get("score")), get("part"),
+                    get("legal_conflict"), get("q_legal"), get("a_legal"), get("generic"), get("q_generic"),
+                    get("a_generic"), get("evidence", ""))
+        try:
+            hit = self._memo.get(memo_key)
+        except TypeError:  # an unhashable field: word it directly
+            return self._explain(b)
+        if hit is None:
+            if len(self._memo) > 100_000:
+                self._memo.clear()
+            hit = self._memo[memo_key] = self._explain(b)
+        return hit
+
+    def _explain(self, b: dict[str, Any]) -> str:
         get = b.get
         field = self.alias_field[int(get("a"))]
         how = get("how")
