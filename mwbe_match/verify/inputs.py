@@ -229,30 +229,46 @@ class QueryVariants:
 
 
 def query_variants(inp: VerifyInput) -> QueryVariants:
-    """The distinct names to search for ``inp``'s rows, and each row's validity problem."""
+    """The distinct names to search for ``inp``'s rows, and each row's validity problem.
+
+    Vectorized: the rows' texts are deduplicated with pyarrow; only texts that may hold a d/b/a marker
+    (:func:`~mwbe_match.verify.normalize.may_hold_dba`) and rows without a usable name take the per-row path.
+    """
     n = len(inp.values)
     problem = np.full(n, "", dtype=object)
-    row_ids: list[int] = []
-    part_ids: list[int] = []
-    distinct: dict[str, int] = {}
-    part_kind: list[str] = []
-    plans: dict[str, list[tuple[str, str]]] = {}
-    maybe = may_hold_dba(inp.text)
-    for row, (value, text) in enumerate(zip(inp.values, inp.text)):
-        if text is None:
-            problem[row] = invalid_reason(value)
+    arr = pa.array(inp.text, pa.string()) if n else pa.array([], pa.string())
+    blank = np.asarray(pc.equal(pc.utf8_trim_whitespace(arr), "").fill_null(False), dtype=bool)
+    missing = np.asarray(arr.is_null(), dtype=bool)
+    for row in np.flatnonzero(missing).tolist():
+        problem[row] = invalid_reason(inp.values[row])
+    problem[blank] = "name is empty"
+    usable = np.flatnonzero(~missing & ~blank)
+    encoded = pc.dictionary_encode(arr.take(pa.array(usable, pa.int64())))
+    names: list[str] = encoded.dictionary.to_pylist()
+    row_ids = [usable]
+    part_ids = [np.asarray(encoded.indices, dtype=np.int64)]
+    kinds = [np.full(len(usable), "", dtype=object)]
+    maybe = may_hold_dba([names[i] for i in part_ids[0].tolist()]) if len(usable) else np.zeros(0, bool)
+    distinct = None
+    extra_rows: list[int] = []
+    extra_ids: list[int] = []
+    for j in np.flatnonzero(maybe).tolist():
+        parts = split_dba(names[part_ids[0][j]])
+        if len(parts) < 2:
             continue
-        if not text.strip():
-            problem[row] = "name is empty"
-            continue
-        plan = plans.get(text)
-        if plan is None:
-            parts = split_dba(text) if maybe[row] else [text]
-            plan = [(text, "")] + ([(p, "one side of its d/b/a") for p in parts] if len(parts) > 1 else [])
-            plans[text] = plan
-        for variant, kind in plan:
-            row_ids.append(row)
-            part_ids.append(distinct.setdefault(variant, len(distinct)))
-            part_kind.append(kind)
-    return QueryVariants(list(distinct), np.asarray(row_ids, np.int64), np.asarray(part_ids, np.int64),
-                         np.asarray(part_kind, dtype=object), problem)
+        if distinct is None:
+            distinct = {name: i for i, name in enumerate(names)}
+        for p in parts:
+            if p not in distinct:
+                distinct[p] = len(names)
+                names.append(p)
+            extra_rows.append(int(usable[j]))
+            extra_ids.append(distinct[p])
+    if extra_rows:
+        row_ids.append(np.asarray(extra_rows, np.int64))
+        part_ids.append(np.asarray(extra_ids, np.int64))
+        kinds.append(np.full(len(extra_rows), "one side of its d/b/a", dtype=object))
+    row = np.concatenate(row_ids).astype(np.int64)
+    order = np.argsort(row, kind="stable")  # each row's whole name, then the sides of its d/b/a
+    return QueryVariants(names, row[order], np.concatenate(part_ids)[order], np.concatenate(kinds)[order],
+                         problem)

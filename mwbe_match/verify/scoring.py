@@ -374,6 +374,7 @@ class Decision:
     best: list[dict[str, Any]]
     undistinctive: np.ndarray
     rival: list[dict[str, Any]]
+    best_frame: pd.DataFrame | None = None
 
 
 def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decision:
@@ -430,4 +431,4 @@ def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decisio
     alias = np.where(found, best["a"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
     return Decision(status=status, score=score, firm=firm, alias=alias, invalid=invalid, found=found,
                     ambiguous=ambiguous, best_score=b_score, best=records(best), undistinctive=undistinctive,
-                    rival=records(rival[["a", "firm", "score"]]))
+                    rival=records(rival[["a", "firm", "score"]]), best_frame=best)
