@@ -146,7 +146,7 @@ class VerifyInput:
             if name_column is not None:
                 raise TypeError("name_column= applies only when names is a DataFrame")
             self.values, self.index = _list_values(names)
-        self.text = [name_text(v) for v in self.values]
+        self.text = [v if type(v) is str else name_text(v) for v in self.values]
         # What the user sees as input_name: the text, or what a non-text value looked like.
         self.shown = [t if t is not None or is_missing(v) else str(v) for v, t in zip(self.values, self.text)]
 

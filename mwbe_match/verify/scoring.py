@@ -107,7 +107,9 @@ def check_threshold(threshold: Any) -> float:
 
 
 def _lengths(strings: np.ndarray) -> np.ndarray:
-    return np.fromiter((len(x) for x in strings), dtype=np.float64, count=len(strings))
+    if not len(strings):
+        return np.zeros(0, dtype=np.float64)
+    return np.asarray(pc.utf8_length(pa.array(list(strings), pa.string())), dtype=np.float64)
 
 
 def _compact(keys: np.ndarray) -> np.ndarray:
