@@ -427,6 +427,12 @@ def match_names(
 ) -> pd.DataFrame:
     """Which of these vendors are NYC-certified firms? One result row per input row.
 
+    A name written in Hangul (a Korean ERP's 월튼 플러밍 앤 히팅) is read by
+    sound against the directory's own name words
+    (:mod:`mwbe_match.verify.hangul`; ㈜, 주식회사, 유한회사, ... are legal
+    forms): at best ``strong``, ``possible`` when a word is not read with
+    confidence, and the reasons say how each word was read.
+
     Args:
         names: a list (or array, Index, single string) of names, a Series, or
             a DataFrame with a name column. A DataFrame may also carry
@@ -461,7 +467,9 @@ def match_names(
         - ``status``: ``exact`` (same name after :func:`normalize_name`, no
           conflicting evidence, no rival), ``strong`` (score >= threshold and
           more than :data:`~mwbe_match.verify.scoring.AMBIGUITY_MARGIN` ahead of any other firm),
-          ``possible``, ``none``, ``invalid`` (missing, empty or
+          ``possible`` (a score below the threshold from a firm that shares the
+          input's distinctive name words, not only trade words and a legal
+          form, or a rival as close), ``none``, ``invalid`` (missing, empty or
           punctuation-only name, or not text). Only ``exact`` and ``strong``
           are matches;
         - ``certification_status``: the firm's certification on ``as_of``:
