@@ -53,8 +53,8 @@ from .candidates import CandidateSearch
 from .config import VerifyConfig
 from .explain import NO_MATCH, CertificationStanding, Explainer
 from .hangul import HangulNames, HangulReading, hangul_positions
-from .inputs import NameInput, VerifyInput, query_variants, website_domain
-from .normalize import NameKeys, split_dba
+from .inputs import NameInput, VerifyInput, query_variants, website_domains
+from .normalize import NameKeys, may_hold_dba, split_dba
 from .results import CANDIDATE_SCHEMA, MATCH_SCHEMA, column_or_nulls, firm_columns, result_frame
 from .scoring import POSSIBLE_BAND, DistinctiveWords, NameScorer, decide, rank_candidates, records
 
@@ -163,8 +163,7 @@ class NameIndex:
                                                            pa.list_(pa.date32())),
         }))
         self._firm_values = {"phone": _object(firms, "phone"),
-                             "domain": np.asarray([website_domain(u) for u in _object(firms, "website")],
-                                                  dtype=object),
+                             "domain": website_domains(_object(firms, "website")),
                              "zip": _object(firms, "zip")}
         alias_firm, alias_text, alias_field, keys = _aliases(firms)
         self._alias_firm = alias_firm
@@ -379,17 +378,19 @@ def _aliases(firms: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, N
     alias_text: list[str] = []
     alias_field: list[str] = []
     for col, field in (("name", "formal name"), ("dba", "DBA")):
-        for i, value in enumerate(_object(firms, col)):
+        values = _object(firms, col)
+        maybe = may_hold_dba([v if isinstance(v, str) else None for v in values])
+        for i, value in enumerate(values):
             if not isinstance(value, str) or not value.strip():
                 continue
-            parts = split_dba(value)
+            parts = split_dba(value) if maybe[i] else [value]
             for part in [value, *parts] if len(parts) > 1 else parts:
                 alias_firm.append(i)
                 alias_text.append(part.strip())
                 alias_field.append(field if part is value else f"{field} (one side of its d/b/a)")
     firm = np.asarray(alias_firm, dtype=np.int64)
     keys = NameKeys(alias_text)
-    usable = np.asarray([bool(k) for k in keys.key], dtype=bool)
+    usable = keys.key != ""
     dedup = pd.DataFrame({"firm": firm, "key": keys.key}).duplicated()
     keep = usable & ~dedup.to_numpy()
     return (firm[keep], np.asarray(alias_text, dtype=object)[keep], np.asarray(alias_field, dtype=object)[keep],

@@ -31,6 +31,7 @@ __all__ = [
     "find_name_column",
     "column_values",
     "website_domain",
+    "website_domains",
     "invalid_reason",
     "VerifyInput",
     "QueryVariants",
@@ -107,6 +108,22 @@ def website_domain(url: Any) -> str | None:
     return s if "." in s and len(s) > 3 else None
 
 
+def website_domains(urls: Sequence[Any]) -> np.ndarray:
+    """:func:`website_domain` of many URLs at once (pyarrow compute; non-ASCII URLs one by one)."""
+    values = [u if isinstance(u, str) else None for u in urls]
+    arr = pa.array(values, pa.string())
+    s = pc.utf8_lower(pc.utf8_trim_whitespace(arr))
+    s = pc.replace_substring_regex(s, "^[a-z][a-z0-9+.-]*://", "", max_replacements=1)
+    s = pc.replace_substring_regex(s, "(?s)[/?#:\\s].*$", "", max_replacements=1)
+    s = pc.replace_substring_regex(s, "^.*@", "", max_replacements=1)
+    s = pc.replace_substring_regex(s, "^www\\.", "", max_replacements=1)
+    ok = pc.and_(pc.match_substring(s, "."), pc.greater(pc.utf8_length(s), 3))
+    out = np.asarray(pc.if_else(ok, s, pa.scalar(None, pa.string())).to_numpy(zero_copy_only=False), dtype=object)
+    for i in np.flatnonzero(~np.asarray(pc.string_is_ascii(arr).fill_null(True), dtype=bool)).tolist():
+        out[i] = website_domain(values[i])
+    return out
+
+
 def invalid_reason(value: Any) -> str:
     """Why a cell is not a usable name, in words (the cell is missing or not text)."""
     if isinstance(value, float) and np.isnan(value):
@@ -168,7 +185,7 @@ class VerifyInput:
             self.phone = self._normalized(phone, normalize_phones, "phone {!r} ignored (not a 10-digit number)")
         website = column(WEBSITE_COLUMNS)
         if website is not None:
-            self.domain = np.asarray([website_domain(u) for u in website.to_pylist()], dtype=object)
+            self.domain = website_domains(website.to_pylist())
         zips = column(ZIP_COLUMNS)
         if zips is not None:
             self.zip = self._normalized(zips, normalize_zips, "ZIP {!r} ignored (not a 5-digit ZIP code)")

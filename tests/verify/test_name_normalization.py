@@ -144,3 +144,12 @@ def test_vectorized_keys_equal_the_per_name_rules(names):
         assert keys.legal[i] == legal, name
         assert keys.literal[i] == "".join(name_tokens(name, canonical=False)[0]), name
         assert keys.compact[i] == keys.key[i].replace(" ", "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.none() | st.sampled_from(["https://www.Example.com/about", "user@www.x.org", "HTTP://A.B:80/x",
+                                             " www.abc.com ", "ab.c", "x", "foo bar.com"])
+                | st.text(alphabet=st.sampled_from(list("aw.:/@?# -xyz\u00fc")), max_size=20), max_size=10))
+def test_website_domains_of_many_urls_are_each_url_s_domain(urls):
+    from mwbe_match.verify.inputs import website_domain, website_domains
+    assert website_domains(urls).tolist() == [website_domain(u) for u in urls]
