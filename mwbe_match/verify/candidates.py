@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import scipy.sparse as sp
 
 from .normalize import NameKeys
@@ -35,7 +37,8 @@ def trigram_codes(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     trigram is three code points packed into one int64.
     """
     padded = [f" {k} " for k in keys]
-    lengths = np.fromiter((len(p) for p in padded), dtype=np.int64, count=len(padded))
+    lengths = (np.asarray(pc.utf8_length(pa.array(padded, pa.string())), dtype=np.int64) if padded
+               else np.zeros(0, np.int64))
     if lengths.sum() == 0:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     cps = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
@@ -56,8 +59,25 @@ def tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(1.0 / norms) @ m)
 
 
-def _sorted_letters(compact: np.ndarray) -> np.ndarray:
-    return np.asarray(["".join(sorted(c)) for c in compact], dtype=object)
+def _sorted_letters(compact: Sequence[str]) -> np.ndarray:
+    """A signature of each key's letters regardless of order (equal for "adl" and "ald"): a 64-bit hash of
+    its sorted code points, vectorized. A collision would only add a pair to score, never a match."""
+    n = len(compact)
+    lengths = (np.asarray(pc.utf8_length(pa.array(list(compact), pa.string())), dtype=np.int64) if n
+               else np.zeros(0, np.int64))
+    if not n or lengths.sum() == 0:
+        return np.zeros(n, dtype=np.int64)
+    cps = np.frombuffer("".join(compact).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    row = np.repeat(np.arange(n), lengths)
+    cps = cps[np.lexsort((cps, row))]
+    pos = np.arange(len(cps)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    with np.errstate(over="ignore"):
+        mixed = (cps + np.uint64(0x9E3779B97F4A7C15)) * (np.uint64(0xBF58476D1CE4E5B9) + pos.astype(np.uint64) * 2)
+        mixed ^= mixed >> np.uint64(31)
+        sig = np.zeros(n, dtype=np.uint64)
+        np.add.at(sig, row, mixed)
+        sig += lengths.astype(np.uint64) * np.uint64(0x94D049BB133111EB)
+    return sig.view(np.int64)
 
 
 class CandidateSearch:
@@ -70,8 +90,7 @@ class CandidateSearch:
         self._core_table = pd.DataFrame({"v": pd.array(aliases.core, dtype=object), "a": positions})
         # Same letters in another order: catches transpositions in names too short to
         # share a trigram ("ADL" for "ALD").
-        self._letter_table = pd.DataFrame({"v": pd.array(_sorted_letters(aliases.compact), dtype=object),
-                                           "a": positions})
+        self._letter_table = pd.DataFrame({"v": _sorted_letters(aliases.compact), "a": positions})
         self._build_trigrams(aliases.key)
 
     def _build_trigrams(self, keys: np.ndarray) -> None:
@@ -108,7 +127,8 @@ class CandidateSearch:
         letters = _sorted_letters(queries.compact)
         for t, (table, values) in enumerate(((self._key_table, queries.key), (self._core_table, queries.core),
                                              (self._core_table, queries.key), (self._letter_table, letters))):
-            m = pd.DataFrame({"q": np.arange(nq), "v": pd.array(values, dtype=object)}).merge(table, on="v")
+            v = values if values is letters else pd.array(values, dtype=object)
+            m = pd.DataFrame({"q": np.arange(nq), "v": v}).merge(table, on="v")
             found.append(pd.DataFrame({"q": m["q"].to_numpy(np.int64), "t": t, "a": m["a"].to_numpy(np.int64)}))
         pairs = pd.concat(found, ignore_index=True).sort_values(["q", "t", "a"], kind="stable")
         return pairs["q"].to_numpy(np.int64), pairs["a"].to_numpy(np.int64)

@@ -374,22 +374,44 @@ def _aliases(firms: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, N
 
     Names without a key are left out, and the same key twice for one firm (a DBA equal to the name) is one alias.
     """
-    alias_firm: list[int] = []
-    alias_text: list[str] = []
-    alias_field: list[str] = []
-    for col, field in (("name", "formal name"), ("dba", "DBA")):
-        values = _object(firms, col)
-        maybe = may_hold_dba([v if isinstance(v, str) else None for v in values])
-        for i, value in enumerate(values):
-            if not isinstance(value, str) or not value.strip():
+    firms_at, texts, fields, order = [], [], [], []
+    for c, (col, field) in enumerate((("name", "formal name"), ("dba", "DBA"))):
+        if col not in firms.columns:
+            continue
+        arr = pa.array([v if isinstance(v, str) else None for v in _object(firms, col)], pa.string())
+        trimmed = pc.utf8_trim_whitespace(arr)
+        rows = np.flatnonzero(np.asarray(pc.not_equal(trimmed, "").fill_null(False), dtype=bool))
+        whole = np.asarray(trimmed.take(pa.array(rows, pa.int64())).to_numpy(zero_copy_only=False), dtype=object)
+        firms_at.append(rows)
+        texts.append(whole)
+        fields.append(np.full(len(rows), field, dtype=object))
+        order.append(np.stack([np.full(len(rows), c), rows, np.zeros(len(rows), np.int64)], axis=1))
+        # the sides of a d/b/a inside a name, right after it
+        raw = arr.take(pa.array(rows, pa.int64())).to_pylist() if len(rows) else []
+        extra_firm, extra_text, extra_order = [], [], []
+        for j in np.flatnonzero(may_hold_dba(raw)).tolist():
+            parts = split_dba(raw[j])
+            if len(parts) < 2:
                 continue
-            parts = split_dba(value) if maybe[i] else [value]
-            for part in [value, *parts] if len(parts) > 1 else parts:
-                alias_firm.append(i)
-                alias_text.append(part.strip())
-                alias_field.append(field if part is value else f"{field} (one side of its d/b/a)")
+            for k, part in enumerate(parts, start=1):
+                extra_firm.append(rows[j])
+                extra_text.append(part.strip())
+                extra_order.append((c, rows[j], k))
+        if extra_firm:
+            firms_at.append(np.asarray(extra_firm, np.int64))
+            texts.append(np.asarray(extra_text, dtype=object))
+            fields.append(np.full(len(extra_firm), f"{field} (one side of its d/b/a)", dtype=object))
+            order.append(np.asarray(extra_order, np.int64))
+    if firms_at:
+        keys_order = np.concatenate(order)
+        sort = np.lexsort((keys_order[:, 2], keys_order[:, 1], keys_order[:, 0]))
+        alias_firm = np.concatenate(firms_at)[sort]
+        alias_text = np.concatenate(texts)[sort]
+        alias_field = np.concatenate(fields)[sort]
+    else:
+        alias_firm, alias_text, alias_field = (np.zeros(0, np.int64), np.zeros(0, object), np.zeros(0, object))
     firm = np.asarray(alias_firm, dtype=np.int64)
-    keys = NameKeys(alias_text)
+    keys = NameKeys(list(alias_text))
     usable = keys.key != ""
     dedup = pd.DataFrame({"firm": firm, "key": keys.key}).duplicated()
     keep = usable & ~dedup.to_numpy()

@@ -113,7 +113,10 @@ def _lengths(strings: np.ndarray) -> np.ndarray:
 
 
 def _compact(keys: np.ndarray) -> np.ndarray:
-    return np.asarray([c.replace(" ", "") for c in keys], dtype=object)
+    if not len(keys):
+        return np.empty(0, dtype=object)
+    joined = pc.replace_substring(pa.array(list(keys), pa.string()), " ", "")
+    return np.asarray(joined.to_numpy(zero_copy_only=False), dtype=object)
 
 
 class NameScorer:
@@ -123,11 +126,8 @@ class NameScorer:
         self.aliases = aliases
         self.alias_firm = alias_firm
         self.workers = workers
-        self._tok_vocab: dict[str, int] = {}
-        self._vocab_array: pa.Array | None = None
-        for key in aliases.key:
-            for t in key.split():
-                self._tok_vocab.setdefault(t, len(self._tok_vocab))
+        words = pc.list_flatten(pc.split_pattern(pa.array(list(aliases.key), pa.string()), " "))
+        self._vocab_array = pc.unique(words.filter(pc.not_equal(words, "")))  # in order of first use
         self._alias_tok = self.token_matrix(aliases.key, weighted=True)
         self._alias_core_tok = self.token_matrix(aliases.core, weighted=True)
         self._alias_core_compact = _compact(aliases.core)
@@ -136,8 +136,6 @@ class NameScorer:
 
     def token_matrix(self, keys: Sequence[str], weighted: bool = False) -> sp.csr_matrix:
         """Words of each key as a sparse row (known words only): 1, or the word's length if weighted."""
-        if self._vocab_array is None:
-            self._vocab_array = pa.array(list(self._tok_vocab), pa.string())
         vocab = self._vocab_array
         lists = pc.split_pattern(pa.array(list(keys), pa.string()), " ")
         words = pc.list_flatten(lists)
@@ -239,12 +237,16 @@ class DistinctiveWords:
     """
 
     def __init__(self, cores: Sequence[str]):
-        df: dict[str, int] = {}
-        for core in cores:
-            for t in set(core.split()):
-                df[t] = df.get(t, 0) + 1
+        lists = pc.split_pattern(pa.array(list(cores), pa.string()), " ")
+        words = pc.list_flatten(lists)
+        parent = np.asarray(pc.list_parent_indices(lists), dtype=np.int64)
+        encoded = pc.dictionary_encode(words)
+        codes = np.asarray(encoded.indices, dtype=np.int64)
+        vocab = encoded.dictionary.to_pylist()
+        pairs = np.unique(parent * max(len(vocab), 1) + codes)  # each word once per name
+        counts = np.bincount(pairs % max(len(vocab), 1), minlength=len(vocab))
         self.n = max(len(cores), 1)
-        self._df = df
+        self._df = {w: int(c) for w, c in zip(vocab, counts.tolist()) if w}
         self._trade = max(TRADE_WORD_FLOOR, TRADE_WORD_SHARE * self.n)
 
     def idf(self, word: str) -> float:
