@@ -466,6 +466,11 @@ def one_size(args: argparse.Namespace) -> dict:
     big_q = speed_queries(big, held_out, args.queries, args.seed)
     queries = big_q["query"].tolist()
     out: dict = {"firms": args.one_size, "queries": len(queries)}
+
+    def peak() -> float:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 ** 2
+
+    out["peak_gb_directory"] = peak()
     t0 = time.perf_counter()
     index = NameIndex(big)
     t1 = time.perf_counter()
@@ -476,6 +481,8 @@ def one_size(args: argparse.Namespace) -> dict:
     index.match(queries)
     t3 = time.perf_counter()
     out["match_cpu"] = c2 - c1
+    out["peak_gb_match"] = peak()
+    del index  # match_names builds (and keeps) its own
     mwbe_match.match_names(queries, big)
     t4 = time.perf_counter()
     mwbe_match.match_names(queries, big)
@@ -492,7 +499,7 @@ def one_size(args: argparse.Namespace) -> dict:
         scores = process.cdist(qkeys, keys, scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
         scores.argmax(axis=1)
         out["cdist"] = time.perf_counter() - t6
-    out["peak_gb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 ** 2
+    out["peak_gb"] = peak()
     print(json.dumps(out))
     return out
 
