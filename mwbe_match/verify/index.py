@@ -149,7 +149,8 @@ class NameIndex:
         self.config = config if workers is None else dataclasses.replace(config, workers=workers)
         firms = unique_firms(_directory_frame(directory)).reset_index(drop=True)
         self.n_firms = len(firms)
-        table = pa.Table.from_pandas(firms, preserve_index=False)
+        # only the columns the index reads (the directory has some 60): a large directory is not copied whole
+        table = pa.Table.from_pandas(firms[[c for c in firms.columns if c in INDEXED_COLUMNS]], preserve_index=False)
         self._account = table.column("account_number")
         # tie-break order: account number ascending (missing last)
         by_account = np.asarray(pc.sort_indices(self._account.fill_null("\U0010ffff")), dtype=np.int64)
