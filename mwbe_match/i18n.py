@@ -544,9 +544,17 @@ REASON_RULES: list[Rule] = [
     # -- verification (names.py)
     _r(r"(?P<c>.+), matching one side of its d/b/a",
        lambda m: (lambda ko: None if ko is None else f"{ko} (입력한 d/b/a 상호 중 한쪽 기준)")(_translate_clause(m["c"]))),
-    _r(r"no certified firm's name is close enough(?: \(closest: (?P<c>'.*'), score (?P<s>[\d.]+)\))?",
+    _r(r"no certified firm's name is close enough(?: \(closest: (?P<c>'.*'), score (?P<s>[\d.]+)"
+       r"(?P<u>, sharing no distinctive name word)?\))?",
        lambda m: "이름이 충분히 비슷한 인증 업체가 없음"
-                 + (f" (가장 비슷한 업체: {m['c']}, 점수 {m['s']})" if m["c"] else "")),
+                 + (f" (가장 비슷한 업체: {m['c']}, 점수 {m['s']}"
+                    + (", 업종어 외에 겹치는 고유 상호 단어 없음" if m["u"] else "") + ")" if m["c"] else "")),
+    _r(r"Hangul name read by sound as (?P<t>'.*') \((?P<w>.*)\)",
+       lambda m: f"한글 상호를 발음으로 읽음: {m['t']} ({_heard_ko(m['w'])})"),
+    _r(r"Hangul name could not be read by sound \((?P<w>.*)\)",
+       lambda m: f"한글 상호를 발음으로 읽지 못함 ({_heard_ko(m['w'])})"),
+    _r(r"not every word read with confidence, so at best a possible match",
+       lambda m: "확실히 읽지 못한 단어가 있어 최대 '검토 필요(possible)'로 판정"),
     _r(r"same (?P<f>.+?) after normalization", lambda m: f"대소문자·문장부호 등 표기 차이 외에는 {_with(_name_field(m['f']), '과', '와')} 동일"),
     _r(r"same (?P<f>.+?) apart from spacing \((?P<s>name score [\d.]+)\)",
        lambda m: f"띄어쓰기만 다르고 {_with(_name_field(m['f']), '과', '와')} 동일 ({_score(m['s'])})"),
@@ -581,6 +589,14 @@ REASON_RULES: list[Rule] = [
     _r(r"name is a true/false value \((?P<v>.+)\), not text", lambda m: f"업체명이 텍스트가 아닌 참/거짓 값임({m['v']})"),
     _r(r"name is not text \(got (?P<t>.+)\)", lambda m: f"업체명이 텍스트가 아님({m['t']})"),
 ]
+
+
+def _heard_ko(words: str) -> str:
+    """How each Hangul word of a vendor name was read (verify.hangul), in Korean."""
+    out = re.sub(r", sounds alike \(([\d.]+)\)", r" (비슷한 발음 \1)", words)
+    out = out.replace(", by sound (split)", " (발음, 나누어 읽음)").replace(", by sound", " (발음)")
+    out = out.replace(", spelled", " (알파벳 이름)").replace(" not read", " 읽지 못함").replace(" as ", " → ")
+    return out.replace("legal form only", "법인 형태만 있음").replace("no word", "단어 없음")
 
 
 class _Elim:

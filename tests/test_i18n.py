@@ -218,11 +218,13 @@ def test_real_reasons_read_as_business_korean(real_directory: pd.DataFrame, matc
 
     vendors = read_table(VENDORS_EXAMPLE)
     checked = mwbe_match.match_names(vendors, real_directory).set_index("input_name")
-    assert checked.at["Ardmore Construction Group", "status"] == "possible"
+    # a firm sharing only trade words ("Construction Group") is no possible match (issue 13 §3)
+    assert checked.at["Ardmore Construction Group", "status"] == "none"
     assert i18n.translate_reason(checked.at["Ardmore Construction Group", "reasons"], "ko") == (
-        "공식 상호와 비슷함 (이름 점수 81.4); 우편번호 불일치 (입력 10475, 명부 10011, -3점); "
-        "경합 후보: 'Prime 7 Construction Group Corp.'(업체 계정번호 3053)도 77.9점; "
-        "인증 갱신일이 공개되어 있지 않음(인증 상태 확인 불가, SBS에 확인 필요)")
+        "이름이 충분히 비슷한 인증 업체가 없음 (가장 비슷한 업체: 'Halo Construction Group Inc.', 점수 78.4, "
+        "업종어 외에 겹치는 고유 상호 단어 없음)")
+    heard = mwbe_match.match_names(["월튼 플러밍 앤 히팅 쀍쀍"], real_directory)["reasons"].iloc[0]
+    assert i18n.untranslated_clauses(heard) == []
 
 
 def test_real_no_match_funnels_in_korean_leave_no_english_template_behind(matcher: Matcher,

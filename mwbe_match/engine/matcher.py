@@ -199,7 +199,7 @@ class Matcher:
 
     def _name_index(self) -> NameIndex:
         if self._names is None:
-            self._names = NameIndex(self.directory, workers=self.config.workers)
+            self._names = NameIndex.for_directory(self.directory, workers=self.config.workers)
         return self._names
 
     def __repr__(self) -> str:

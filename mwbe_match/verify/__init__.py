@@ -2,18 +2,23 @@
 
 The stages, one module each, in the order a query runs through them:
 
-- :mod:`.normalize`: a business name's comparison key (legal forms, abbreviations, d/b/a);
+- :mod:`.normalize`: a business name's comparison key (legal forms, abbreviations, d/b/a), vectorized;
+- :mod:`.hangul`: a vendor name written in Hangul read by sound (월튼 플러밍 앤 히팅 -> Walton Plumbing &
+  Heating), Korean legal forms (㈜, 주식회사, 유한회사, ...);
 - :mod:`.inputs`: the rows to verify, their name column and corroborating phone/website/ZIP columns;
 - :mod:`.candidates`: trigram TF-IDF blocking plus exact look-ups (never every pair);
-- :mod:`.scoring`: rapidfuzz name scores, corroboration, name statuses;
+- :mod:`.scoring`: rapidfuzz name scores, corroboration, name statuses (a ``possible`` must share
+  distinctive name words: :class:`~.scoring.DistinctiveWords`);
 - :mod:`.explain`: reasons in words, incl. the firm's certification status;
 - :mod:`.results`: the result columns (certification and contact details of the firm);
-- :mod:`.config`: :class:`VerifyConfig`; :mod:`.index`: :class:`NameIndex`, composing them.
+- :mod:`.config`: :class:`VerifyConfig`; :mod:`.index`: :class:`NameIndex`, composing them (built once
+  per directory and reused: :meth:`NameIndex.for_directory`).
 """
 
 from .candidates import CandidateSearch
 from .config import DEFAULT_TOP, VerifyConfig
-from .index import NameIndex, match_names, name_candidates
+from .hangul import KOREAN_LEGAL_FORMS, HangulNames
+from .index import NameIndex, directory_fingerprint, match_names, name_candidates
 from .inputs import (
     NAME_COLUMN_CANDIDATES,
     NameColumnError,
@@ -36,6 +41,7 @@ from .scoring import (
     POSSIBLE_BAND,
     REORDERED_PENALTY,
     STATUSES,
+    DistinctiveWords,
 )
 
 __all__ = [
@@ -62,4 +68,8 @@ __all__ = [
     "REORDERED_PENALTY",
     "NAME_COLUMN_CANDIDATES",
     "CandidateSearch",
+    "DistinctiveWords",
+    "HangulNames",
+    "KOREAN_LEGAL_FORMS",
+    "directory_fingerprint",
 ]

@@ -13,14 +13,21 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import scipy.sparse as sp
 
 from .normalize import NameKeys
 
-__all__ = ["CandidateSearch", "trigram_codes", "tfidf"]
+__all__ = ["CandidateSearch", "trigram_codes", "tfidf", "MAX_POSTINGS"]
 
-#: Queries per sparse product (bounds the memory of one product).
-_CHUNK = 2000
+#: Queries per sparse product (with :data:`MAX_POSTINGS`, bounds the memory of one product).
+_CHUNK = 1000
+
+#: A trigram found in more directory names than this (or than 2% of them, if fewer) is left out of the
+#: candidate product: each query then meets at most (its trigrams) x MAX_POSTINGS names, however large the
+#: directory, so matching grows linearly with the queries and its memory stays bounded.
+MAX_POSTINGS = 1000
 
 
 def trigram_codes(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -30,7 +37,8 @@ def trigram_codes(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     trigram is three code points packed into one int64.
     """
     padded = [f" {k} " for k in keys]
-    lengths = np.fromiter((len(p) for p in padded), dtype=np.int64, count=len(padded))
+    lengths = (np.asarray(pc.utf8_length(pa.array(padded, pa.string())), dtype=np.int64) if padded
+               else np.zeros(0, np.int64))
     if lengths.sum() == 0:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     cps = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
@@ -51,15 +59,25 @@ def tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(1.0 / norms) @ m)
 
 
-def _group(values: np.ndarray) -> dict[str, list[int]]:
-    groups: dict[str, list[int]] = {}
-    for i, v in enumerate(values):
-        groups.setdefault(v, []).append(i)
-    return groups
-
-
-def _sorted_letters(compact: np.ndarray) -> np.ndarray:
-    return np.asarray(["".join(sorted(c)) for c in compact], dtype=object)
+def _sorted_letters(compact: Sequence[str]) -> np.ndarray:
+    """A signature of each key's letters regardless of order (equal for "adl" and "ald"): a 64-bit hash of
+    its sorted code points, vectorized. A collision would only add a pair to score, never a match."""
+    n = len(compact)
+    lengths = (np.asarray(pc.utf8_length(pa.array(list(compact), pa.string())), dtype=np.int64) if n
+               else np.zeros(0, np.int64))
+    if not n or lengths.sum() == 0:
+        return np.zeros(n, dtype=np.int64)
+    cps = np.frombuffer("".join(compact).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    row = np.repeat(np.arange(n), lengths)
+    cps = cps[np.lexsort((cps, row))]
+    pos = np.arange(len(cps)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    with np.errstate(over="ignore"):
+        mixed = (cps + np.uint64(0x9E3779B97F4A7C15)) * (np.uint64(0xBF58476D1CE4E5B9) + pos.astype(np.uint64) * 2)
+        mixed ^= mixed >> np.uint64(31)
+        sig = np.zeros(n, dtype=np.uint64)
+        np.add.at(sig, row, mixed)
+        sig += lengths.astype(np.uint64) * np.uint64(0x94D049BB133111EB)
+    return sig.view(np.int64)
 
 
 class CandidateSearch:
@@ -67,11 +85,12 @@ class CandidateSearch:
 
     def __init__(self, aliases: NameKeys):
         self.n_aliases = len(aliases.key)
-        self._by_key = _group(aliases.key)
-        self._by_core = _group(aliases.core)
+        positions = np.arange(self.n_aliases)
+        self._key_table = pd.DataFrame({"v": pd.array(aliases.key, dtype=object), "a": positions})
+        self._core_table = pd.DataFrame({"v": pd.array(aliases.core, dtype=object), "a": positions})
         # Same letters in another order: catches transpositions in names too short to
         # share a trigram ("ADL" for "ALD").
-        self._by_letters = _group(_sorted_letters(aliases.compact))
+        self._letter_table = pd.DataFrame({"v": _sorted_letters(aliases.compact), "a": positions})
         self._build_trigrams(aliases.key)
 
     def _build_trigrams(self, keys: np.ndarray) -> None:
@@ -85,7 +104,7 @@ class CandidateSearch:
         self._idf = np.log((1 + n) / (1 + df)) + 1.0
         # Trigrams found in very many names ("ing", " co") add cost but little evidence;
         # they still count in the weights, but are left out of the candidate product.
-        cap = max(100, int(0.02 * n))
+        cap = min(max(100, int(0.02 * n)), MAX_POSTINGS)
         self._block = df <= cap
         matrix = tfidf(counts, self._idf)
         self._matrix_t = matrix[:, np.flatnonzero(self._block)].T.tocsr()
@@ -100,17 +119,19 @@ class CandidateSearch:
 
     def exact_pairs(self, queries: NameKeys) -> tuple[np.ndarray, np.ndarray]:
         """(query, alias) pairs of the exact look-ups: same key, core (of the alias, for the query's core
-        or key) or sorted letters."""
-        extra_q: list[int] = []
-        extra_a: list[int] = []
-        for i, (key, core, compact) in enumerate(zip(queries.key, queries.core, queries.compact)):
-            for table, value in ((self._by_key, key), (self._by_core, core), (self._by_core, key),
-                                 (self._by_letters, "".join(sorted(compact)))):
-                hits = table.get(value)
-                if hits is not None:
-                    extra_q.extend([i] * len(hits))
-                    extra_a.extend(hits)
-        return np.asarray(extra_q, dtype=np.int64), np.asarray(extra_a, dtype=np.int64)
+        or key) or sorted letters; ordered by query, look-up, alias."""
+        nq = len(queries.key)
+        if not nq or not self.n_aliases:
+            return np.empty(0, np.int64), np.empty(0, np.int64)
+        found = []
+        letters = _sorted_letters(queries.compact)
+        for t, (table, values) in enumerate(((self._key_table, queries.key), (self._core_table, queries.core),
+                                             (self._core_table, queries.key), (self._letter_table, letters))):
+            v = values if values is letters else pd.array(values, dtype=object)
+            m = pd.DataFrame({"q": np.arange(nq), "v": v}).merge(table, on="v")
+            found.append(pd.DataFrame({"q": m["q"].to_numpy(np.int64), "t": t, "a": m["a"].to_numpy(np.int64)}))
+        pairs = pd.concat(found, ignore_index=True).sort_values(["q", "t", "a"], kind="stable")
+        return pairs["q"].to_numpy(np.int64), pairs["a"].to_numpy(np.int64)
 
     def trigram_pairs(self, keys: Sequence[str], per_query: int) -> tuple[np.ndarray, np.ndarray]:
         """(query, alias) pairs: the closest aliases per query by trigram cosine."""

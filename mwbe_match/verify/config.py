@@ -31,6 +31,10 @@ class VerifyConfig:
             default: today, at each query).
         expiring_within_days: a valid certification renewing within this many
             days of ``as_of`` makes the firm ``expiring``.
+        require_distinctive: a ``possible`` below ``threshold`` must share the input's
+            distinctive name words (not only trade words and a legal form:
+            :class:`~mwbe_match.verify.scoring.DistinctiveWords`); ``False`` restores the
+            plain score band (the names benchmark's "before" figures).
 
     Raises:
         ValueError: a setting is out of range (the message names it).
@@ -41,6 +45,7 @@ class VerifyConfig:
     workers: int = -1
     as_of: dt.date | None = None
     expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS
+    require_distinctive: bool = True
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "threshold", check_threshold(self.threshold))
@@ -53,5 +58,7 @@ class VerifyConfig:
                                  f"got {self.workers!r}") from None
         if self.as_of is not None:
             object.__setattr__(self, "as_of", resolve_as_of(self.as_of))
+        if not isinstance(self.require_distinctive, bool):
+            raise ValueError(f"require_distinctive must be True or False, got {self.require_distinctive!r}")
         object.__setattr__(self, "expiring_within_days",
                            positive_int("expiring_within_days", self.expiring_within_days, minimum=0))

@@ -13,13 +13,14 @@ import datetime as dt
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..certification import certification_status, certification_valid_through_by_type, resolve_as_of
 from .inputs import VerifyInput
 from .normalize import generic_words_text, legal_forms_text
-from .scoring import Decision
+from .scoring import Decision, records
 
 __all__ = ["NO_MATCH", "Explainer", "CertificationStanding"]
 
@@ -68,12 +69,36 @@ class Explainer:
         evidence = get("evidence", "")
         return text + (f"; {evidence}" if evidence else "")
 
+    #: The candidate fields the words of :meth:`explain` depend on (besides the field the name came from).
+    WORDED_FIELDS = ("how", "name_score", "score", "part", "legal_conflict", "q_legal", "a_legal", "generic",
+                     "q_generic", "a_generic", "evidence")
+
+    def explain_many(self, candidates: pd.DataFrame) -> np.ndarray:
+        """:meth:`explain` of every row of a candidate frame; rows alike in the fields the words depend on
+        (most exact matches) are worded once."""
+        if not len(candidates):
+            return np.empty(0, dtype=object)
+        cols = [c for c in self.WORDED_FIELDS if c in candidates.columns]
+        alias = candidates["a"].to_numpy(np.float64).astype(np.int64)
+        keys = candidates[cols].assign(field=self.alias_field[alias]).reset_index(drop=True)
+        codes = keys.groupby(list(keys.columns), dropna=False, sort=False).ngroup().to_numpy()
+        _, first = np.unique(codes, return_index=True)
+        rows = candidates.iloc[first]
+        worded = np.empty(codes.max() + 1, dtype=object)
+        for code, record in zip(codes[first], records(rows)):
+            worded[code] = self.explain(record)
+        return worded[codes]
+
     def match_reasons(self, decision: Decision, inp: VerifyInput, problem: np.ndarray,
                       certification: np.ndarray) -> np.ndarray:
         """Each row's ``reasons`` of a match result: its problem, or how it matched, the ignored evidence,
         a rival within reach, and the certification note (``certification``: per row, "" for none)."""
         n = len(problem)
         reasons = np.empty(n, dtype=object)
+        worded = np.empty(n, dtype=object)
+        found = np.flatnonzero(decision.found)
+        if decision.best_frame is not None and len(found):
+            worded[found] = self.explain_many(decision.best_frame.iloc[found])
         for row in range(n):
             if decision.invalid[row]:
                 reasons[row] = problem[row]
@@ -82,10 +107,11 @@ class Explainer:
             b = decision.best[row]
             if not decision.found[row]:
                 closest = "" if np.isnan(decision.best_score[row]) else (
-                    f" (closest: {self.alias_text[int(b['a'])]!r}, score {decision.score[row]:g})")
+                    f" (closest: {self.alias_text[int(b['a'])]!r}, score {decision.score[row]:g}"
+                    + (", sharing no distinctive name word" if decision.undistinctive[row] else "") + ")")
                 reasons[row] = "; ".join([f"{NO_MATCH}{closest}", *notes])
                 continue
-            lines = [self.explain(b), *notes]
+            lines = [worded[row] if worded[row] is not None else self.explain(b), *notes]
             if decision.ambiguous[row]:
                 r = decision.rival[row]
                 lines.append(f"ambiguous: {self.alias_text[int(r['a'])]!r} (account "

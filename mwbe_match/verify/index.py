@@ -34,9 +34,13 @@ The stages, each a module of :mod:`mwbe_match.verify`:
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import hashlib
 import os
-from typing import Any
+import threading
+from collections import OrderedDict
+from typing import Any, ClassVar
 
 import numpy as np
 import pandas as pd
@@ -48,12 +52,13 @@ from ..validation import positive_int
 from .candidates import CandidateSearch
 from .config import VerifyConfig
 from .explain import NO_MATCH, CertificationStanding, Explainer
-from .inputs import NameInput, VerifyInput, query_variants, website_domain
-from .normalize import NameKeys, split_dba
+from .hangul import HangulNames, HangulReading, hangul_positions
+from .inputs import NameInput, VerifyInput, query_variants, website_domains
+from .normalize import NameKeys, may_hold_dba, split_dba
 from .results import CANDIDATE_SCHEMA, MATCH_SCHEMA, column_or_nulls, firm_columns, result_frame
-from .scoring import NameScorer, decide, rank_candidates
+from .scoring import POSSIBLE_BAND, DistinctiveWords, NameScorer, decide, rank_candidates, records
 
-__all__ = ["NameIndex", "match_names", "name_candidates"]
+__all__ = ["NameIndex", "match_names", "name_candidates", "directory_fingerprint", "INDEXED_COLUMNS"]
 
 
 class _FromConfig:
@@ -91,6 +96,51 @@ class NameIndex:
     #: Candidate directory names kept per query name from the trigram search.
     candidates_per_query: int = 12
 
+    #: Indexes kept by :meth:`for_directory` (the most recently used).
+    cache_size: ClassVar[int] = 2
+    _cache: ClassVar[OrderedDict[str, NameIndex]] = OrderedDict()
+    _cache_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    @classmethod
+    def for_directory(cls, directory: DirectorySource = None, config: VerifyConfig | None = None, *,
+                      workers: int | None = None) -> NameIndex:
+        """The index of ``directory``, built once and reused: the same directory content (whatever frame
+        holds it) gets the same index, with this call's ``config``/``workers``.
+
+        What :func:`match_names`, :func:`name_candidates` and :meth:`Matcher.match_names
+        <mwbe_match.Matcher.match_names>` use. The key is a fingerprint of the columns the index reads
+        (hashed, vectorized), so a frame changed in place gets a new index; the last
+        :attr:`cache_size` indexes are kept.
+        """
+        config = VerifyConfig() if config is None else config
+        if not isinstance(config, VerifyConfig):
+            raise TypeError(f"config must be a VerifyConfig, not {type(config).__name__}")
+        if workers is not None:
+            config = dataclasses.replace(config, workers=workers)
+        frame = _directory_frame(directory)
+        key = directory_fingerprint(frame)
+        with cls._cache_lock:
+            index = cls._cache.get(key)
+            if index is not None:
+                cls._cache.move_to_end(key)
+        if index is None:
+            index = cls(frame, config)
+            with cls._cache_lock:
+                cls._cache[key] = index
+                while len(cls._cache) > max(cls.cache_size, 0):
+                    cls._cache.popitem(last=False)
+        return index.with_config(config)
+
+    def with_config(self, config: VerifyConfig) -> NameIndex:
+        """This index with other settings (the built stages are shared, not copied)."""
+        if config == self.config:
+            return self
+        out = copy.copy(self)
+        out.config = config
+        out._scorer = copy.copy(self._scorer)
+        out._scorer.workers = config.workers
+        return out
+
     def __init__(self, directory: DirectorySource = None, config: VerifyConfig | None = None, *,
                  workers: int | None = None):
         config = VerifyConfig() if config is None else config
@@ -99,7 +149,8 @@ class NameIndex:
         self.config = config if workers is None else dataclasses.replace(config, workers=workers)
         firms = unique_firms(_directory_frame(directory)).reset_index(drop=True)
         self.n_firms = len(firms)
-        table = pa.Table.from_pandas(firms, preserve_index=False)
+        # only the columns the index reads (the directory has some 60): a large directory is not copied whole
+        table = pa.Table.from_pandas(firms[[c for c in firms.columns if c in INDEXED_COLUMNS]], preserve_index=False)
         self._account = table.column("account_number")
         # tie-break order: account number ascending (missing last)
         by_account = np.asarray(pc.sort_indices(self._account.fill_null("\U0010ffff")), dtype=np.int64)
@@ -113,14 +164,16 @@ class NameIndex:
                                                            pa.list_(pa.date32())),
         }))
         self._firm_values = {"phone": _object(firms, "phone"),
-                             "domain": np.asarray([website_domain(u) for u in _object(firms, "website")],
-                                                  dtype=object),
+                             "domain": website_domains(_object(firms, "website")),
                              "zip": _object(firms, "zip")}
         alias_firm, alias_text, alias_field, keys = _aliases(firms)
         self._alias_firm = alias_firm
         self._search = CandidateSearch(keys)
         self._scorer = NameScorer(keys, alias_firm, workers=self.config.workers)
         self._explainer = Explainer(alias_text, alias_field, self._account)
+        self._hangul = HangulNames(alias_text, workers=self.config.workers)
+        self._alias_core = keys.core
+        self._distinctive = DistinctiveWords(keys.core)
 
     @property
     def workers(self) -> int:
@@ -145,10 +198,15 @@ class NameIndex:
         cfg = self._settings(threshold=threshold, as_of=as_of, expiring_within_days=expiring_within_days)
         standing = self._standing.on(cfg.as_of, cfg.expiring_within_days)
         inp = VerifyInput(names, name_column)
-        cand, problem = self._ranked(inp)
+        cand, problem, heard, qk = self._ranked(inp)
+        if cfg.require_distinctive:
+            cand = self._mark_plausible(cand, qk, cfg.threshold)
         decision = decide(cand, problem, cfg.threshold)
+        _cap_heard(decision, heard)
         certification = self._standing.notes(decision.firm, standing, cfg.expiring_within_days)
         reasons = self._explainer.match_reasons(decision, inp, problem, certification)
+        for row, reading in _heard_rows(inp, heard).items():
+            reasons[row] = _heard_reason(reading, reasons[row])
         return self._frame(MATCH_SCHEMA, inp, decision.firm, decision.alias, decision.score, decision.status,
                            reasons, standing)
 
@@ -162,11 +220,12 @@ class NameIndex:
         cfg = self._settings(top=top, as_of=as_of, expiring_within_days=expiring_within_days)
         standing = self._standing.on(cfg.as_of, cfg.expiring_within_days)
         inp = VerifyInput(names, name_column)
-        cand, problem = self._ranked(inp)
+        cand, problem, heard, _ = self._ranked(inp)
         cand = cand[cand["score"] > 0]
         cand = cand.assign(rank=cand.groupby("row").cumcount() + 1)
         cand = cand[cand["rank"] <= cfg.top]
-        cand = cand.assign(reason=[self._explainer.explain(r) for r in cand.to_dict("records")])
+        cand = cand.assign(reason=[_heard_reason(heard.get(int(r["q"])), self._explainer.explain(r))
+                                   for r in records(cand)])
         # A row without any candidate keeps one line: no candidate, and the reason.
         empty = np.setdiff1d(np.arange(len(inp.values)), cand["row"].to_numpy())
         filler = pd.DataFrame({"row": empty, "rank": -1, "firm": -1, "a": -1,
@@ -188,14 +247,49 @@ class NameIndex:
         given = {name: value for name, value in given.items() if value is not _CONFIG}
         return dataclasses.replace(self.config, **given) if given else self.config
 
-    def _ranked(self, inp: VerifyInput) -> tuple[pd.DataFrame, np.ndarray]:
-        """Scored, corroborated (row, firm) candidates sorted best first within each row; each row's problem."""
+    def _ranked(self, inp: VerifyInput) -> tuple[pd.DataFrame, np.ndarray, dict[int, HangulReading], NameKeys]:
+        """Scored, corroborated (row, firm) candidates sorted best first within each row; each row's problem;
+        how each searched name written in Hangul was read (by its position among the searched names); the
+        searched names' keys."""
         variants = query_variants(inp)
-        qk = NameKeys(variants.names)
+        searched, heard = self._read_hangul(variants.names)
+        qk = NameKeys(searched)
+        for q, reading in heard.items():
+            qk.legal[q] |= reading.legal
         variants.mark_keyless(np.asarray([bool(k) for k in qk.key], dtype=bool))
         q, a = self._search.pairs(qk, self.candidates_per_query)
         cand = variants.link().merge(self._scorer.score(qk, q, a), on="q", how="inner")
-        return rank_candidates(cand, inp, self._firm_values, self._tiebreak), variants.problem
+        return rank_candidates(cand, inp, self._firm_values, self._tiebreak), variants.problem, heard, qk
+
+    def _mark_plausible(self, cand: pd.DataFrame, qk: NameKeys, threshold: float) -> pd.DataFrame:
+        """``cand`` with ``plausible``: whether a candidate scoring in the ``possible`` band shares the input's
+        distinctive words (judged only there, and only for rows whose best is below ``threshold``)."""
+        score = cand["score"].to_numpy(np.float64)
+        row = cand["row"].to_numpy(np.int64)
+        top = np.zeros(int(row.max()) + 1 if len(row) else 0)
+        np.maximum.at(top, row, score)
+        band = (score >= threshold - POSSIBLE_BAND) & (score < threshold) & (top[row] < threshold)
+        plausible = np.ones(len(cand), dtype=bool)
+        where = np.flatnonzero(band)
+        if len(where):
+            q = cand["q"].to_numpy(np.int64)[where]
+            a = cand["a"].to_numpy(np.int64)[where]
+            plausible[where] = self._distinctive.plausible(qk.core[q], self._alias_core[a])
+        return cand.assign(plausible=plausible)
+
+    def _read_hangul(self, names: list[str]) -> tuple[list[str], dict[int, HangulReading]]:
+        """The names to search (a Hangul name replaced by its English reading) and the readings by position."""
+        where = hangul_positions(names)
+        if not len(where):
+            return names, {}
+        readings = self._hangul.read([names[i] for i in where])
+        searched = list(names)
+        heard: dict[int, HangulReading] = {}
+        for i, reading in zip(where.tolist(), readings):
+            heard[i] = reading
+            if reading.text:  # nothing read: the Hangul itself is searched (and finds no English name)
+                searched[i] = reading.text
+        return searched, heard
 
     def _frame(self, schema: pa.Schema, inp: VerifyInput, firm: np.ndarray, alias: np.ndarray,
                score: np.ndarray, status: np.ndarray | None, reasons: np.ndarray, standing: pa.Table,
@@ -203,6 +297,65 @@ class NameIndex:
         return result_frame(schema, index=inp.index, shown=inp.shown, firm=firm, alias=alias, score=score,
                             status=status, reasons=reasons, standing=standing, account=self._account,
                             alias_text=self._explainer.alias_text, firms=self._firm_columns, **positions)
+
+
+def _cap_heard(decision: Any, heard: dict[int, HangulReading]) -> None:
+    """A name read by sound is at best ``strong`` (it was heard, not written), and at best ``possible``
+    when not every word was read with confidence."""
+    if not heard:
+        return
+    for row, best in enumerate(decision.best):
+        q = best.get("q")
+        if q is None or q != q or int(q) not in heard:
+            continue
+        status = decision.status[row]
+        if status == "exact":
+            decision.status[row] = "strong"
+        if status in ("exact", "strong") and not heard[int(q)].sure:
+            decision.status[row] = "possible"
+
+
+def _heard_rows(inp: VerifyInput, heard: dict[int, HangulReading]) -> dict[int, HangulReading]:
+    """The reading of each input row whose whole name was read by sound."""
+    if not heard:
+        return {}
+    searched = {name: q for q, name in enumerate(query_variants(inp).names) if q in heard}
+    return {row: heard[searched[text]] for row, text in enumerate(inp.text) if text in searched}
+
+
+def _heard_reason(reading: HangulReading | None, reason: str) -> str:
+    return reason if reading is None else f"{reading.reason}; {reason}"
+
+
+#: The directory columns a :class:`NameIndex` reads (its fingerprint covers them).
+INDEXED_COLUMNS: tuple[str, ...] = (
+    "account_number", "name", "dba", "phone", "website", "zip", "certifications", "certification_renewal_dates",
+    "certification_expires", "contact_first_name", "contact_last_name", "address_line_1", "address_line_2",
+    "city", "state", "ethnicity", "latitude", "longitude",
+)
+
+
+def directory_fingerprint(frame: pd.DataFrame) -> str:
+    """A digest of the directory columns a :class:`NameIndex` reads (:data:`INDEXED_COLUMNS`): row values
+    hashed with pandas' vectorized hashing (list cells element by element, with their lengths)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(repr((len(frame), [c for c in INDEXED_COLUMNS if c in frame.columns])).encode())
+    for column in INDEXED_COLUMNS:
+        if column not in frame.columns:
+            continue
+        values = frame[column]
+        if isinstance(values.dtype, pd.ArrowDtype) and pa.types.is_list(values.dtype.pyarrow_dtype):
+            arr = pa.chunked_array(values.array.__arrow_array__())
+            lengths = pc.fill_null(pc.list_value_length(arr), -1)
+            digest.update(np.ascontiguousarray(lengths.to_numpy(), dtype=np.int64).tobytes())
+            values = pc.list_flatten(arr).to_pandas(types_mapper=pd.ArrowDtype)
+        elif values.dtype == object:  # list cells of a plain frame: each element, and the lengths
+            lengths = values.map(lambda v: len(v) if isinstance(v, (list, tuple, np.ndarray)) else -1)
+            digest.update(np.ascontiguousarray(lengths.to_numpy(np.int64)).tobytes())
+            values = values.explode().astype("string")
+        hashed = pd.util.hash_pandas_object(values, index=False).to_numpy()
+        digest.update(np.ascontiguousarray(hashed).tobytes())
+    return digest.hexdigest()
 
 
 def _directory_frame(directory: Any) -> pd.DataFrame:
@@ -222,21 +375,45 @@ def _aliases(firms: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, N
 
     Names without a key are left out, and the same key twice for one firm (a DBA equal to the name) is one alias.
     """
-    alias_firm: list[int] = []
-    alias_text: list[str] = []
-    alias_field: list[str] = []
-    for col, field in (("name", "formal name"), ("dba", "DBA")):
-        for i, value in enumerate(_object(firms, col)):
-            if not isinstance(value, str) or not value.strip():
+    firms_at, texts, fields, order = [], [], [], []
+    for c, (col, field) in enumerate((("name", "formal name"), ("dba", "DBA"))):
+        if col not in firms.columns:
+            continue
+        arr = pa.array([v if isinstance(v, str) else None for v in _object(firms, col)], pa.string())
+        trimmed = pc.utf8_trim_whitespace(arr)
+        rows = np.flatnonzero(np.asarray(pc.not_equal(trimmed, "").fill_null(False), dtype=bool))
+        whole = np.asarray(trimmed.take(pa.array(rows, pa.int64())).to_numpy(zero_copy_only=False), dtype=object)
+        firms_at.append(rows)
+        texts.append(whole)
+        fields.append(np.full(len(rows), field, dtype=object))
+        order.append(np.stack([np.full(len(rows), c), rows, np.zeros(len(rows), np.int64)], axis=1))
+        # the sides of a d/b/a inside a name, right after it
+        raw = arr.take(pa.array(rows, pa.int64())).to_pylist() if len(rows) else []
+        extra_firm, extra_text, extra_order = [], [], []
+        for j in np.flatnonzero(may_hold_dba(raw)).tolist():
+            parts = split_dba(raw[j])
+            if len(parts) < 2:
                 continue
-            parts = split_dba(value)
-            for part in [value, *parts] if len(parts) > 1 else parts:
-                alias_firm.append(i)
-                alias_text.append(part.strip())
-                alias_field.append(field if part is value else f"{field} (one side of its d/b/a)")
+            for k, part in enumerate(parts, start=1):
+                extra_firm.append(rows[j])
+                extra_text.append(part.strip())
+                extra_order.append((c, rows[j], k))
+        if extra_firm:
+            firms_at.append(np.asarray(extra_firm, np.int64))
+            texts.append(np.asarray(extra_text, dtype=object))
+            fields.append(np.full(len(extra_firm), f"{field} (one side of its d/b/a)", dtype=object))
+            order.append(np.asarray(extra_order, np.int64))
+    if firms_at:
+        keys_order = np.concatenate(order)
+        sort = np.lexsort((keys_order[:, 2], keys_order[:, 1], keys_order[:, 0]))
+        alias_firm = np.concatenate(firms_at)[sort]
+        alias_text = np.concatenate(texts)[sort]
+        alias_field = np.concatenate(fields)[sort]
+    else:
+        alias_firm, alias_text, alias_field = (np.zeros(0, np.int64), np.zeros(0, object), np.zeros(0, object))
     firm = np.asarray(alias_firm, dtype=np.int64)
-    keys = NameKeys(alias_text)
-    usable = np.asarray([bool(k) for k in keys.key], dtype=bool)
+    keys = NameKeys(list(alias_text))
+    usable = keys.key != ""
     dedup = pd.DataFrame({"firm": firm, "key": keys.key}).duplicated()
     keep = usable & ~dedup.to_numpy()
     return (firm[keep], np.asarray(alias_text, dtype=object)[keep], np.asarray(alias_field, dtype=object)[keep],
@@ -274,6 +451,12 @@ def match_names(
 ) -> pd.DataFrame:
     """Which of these vendors are NYC-certified firms? One result row per input row.
 
+    A name written in Hangul (a Korean ERP's 월튼 플러밍 앤 히팅) is read by
+    sound against the directory's own name words
+    (:mod:`mwbe_match.verify.hangul`; ㈜, 주식회사, 유한회사, ... are legal
+    forms): at best ``strong``, ``possible`` when a word is not read with
+    confidence, and the reasons say how each word was read.
+
     Args:
         names: a list (or array, Index, single string) of names, a Series, or
             a DataFrame with a name column. A DataFrame may also carry
@@ -282,8 +465,8 @@ def match_names(
             the directory raises a candidate's score, conflict lowers it.
         directory: what :class:`~mwbe_match.Matcher` accepts: a frame from
             :func:`mwbe_match.load_directory`, a path any loader accepts, or
-            ``None`` for the default. To verify many lists, build a
-            :class:`NameIndex` once and call its :meth:`~NameIndex.match`.
+            ``None`` for the default. The name index is built once per
+            directory content and reused by later calls (:meth:`NameIndex.for_directory`).
         threshold: lowest score (0-100) of a ``strong`` match (default 90). Scores within
             :data:`~mwbe_match.verify.scoring.POSSIBLE_BAND` below it are ``possible``.
         name_column: the DataFrame's name column; by default the first of
@@ -308,7 +491,9 @@ def match_names(
         - ``status``: ``exact`` (same name after :func:`normalize_name`, no
           conflicting evidence, no rival), ``strong`` (score >= threshold and
           more than :data:`~mwbe_match.verify.scoring.AMBIGUITY_MARGIN` ahead of any other firm),
-          ``possible``, ``none``, ``invalid`` (missing, empty or
+          ``possible`` (a score below the threshold from a firm that shares the
+          input's distinctive name words, not only trade words and a legal
+          form, or a rival as close), ``none``, ``invalid`` (missing, empty or
           punctuation-only name, or not text). Only ``exact`` and ``strong``
           are matches;
         - ``certification_status``: the firm's certification on ``as_of``:
@@ -337,7 +522,7 @@ def match_names(
         TypeError: ``names`` is not list-like.
         ValueError: ``threshold`` is outside 0-100.
     """
-    return NameIndex(directory, config).match(names, threshold=threshold, name_column=name_column, as_of=as_of,
+    return NameIndex.for_directory(directory, config).match(names, threshold=threshold, name_column=name_column, as_of=as_of,
                                               expiring_within_days=expiring_within_days)
 
 
@@ -368,5 +553,5 @@ def name_candidates(
     candidate (or with an invalid name) still has one row, with null ``rank``
     and ``account_number`` and the reason, so no input is lost.
     """
-    return NameIndex(directory, config).candidates(names, top=top, k=k, name_column=name_column, as_of=as_of,
+    return NameIndex.for_directory(directory, config).candidates(names, top=top, k=k, name_column=name_column, as_of=as_of,
                                                    expiring_within_days=expiring_within_days)

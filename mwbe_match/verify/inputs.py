@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..directory import normalize_phones, normalize_zips
-from .normalize import is_missing, name_text, split_dba
+from .normalize import is_missing, may_hold_dba, name_text, split_dba
 
 __all__ = [
     "NameInput",
@@ -31,6 +31,7 @@ __all__ = [
     "find_name_column",
     "column_values",
     "website_domain",
+    "website_domains",
     "invalid_reason",
     "VerifyInput",
     "QueryVariants",
@@ -107,6 +108,22 @@ def website_domain(url: Any) -> str | None:
     return s if "." in s and len(s) > 3 else None
 
 
+def website_domains(urls: Sequence[Any]) -> np.ndarray:
+    """:func:`website_domain` of many URLs at once (pyarrow compute; non-ASCII URLs one by one)."""
+    values = [u if isinstance(u, str) else None for u in urls]
+    arr = pa.array(values, pa.string())
+    s = pc.utf8_lower(pc.utf8_trim_whitespace(arr))
+    s = pc.replace_substring_regex(s, "^[a-z][a-z0-9+.-]*://", "", max_replacements=1)
+    s = pc.replace_substring_regex(s, "(?s)[/?#:\\s].*$", "", max_replacements=1)
+    s = pc.replace_substring_regex(s, "^.*@", "", max_replacements=1)
+    s = pc.replace_substring_regex(s, "^www\\.", "", max_replacements=1)
+    ok = pc.and_(pc.match_substring(s, "."), pc.greater(pc.utf8_length(s), 3))
+    out = np.asarray(pc.if_else(ok, s, pa.scalar(None, pa.string())).to_numpy(zero_copy_only=False), dtype=object)
+    for i in np.flatnonzero(~np.asarray(pc.string_is_ascii(arr).fill_null(True), dtype=bool)).tolist():
+        out[i] = website_domain(values[i])
+    return out
+
+
 def invalid_reason(value: Any) -> str:
     """Why a cell is not a usable name, in words (the cell is missing or not text)."""
     if isinstance(value, float) and np.isnan(value):
@@ -146,7 +163,7 @@ class VerifyInput:
             if name_column is not None:
                 raise TypeError("name_column= applies only when names is a DataFrame")
             self.values, self.index = _list_values(names)
-        self.text = [name_text(v) for v in self.values]
+        self.text = [v if type(v) is str else name_text(v) for v in self.values]
         # What the user sees as input_name: the text, or what a non-text value looked like.
         self.shown = [t if t is not None or is_missing(v) else str(v) for v, t in zip(self.values, self.text)]
 
@@ -168,7 +185,7 @@ class VerifyInput:
             self.phone = self._normalized(phone, normalize_phones, "phone {!r} ignored (not a 10-digit number)")
         website = column(WEBSITE_COLUMNS)
         if website is not None:
-            self.domain = np.asarray([website_domain(u) for u in website.to_pylist()], dtype=object)
+            self.domain = website_domains(website.to_pylist())
         zips = column(ZIP_COLUMNS)
         if zips is not None:
             self.zip = self._normalized(zips, normalize_zips, "ZIP {!r} ignored (not a 5-digit ZIP code)")
@@ -229,29 +246,46 @@ class QueryVariants:
 
 
 def query_variants(inp: VerifyInput) -> QueryVariants:
-    """The distinct names to search for ``inp``'s rows, and each row's validity problem."""
+    """The distinct names to search for ``inp``'s rows, and each row's validity problem.
+
+    Vectorized: the rows' texts are deduplicated with pyarrow; only texts that may hold a d/b/a marker
+    (:func:`~mwbe_match.verify.normalize.may_hold_dba`) and rows without a usable name take the per-row path.
+    """
     n = len(inp.values)
     problem = np.full(n, "", dtype=object)
-    row_ids: list[int] = []
-    part_ids: list[int] = []
-    distinct: dict[str, int] = {}
-    part_kind: list[str] = []
-    plans: dict[str, list[tuple[str, str]]] = {}
-    for row, (value, text) in enumerate(zip(inp.values, inp.text)):
-        if text is None:
-            problem[row] = invalid_reason(value)
+    arr = pa.array(inp.text, pa.string()) if n else pa.array([], pa.string())
+    blank = np.asarray(pc.equal(pc.utf8_trim_whitespace(arr), "").fill_null(False), dtype=bool)
+    missing = np.asarray(arr.is_null(), dtype=bool)
+    for row in np.flatnonzero(missing).tolist():
+        problem[row] = invalid_reason(inp.values[row])
+    problem[blank] = "name is empty"
+    usable = np.flatnonzero(~missing & ~blank)
+    encoded = pc.dictionary_encode(arr.take(pa.array(usable, pa.int64())))
+    names: list[str] = encoded.dictionary.to_pylist()
+    row_ids = [usable]
+    part_ids = [np.asarray(encoded.indices, dtype=np.int64)]
+    kinds = [np.full(len(usable), "", dtype=object)]
+    maybe = may_hold_dba([names[i] for i in part_ids[0].tolist()]) if len(usable) else np.zeros(0, bool)
+    distinct = None
+    extra_rows: list[int] = []
+    extra_ids: list[int] = []
+    for j in np.flatnonzero(maybe).tolist():
+        parts = split_dba(names[part_ids[0][j]])
+        if len(parts) < 2:
             continue
-        if not text.strip():
-            problem[row] = "name is empty"
-            continue
-        plan = plans.get(text)
-        if plan is None:
-            parts = split_dba(text)
-            plan = [(text, "")] + ([(p, "one side of its d/b/a") for p in parts] if len(parts) > 1 else [])
-            plans[text] = plan
-        for variant, kind in plan:
-            row_ids.append(row)
-            part_ids.append(distinct.setdefault(variant, len(distinct)))
-            part_kind.append(kind)
-    return QueryVariants(list(distinct), np.asarray(row_ids, np.int64), np.asarray(part_ids, np.int64),
-                         np.asarray(part_kind, dtype=object), problem)
+        if distinct is None:
+            distinct = {name: i for i, name in enumerate(names)}
+        for p in parts:
+            if p not in distinct:
+                distinct[p] = len(names)
+                names.append(p)
+            extra_rows.append(int(usable[j]))
+            extra_ids.append(distinct[p])
+    if extra_rows:
+        row_ids.append(np.asarray(extra_rows, np.int64))
+        part_ids.append(np.asarray(extra_ids, np.int64))
+        kinds.append(np.full(len(extra_rows), "one side of its d/b/a", dtype=object))
+    row = np.concatenate(row_ids).astype(np.int64)
+    order = np.argsort(row, kind="stable")  # each row's whole name, then the sides of its d/b/a
+    return QueryVariants(names, row[order], np.concatenate(part_ids)[order], np.concatenate(kinds)[order],
+                         problem)

@@ -16,6 +16,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 __all__ = [
     "normalize_name",
@@ -28,8 +30,10 @@ __all__ = [
     "name_text",
     "name_tokens",
     "split_dba",
+    "may_hold_dba",
     "generic_words_text",
     "legal_forms_text",
+    "legal_mask",
 ]
 
 #: Legal forms, as token sequences (after punctuation is removed), and their canonical tag.
@@ -258,6 +262,17 @@ def split_dba(text: str) -> list[str]:
     return pieces
 
 
+_DBA_RE2 = "(?i)" + _DBA_SPLIT.pattern
+
+
+def may_hold_dba(texts: Sequence[str | None]) -> np.ndarray:
+    """Per text, whether :func:`split_dba` may split it (a d/b/a marker may be inside); vectorized, so
+    only those few texts go through the per-name rule. Missing texts: False; non-ASCII texts: True."""
+    arr = pa.array(list(texts), pa.string())
+    hit = pc.or_(pc.match_substring_regex(arr, _DBA_RE2), pc.invert(pc.string_is_ascii(arr)))
+    return np.asarray(hit.fill_null(False), dtype=bool)
+
+
 def normalize_name(name: Any) -> str:
     """Reduce a business name to the key it is compared by.
 
@@ -299,6 +314,10 @@ class NameKeys:
     spaces), ``core`` (the key without :data:`GENERIC_WORDS`, or the key if nothing else is left),
     and the bitmasks ``generic`` (generic words present) and ``legal`` (legal forms removed); read
     the masks with :func:`generic_words_text` and :func:`legal_forms_text`.
+
+    Vectorized: ASCII names (nearly all) are folded, split and mapped with pyarrow compute and numpy
+    over all names at once (:func:`ascii_keys`); only names with other characters (accents, Hangul)
+    go through the per-name rules of :func:`name_tokens`, which give the same keys.
     """
 
     __slots__ = ("key", "compact", "literal", "core", "generic", "legal")
@@ -311,23 +330,22 @@ class NameKeys:
         self.core = np.empty(n, dtype=object)
         self.generic = np.zeros(n, dtype=np.int64)
         self.legal = np.zeros(n, dtype=np.int64)
-        cache: dict[str, tuple[str, str, str, str, int, int]] = {}
-        for i, name in enumerate(names):
-            hit = cache.get(name)
-            if hit is None:
-                words = _initialisms(_folded_words(name))  # shared by the key and the literal form
-                toks, legal = _finished(words, True)
-                core_toks = [t for t in toks if t not in _GENERIC_BIT]
-                generic = 0
-                for t in toks:
-                    generic |= _GENERIC_BIT.get(t, 0)
-                if not core_toks:
-                    core_toks = toks
-                key = " ".join(toks)
-                literal = "".join(_finished(words, False)[0])
-                hit = (key, key.replace(" ", ""), literal, " ".join(core_toks), generic, legal)
-                cache[name] = hit
-            (self.key[i], self.compact[i], self.literal[i], self.core[i], self.generic[i], self.legal[i]) = hit
+        if not n:
+            return
+        encoded = pc.dictionary_encode(pa.array(list(names), pa.string()))
+        distinct, inverse = encoded.dictionary, np.asarray(encoded.indices)
+        ascii_ = np.asarray(pc.string_is_ascii(distinct), dtype=bool)
+        columns = [np.empty(len(distinct), dtype=object) for _ in range(4)] + [
+            np.zeros(len(distinct), dtype=np.int64) for _ in range(2)]
+        where = np.flatnonzero(ascii_)
+        if len(where):
+            for col, values in zip(columns, ascii_keys(distinct.take(pa.array(where)))):
+                col[where] = values
+        for i in np.flatnonzero(~ascii_).tolist():
+            for col, value in zip(columns, _python_keys(distinct[i].as_py())):
+                col[i] = value
+        for attr, col in zip(NameKeys.__slots__, columns):
+            setattr(self, attr, col[inverse])
 
     def subset(self, keep: np.ndarray) -> NameKeys:
         """The keys of the names where ``keep`` is true (a boolean mask or positions)."""
@@ -335,6 +353,157 @@ class NameKeys:
         for attr in NameKeys.__slots__:
             setattr(out, attr, getattr(self, attr)[keep])
         return out
+
+
+def _python_keys(name: str) -> tuple[str, str, str, str, int, int]:
+    """(key, compact, literal, core, generic, legal) of one name, by the per-name rules."""
+    words = _initialisms(_folded_words(name))  # shared by the key and the literal form
+    toks, legal = _finished(words, True)
+    core_toks = [t for t in toks if t not in _GENERIC_BIT]
+    generic = 0
+    for t in toks:
+        generic |= _GENERIC_BIT.get(t, 0)
+    if not core_toks:
+        core_toks = toks
+    key = " ".join(toks)
+    literal = "".join(_finished(words, False)[0])
+    return key, key.replace(" ", ""), literal, " ".join(core_toks), generic, legal
+
+
+_LEGAL_WORDS = pa.array(sorted({w for form in LEGAL_FORMS for w in form}), pa.string())
+_ABBREV_FROM = pa.array(list(ABBREVIATIONS), pa.string())
+_ABBREV_TO = pa.array(list(ABBREVIATIONS.values()), pa.string())
+_GENERIC_ARRAY = pa.array(list(GENERIC_WORDS), pa.string())
+_GENERIC_BITS = np.asarray([_GENERIC_BIT[w] for w in GENERIC_WORDS], dtype=np.int64)
+_STOP_ARRAY = pa.array(sorted(_STOP_WORDS), pa.string())
+
+
+def _runs_from_end(flag: np.ndarray, parent: np.ndarray, n_names: int, counts: np.ndarray) -> np.ndarray:
+    """Per name: how many of its last tokens are all ``flag``ged (tokens in name order, ``parent``: name)."""
+    ends = np.cumsum(counts)
+    pos_from_end = ends[parent] - 1 - np.arange(len(parent))
+    first_unflagged = np.full(n_names, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first_unflagged, parent[~flag], pos_from_end[~flag])
+    return np.minimum(first_unflagged, counts)
+
+
+def _join(tokens: pa.Array, parent: np.ndarray, n_names: int, sep: str) -> np.ndarray:
+    """Tokens (in name order, ``parent``: their name) joined per name; "" for a name without tokens."""
+    counts = np.bincount(parent, minlength=n_names)
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
+    lists = pa.ListArray.from_arrays(pa.array(offsets), tokens)
+    return np.asarray(pc.binary_join(lists, sep).to_numpy(zero_copy_only=False), dtype=object)
+
+
+def _strip_tails(tokens: pa.Array, parent: np.ndarray, n_names: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per name: how many trailing tokens :func:`_strip_legal_forms` removes, and the legal bitmask.
+
+    Only a name's trailing run of legal-form words (at most all but its first word) can be removed,
+    so the rule runs once per distinct run ("co inc", "llc"), not once per name."""
+    counts = np.bincount(parent, minlength=n_names)
+    flag = np.asarray(pc.is_in(tokens, value_set=_LEGAL_WORDS), dtype=bool)
+    run = np.minimum(_runs_from_end(flag, parent, n_names, counts), np.maximum(counts - 1, 0))
+    has = np.flatnonzero(run > 0)
+    stripped = np.zeros(n_names, dtype=np.int64)
+    legal = np.zeros(n_names, dtype=np.int64)
+    if not len(has):
+        return stripped, legal
+    ends = np.cumsum(counts)
+    starts = ends - run
+    r = run[has]
+    take = np.repeat(starts[has], r) + (np.arange(r.sum()) - np.repeat(np.cumsum(r) - r, r))
+    tails = _join(tokens.take(pa.array(take)), np.repeat(np.arange(len(has)), run[has]), len(has), " ")
+    cache: dict[str, tuple[int, int]] = {}
+    for j, tail in enumerate(tails.tolist()):
+        hit = cache.get(tail)
+        if hit is None:
+            words = tail.split()
+            kept, mask = _strip_legal_forms(["\x00", *words])
+            hit = cache[tail] = (len(words) + 1 - len(kept), mask)
+        stripped[has[j]], legal[has[j]] = hit
+    return stripped, legal
+
+
+def ascii_keys(names: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(key, compact, literal, core, generic, legal) of ASCII names, all at once (what :class:`NameKeys`
+    holds): the rules of :func:`normalize_name` (after d/b/a splitting) as pyarrow compute and numpy passes."""
+    n = len(names)
+    s = pc.utf8_lower(names)
+    s = pc.replace_substring_regex(s, "['.`]", "")
+    s = pc.replace_substring_regex(s, "[&+]", " and ")
+    lists = pc.split_pattern_regex(pc.utf8_trim(s, characters=" "), "[^a-z0-9]+")
+    tokens = pc.list_flatten(lists)
+    parent = np.asarray(pc.list_parent_indices(lists), dtype=np.int64)
+    keep = np.asarray(pc.and_(pc.not_equal(tokens, ""), pc.invert(pc.is_in(tokens, value_set=_STOP_ARRAY))),
+                      dtype=bool)
+    tokens, parent = tokens.filter(pa.array(keep)), parent[keep]
+    # runs of single letters (in one name) are one initialism: "a m" -> "am"
+    single = np.asarray(pc.and_(pc.equal(pc.utf8_length(tokens), 1), pc.ascii_is_alpha(tokens)), dtype=bool)
+    same_run = np.zeros(len(tokens), dtype=bool)
+    if len(tokens) > 1:
+        same_run[1:] = single[1:] & single[:-1] & (parent[1:] == parent[:-1])
+    group_start = np.flatnonzero(~same_run)
+    group_parent = parent[group_start]
+    offsets = np.concatenate([group_start, [len(tokens)]]).astype(np.int32)
+    tokens = pc.binary_join(pa.ListArray.from_arrays(pa.array(offsets), tokens), "")
+    keep = np.asarray(pc.invert(pc.is_in(tokens, value_set=_STOP_ARRAY)), dtype=bool)  # "o f" spelled "of"
+    words, parent = tokens.filter(pa.array(keep)), group_parent[keep]
+    lit_words, lit_parent, _ = _finish(words, parent, n)
+    canonical, cparent = _canonical(words, parent)
+    toks, tparent, legal = _finish(canonical, cparent, n)
+    key = _join(toks, tparent, n, " ")
+    compact = _join(toks, tparent, n, "")
+    generic_pos = np.asarray(pc.index_in(toks, value_set=_GENERIC_ARRAY).fill_null(-1), dtype=np.int64)
+    is_generic = generic_pos >= 0
+    generic = np.zeros(n, dtype=np.int64)
+    np.bitwise_or.at(generic, tparent[is_generic], _GENERIC_BITS[generic_pos[is_generic]])
+    n_core = np.bincount(tparent[~is_generic], minlength=n)
+    core = _join(toks.filter(pa.array(~is_generic)), tparent[~is_generic], n, " ")
+    core = np.where(n_core > 0, core, key)
+    return key, compact, _join(lit_words, lit_parent, n, ""), core, generic, legal
+
+
+def _canonical(words: pa.Array, parent: np.ndarray) -> tuple[pa.Array, np.ndarray]:
+    """:func:`_canonical_words` over all names: the phrases of :data:`PHRASES`, then :data:`ABBREVIATIONS`."""
+    w = np.asarray(words.to_numpy(zero_copy_only=False), dtype=object)
+    drop = np.zeros(len(w), dtype=bool)
+    for phrase, repl in PHRASES.items():  # in order, left to right, a word used once
+        k = len(phrase)
+        if len(w) < k:
+            continue
+        hit = np.ones(len(w) - k + 1, dtype=bool)
+        for j, word in enumerate(phrase):
+            hit &= (w[j:len(w) - k + 1 + j] == word) & (parent[j:len(w) - k + 1 + j] == parent[:len(w) - k + 1])
+            hit &= ~drop[j:len(w) - k + 1 + j]
+        for i in np.flatnonzero(hit).tolist():
+            if drop[i:i + k].any():  # overlaps a phrase replaced just before (left to right)
+                continue
+            w[i] = " ".join(repl)
+            drop[i + 1:i + k] = True
+    w, parent = w[~drop], parent[~drop]
+    arr = pa.array(w.tolist(), pa.string())
+    pos = pc.index_in(arr, value_set=_ABBREV_FROM)
+    mapped = pc.if_else(pc.is_valid(pos), pc.take(_ABBREV_TO, pos.fill_null(0)), arr)
+    return mapped, parent
+
+
+def _finish(words: pa.Array, parent: np.ndarray, n: int) -> tuple[pa.Array, np.ndarray, np.ndarray]:
+    """:func:`_finished` over all names: a leading "the" (repeatedly) and trailing legal forms removed, one
+    word always kept. Returns (words, parent, legal bitmask per name)."""
+    counts = np.bincount(parent, minlength=n)
+    starts = np.cumsum(counts) - counts
+    pos = np.arange(len(parent)) - starts[parent]
+    is_the = np.asarray(pc.equal(words, "the"), dtype=bool)
+    first_other = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first_other, parent[~is_the], pos[~is_the])
+    leading = np.minimum(first_other, np.maximum(counts - 1, 0))
+    keep = pos >= leading[parent]
+    words, parent = words.filter(pa.array(keep)), parent[keep]
+    stripped, legal = _strip_tails(words, parent, n)
+    counts = np.bincount(parent, minlength=n)
+    pos_from_end = np.cumsum(counts)[parent] - 1 - np.arange(len(parent))
+    keep = pos_from_end >= stripped[parent]
+    return words.filter(pa.array(keep)), parent[keep], legal
 
 
 def generic_words_text(mask: int) -> str:
@@ -345,3 +514,14 @@ def generic_words_text(mask: int) -> str:
 def legal_forms_text(mask: int) -> str:
     """Legal forms of a :attr:`NameKeys.legal` bitmask: ``LLC``, ``CORP/INC``, or ``none``."""
     return "/".join(tag.upper() for tag, bit in _LEGAL_BIT.items() if mask & bit) or "none"
+
+
+def legal_mask(tags: Sequence[str]) -> int:
+    """The :attr:`NameKeys.legal` bitmask of canonical legal-form tags (``"inc"``, ``"llc"``: the values of
+    :data:`LEGAL_FORMS`); ``ValueError`` naming an unknown tag."""
+    mask = 0
+    for tag in tags:
+        if tag not in _LEGAL_BIT:
+            raise ValueError(f"unknown legal form {tag!r}; known: {', '.join(_LEGAL_TAGS)}")
+        mask |= _LEGAL_BIT[tag]
+    return mask

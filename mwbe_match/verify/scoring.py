@@ -20,6 +20,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -42,6 +44,11 @@ __all__ = [
     "rank_candidates",
     "Decision",
     "decide",
+    "records",
+    "DistinctiveWords",
+    "TRADE_WORD_SHARE",
+    "TRADE_WORD_FLOOR",
+    "EVIDENCE_SHARE",
 ]
 
 #: Score at or above which a unique best candidate is a ``strong`` match; the default of
@@ -61,6 +68,17 @@ LEGAL_FORM_PENALTY: float = 4.0
 
 #: Points off for the same words in another order ("Smith Jones" for "Jones Smith").
 REORDERED_PENALTY: float = 6.0
+
+#: A name word found in more than this share of the directory's names is a trade word
+#: ("construction", "electric"): sharing one is no evidence of the same firm.
+TRADE_WORD_SHARE: float = 0.005
+
+#: ... and in more than this many names (a small directory's counts say little).
+TRADE_WORD_FLOOR: int = 5
+
+#: A ``possible`` below the threshold needs the candidate to share (exactly or but for a typo) at least this
+#: share of the input's distinctive name words, weighed by their IDF over the directory's names.
+EVIDENCE_SHARE: float = 0.5
 
 #: Every status a row can have, best first.
 STATUSES: tuple[str, ...] = ("exact", "strong", "possible", "none", "invalid")
@@ -89,11 +107,16 @@ def check_threshold(threshold: Any) -> float:
 
 
 def _lengths(strings: np.ndarray) -> np.ndarray:
-    return np.fromiter((len(x) for x in strings), dtype=np.float64, count=len(strings))
+    if not len(strings):
+        return np.zeros(0, dtype=np.float64)
+    return np.asarray(pc.utf8_length(pa.array(list(strings), pa.string())), dtype=np.float64)
 
 
 def _compact(keys: np.ndarray) -> np.ndarray:
-    return np.asarray([c.replace(" ", "") for c in keys], dtype=object)
+    if not len(keys):
+        return np.empty(0, dtype=object)
+    joined = pc.replace_substring(pa.array(list(keys), pa.string()), " ", "")
+    return np.asarray(joined.to_numpy(zero_copy_only=False), dtype=object)
 
 
 class NameScorer:
@@ -103,10 +126,8 @@ class NameScorer:
         self.aliases = aliases
         self.alias_firm = alias_firm
         self.workers = workers
-        self._tok_vocab: dict[str, int] = {}
-        for key in aliases.key:
-            for t in key.split():
-                self._tok_vocab.setdefault(t, len(self._tok_vocab))
+        words = pc.list_flatten(pc.split_pattern(pa.array(list(aliases.key), pa.string()), " "))
+        self._vocab_array = pc.unique(words.filter(pc.not_equal(words, "")))  # in order of first use
         self._alias_tok = self.token_matrix(aliases.key, weighted=True)
         self._alias_core_tok = self.token_matrix(aliases.core, weighted=True)
         self._alias_core_compact = _compact(aliases.core)
@@ -115,18 +136,19 @@ class NameScorer:
 
     def token_matrix(self, keys: Sequence[str], weighted: bool = False) -> sp.csr_matrix:
         """Words of each key as a sparse row (known words only): 1, or the word's length if weighted."""
-        rows: list[int] = []
-        cols: list[int] = []
-        vals: list[int] = []
-        vocab = self._tok_vocab
-        for i, key in enumerate(keys):
-            for t in set(key.split()):
-                j = vocab.get(t)
-                if j is not None:
-                    rows.append(i)
-                    cols.append(j)
-                    vals.append(len(t) if weighted else 1)
-        return sp.csr_matrix((np.asarray(vals, np.float64), (rows, cols)), shape=(len(keys), len(vocab)))
+        vocab = self._vocab_array
+        lists = pc.split_pattern(pa.array(list(keys), pa.string()), " ")
+        words = pc.list_flatten(lists)
+        rows = np.asarray(pc.list_parent_indices(lists), dtype=np.int64)
+        cols = np.asarray(pc.index_in(words, value_set=vocab).fill_null(-1), dtype=np.int64)
+        known = cols >= 0
+        rows, cols = rows[known], cols[known]
+        lengths = np.asarray(pc.utf8_length(words), dtype=np.float64)[known]
+        # each word once per key
+        _, first = np.unique(rows * max(len(vocab), 1) + cols, return_index=True)
+        rows, cols, lengths = rows[first], cols[first], lengths[first]
+        vals = lengths if weighted else np.ones(len(rows))
+        return sp.csr_matrix((vals, (rows, cols)), shape=(len(keys), len(vocab)))
 
     def score(self, qk: NameKeys, q: np.ndarray, a: np.ndarray) -> pd.DataFrame:
         """The pairs (``q``: positions in ``qk``, ``a``: alias positions) with their name scores and how they
@@ -199,6 +221,82 @@ def _edit_score(edits: np.ndarray, left_len: np.ndarray, right_len: np.ndarray,
     return 100.0 - edits * cost - 5.0 * np.maximum(edits - 1.0, 0.0)
 
 
+class DistinctiveWords:
+    """IDF of the name words over the directory's names (``cores``: each alias's core key), and whether a
+    candidate shares an input's distinctive words, which a ``possible`` match needs.
+
+    A word is *distinctive* unless it is a trade word (in more than :data:`TRADE_WORD_SHARE` of the
+    names and more than :data:`TRADE_WORD_FLOOR`); legal forms and generic words are not in the core keys at all. A word is
+    *shared* with the other name when that has the same word, the same letters in another order (three
+    letters or more), one a typo away (OSA distance 1 for words of five letters or more, 2 for eight or
+    more with the same first letter), or holds it inside a run-together word ("burghergray" holds
+    "gray"). :meth:`plausible` asks that the shared distinctive words carry more than
+    :data:`EVIDENCE_SHARE` of the distinctive IDF weight of the input or of the candidate (so a
+    leading typo such as "hTe" does not hide the shared "Brinn"); a name made only of trade words is
+    plausible only against a name made only of trade words, all of its words shared.
+    """
+
+    def __init__(self, cores: Sequence[str]):
+        lists = pc.split_pattern(pa.array(list(cores), pa.string()), " ")
+        words = pc.list_flatten(lists)
+        parent = np.asarray(pc.list_parent_indices(lists), dtype=np.int64)
+        encoded = pc.dictionary_encode(words)
+        codes = np.asarray(encoded.indices, dtype=np.int64)
+        vocab = encoded.dictionary.to_pylist()
+        pairs = np.unique(parent * max(len(vocab), 1) + codes)  # each word once per name
+        counts = np.bincount(pairs % max(len(vocab), 1), minlength=len(vocab))
+        self.n = max(len(cores), 1)
+        self._df = {w: int(c) for w, c in zip(vocab, counts.tolist()) if w}
+        self._trade = max(TRADE_WORD_FLOOR, TRADE_WORD_SHARE * self.n)
+
+    def idf(self, word: str) -> float:
+        """log((1 + n) / (1 + df)) + 1 of a word (an unknown word has df 0)."""
+        return float(np.log((1 + self.n) / (1 + self._df.get(word, 0))) + 1.0)
+
+    def is_trade(self, word: str) -> bool:
+        """Whether a word is a trade word of this directory (see the class notes)."""
+        return self._df.get(word, 0) > self._trade
+
+    def plausible(self, q_cores: Sequence[str], a_cores: Sequence[str]) -> np.ndarray:
+        """Per pair (input core key, candidate core key): whether the candidate shares enough of the input's
+        distinctive words to be the same firm."""
+        out = np.zeros(len(q_cores), dtype=bool)
+        for i, (qc, ac) in enumerate(zip(q_cores, a_cores)):
+            q_toks, a_toks = qc.split(), ac.split()
+            if q_toks and a_toks:
+                out[i] = self._coverage(q_toks, a_toks) or self._coverage(a_toks, q_toks)
+        return out
+
+    def _coverage(self, toks: list[str], other: list[str]) -> bool:
+        """Whether ``other`` shares more than :data:`EVIDENCE_SHARE` of the distinctive weight of ``toks``."""
+        compact = "".join(other)
+        distinct = [t for t in toks if not self.is_trade(t)]
+        if not distinct:  # only trade words: the same firm only if the other name is trade words too
+            return all(self.is_trade(u) for u in other) and all(self._shared(t, other, compact) for t in toks)
+        weights = np.asarray([self.idf(t) for t in distinct])
+        shared = np.asarray([self._shared(t, other, compact) for t in distinct])
+        return bool(weights[shared].sum() > EVIDENCE_SHARE * weights.sum() + 1e-9)
+
+    @staticmethod
+    def _shared(t: str, other: list[str], compact: str) -> bool:
+        if t in other:
+            return True
+        if len(t) >= 4 and t in compact:
+            return True
+        if len(t) >= 3:
+            letters = sorted(t)
+            for u in other:
+                if len(u) != len(t) and (len(u) < 5 or len(t) < 5):
+                    continue
+                if len(u) == len(t) and sorted(u) == letters:  # letters swapped: "claenesr", "lad"
+                    return True
+                if len(t) >= 5 and len(u) >= 5:
+                    limit = 2 if min(len(t), len(u)) >= 8 and t[0] == u[0] else 1
+                    if OSA.distance(t, u, score_cutoff=limit) <= limit:
+                        return True
+        return False
+
+
 def corroborate(cand: pd.DataFrame, inp: VerifyInput, firm_values: dict[str, np.ndarray]) -> pd.DataFrame:
     """``cand`` (rows: ``row``, ``firm``, ``score``) with the input's corroborating columns applied.
 
@@ -207,6 +305,11 @@ def corroborate(cand: pd.DataFrame, inp: VerifyInput, firm_values: dict[str, np.
     ``conflict`` (some evidence differs) and ``evidence`` (in words); ``score`` includes the points.
     """
     cand = cand.copy()
+    if all(getattr(inp, attr) is None for attr in CORROBORATION) or not len(cand):
+        cand["name_score"] = cand["score"]
+        cand["conflict"] = np.zeros(len(cand), dtype=bool)
+        cand["evidence"] = np.full(len(cand), "", dtype=object)
+        return cand
     adjust = np.zeros(len(cand))
     notes = [[] for _ in range(len(cand))]
     rows = cand["row"].to_numpy()
@@ -247,12 +350,21 @@ def rank_candidates(cand: pd.DataFrame, inp: VerifyInput, firm_values: dict[str,
                             kind="stable").drop(columns="tiebreak").reset_index(drop=True)
 
 
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of ``frame`` as dicts (like ``to_dict("records")``, missing values NaN), built column-wise:
+    many times faster than pandas' boxing of each value."""
+    columns = list(frame.columns)
+    arrays = [frame[c].to_numpy(dtype=object) for c in columns]
+    return [dict(zip(columns, row)) for row in zip(*arrays)] if arrays else [{} for _ in range(len(frame))]
+
+
 @dataclass
 class Decision:
     """Each row's name status and the candidate it rests on (arrays of one value per input row).
 
     ``firm``/``alias`` are -1 where no candidate is reported (``none``, ``invalid``); ``best`` and ``rival``
-    are the best and second-best candidates (different firms) as records (NaN fields where there is none).
+    are the best and second-best candidates (different firms) as records (NaN fields where there is none);
+    ``undistinctive``: rows left ``none`` although close, as their candidates share no distinctive word.
     """
 
     status: np.ndarray
@@ -264,7 +376,9 @@ class Decision:
     ambiguous: np.ndarray
     best_score: np.ndarray
     best: list[dict[str, Any]]
+    undistinctive: np.ndarray
     rival: list[dict[str, Any]]
+    best_frame: pd.DataFrame | None = None
 
 
 def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decision:
@@ -272,17 +386,34 @@ def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decisio
 
     ``exact``: same key, whole name, no conflicting evidence, no rival within :data:`AMBIGUITY_MARGIN`;
     ``strong``: score >= ``threshold`` and no such rival; ``possible``: score within
-    :data:`POSSIBLE_BAND` below ``threshold``, or a rival; ``none``; ``invalid`` (a ``problem``).
+    :data:`POSSIBLE_BAND` below ``threshold`` and a plausible same firm (where ``cand`` has a
+    ``plausible`` column: :meth:`DistinctiveWords.plausible`), or a rival; ``none``; ``invalid``
+    (a ``problem``). A row whose candidates below ``threshold`` share no distinctive word is ``none``,
+    its closest name kept for the reasons (``undistinctive``).
     """
     n = len(problem)
     floor = threshold - POSSIBLE_BAND
     # Best and second-best candidate (different firms) of each row.
-    best = cand.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
-    rival = cand.groupby("row", sort=False).nth(1).set_index("row").reindex(range(n))
+    closest = cand.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+    if "plausible" in cand.columns:
+        eligible = cand[(cand["score"] >= threshold) | cand["plausible"].to_numpy(dtype=bool)]
+        best = eligible.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+        # no plausible candidate in reach: the closest name is reported (as none) for the reasons
+        has_best = best["score"].to_numpy(np.float64, na_value=np.nan) >= floor
+        best = best.where(pd.Series(has_best, index=best.index), closest, axis=0)
+        has_best |= ~(closest["score"].to_numpy(np.float64, na_value=np.nan) >= floor)
+        chosen = best["firm"].to_numpy(np.float64, na_value=-1)
+        others = cand[cand["firm"].to_numpy(np.float64) != chosen[cand["row"].to_numpy(np.int64)]]
+        rival = others.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+    else:
+        best = closest
+        has_best = best["score"].notna().to_numpy()
+        rival = cand.groupby("row", sort=False).nth(1).set_index("row").reindex(range(n))
     b_score = best["score"].to_numpy(np.float64, na_value=np.nan)
     r_score = rival["score"].to_numpy(np.float64, na_value=np.nan)
     invalid = problem != ""
-    found = ~invalid & (b_score >= floor)  # NaN (no candidate) compares False
+    found = ~invalid & has_best & (b_score >= floor)  # NaN (no candidate) compares False
+    undistinctive = ~invalid & ~has_best & (b_score >= floor)
     # A rival's differing legal form only counts against it when the best candidate's legal
     # form agrees with the input's: "Acme LLC" picks "Acme, LLC" over "Acme Inc.", but
     # not "Acme" (legal form unknown) over "Acme Inc.".
@@ -303,5 +434,5 @@ def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decisio
     firm = np.where(found, best["firm"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
     alias = np.where(found, best["a"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
     return Decision(status=status, score=score, firm=firm, alias=alias, invalid=invalid, found=found,
-                    ambiguous=ambiguous, best_score=b_score, best=best.to_dict("records"),
-                    rival=rival[["a", "firm", "score"]].to_dict("records"))
+                    ambiguous=ambiguous, best_score=b_score, best=records(best), undistinctive=undistinctive,
+                    rival=records(rival[["a", "firm", "score"]]), best_frame=best)

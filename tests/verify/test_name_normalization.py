@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mwbe_match.verify import normalize_name
+from mwbe_match.verify.normalize import NameKeys, name_tokens
 
 
 # --------------------------------------------------------------------------- normalize_name
@@ -122,3 +123,33 @@ def test_keys_are_lowercase_words_separated_by_single_spaces(text):
 def test_normalizing_twice_changes_nothing(text):
     once = normalize_name(text)
     assert normalize_name(once) == once
+
+
+# --------------------------------------------------------------------------- vectorized keys
+
+_WORDS = ["the", "The", "new", "York", "city", "and", "&", "+", "of", "O", "F", "a", "b", "Co.", "Co", "Inc",
+          "Inc.", "LLC", "L.L.C.", "Limited", "Liability", "Company", "Corp", "Design", "Professional",
+          "Corporation", "PC", "P.C.", "Svcs", "Mgmt", "Group", "Services", "Acme", "Kim's", "1", "A-1", ",",
+          "-", "'", "`", "ny", "Bros.", "Tech", "USA"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=7).map(" ".join)
+                  | st.text(alphabet=st.characters(max_codepoint=127), max_size=20), max_size=12))
+def test_vectorized_keys_equal_the_per_name_rules(names):
+    keys = NameKeys(names)
+    for i, name in enumerate(names):
+        toks, legal = name_tokens(name)
+        assert keys.key[i] == " ".join(toks), name
+        assert keys.legal[i] == legal, name
+        assert keys.literal[i] == "".join(name_tokens(name, canonical=False)[0]), name
+        assert keys.compact[i] == keys.key[i].replace(" ", "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.none() | st.sampled_from(["https://www.Example.com/about", "user@www.x.org", "HTTP://A.B:80/x",
+                                             " www.abc.com ", "ab.c", "x", "foo bar.com"])
+                | st.text(alphabet=st.sampled_from(list("aw.:/@?# -xyz\u00fc")), max_size=20), max_size=10))
+def test_website_domains_of_many_urls_are_each_url_s_domain(urls):
+    from mwbe_match.verify.inputs import website_domain, website_domains
+    assert website_domains(urls).tolist() == [website_domain(u) for u in urls]
