@@ -28,6 +28,17 @@ def sentences(messy):
     return messy.load_set()
 
 
+#: Each set's minimum sizes: (sentences, traps). The held-out set (written blind to the lexicon) is smaller.
+MINIMUM = {"dev": (160, 30), "heldout": (100, 25)}
+
+
+@pytest.fixture(scope="module", params=sorted(MINIMUM))
+def a_set(request, messy):
+    """(name, sentences, traps path) of each set, loaded as the script loads it for ``--set name``."""
+    sentences_path, annotations_path, traps_path = messy.SETS[request.param]
+    return request.param, messy.load_set(sentences_path, annotations_path), traps_path
+
+
 def test_the_set_has_at_least_160_sentences_in_every_style_and_domain_with_unique_ids(messy, sentences):
     assert len(sentences) >= 160
     ids = [s.sentence_id for s in sentences]
@@ -54,6 +65,35 @@ def test_every_trap_refers_to_a_sentence_of_the_set_or_has_its_own_text(messy, s
         assert trap.text == texts[trap.sentence_id] if trap.sentence_id else trap.text
         assert trap.word in trap.text
         assert trap.forbidden or trap.expected
+
+
+def test_each_set_is_valid_with_every_style_and_domain_and_annotated_words_in_their_sentences(messy, a_set):
+    name, sentences, traps_path = a_set
+    min_sentences, min_traps = MINIMUM[name]
+    assert len(sentences) >= min_sentences
+    assert len({s.sentence_id for s in sentences}) == len(sentences)
+    assert {s.style for s in sentences} == set(messy.STYLES)
+    assert DOMAINS <= {s.domain for s in sentences}
+    for s in sentences:
+        assert s.content, f"{name} {s.sentence_id} has no content word"
+        for word in [c.word for c in s.content] + s.not_content:
+            assert word in s.text, (name, s.sentence_id, word)
+        assert not {c.word for c in s.content} & set(s.not_content), (name, s.sentence_id)
+    traps = messy.load_traps(traps_path, sentences)
+    assert len(traps) >= min_traps
+    assert len({t.trap_id for t in traps}) == len(traps)
+    texts = {s.sentence_id: s.text for s in sentences}
+    for trap in traps:
+        assert trap.text == texts[trap.sentence_id] if trap.sentence_id else trap.text
+        assert trap.word in trap.text
+        assert trap.forbidden or trap.expected
+
+
+def test_the_held_out_set_shares_no_sentence_with_the_dev_set(messy):
+    dev = {s.text for s in messy.load_set(*messy.SETS["dev"][:2])}
+    heldout = messy.load_set(*messy.SETS["heldout"][:2])
+    assert not dev & {s.text for s in heldout}
+    assert not {s.sentence_id for s in messy.load_set()} & {s.sentence_id for s in heldout}
 
 
 def test_an_annotated_word_missing_from_its_sentence_is_an_error_naming_file_and_line(messy, tmp_path):
