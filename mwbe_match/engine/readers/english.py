@@ -1,6 +1,8 @@
 """Engine stage 1, reading English: the default reader (searches the text as written, glossary English hints).
 
-Every word the need typed is searched and may be corrected. A phrase of the
+Every word the need typed is searched and may be corrected, except the names
+of places (``Manhattan``, ``Jackson Heights``, ``Fort Lee``:
+:mod:`mwbe_match.engine.places`), which are never searched. A phrase of the
 need that is an English term of a glossary entry (``office cleaning``,
 ``asbestos abatement``) gives that entry's NAICS prefixes as soft hints
 (``MatchConfig.english_hint_weight``).
@@ -11,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from ...vocabulary import ENGLISH_PLACES
+from ..places import place_positions
 from ..text import analyze, tokenize
 from .base import Reading, SearchWord
 from .korean import Glossary, default_glossary
@@ -23,9 +25,6 @@ __all__ = ["EnglishReader", "GENERIC_SHARE"]
 
 #: A one-word glossary phrase whose word is in more than this share of firms gives no industry hint.
 GENERIC_SHARE = 0.05
-
-_PLACE_MAX = max(map(len, ENGLISH_PLACES))
-
 
 @dataclasses.dataclass(frozen=True)
 class EnglishReader:
@@ -70,8 +69,11 @@ class EnglishReader:
         return dataclasses.replace(self, glossary=glossary, _phrases=table, _phrase_max=max(map(len, table), default=0))
 
     def read(self, text: str, config: Any) -> Reading:
-        words = tuple(SearchWord(w, 1.0, i, i, True) for i, w in enumerate(tokenize(text)))
-        hints = self.hints(text) if config.english_hint_weight > 0 else ()
+        tokens = tokenize(text)
+        places = place_positions(tokens)  # place names are never searched (they may be a preference)
+        words = tuple(SearchWord(w, 1.0, i, i, True) for i, w in enumerate(tokens) if i not in places)
+        hint_text = " ".join(w for i, w in enumerate(tokens) if i not in places) if places else text
+        hints = self.hints(hint_text) if config.english_hint_weight > 0 else ()
         return Reading(words=words, search_text=text, naics_hints=hints, hint_setting="english_hint_weight")
 
     def hints(self, text: str) -> tuple[str, ...]:
@@ -91,20 +93,8 @@ class EnglishReader:
         return tuple(found)
 
     def places(self, text: str) -> tuple[str, ...]:
-        words = [w.casefold() for w in tokenize(text)]
-        found: dict[str, None] = {}
-        i = 0
-        while i < len(words):
-            for size in range(min(_PLACE_MAX, len(words) - i), 0, -1):
-                key = tuple(words[i:i + size])
-                if key in ENGLISH_PLACES:
-                    if ENGLISH_PLACES[key]:
-                        found.setdefault(ENGLISH_PLACES[key], None)
-                    i += size
-                    break
-            else:
-                i += 1
-        return tuple(found)
+        found = place_positions(tokenize(text)).values()
+        return tuple(dict.fromkeys(m.borough for m in found if m.borough))
 
     def is_empty(self, text: str) -> bool:
         return not any(ch.isalnum() for ch in text)
