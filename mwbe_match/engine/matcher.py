@@ -361,10 +361,26 @@ class Matcher:
         scores alone (:meth:`Signal.fixed`) takes that signal's scores.
         """
         cfg = self.config
+        values = [(signal, signal.score(batch)) for signal in self.signals]  # in order: later ones read earlier ones
+        # a signal with ``applies`` (the place signal) takes its share only for the needs it applies to; the
+        # others share the rest, so a need it does not apply to is scored as without it
+        optional = np.zeros(len(batch.needs))
+        weights = []
+        for signal, _ in values:
+            applies = getattr(signal, "applies", None)
+            if applies is None:
+                weights.append(None)
+            else:
+                weights.append(np.where(applies(batch), signal.weight(cfg), 0.0))
+                optional += weights[-1]
         weighted: dict[str, np.ndarray] = {}
         total = None
-        for signal in self.signals:
-            part = signal.weight(cfg) * signal.score(batch)
+        for (signal, value), weight in zip(values, weights):
+            if weight is None:
+                part = signal.weight(cfg) * value if not optional.any() else \
+                    (signal.weight(cfg) * (1.0 - optional))[:, None] * value
+            else:
+                part = weight[:, None] * value
             weighted[signal.name + "_score"] = part
             total = part if total is None else total + part
         score = 100.0 * total

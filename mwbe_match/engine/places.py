@@ -16,13 +16,18 @@ import re
 import unicodedata
 from typing import NamedTuple, Sequence
 
-from ..vocabulary import ENGLISH_PLACES, KOREAN_PLACES
+from ..vocabulary import ENGLISH_BOROUGH_NAMES, ENGLISH_PLACES, KOREAN_BOROUGHS, KOREAN_PLACES
 from .readers.korean import is_only_particles_or_punctuation, normalize_text
 from .text import tokenize
 
-__all__ = ["PlaceMention", "find_places", "place_positions", "preferred_boroughs", "borough_label"]
+__all__ = ["PlaceMention", "find_places", "place_positions", "preferred_boroughs", "place_borough_name",
+           "borough_label"]
 
-_ENGLISH_MAX = max(map(len, ENGLISH_PLACES))
+#: first word of an English place name -> the lengths of the names it starts, longest first
+_FIRST_WORDS: dict[str, tuple[int, ...]] = {}
+for _key in ENGLISH_PLACES:
+    _FIRST_WORDS[_key[0]] = tuple(sorted({*_FIRST_WORDS.get(_key[0], ()), len(_key)}, reverse=True))
+del _key
 _WORD_RE = re.compile(r"[^\W_]+")
 _HANGUL_RE = re.compile("[\uac00-\ud7a3]")
 #: Words that may follow a Korean place name inside one word ("플러싱지역", "잭슨하이츠쪽에").
@@ -52,17 +57,21 @@ def place_positions(words: Sequence[str]) -> dict[int, PlaceMention]:
 
     Returns ``{position: mention}`` for every word that belongs to a place name.
     """
-    folded = [w.casefold() for w in words]
     out: dict[int, PlaceMention] = {}
     i = 0
-    while i < len(folded):
-        for size in range(min(_ENGLISH_MAX, len(folded) - i), 0, -1):
-            key = tuple(folded[i:i + size])
-            if key in ENGLISH_PLACES:
-                mention = PlaceMention(" ".join(words[i:i + size]), ENGLISH_PLACES[key])
-                out.update(dict.fromkeys(range(i, i + size), mention))
-                i += size
-                break
+    n = len(words)
+    while i < n:
+        sizes = _FIRST_WORDS.get(words[i].casefold())
+        if sizes is not None:
+            for size in sizes:
+                key = tuple(w.casefold() for w in words[i:i + size])
+                if len(key) == size and key in ENGLISH_PLACES:
+                    mention = PlaceMention(" ".join(words[i:i + size]), ENGLISH_PLACES[key])
+                    out.update(dict.fromkeys(range(i, i + size), mention))
+                    i += size
+                    break
+            else:
+                i += 1
         else:
             i += 1
     return out
@@ -141,6 +150,20 @@ def preferred_boroughs(text: str) -> dict[str, tuple[str, ...]]:
         if mention.borough:
             out.setdefault(mention.borough, []).append(mention.surface)
     return {b: tuple(dict.fromkeys(names)) for b, names in out.items()}
+
+
+def place_borough_name(name: str) -> str | None:
+    """The borough ``name`` is a spelling of ("Queens", "퀸즈", "the Bronx" -> the borough), else None
+    (a neighbourhood such as "Flushing" is not a borough's name)."""
+    words = tuple(w.casefold() for w in _WORD_RE.findall(unicodedata.normalize("NFKC", name)))
+    if words in ENGLISH_BOROUGH_NAMES:
+        return ENGLISH_BOROUGH_NAMES[words]
+    return _korean_borough_keys().get(normalize_text(name).replace(" ", "").casefold())
+
+
+@functools.lru_cache(maxsize=1)
+def _korean_borough_keys() -> dict[str, str]:
+    return {normalize_text(k).replace(" ", "").casefold(): v for k, v in KOREAN_BOROUGHS.items()}
 
 
 def borough_label(borough: str) -> str:

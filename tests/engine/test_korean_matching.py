@@ -249,14 +249,20 @@ def test_a_korean_borough_in_structured_fields_filters(matcher):
     assert len(result) > 0 and set(result["borough"]) <= {"MANHATTAN", "QUEENS"}
 
 
-def test_a_korean_borough_in_the_text_is_neither_a_search_word_nor_a_filter(matcher):
-    with_place = matcher.shortlist("맨해튼 사무실 청소", top=20)
-    pd.testing.assert_frame_equal(ranking(with_place), ranking(matcher.shortlist("사무실 청소", top=20)))
+def test_a_korean_borough_in_the_text_is_neither_a_search_word_nor_a_filter(bundled_directory):
+    # without the place preference (place_weight=0) the borough changes nothing; with it, no firm is left out
+    no_preference = Matcher(bundled_directory, dataclasses.replace(CONFIG, place_weight=0.0))
+    with_place = no_preference.shortlist("맨해튼 사무실 청소", top=20)
+    pd.testing.assert_frame_equal(ranking(with_place), ranking(no_preference.shortlist("사무실 청소", top=20)))
     assert set(with_place["borough"].dropna()) - {"MANHATTAN"}
+    preferred = bundled_matcher().shortlist("맨해튼 사무실 청소", top=1000)
+    assert set(preferred["account_number"]) == set(bundled_matcher().shortlist("사무실 청소", top=1000)["account_number"])
 
 
-def test_real_sample_a_korean_borough_in_the_text_does_not_change_the_ranking(real_matcher):
-    a, b = real_matcher.shortlist("브루클린 물류창고 경비원", top=10), real_matcher.shortlist("물류창고 경비원", top=10)
+def test_real_sample_a_korean_borough_in_the_text_changes_the_ranking_only_through_the_place_preference(
+        real_directory):
+    no_preference = Matcher(real_directory, dataclasses.replace(CONFIG, place_weight=0.0))
+    a, b = no_preference.shortlist("브루클린 물류창고 경비원", top=10), no_preference.shortlist("물류창고 경비원", top=10)
     pd.testing.assert_frame_equal(ranking(a), ranking(b))
 
 
