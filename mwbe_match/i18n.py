@@ -711,7 +711,21 @@ def _translate_clause(clause: str) -> str | None:
     return None
 
 
+# the no-match reason's last sentence when nothing was understood (NeedReading.no_match_reason)
+_CLOSEST = re.compile(r" Closest known concepts: (?P<c>.+)\.$")
+
+
 def _translate(text: str) -> tuple[str, list[str]]:
+    """``(Korean text, clauses no rule knows)``; the closest-concepts sentence is put into Korean apart."""
+    body = " ".join(text.split())
+    closest = _CLOSEST.search(body)
+    if closest is None:
+        return _translate_body(body)
+    ko, missing = _translate_body(body[:closest.start()])
+    return f"{ko} 가장 가까운 개념: {closest['c']}.", missing
+
+
+def _translate_body(text: str) -> tuple[str, list[str]]:
     """``(Korean text, clauses no rule knows)``."""
     body = " ".join(text.split())
     reading = ""

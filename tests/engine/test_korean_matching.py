@@ -224,8 +224,8 @@ def test_a_batch_job_reports_a_need_of_unknown_korean_words_as_no_match_with_the
     assert out.loc["lost", "status"] == "no_match"
     assert list(out.loc["lost", "unknown_terms"]) == ["뷁뷁", "퀵퀵퀵"]
     assert out.loc["lost", "reasons"].startswith("Nothing in this need was understood")
-    assert out.loc["en", "reasons"] == "No firm in the directory uses any of this need's words " \
-                                       "('quantum', 'teleportation', 'llamas')."
+    assert out.loc["en", "reasons"].startswith("No firm in the directory uses any of this need's words "
+                                               "('quantum', 'teleportation', 'llamas').")
     assert list(out.loc["ok", "understood_terms"])[0].startswith("사무실 청소 → office cleaning")
 
 
