@@ -69,9 +69,10 @@ def main() -> None:
     variants = [("mwbe_match Matcher (defaults)", default)]
     if not args.no_ablations:
         variants += [
-            ("  ablation: no glossary hints for English (english_hint_weight=0)",
-             dataclasses.replace(default, english_hint_weight=0.0)),
-            ("  ablation: no glossary hints for Korean (hint_weight=0)", dataclasses.replace(default, hint_weight=0.0)),
+            ("  ablation: no concept hints, both languages (hint_weight=0)",
+             dataclasses.replace(default, hint_weight=0.0)),
+            ("  ablation: objects read like any concept (object_weight=1)",
+             dataclasses.replace(default, object_weight=1.0)),
             ("  ablation: synonyms at full weight (synonym_weight=1)", dataclasses.replace(default, synonym_weight=1.0)),
             ("  ablation: main glossary phrase only (synonym_weight=0)",
              dataclasses.replace(default, synonym_weight=0.0)),

@@ -278,7 +278,7 @@ def _note(message, category, filename, lineno, file=None, line=None) -> None:
 def _cmd_shortlist(args: argparse.Namespace) -> int:
     from .batch import run_shortlist
 
-    return _run_batch(args, run_shortlist, args.needs, top=args.top, glossary=args.glossary or None,
+    return _run_batch(args, run_shortlist, args.needs, top=args.top, glossary=args.lexicon or None,
                       as_of=args.as_of, include_lapsed=args.include_lapsed,
                       expiring_within_days=args.expiring_within_days, min_score=args.min_score)
 
@@ -573,8 +573,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 "'text' column and optional need_id, company and requirement columns")
     _batch_options(shortlist, "needs")
     shortlist.add_argument("--top", type=int, default=10, help="suppliers per need, at most (default: %(default)s)")
-    shortlist.add_argument("--glossary", action="append", metavar="CSV", default=[],
-                           help="your own Korean-English glossary (header korean,english,naics,note), merged over "
+    shortlist.add_argument("--lexicon", "--glossary", dest="lexicon", action="append", metavar="FILE", default=[],
+                           help="your own concept lexicon (CSV concept,kind,en,ko,terms,naics,note), merged over "
                                 "the bundled one; repeat for several files")
     shortlist.add_argument("--min-score", type=_score, default=None, metavar="SCORE",
                            help="drop suppliers scoring below SCORE (0-100; default: keep all)")

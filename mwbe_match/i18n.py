@@ -486,10 +486,10 @@ _SENTENCE_RULES: list[Rule] = [
        lambda m: "요청 내용에 맞으면서 모든 요건을 충족하는 인증 업체가 없음"),
     _r(r"No firm in the directory uses any of this need's words(?: \((?P<w>.+)\))?",
        lambda m: "명부에 이 요청의 단어를 쓰는 업체가 없음" + (f" ({m['w']})" if m["w"] else "")),
-    _r(r"(?P<s>.+), so there was nothing to search for; add its terms to a glossary file "
-       r"\(Matcher\(glossary=\.\.\.\), mwbe-match shortlist --glossary\)",
-       lambda m: f"{_nothing_to_search_ko(m['s'])}. 용어집 파일에 해당 용어를 추가하면 검색할 수 있음 "
-                 "(Matcher(glossary=...), mwbe-match shortlist --glossary)"),
+    _r(r"(?P<s>.+), so there was nothing to search for; add its terms to a lexicon file "
+       r"\(Matcher\(lexicon=\.\.\.\), mwbe-match shortlist --lexicon\)",
+       lambda m: f"{_nothing_to_search_ko(m['s'])}. 용어집(lexicon) 파일에 해당 용어를 추가하면 검색할 수 있음 "
+                 "(Matcher(lexicon=...), mwbe-match shortlist --lexicon)"),
     _r(r"(?P<s>.+) \(places, company names and words such as 업체 or 용역 are not searched\)",
        lambda m: f"{_reading_ko(m['s'])} (지명, 회사명, '업체'·'용역' 같은 단어는 검색 대상이 아님)"),
     _r(r"No firm in the directory fits this need's text", lambda m: "명부에 요청 내용에 맞는 업체가 없음"),

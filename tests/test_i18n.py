@@ -48,7 +48,7 @@ def _residual_english(korean: str) -> set[str]:
     text = re.sub(r"^해석 결과: .*?(?:\. |$)", "", korean)          # the glossary's English reading
     text = re.sub(r"'[^']*'", "", text)                             # quoted names, terms and values
     text = re.sub(r"NAICS \d{2,6}[^:;]*:", "", text)                # NAICS code and title
-    text = re.sub(r"\(Matcher\(glossary=\.\.\.\), mwbe-match shortlist --glossary\)", "", text)
+    text = re.sub(r"\(Matcher\(lexicon=\.\.\.\), mwbe-match shortlist --lexicon\)", "", text)
     text = _KEPT.sub("", text)
     return {w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in TEMPLATE_WORDS}
 
@@ -212,8 +212,8 @@ def test_real_reasons_read_as_business_korean(real_directory: pd.DataFrame, matc
     need = Need("n", "office cleaning", certifications=("WBE",), boroughs=("BRONX",), min_bonding=500_000.0)
     assert matcher.shortlist(need).empty
     assert i18n.translate_reason(matcher.funnel([need])["reasons"].iloc[0], "ko") == (
-        "요청 내용에 맞는 업체 145곳 중 63곳은 WBE 인증이 없고, 나머지 82곳 중 8곳은 2026-12-01 기준 WBE 인증이 "
-        "만료되었으며, 나머지 74곳 중 69곳은 브롱크스 이외 지역에 있고, 나머지 5곳은 본딩 한도가 $500,000 미만이거나 "
+        "요청 내용에 맞는 업체 237곳 중 113곳은 WBE 인증이 없고, 나머지 124곳 중 10곳은 2026-12-01 기준 WBE 인증이 "
+        "만료되었으며, 나머지 114곳 중 109곳은 브롱크스 이외 지역에 있고, 나머지 5곳은 본딩 한도가 $500,000 미만이거나 "
         "기재되지 않음.")
 
     vendors = read_table(VENDORS_EXAMPLE)

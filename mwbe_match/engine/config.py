@@ -46,9 +46,16 @@ class MatchConfig:
         hint_weight: share of the industry probability that comes from the
             glossary's NAICS prefixes for the Korean terms of a need (soft
             hints: they raise those industries, they never filter).
-        english_hint_weight: the same for English needs, whose phrases that
-            are English terms of glossary entries (``office cleaning``,
-            ``asbestos abatement``) give those entries' NAICS prefixes (0 = off).
+        english_hint_weight: no longer used (kept so existing settings still load):
+            English needs are read through the same concept lexicon as Korean
+            ones and their hints weigh ``hint_weight``.
+        object_weight: weight of the words of an ``object`` concept (restaurant,
+            warehouse, server room) in a need that also names an ``intent`` or
+            ``industry`` concept with NAICS hints; such an object gives no
+            hints (intent over nouns). 1 = read objects like any concept.
+        lexicons: user concept lexicon files (:mod:`mwbe_match.engine.lexicon`)
+            merged over the bundled lexicon, in order (a concept with the id of
+            a bundled one replaces it). Default: none.
         as_of: the date certifications are judged on, and the reference
             date for ``min_years_in_business`` (default: today, at each
             query). A date or ISO text (``"2026-12-01"``).
@@ -91,6 +98,8 @@ class MatchConfig:
     synonym_weight: float = 0.5
     hint_weight: float = 0.5
     english_hint_weight: float = 0.25
+    object_weight: float = 0.5
+    lexicons: tuple[str, ...] = ()
     as_of: _dt.date | None = None
     expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS
     include_lapsed: bool = False
@@ -100,6 +109,12 @@ class MatchConfig:
     place_weight: float = 0.05
 
     def __post_init__(self) -> None:
+        if isinstance(self.lexicons, (str, bytes)) or hasattr(self.lexicons, "__fspath__"):
+            object.__setattr__(self, "lexicons", (self.lexicons,))
+        object.__setattr__(self, "lexicons", tuple(str(p) if hasattr(p, "__fspath__") else p
+                                                   for p in self.lexicons))
+        if not all(isinstance(p, str) for p in self.lexicons):
+            raise ValueError(f"MatchConfig.lexicons must be file paths, got {self.lexicons!r}")
         if self.as_of is not None:
             object.__setattr__(self, "as_of", resolve_as_of(self.as_of))
         positive_int("MatchConfig.expiring_within_days", self.expiring_within_days, minimum=0)
@@ -115,7 +130,7 @@ class MatchConfig:
             if not getattr(self, name) >= 0:
                 raise ValueError(f"MatchConfig.{name} must be >= 0, got {getattr(self, name)!r}")
         for name in ("b", "name_b", "industry_weight", "industry_threshold", "synonym_weight", "hint_weight",
-                     "english_hint_weight", "place_weight"):
+                     "english_hint_weight", "object_weight", "place_weight"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"MatchConfig.{name} must be between 0 and 1, got {getattr(self, name)!r}")
         if not 0 <= self.fuzzy_cutoff <= 100:

@@ -161,9 +161,14 @@ class IndustryModel:
         """Raise the groups a reader's NAICS hints name (in place; a need with no words: the hints alone)."""
         G = len(self.groups)
         for i, q in enumerate(queries):
-            share = getattr(self.config, q.hint_setting)
+            # the hints speak for the words concepts read: a need mostly of other words keeps its own say
+            share = getattr(self.config, q.hint_setting) * getattr(q, "hint_coverage", 1.0) ** 2
             if q.naics_hints and G and share > 0:
-                hint = self.groups_matching(q.naics_hints)
+                hint = np.zeros(G)
+                for hints in getattr(q, "hint_sets", ()) or (q.naics_hints,):
+                    groups = self.groups_matching(hints)  # each concept weighs the same, over its groups
+                    if groups.any():
+                        hint += groups / groups.sum()
                 if hint.any():
                     hint /= hint.sum()
                     industry[i] = (1 - share) * industry[i] + share * hint if q.terms else hint

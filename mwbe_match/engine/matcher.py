@@ -94,7 +94,7 @@ from .firms import OUTPUT_FIRM_COLUMNS, check_columns, column, contact_names, fi
 from .industry import NaicsCodes
 from .need import Need, NeedError
 from .query import NeedReading, QueryTerms, prepare_queries
-from .readers import Glossary, Reader, default_glossary, default_readers
+from .readers import Glossary, Reader, default_readers, resolve_glossary
 from .results import FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, best_rows, empty_frame, empty_table, frame
 from .signals import SIGNALS, RankingBatch, Signal
 from .spelling import Speller
@@ -118,11 +118,12 @@ class Matcher:
             Rows sharing an account number are reduced with
             :func:`mwbe_match.unique_firms`.
         config: ranking settings (:class:`MatchConfig`).
-        glossary: how Korean needs are read: a :class:`~mwbe_match.engine.readers.korean.Glossary`,
-            or the path(s) of user glossary files (CSV ``korean,english,naics,note``)
-            merged over the bundled glossary (:meth:`Glossary.load
-            <mwbe_match.engine.readers.korean.Glossary.load>`; a user entry replaces the
-            bundled one for the same Korean term). Default: the bundled glossary.
+        glossary: the older name of ``lexicon`` (a :class:`~mwbe_match.engine.readers.korean.Glossary`
+            is the Korean view of a lexicon).
+        lexicon: how needs in both languages are read: a :class:`~mwbe_match.engine.lexicon.Lexicon`
+            or the path(s) of user lexicon files (:mod:`mwbe_match.engine.lexicon`) merged over the
+            bundled one (a concept with the id of a bundled one replaces it); ``config.lexicons`` are
+            merged over that. Default: the bundled lexicon.
         readers: the language readers (:class:`~mwbe_match.engine.readers.base.Reader`), asked in order,
             the last one reading any text no other detects. Default: one of each registered in
             :data:`mwbe_match.engine.readers.READERS` (Korean, English), reading through ``glossary``
@@ -137,8 +138,8 @@ class Matcher:
 
     def __init__(self, directory: pd.DataFrame | str | None = None, config: MatchConfig | None = None, *,
                  glossary: Glossary | str | os.PathLike | Sequence[str | os.PathLike] | None = None,
-                 readers: Sequence[Reader] | None = None, signals: Sequence[type] | None = None):
-        self.glossary, self.glossary_files = _as_glossary(glossary)
+                 readers: Sequence[Reader] | None = None, signals: Sequence[type] | None = None, lexicon: Any = None):
+        self.glossary, self.glossary_files = resolve_glossary(glossary, lexicon, (config or MatchConfig()).lexicons)
         if directory is None or not isinstance(directory, pd.DataFrame):
             directory = load_directory(directory)
         check_columns(directory)
@@ -481,23 +482,6 @@ def _group_by_certifications(needs: Sequence[Need]) -> dict[tuple[str, ...], lis
     for i, need in enumerate(needs):
         by_key.setdefault(tuple(sorted(need.certifications)), []).append(i)
     return by_key
-
-
-def _as_glossary(glossary: Any) -> tuple[Glossary, tuple[str, ...]]:
-    """``(glossary, user glossary files)`` from a Glossary, path(s) merged over the bundled one, or None."""
-    if glossary is None:
-        return default_glossary(), ()
-    if isinstance(glossary, Glossary):
-        return glossary, ()
-    paths = [glossary] if isinstance(glossary, (str, os.PathLike)) else glossary
-    try:
-        paths = list(paths)
-    except TypeError:
-        raise TypeError(f"glossary must be a Glossary or glossary file path(s), not {type(glossary).__name__}") \
-            from None
-    if not all(isinstance(p, (str, os.PathLike)) for p in paths):
-        raise TypeError("glossary must be a Glossary or glossary file path(s)")
-    return Glossary.load(*paths), tuple(os.fspath(p) for p in paths)
 
 
 def _as_needs(needs: Iterable[Need] | pd.DataFrame) -> list[Need]:

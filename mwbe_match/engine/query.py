@@ -60,6 +60,8 @@ class QueryTerms:
     unreadable: tuple[str, ...] = ()
     read_as: tuple[str, ...] = ()
     hint_setting: str = "english_hint_weight"
+    hint_sets: tuple[tuple[str, ...], ...] = ()
+    hint_coverage: float = 1.0
     suggestions: tuple[str, ...] = ()  # for a need of which nothing was understood: its words' closest concepts
 
     @property
@@ -136,8 +138,8 @@ class NeedReading:
             return lead + "No certified firm matches this need and meets all its requirements."
         if self.korean and not self.search_text:
             if self.unknown_terms:
-                return (self.summary + ", so there was nothing to search for; add its terms to a glossary file "
-                        "(Matcher(glossary=...), mwbe-match shortlist --glossary).")
+                return (self.summary + ", so there was nothing to search for; add its terms to a lexicon file "
+                        "(Matcher(lexicon=...), mwbe-match shortlist --lexicon).")
             return self.summary + " (places, company names and words such as 업체 or 용역 are not searched)."
         if not self.korean and not self.unmatched_words:  # only places, filler or company names
             return ("Nothing in this need names goods or services to search for "
@@ -175,7 +177,8 @@ def _read_text(text: str, readers: Sequence[Any], config: MatchConfig) -> tuple[
     reading = reader_for(text, readers).read(text, config)
     query = QueryTerms(text=text, english=reading.search_text, naics_hints=reading.naics_hints,
                        korean=reading.translated, understood=reading.understood, unreadable=reading.unreadable,
-                       read_as=reading.read_as, hint_setting=reading.hint_setting)
+                       read_as=reading.read_as, hint_setting=reading.hint_setting,
+                       hint_sets=getattr(reading, "hint_sets", ()), hint_coverage=getattr(reading, "coverage", 1.0))
     return query, reading.words
 
 

@@ -259,43 +259,14 @@ def test_english_only_text_passes_through(glossary: Glossary) -> None:
 # -- glossary files ----------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("content", "line", "problem"),
-    [
-        ("청소,cleaning,5617,\n", 1, "header"),
-        ("korean,english,naics,note\n청소,cleaning,5617\n", 2, "columns"),
-        ("korean,english,naics,note\n청소,cleaning,5617,,extra\n", 2, "columns"),
-        ("korean,english,naics,note\n,cleaning,5617,\n", 2, "korean"),
-        ("korean,english,naics,note\n청소, ; ,5617,\n", 2, "english"),
-        ("korean,english,naics,note\n청소,cleaning,5,\n", 2, "2-6 digits"),
-        ("korean,english,naics,note\n청소,cleaning,1234567,\n", 2, "2-6 digits"),
-        ("korean,english,naics,note\n청소,cleaning,56A7,\n", 2, "2-6 digits"),
-        ("korean,english,naics,note\n청소,cleaning,9917,\n", 2, "sector"),
-        ("korean,english,naics,note\n청소,cleaning,,\n세차,청소,,\n", 3, "Hangul"),
-        ("korean,english,naics,note\n\n청소,cleaning,,\nIT 청소,x,,\n", 4, "mixes"),
-        ("", 1, "empty"),
-    ],
-)
-def test_malformed_user_glossary_row_names_file_line_and_problem(
-    tmp_path: Path, content: str, line: int, problem: str
-) -> None:
-    path = write(tmp_path, "my_terms.csv", content)
-    with pytest.raises(ValueError) as caught:
-        Glossary.load(path)
-    message = str(caught.value)
-    assert "my_terms.csv" in message
-    assert f"line {line}:" in message
-    assert problem in message
+H = "concept,kind,en,ko,terms,naics,note\n"
 
 
-def test_user_glossary_overrides_bundled_entry(tmp_path: Path) -> None:
+def test_user_lexicon_overrides_bundled_concept_for_korean(tmp_path: Path) -> None:
     bundled = default_glossary()
-    path = write(
-        tmp_path,
-        "user.csv",
-        "korean,english,naics,note\n청소,deep cleaning;sanitation,56172,ours\n"
-        "김치,kimchi;Korean food,4244,\n",
-    )
+    cleaning = next(c for c in bundled.lexicon.korean("청소"))
+    path = write(tmp_path, "user.csv", H + f"{cleaning.concept},industry,,청소,deep cleaning;sanitation,56172,ours\n"
+                 "kimchi,industry,kimchi,김치,kimchi;korean food,4244,\n")
     glossary = Glossary.load(path)
     assert len(glossary) == len(bundled) + 1
     expansion = glossary.expand("사무실 청소")
@@ -305,8 +276,8 @@ def test_user_glossary_overrides_bundled_entry(tmp_path: Path) -> None:
     assert bundled.expand("청소").english_text != "deep cleaning sanitation"
 
 
-def test_user_glossary_from_korean_excel_or_with_bom_is_read(tmp_path: Path) -> None:
-    content = "korean,english,naics,note\n김치,kimchi,4244,\n"
+def test_user_lexicon_from_korean_excel_or_with_bom_is_read(tmp_path: Path) -> None:
+    content = H + "kimchi,industry,,김치,kimchi,4244,\n"
     cp949 = tmp_path / "excel.csv"
     cp949.write_bytes(content.encode("cp949"))
     bom = tmp_path / "bom.csv"
@@ -314,14 +285,14 @@ def test_user_glossary_from_korean_excel_or_with_bom_is_read(tmp_path: Path) -> 
     for path in (cp949, bom):
         assert Glossary.load(path).expand("김치").english_text == "kimchi"
     broken = tmp_path / "broken.csv"
-    broken.write_bytes(b"korean,english\n\xff\xfe\xfa,kimchi\n")
+    broken.write_bytes(H.encode() + b"kimchi,industry,,\xff\xfe\xfa,kimchi,,\n")
     with pytest.raises(ValueError, match=r"broken\.csv: line 2: not UTF-8"):
         Glossary.load(broken)
 
 
-def test_later_user_glossary_wins_and_none_is_skipped(tmp_path: Path) -> None:
-    first = write(tmp_path, "a.csv", "korean,english\n김치,kimchi\n")
-    second = write(tmp_path, "b.csv", "korean,english,naics\n김 치,pickled cabbage,4244\n")
+def test_later_user_lexicon_wins_and_none_is_skipped(tmp_path: Path) -> None:
+    first = write(tmp_path, "a.csv", H + "kimchi,industry,,김치,kimchi,,\n")
+    second = write(tmp_path, "b.csv", H + "kimchi,industry,,김 치,pickled cabbage,4244,\n")
     glossary = Glossary.load(first, None, second)
     assert glossary.expand("김치").english_text == "pickled cabbage"
     assert len(Glossary.load(None)) == len(Glossary.load()) == len(default_glossary())
@@ -350,7 +321,9 @@ def test_bundled_glossary_is_well_formed() -> None:
     keys = [e.korean.replace(" ", "").casefold() for e in entries]
     assert len(keys) == len(set(keys)), "duplicate Korean terms"
     for entry in entries:
-        assert entry.english and all(t and not HANGUL.search(t) for t in entry.english)
+        searched = entry.kind in ("industry", "intent", "object")
+        assert bool(entry.english) == searched, entry
+        assert all(t and not HANGUL.search(t) for t in entry.english)
         for prefix in entry.naics:
             assert len(prefix) < 4 or prefix[:4] in NAICS_2022_GROUPS, (entry.korean, prefix)
 

@@ -149,9 +149,10 @@ def test_reasons_open_with_how_the_korean_need_was_read(matcher):
     assert len(reasons) and all(opening.match(r) for r in reasons)
 
 
-def test_english_needs_have_empty_reading_columns_and_no_read_as(matcher):
+def test_english_needs_say_what_their_words_were_read_as_but_reasons_have_no_read_as(matcher):
     result = matcher.shortlist("office cleaning", top=3)
-    assert result["understood_terms"].list.len().tolist() == [0, 0, 0]
+    assert all(list(t) == ["office cleaning → office cleaning, janitorial, commercial cleaning, custodial"]
+               for t in result["understood_terms"])
     assert result["unknown_terms"].list.len().tolist() == [0, 0, 0]
     assert not result["reasons"].str.contains("Read as").any()
 
@@ -205,7 +206,7 @@ def test_a_need_of_only_unknown_korean_words_gets_an_empty_shortlist_and_a_reaso
     reading = matcher.read("뷁뷁 퀵퀵퀵")
     assert not reading.usable and reading.unknown_terms == ("뷁뷁", "퀵퀵퀵")
     assert reading.no_match_reason().startswith("Nothing in this need was understood (not understood: '뷁뷁', '퀵퀵퀵')")
-    assert "glossary" in reading.no_match_reason()
+    assert "--lexicon" in reading.no_match_reason()
 
 
 def test_a_need_of_only_places_and_request_words_searches_nothing_and_says_so(matcher):
@@ -271,12 +272,12 @@ def test_real_sample_a_korean_borough_in_the_text_changes_the_ranking_only_throu
 
 def write_glossary(tmp_path: Path, rows: str, encoding: str = "utf-8") -> Path:
     path = tmp_path / "my_glossary.csv"
-    path.write_bytes(("korean,english,naics,note\n" + rows).encode(encoding))
+    path.write_bytes(("concept,kind,en,ko,terms,naics,note\n" + rows).encode(encoding))
     return path
 
 
 def test_a_user_glossary_entry_changes_the_reading(tmp_path: Path, bundled_directory):
-    path = write_glossary(tmp_path, "뷁뷁,asbestos abatement,56291,our plant's word for it\n")
+    path = write_glossary(tmp_path, "our_abatement,industry,,뷁뷁,asbestos abatement,56291,our plant's word for it\n")
     before = bundled_matcher().read("뷁뷁 공사")
     assert before.unknown_terms == ("뷁뷁",)
     ours = Matcher(bundled_directory, CONFIG, glossary=path)
@@ -286,7 +287,7 @@ def test_a_user_glossary_entry_changes_the_reading(tmp_path: Path, bundled_direc
 
 
 def test_a_user_glossary_entry_replaces_the_bundled_one(tmp_path: Path, bundled_directory):
-    path = write_glossary(tmp_path, "케이터링,translation;interpretation,54193,\n", encoding="cp949")
+    path = write_glossary(tmp_path, "catering,industry,,케이터링,translation;interpretation,54193,\n", encoding="cp949")
     ours = Matcher(bundled_directory, CONFIG, glossary=[path])
     assert groups(ours.shortlist("케이터링", top=3)) == ["5419"] * 3
 
@@ -297,13 +298,13 @@ def test_a_glossary_object_is_used_as_is(bundled_directory):
 
 
 def test_a_malformed_user_glossary_names_the_file_and_line(tmp_path: Path, bundled_directory):
-    path = write_glossary(tmp_path, "뷁뷁,asbestos abatement,5x,\n")
+    path = write_glossary(tmp_path, "our_abatement,industry,,뷁뷁,asbestos abatement,5x,\n")
     with pytest.raises(ValueError, match=r"my_glossary\.csv: line 2: NAICS prefix '5x'"):
         Matcher(bundled_directory, CONFIG, glossary=path)
 
 
 def test_the_batch_job_takes_a_user_glossary_and_records_it(tmp_path: Path, bundled_directory):
-    path = write_glossary(tmp_path, "뷁뷁,asbestos abatement,56291,\n")
+    path = write_glossary(tmp_path, "our_abatement,industry,,뷁뷁,asbestos abatement,56291,\n")
     out = tmp_path / "out.parquet"
     mwbe_match.run_shortlist(pd.DataFrame({"text": ["뷁뷁"]}), out, directory=bundled_directory, glossary=path)
     table = pq.read_table(out)
@@ -315,14 +316,14 @@ def test_the_batch_job_takes_a_user_glossary_and_records_it(tmp_path: Path, bund
 def test_the_command_line_takes_glossary_files_and_names_a_malformed_one(tmp_path: Path, capsys):
     needs = tmp_path / "needs.csv"
     needs.write_text("need_id,text\nk1,뷁뷁\n", encoding="utf-8")
-    good = write_glossary(tmp_path, "뷁뷁,asbestos abatement,56291,\n")
+    good = write_glossary(tmp_path, "our_abatement,industry,,뷁뷁,asbestos abatement,56291,\n")
     args = ["shortlist", str(needs), "--directory", str(mwbe_match.bundled_sample_path()), "--quiet"]
     assert main([*args, "-o", str(tmp_path / "a.parquet"), "--glossary", str(good)]) == 0
     assert pq.read_table(tmp_path / "a.parquet").column("status").to_pylist()[0] == "shortlisted"
     bad = tmp_path / "bad.csv"
-    bad.write_text("korean,english\n뷁뷁,\n", encoding="utf-8")
+    bad.write_text("concept,kind,en,ko,terms,naics,note\nbad_one,industry,,,,,\n", encoding="utf-8")
     assert main([*args, "-o", str(tmp_path / "b.parquet"), "--glossary", str(good), "--glossary", str(bad)]) == 1
-    assert "bad.csv: line 2: empty 'english'" in capsys.readouterr().err
+    assert "bad.csv: line 2: concept 'bad_one' has neither 'en' nor 'ko' forms" in capsys.readouterr().err
     assert not (tmp_path / "b.parquet").exists()
 
 

@@ -9,14 +9,18 @@ follows :class:`~mwbe_match.engine.readers.base.Reader` plus one line here.
 from __future__ import annotations
 
 import functools
-from typing import Any
+import os
+from typing import Any, Sequence
 
-from .base import Reader, Reading, SearchWord
+from ..lexicon import Lexicon, default_lexicon, parse_file
+
+from .base import Piece, Reader, Reading, SearchWord, compose
 from .english import EnglishReader
 from .korean import Glossary, GlossaryEntry, KoreanReader, default_glossary
 
-__all__ = ["READERS", "Reader", "Reading", "SearchWord", "EnglishReader", "KoreanReader", "Glossary",
-           "GlossaryEntry", "default_glossary", "default_readers", "reader_for", "text_is_empty"]
+__all__ = ["READERS", "Reader", "Reading", "SearchWord", "Piece", "compose", "EnglishReader", "KoreanReader", "Glossary",
+           "GlossaryEntry", "default_glossary", "default_readers", "reader_for", "text_is_empty",
+           "resolve_glossary"]
 
 #: The reader classes used by default, in the order they are asked. Register a language here.
 READERS: tuple[type, ...] = (
@@ -46,3 +50,46 @@ def _bundled_readers() -> tuple[Any, ...]:
 def text_is_empty(text: str) -> bool:
     """Whether the default reader of ``text`` finds nothing in it (e.g. Korean that is only particles)."""
     return reader_for(text, _bundled_readers()).is_empty(text)
+
+
+def _paths(value: Any, what: str) -> list[str]:
+    paths = [value] if isinstance(value, (str, os.PathLike)) else value
+    try:
+        paths = list(paths)
+    except TypeError:
+        raise TypeError(f"{what} must be a Lexicon or lexicon file path(s), not {type(value).__name__}") from None
+    if not all(isinstance(p, (str, os.PathLike)) for p in paths):
+        raise TypeError(f"{what} must be a Lexicon or lexicon file path(s)")
+    return [os.fspath(p) for p in paths]
+
+
+def resolve_glossary(glossary: Any = None, lexicon: Any = None,
+                     files: Sequence[str | os.PathLike] = ()) -> tuple[Glossary, tuple[str, ...]]:
+    """``(glossary, user lexicon files)`` the readers read through.
+
+    ``lexicon`` (or, by its older name, ``glossary``) is a
+    :class:`~mwbe_match.engine.lexicon.Lexicon`, a :class:`Glossary`, or the
+    path(s) of user lexicon files merged over the bundled lexicon; ``files``
+    (``MatchConfig.lexicons``) are merged over that, in order. Nothing given:
+    the bundled lexicon. Raises LexiconError (a ValueError) for a malformed file.
+    """
+    base: Lexicon | None = None
+    paths: list[str] = []
+    for value, what in ((glossary, "glossary"), (lexicon, "lexicon")):
+        if value is None:
+            continue
+        if isinstance(value, Glossary):
+            base = value.lexicon
+        elif isinstance(value, Lexicon):
+            base = value
+        else:
+            paths += _paths(value, what)
+    paths += _paths(files, "MatchConfig.lexicons")
+    if base is None and not paths:
+        return default_glossary(), ()
+    if not paths:
+        return (glossary if isinstance(glossary, Glossary) and lexicon is None else Glossary.from_lexicon(base)), ()
+    concepts = list((base or default_lexicon()).concepts())
+    for path in paths:
+        concepts.extend(parse_file(path))
+    return Glossary.from_lexicon(Lexicon(concepts, (*(base.files if base else ()), *paths))), tuple(paths)

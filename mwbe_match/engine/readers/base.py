@@ -11,10 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 
+from ..text import is_indexable, tokenize
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
-__all__ = ["Reader", "Reading", "SearchWord"]
+__all__ = ["Reader", "Reading", "SearchWord", "Piece", "compose", "coverage", "union", "LEAD_KINDS"]
+
+#: Concept kinds that decide a need's industry ahead of the objects it mentions (intent over nouns).
+LEAD_KINDS = frozenset({"industry", "intent"})
 
 
 class SearchWord(NamedTuple):
@@ -49,7 +54,12 @@ class Reading:
         unreadable: words that were not understood.
         read_as: the main English phrase of each searched term.
         hint_setting: the :class:`~mwbe_match.engine.config.MatchConfig` field giving the share of the
-            industry probability the hints take (``"hint_weight"``, ``"english_hint_weight"``).
+            industry probability the hints take (``"hint_weight"``).
+        hint_sets: the hints of each concept read, one tuple per concept (empty: :attr:`naics_hints` is one
+            set). Each concept weighs the same in the hint distribution, spread over its industries, so
+            industries that several concepts name get more and a broad prefix ("23") gets little per group.
+        coverage: the share of the need's words that concepts read (:func:`coverage`); the hints take
+            ``hint_weight`` times this share, so the words no concept knows keep their say.
     """
 
     words: tuple[SearchWord, ...]
@@ -60,6 +70,106 @@ class Reading:
     unreadable: tuple[str, ...] = ()
     read_as: tuple[str, ...] = ()
     hint_setting: str = "english_hint_weight"
+    hint_sets: tuple[tuple[str, ...], ...] = ()
+    coverage: float = 1.0
+
+
+class Piece(NamedTuple):
+    """One thing a reader found in a need's text, before it becomes search words (the same for every language).
+
+    Attributes:
+        found: the words as they stand in the text.
+        phrases: the English phrases to search, the main one first (a concept's: the typed phrase or
+            the concept's main term, then its further terms).
+        kind: the concept's kind (``industry``, ``intent``, ``object``), ``""`` for a word no concept knows.
+        naics: the concept's NAICS prefixes (hints).
+        typed: the main phrase is the user's own words (a word no concept knows may then be corrected).
+        adjacent: it follows the previous piece directly (only spaces between): the two are one compound
+            noun, whose last part is its head ("food warehouse", "식자재 창고" are warehouses).
+        setting: the text marks it as what the work is for ("... for a trade show", "전시회에 쓸 ...").
+    """
+
+    found: str
+    phrases: tuple[str, ...]
+    kind: str = ""
+    naics: tuple[str, ...] = ()
+    typed: bool = False
+    adjacent: bool = False
+    setting: bool = False
+
+
+def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0
+            ) -> tuple[list[SearchWord], tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """The search words, NAICS hints and "understood" notes of what a reader found, in one way for all languages.
+
+    Each piece's main phrase is searched at weight 1, its further phrases at
+    ``config.synonym_weight``, all standing for one thing (one coverage slot per
+    word of the main phrase). Intent over nouns: when the need names an
+    ``industry`` or ``intent`` concept that hints at an industry, its ``object``
+    concepts (restaurant, warehouse, server room) give no hints and their words
+    weigh ``config.object_weight``; alone, an object reads like any concept.
+    Only a word the user typed that no concept knows may be corrected.
+
+    A concept that directly precedes an object in one compound noun ("food
+    warehouse", "식자재 창고") modifies that object and reads as part of it; a
+    concept the text marks as what the work is for ("print banners for a trade
+    show", "전시회에 쓸 브로셔") reads as an object when the need names other work
+    whose industries it does not share ("marketing agency for SEO" keeps SEO).
+
+    Returns ``(words, hint_sets, understood)`` (the hints of each hinting concept); positions start at
+    ``start``.
+    """
+    pieces = list(pieces)
+    for i in range(len(pieces) - 2, -1, -1):
+        head = pieces[i + 1]
+        if head.kind == "object" and head.adjacent and pieces[i].kind in LEAD_KINDS:
+            pieces[i] = pieces[i]._replace(kind="object")
+    asked = [h for p in pieces if p.kind in LEAD_KINDS and not p.setting for h in p.naics]
+    for i, piece in enumerate(pieces):
+        if piece.setting and asked and piece.kind in LEAD_KINDS and not _share(piece.naics, asked):
+            pieces[i] = piece._replace(kind="object")
+    lead = any(p.kind in LEAD_KINDS and p.naics for p in pieces)
+    # a concept's further terms widen a need its concepts read; in a long text that is mostly other
+    # words (a job description) they would crowd out what the need says
+    synonym_weight = config.synonym_weight * coverage(pieces)
+    object_weight = getattr(config, "object_weight", 1.0)
+    words: list[SearchWord] = []
+    hints: dict[tuple[str, ...], None] = {}
+    understood: dict[str, None] = {}
+    position = start
+    for piece in pieces:
+        scale = object_weight if lead and piece.kind == "object" else 1.0
+        if scale == 1.0 and piece.naics:
+            hints.setdefault(piece.naics, None)
+        if piece.kind:
+            understood.setdefault(f"{piece.found} → {', '.join(piece.phrases)}", None)
+        first = position
+        for k, phrase in enumerate(piece.phrases):
+            for j, word in enumerate(tokenize(phrase)):
+                slot = first + j if k == 0 else first
+                weight = (1.0 if k == 0 else synonym_weight) * scale
+                words.append(SearchWord(word, weight, position, slot, piece.typed and k == 0 and not piece.kind))
+                position += 1
+            if len(piece.phrases) > 1:
+                position += 1  # a concept's phrases are not adjacent (explanations join adjacent words)
+    return words, tuple(hints), tuple(understood)
+
+
+def _share(naics: tuple[str, ...], other: list[str]) -> bool:
+    """Whether two sets of NAICS prefixes name a common industry group (4 digits, or the shorter prefix)."""
+    return any(a[:4].startswith(b[:4]) or b[:4].startswith(a[:4]) for a in naics for b in other)
+
+
+def coverage(pieces: "list[Piece] | tuple[Piece, ...]") -> float:
+    """The share of the pieces with meaning (concepts, and typed words that are not stopwords) read by a concept."""
+    read = sum(1 for p in pieces if p.kind)
+    plain = sum(1 for p in pieces if not p.kind and any(is_indexable(w) for w in tokenize(p.phrases[0])))
+    return read / (read + plain) if read + plain else 1.0
+
+
+def union(hint_sets: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The prefixes of all hint sets, each once, in order."""
+    return tuple(dict.fromkeys(p for hints in hint_sets for p in hints))
 
 
 @runtime_checkable

@@ -1,21 +1,27 @@
-"""Engine stage 1, reading English: the default reader (searches the text as written, glossary English hints).
+"""Engine stage 1, reading English: the default reader, through the same concept lexicon as Korean.
 
-Every word the need typed is searched and may be corrected, except the names
-of places (``Manhattan``, ``Jackson Heights``, ``Fort Lee``:
-:mod:`mwbe_match.engine.places`), which are never searched. A phrase of the
-need that is an English term of a glossary entry (``office cleaning``,
-``asbestos abatement``) gives that entry's NAICS prefixes as soft hints
-(``MatchConfig.english_hint_weight``).
+A phrase of the need that is an English form of a lexicon concept
+(``office cleaning``, ``asbestos abatement``, ``design``) is read as that
+concept, exactly as its Korean twin would be (:func:`~mwbe_match.engine.readers.base.compose`):
+the typed words are searched at weight 1, the concept's further search terms
+at ``MatchConfig.synonym_weight``, its NAICS prefixes are soft hints at
+``MatchConfig.hint_weight``, and an ``object`` (restaurant, warehouse) gives
+way to the ``intent``/``industry`` the need names. ``filler`` ("looking for",
+"please") and ``company`` forms and NYC places (boroughs, neighbourhoods) are
+never searched. Every other word is searched as typed and may be corrected.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
+from ..lexicon import Concept, Lexicon, no_gc
 from ..places import place_positions
-from ..text import analyze, tokenize
-from .base import Reading, SearchWord
+from ..text import fold, stem, tokenize
+from .base import Piece, Reading, compose, coverage, union
 from .korean import Glossary, default_glossary
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,74 +29,139 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["EnglishReader", "GENERIC_SHARE"]
 
-#: A one-word glossary phrase whose word is in more than this share of firms gives no industry hint.
+#: A one-word English form whose word is in more than this share of firms gives no industry hint.
 GENERIC_SHARE = 0.05
+
+# the tokens of :func:`mwbe_match.engine.text.tokenize`, with their offsets (letters and digits)
+_WORD_RE = re.compile(r"[^\W_]+")
+
 
 @dataclasses.dataclass(frozen=True)
 class EnglishReader:
-    """Reads English (and any text no other reader detects).
+    """Reads English (and any text no other reader detects) through the concept lexicon.
 
     Args:
-        glossary: whose English phrases give NAICS hints (default: the bundled glossary).
+        glossary: whose lexicon (:attr:`Glossary.lexicon`) the English forms come from (default: the bundled one).
     """
 
     glossary: Glossary | None = None
     name: str = "en"
-    _phrases: dict[tuple[str, ...], tuple[str, ...]] = dataclasses.field(default_factory=dict, repr=False)
+    _phrases: dict[tuple[str, ...], Piece] = dataclasses.field(default_factory=dict, repr=False)
+    _exact: dict[tuple[str, ...], Piece] = dataclasses.field(default_factory=dict, repr=False)
     _phrase_max: int = 0
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The concept lexicon this reader reads through."""
+        return (self.glossary if self.glossary is not None else default_glossary()).lexicon
 
     def detects(self, text: str) -> bool:
         return True
 
-    def for_index(self, index: "TextIndex") -> "EnglishReader":
-        """The glossary's English phrases (as stems) -> their NAICS prefixes, for this directory.
+    def for_index(self, index: "TextIndex | None") -> "EnglishReader":
+        """This reader with the lexicon's English forms (stem tuples) -> what each reads as, for this directory.
 
-        Two kinds of phrase are left out because they would point every need
-        that uses a common word at one industry: a phrase that loses a word to
-        the stopword list ("IT services" would become "services"), and a
-        one-word phrase whose word appears in more than :data:`GENERIC_SHARE`
-        of the directory's firms ("service", "management").
+        A one-word form whose word appears in more than :data:`GENERIC_SHARE`
+        of the directory's firms ("services", "management") is read as typed,
+        like a word no concept knows: as a concept it would point every need
+        that uses a common word at one industry and widen it with synonyms.
+        Objects ("office", "building") stay objects: they give way to the work asked for.
         """
         glossary = self.glossary if self.glossary is not None else default_glossary()
-        common = index.df > GENERIC_SHARE * max(index.n_firms, 1)
-        phrases: dict[tuple[str, ...], dict[str, None]] = {}
-        for entry in glossary.entries():
-            if not entry.naics:
-                continue
-            for phrase in entry.english:
-                key = tuple(analyze(phrase))
-                if not key or len(key) < len(tokenize(phrase)):
-                    continue
-                term = index.term_of_stem(key[0]) if len(key) == 1 else None
-                if term is not None and common[term]:
-                    continue
-                phrases.setdefault(key, {}).update(dict.fromkeys(entry.naics))
-        table = {k: tuple(v) for k, v in phrases.items()}
-        return dataclasses.replace(self, glossary=glossary, _phrases=table, _phrase_max=max(map(len, table), default=0))
+        tables: list[dict[tuple[str, ...], Piece]] = []
+        with no_gc():
+            self._fill(tables, glossary, index)
+        return dataclasses.replace(self, glossary=glossary, _phrases=tables[0], _exact=tables[1],
+                                   _phrase_max=max(map(len, tables[0]), default=0))
 
-    def read(self, text: str, config: Any) -> Reading:
-        tokens = tokenize(text)
-        places = place_positions(tokens)  # place names are never searched (they may be a preference)
-        words = tuple(SearchWord(w, 1.0, i, i, True) for i, w in enumerate(tokens) if i not in places)
-        hint_text = " ".join(w for i, w in enumerate(tokens) if i not in places) if places else text
-        hints = self.hints(hint_text) if config.english_hint_weight > 0 else ()
-        return Reading(words=words, search_text=text, naics_hints=hints, hint_setting="english_hint_weight")
+    @staticmethod
+    def _fill(tables: list, glossary: Glossary, index: "TextIndex | None") -> None:
+        if index is not None:
+            common = index.df > GENERIC_SHARE * max(index.n_firms, 1)
+        made: dict[tuple[tuple[int, ...], bool], Piece] = {}  # many forms read as the same concepts
+        for exact in (False, True):
+            table: dict[tuple[str, ...], Piece] = {}
+            for key, concepts in glossary.lexicon.english_forms(exact).items():
+                generic = False
+                if index is not None and len(key) == 1:
+                    term = index.term_of_stem(stem(key[0]) if exact else key[0])
+                    generic = term is not None and bool(common[term])
+                if generic and concepts[0].kind in ("industry", "intent"):  # a common word: read as typed
+                    continue
+                ids = (tuple(map(id, concepts)), generic)
+                piece = made.get(ids)
+                if piece is None:
+                    piece = made[ids] = _piece_of(concepts, generic)
+                table[key] = piece
+            tables.append(table)
 
-    def hints(self, text: str) -> tuple[str, ...]:
-        """NAICS prefixes of the glossary entries whose English phrases the text contains (longest first)."""
-        stems = analyze(text)
-        found: dict[str, None] = {}
+    def pieces(self, text: str) -> list[Piece]:
+        """What the text says, longest lexicon phrase first: concepts, and words no concept knows."""
+        if not self._phrases and self._phrase_max == 0:
+            return self.for_index(None).pieces(text)
+        folded = fold(unicodedata.normalize("NFKC", text).lower()) if text else ""
+        matches = list(_WORD_RE.finditer(folded))
+        tokens = [m.group() for m in matches]
+        stems = [stem(t) for t in tokens]
+        last_end = -1  # the token after the previous piece
+        dropped: set[int] = set()  # tokens of filler and company phrases ("looking for")
+        skip = self._place_spans(tokens)
+        out: list[Piece] = []
+        setting: list[bool] = []  # the piece follows "for" / "our": what the work is for
         i = 0
-        while i < len(stems):
-            for size in range(min(self._phrase_max, len(stems) - i), 0, -1):
-                prefixes = self._phrases.get(tuple(stems[i:i + size]))
-                if prefixes is not None:
-                    found.update(dict.fromkeys(prefixes))
+        while i < len(tokens):
+            if i in skip:
+                i = skip[i]
+                continue
+            j = i - 1
+            while j >= 0 and tokens[j] in _DETERMINERS:
+                j -= 1
+            setting.append((j >= 0 and tokens[j] in _SETTING_MARKERS and j not in dropped)
+                           or any(t in _POSSESSIVES for t in tokens[j + 1:i]))
+            for size in range(min(self._phrase_max, len(tokens) - i), 0, -1):
+                if any(k in skip for k in range(i + 1, i + size)):
+                    continue
+                piece = self._exact.get(tuple(tokens[i:i + size])) or self._phrases.get(tuple(stems[i:i + size]))
+                if piece is not None:
+                    if piece.kind:  # filler and company phrases are dropped
+                        found = " ".join(tokens[i:i + size])
+                        terms = tuple(t for t in piece.phrases if t != found)
+                        adjacent = last_end == i and not folded[matches[i - 1].end():matches[i].start()].strip()
+                        out.append(piece._replace(found=found, phrases=(found, *terms), adjacent=adjacent))
+                        last_end = i + size
+                    else:
+                        setting.pop()
+                        dropped.update(range(i, i + size))
                     i += size
                     break
             else:
+                out.append(Piece(tokens[i], (tokens[i],), typed=True))
                 i += 1
-        return tuple(found)
+                last_end = -1
+        return [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
+
+    def read(self, text: str, config: Any) -> Reading:
+        pieces = self.pieces(text)
+        words, hint_sets, understood = compose(pieces, config)
+        read_as = tuple(dict.fromkeys(u.split(" → ", 1)[0] for u in understood))
+        return Reading(words=tuple(words), search_text=text, naics_hints=union(hint_sets), understood=understood,
+                       read_as=read_as, hint_setting="hint_weight", hint_sets=hint_sets,
+                       coverage=coverage(pieces))
+
+    def hints(self, text: str) -> tuple[str, ...]:
+        """NAICS prefixes the text's concepts hint at (after intent over nouns)."""
+        return union(compose(self.pieces(text), _HINTS_ONLY)[1])
+
+    def _place_spans(self, tokens: list[str]) -> dict[int, int]:
+        """Start -> end of every NYC place name in the tokens (never searched)."""
+        spans: dict[int, int] = {}
+        found = place_positions(tokens)
+        start = None
+        for position in sorted(found):
+            if start is None or found.get(position - 1) is not found[position]:
+                start = position  # a new name begins (two names side by side are two spans)
+            spans[start] = position + 1
+        return spans
 
     def places(self, text: str) -> tuple[str, ...]:
         found = place_positions(tokenize(text)).values()
@@ -98,3 +169,34 @@ class EnglishReader:
 
     def is_empty(self, text: str) -> bool:
         return not any(ch.isalnum() for ch in text)
+
+
+#: Words after which a concept names what the work is for ("design for a server room", "... our warehouse").
+_SETTING_MARKERS = frozenset({"for"})
+_POSSESSIVES = frozenset({"our", "my", "their", "your"})
+_DETERMINERS = frozenset({"a", "an", "the", "our", "my", "their", "your", "this", "these", "those", "new", "us"})
+
+
+@dataclasses.dataclass(frozen=True)
+class _HintsOnly:
+    synonym_weight: float = 0.5
+    object_weight: float = 0.5
+
+
+_HINTS_ONLY = _HintsOnly()
+
+
+def _piece_of(concepts: tuple[Concept, ...], generic: bool) -> Piece:
+    """What an English form of ``concepts`` reads as (``kind`` empty: a filler or company form, dropped)."""
+    lead = concepts[0]
+    if not lead.searched:
+        return Piece("", (), "")
+    if len(concepts) == 1:
+        return Piece("", lead.search_terms, lead.kind, () if generic else lead.naics, False)
+    terms: dict[str, None] = {}
+    naics: dict[str, None] = {}
+    for concept in concepts:
+        if concept.searched:
+            terms.update(dict.fromkeys(concept.search_terms))
+            naics.update(dict.fromkeys(concept.naics))
+    return Piece("", tuple(terms), lead.kind, () if generic else tuple(naics), False)

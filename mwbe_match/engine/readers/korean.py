@@ -24,24 +24,22 @@ used.
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import os
 import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from importlib import resources
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from ...vocabulary import ENGLISH_PLACES, KOREAN_BOROUGHS, KOREAN_PLACES
+from ..lexicon import Concept, Lexicon, default_lexicon, no_gc
 from ..text import tokenize
-from .base import Reading, SearchWord
+from .base import Piece, Reading, SearchWord, compose, coverage, union
 
 if TYPE_CHECKING:  # pragma: no cover
     from .loanwords import LoanwordBridge, Match
@@ -213,28 +211,8 @@ _PLACES: dict[str, str | None] = KOREAN_PLACES
 
 _KOREAN_BOROUGH_KEYS = {_compact(k): v for k, v in KOREAN_BOROUGHS.items()}
 
-# Company names are recognized and ignored (neither searched nor unknown).
-_COMPANIES: frozenset[str] = frozenset(
-    """
-    삼성 삼성전자 삼성물산 엘지 엘지전자 현대 현대자동차 현대건설 기아 기아자동차 에스케이
-    씨제이 롯데 한화 포스코 두산 네이버 카카오 쿠팡 신세계 아모레퍼시픽 대한항공 아시아나
-    """.split()
-)
-
 _LATIN_PLACES: dict[tuple[str, ...], str | None] = ENGLISH_PLACES
-_LATIN_IGNORED: frozenset[str] = frozenset(
-    """
-    samsung lg hyundai kia sk cj lotte hanwha posco doosan naver kakao coupang
-    mwbe m/wbe mbe wbe dbe ebe lbe
-    """.split()
-)
 _LATIN_PLACE_MAX = max(map(len, _LATIN_PLACES))
-
-_SECTORS = frozenset(
-    "11 21 22 23 31 32 33 42 44 45 48 49 51 52 53 54 55 56 61 62 71 72 81 92".split()
-)
-_NAICS_RE = re.compile(r"\d{2,6}")
-
 
 @functools.lru_cache(maxsize=4096)
 def _particle_sequence(text: str) -> bool:
@@ -367,11 +345,33 @@ class GlossaryEntry:
         english: English terms or phrases, main gloss first, e.g.
             ``("office cleaning", "janitorial")``.
         naics: NAICS prefixes of 2 to 6 digits, e.g. ``("56172",)``; may be empty.
+        concept: the lexicon concept the term is a form of (None for an entry built by hand: an
+            ``industry`` concept of its own).
     """
 
     korean: str
     english: tuple[str, ...]
     naics: tuple[str, ...] = ()
+    concept: Concept | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def kind(self) -> str:
+        """The concept's kind (``industry``, ``intent``, ``object``, ``filler``, ``company``)."""
+        return self.concept.kind if self.concept is not None else "industry"
+
+    @classmethod
+    def of(cls, form: str, concepts: tuple[Concept, ...]) -> "GlossaryEntry":
+        """The entry of one Korean form of ``concepts`` (several for an ambiguous form: all are read)."""
+        lead = concepts[0]
+        if len(concepts) == 1:
+            return cls(normalize_text(form), lead.search_terms, lead.naics, lead)
+        english: dict[str, None] = {}
+        naics: dict[str, None] = {}
+        for concept in concepts:
+            if concept.searched == lead.searched:
+                english.update(dict.fromkeys(concept.search_terms))
+                naics.update(dict.fromkeys(concept.naics))
+        return cls(normalize_text(form), tuple(english), tuple(naics), lead)
 
     @property
     def gloss(self) -> str:
@@ -403,6 +403,11 @@ class KoreanExpansion:
             "janitorial", ...))``; a Latin word outside the glossary is
             ``("fit-out", ("fit-out",))``).  ``english_text`` is these phrases
             space-joined, each once.
+        entries: the glossary entry of each of :attr:`terms` (None for a Latin word outside the glossary).
+        adjacent: for each of :attr:`terms`, whether it follows the previous one with only spaces between
+            (the two form one compound noun, whose last part is its head: 식자재 창고 is a warehouse).
+        setting: for each of :attr:`terms`, whether the words after it mark it as what the work is for
+            (``전시회에 쓸``, ``매장용``, ``행사를 위한``).
     """
 
     english_text: str
@@ -412,6 +417,9 @@ class KoreanExpansion:
     boroughs: tuple[str, ...]
     has_korean: bool
     terms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    entries: tuple["GlossaryEntry | None", ...] = ()
+    adjacent: tuple[bool, ...] = ()
+    setting: tuple[bool, ...] = ()
 
 
 class _Term(NamedTuple):
@@ -463,35 +471,50 @@ def _one_similar_jamo_apart(word: str, key: str) -> bool:
 
 
 class Glossary:
-    """A Korean→English procurement glossary with a fast expansion method.
+    """The Korean view of a :class:`~mwbe_match.engine.lexicon.Lexicon`: its Korean forms, with a fast expansion.
 
-    Build one with :meth:`load` (bundled file plus optional user files) or from
-    :class:`GlossaryEntry` objects.  All lookup structures are precomputed here so
-    that :meth:`expand` takes well under a millisecond for a typical need.
+    Build one with :meth:`from_lexicon`, :meth:`load` (the bundled lexicon plus
+    user lexicon files) or from :class:`GlossaryEntry` objects. All lookup
+    structures are precomputed here so that :meth:`expand` takes well under a
+    millisecond for a typical need. Forms of ``filler`` concepts are read like
+    the built-in request words (understood, never searched), forms of
+    ``company`` concepts like names (ignored).
     """
 
-    def __init__(self, entries: Iterable[GlossaryEntry]) -> None:
+    def __init__(self, entries: Iterable[GlossaryEntry], lexicon: Lexicon | None = None) -> None:
         """Index ``entries``; a later entry replaces an earlier one for the same term."""
         by_key: dict[str, GlossaryEntry] = {}
         for entry in entries:
             by_key[_compact(entry.korean)] = entry
         self._entries: list[GlossaryEntry] = list(by_key.values())
+        if lexicon is None:
+            lexicon = Lexicon(Concept(f"entry_{i}", "industry", (), (e.korean,), e.english, e.naics)
+                              for i, e in enumerate(self._entries))
+        #: the concept lexicon the entries come from (the English reader reads through it too)
+        self.lexicon = lexicon
 
-        lexicon: dict[str, _Term] = {}
+        table: dict[str, _Term] = {}
         for word in _STOPWORDS:
-            lexicon[_compact(word)] = _Term("stop")
-        for word in _COMPANIES:
-            lexicon[_compact(word)] = _Term("ignore")
+            table[_compact(word)] = _Term("stop")
         for word, borough in _PLACES.items():
-            lexicon[_compact(word)] = _Term("place", borough=borough)
+            table[_compact(word)] = _Term("place", borough=borough)
         latin: dict[str, _Term] = {}
+        mixed: dict[str, _Term] = {}
         for key, entry in by_key.items():
-            if contains_hangul(key):
-                lexicon[key] = _Term("entry", entry)
+            term = _Term({"filler": "stop", "company": "ignore"}.get(entry.kind, "entry"), entry)
+            if contains_hangul(key) and _LATIN_LETTER_RE.search(key):
+                mixed[key] = term
+            elif contains_hangul(key):
+                table[key] = term
             else:
-                latin[key] = _Term("entry", entry)
-        self._lexicon = lexicon
+                latin[key] = term
+        self._lexicon = table
         self._latin = latin
+        self._mixed_re = re.compile("(?<![A-Za-z0-9])(?:" + "|".join(
+            r"\s*".join(re.escape(ch) for ch in key) for key in sorted(mixed, key=len, reverse=True)) + ")",
+            re.IGNORECASE) if mixed else None
+        self._mixed = mixed
+        lexicon = table
         self._lengths = sorted({len(key) for key in lexicon}, reverse=True)
 
         fuzzy_keys = [key for key, term in lexicon.items() if term.kind in ("entry", "place")]
@@ -503,30 +526,22 @@ class Glossary:
     # -- construction -----------------------------------------------------
 
     @classmethod
-    def load(cls, *paths: str | os.PathLike[str] | None) -> "Glossary":
-        """Load the bundled glossary, then merge user glossary files over it.
+    def from_lexicon(cls, lexicon: Lexicon) -> "Glossary":
+        """One entry per Korean form of the lexicon's concepts."""
+        with no_gc():
+            return cls((GlossaryEntry.of(form, concepts) for form, concepts in lexicon.korean_forms().items()),
+                       lexicon)
 
-        With no arguments (or only ``None``) the bundled
-        ``mwbe_match/engine/readers/glossary_ko_en.csv`` is loaded.  Each further path is a
-        CSV file with the header ``korean,english,naics,note`` (``naics`` and
-        ``note`` may be omitted from the header); for the same Korean term
-        (ignoring spaces and case) the later file wins.
+    @classmethod
+    def load(cls, *paths: str | os.PathLike[str] | None) -> "Glossary":
+        """The bundled lexicon with user lexicon files merged over it (:meth:`Lexicon.load
+        <mwbe_match.engine.lexicon.Lexicon.load>`; ``None`` paths are skipped), read as a glossary.
 
         Raises:
-            ValueError: for a malformed file, naming the file, the line and the
-                problem (missing header, wrong column count, empty ``korean`` or
-                ``english``, a NAICS prefix that is not 2–6 digits, text that is
-                neither UTF-8 nor CP949, ...).
+            LexiconError: (a ValueError) for a malformed file, naming the file, the line and the problem.
             OSError: if a file cannot be read.
         """
-        entries = list(_bundled_entries())
-        for path in paths:
-            if path is not None:
-                with open(path, "rb") as handle:
-                    data = handle.read()
-                source = os.fspath(path)
-                entries.extend(_parse_glossary(_decode(data, source), source))
-        return cls(entries)
+        return cls.from_lexicon(Lexicon.load(*paths))
 
     # -- inspection -------------------------------------------------------
 
@@ -550,7 +565,14 @@ class Glossary:
         :attr:`KoreanExpansion.unknown`.
         """
         text = normalize_text(text)
-        result = _Collector()
+        result = _Collector(text)
+        if self._mixed_re is not None:  # forms mixing Latin and Hangul (LG전자) are read before the words are split
+            def blank(match: re.Match[str]) -> str:
+                term = self._mixed.get(_compact(match.group()))
+                if term is not None:
+                    self._record(match.group(), term, result, (match.start(), match.end()))
+                return " " * len(match.group())
+            text = self._mixed_re.sub(blank, text)
         tokens = list(_TOKEN_RE.finditer(text))
         index = 0
         while index < len(tokens):
@@ -587,15 +609,21 @@ class Glossary:
                 return index + size - 1
         word = tokens[index].group()
         folded = word.casefold()
-        if folded in _LATIN_IGNORED or not _LATIN_LETTER_RE.search(word):
+        if not _LATIN_LETTER_RE.search(word):
             return index
         term = self._latin.get(folded)
+        if term is None:
+            concepts = self.lexicon.english(folded)
+            if concepts and not concepts[0].searched:
+                return index  # an English company name or filler word
+        elif term.kind != "entry":
+            return index
         entry = term.entry if term is not None else None
         # Short all-capital acronyms ("IT", "AI", "PR") must be written in
         # capitals so that English words like "it" are not taken for them.
         if entry is not None and entry.korean.isupper() and len(entry.korean) <= 3 and word != entry.korean:
             entry = None
-        result.add_latin(word, entry)
+        result.add_latin(word, entry, (tokens[index].start(), tokens[index].end()))
         return index
 
     def _is_protected(self, word: str) -> bool:
@@ -620,6 +648,9 @@ class Glossary:
         def surface(start: int, end: int) -> str:
             return text[positions[start] : positions[end - 1] + 1]
 
+        def span(start: int, end: int) -> tuple[int, int]:
+            return positions[start], positions[end - 1] + 1
+
         pieces = self._segment(compact.casefold(), spans)
         whole = self._whole_word_typos(compact, spans, pieces)
 
@@ -632,7 +663,7 @@ class Glossary:
                 if term is None:
                     result.add_unknown(word)
                 else:
-                    self._record(word, term, result)
+                    self._record(word, term, result, span(pending[0].start, pending[-1].end))
                 pending.clear()
 
         skip_until = 0
@@ -642,7 +673,7 @@ class Glossary:
             if piece.start in whole:
                 flush()
                 stem_end, term = whole[piece.start]
-                self._record(surface(piece.start, stem_end), term, result)
+                self._record(surface(piece.start, stem_end), term, result, span(piece.start, stem_end))
                 skip_until = stem_end
                 continue
             if piece.kind == "unknown" and pending and piece.start not in starts:
@@ -652,7 +683,7 @@ class Glossary:
             if piece.kind == "unknown":
                 pending.append(piece)
             elif piece.kind == "term" and piece.term is not None:
-                self._record(surface(piece.start, piece.end), piece.term, result)
+                self._record(surface(piece.start, piece.end), piece.term, result, span(piece.start, piece.end))
         flush()
 
     def _whole_word_typos(self, compact: str, spans: list[tuple[int, int]],
@@ -690,9 +721,9 @@ class Glossary:
         return whole
 
     @staticmethod
-    def _record(found: str, term: _Term, result: _Collector) -> None:
+    def _record(found: str, term: _Term, result: _Collector, span: tuple[int, int] | None = None) -> None:
         if term.kind == "entry" and term.entry is not None:
-            result.add_entry(found, term.entry)
+            result.add_entry(found, term.entry, span)
         elif term.kind == "place":
             result.add_borough(term.borough)
 
@@ -770,6 +801,11 @@ class Glossary:
 
 
 _INF = float("inf")
+
+#: What may stand between a term and the next one to mark the first as what the work is for
+#: (전시회에 쓸 브로셔, 매장용 집기, 행사를 위한 꽃, 식당에 필요한 후드).
+_SETTING_GAP = re.compile(r"(?:에\s*쓸|에\s*쓰일|에서\s*쓸|에\s*사용할|에서\s*사용할|용|용으로|을\s*위한|를\s*위한|"
+                          r"에\s*필요한|에\s*들어갈|에\s*놓을)")
 
 
 class _Lattice:
@@ -857,30 +893,46 @@ class _Lattice:
 class _Collector:
     """Accumulates expansion results in input order, without duplicates."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text
+        self.last_end: int | None = None
+        self.last_key: tuple[str, tuple[str, ...]] | None = None
+        self.adjacent: dict[tuple[str, tuple[str, ...]], bool] = {}
+        self.setting: set[tuple[str, tuple[str, ...]]] = set()
         self.english: dict[str, None] = {}
-        self.terms: dict[tuple[str, tuple[str, ...]], None] = {}
+        self.terms: dict[tuple[str, tuple[str, ...]], GlossaryEntry | None] = {}
         self.understood: dict[tuple[str, str], None] = {}
         self.unknown: dict[str, None] = {}
         self.naics: dict[str, None] = {}
         self.boroughs: dict[str, None] = {}
 
-    def _add_term(self, found: str, phrases: tuple[str, ...]) -> None:
-        self.terms.setdefault((found, phrases), None)
+    def _add_term(self, found: str, phrases: tuple[str, ...], entry: GlossaryEntry | None = None,
+                  span: tuple[int, int] | None = None) -> None:
+        key = (found, phrases)
+        if key not in self.terms and span is not None:
+            gap = self.text[self.last_end:span[0]] if self.last_end is not None else None
+            # right after the previous term, with only spaces between: one compound (식자재 창고)
+            self.adjacent[key] = gap is not None and not gap.strip()
+            if gap is not None and self.last_key is not None and _SETTING_GAP.fullmatch(gap.strip()):
+                self.setting.add(self.last_key)  # 전시회에 쓸 브로셔: the exhibition is what it is for
+            self.last_key = key
+        if span is not None:
+            self.last_end = span[1]
+        self.terms.setdefault(key, entry)
         for phrase in phrases:
             self.english.setdefault(phrase, None)
 
-    def add_latin(self, word: str, entry: GlossaryEntry | None) -> None:
+    def add_latin(self, word: str, entry: GlossaryEntry | None, span: tuple[int, int] | None = None) -> None:
         """A Latin word of the need, searched as written (and as its glossary entry says)."""
         if entry is None:
-            self._add_term(word, (word,))
+            self._add_term(word, (word,), None, span)
             return
         folded = word.casefold()
-        self._add_term(word, (word, *(p for p in entry.english if p.casefold() != folded)))
+        self._add_term(word, (word, *(p for p in entry.english if p.casefold() != folded)), entry, span)
         self._understand(word, entry)
 
-    def add_entry(self, found: str, entry: GlossaryEntry) -> None:
-        self._add_term(found, entry.english)
+    def add_entry(self, found: str, entry: GlossaryEntry, span: tuple[int, int] | None = None) -> None:
+        self._add_term(found, entry.english, entry, span)
         self._understand(found, entry)
 
     def _understand(self, found: str, entry: GlossaryEntry) -> None:
@@ -904,107 +956,16 @@ class _Collector:
             boroughs=tuple(self.boroughs),
             has_korean=has_korean,
             terms=tuple(self.terms),
+            entries=tuple(self.terms.values()),
+            adjacent=tuple(self.adjacent.get(key, False) for key in self.terms),
+            setting=tuple(key in self.setting for key in self.terms),
         )
-
-
-# ---------------------------------------------------------------------------
-# Glossary files
-# ---------------------------------------------------------------------------
-
-_HEADERS = (
-    ["korean", "english", "naics", "note"],
-    ["korean", "english", "naics"],
-    ["korean", "english"],
-)
-
-
-def _decode(data: bytes, source: str) -> str:
-    """Decode a user glossary: UTF-8 (with or without BOM), else CP949.
-
-    CP949 is what Excel on Korean Windows writes for "CSV".
-    """
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    try:
-        return data.decode("cp949")
-    except UnicodeDecodeError:
-        line = data[: utf8_error.start].count(b"\n") + 1
-        raise ValueError(f"{source}: line {line}: not UTF-8 or CP949 text") from None
-
-
-def _parse_glossary(content: str, source: str) -> list[GlossaryEntry]:
-    """Parse glossary CSV ``content``; errors name ``source`` and the line."""
-
-    def fail(line: int, problem: str) -> ValueError:
-        return ValueError(f"{source}: line {line}: {problem}")
-
-    reader = csv.reader(io.StringIO(content))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise fail(1, "empty file; expected the header 'korean,english,naics,note'") from None
-    except csv.Error as exc:
-        raise fail(reader.line_num or 1, f"unreadable CSV ({exc})") from None
-    header = [normalize_text(cell).casefold() for cell in header]
-    if header not in _HEADERS:
-        raise fail(
-            1,
-            "missing or wrong header; expected 'korean,english,naics,note', "
-            f"found {','.join(header)!r}",
-        )
-    entries: list[GlossaryEntry] = []
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise fail(reader.line_num, f"unreadable CSV ({exc})") from None
-        line = reader.line_num
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(header):
-            raise fail(line, f"expected {len(header)} columns ({','.join(header)}), found {len(row)}")
-        cells = dict(zip(header, row))
-        korean = normalize_text(cells["korean"])
-        if not korean:
-            raise fail(line, "empty 'korean' term")
-        has_hangul = contains_hangul(korean)
-        if has_hangul and _LATIN_LETTER_RE.search(korean):
-            raise fail(line, f"korean term {korean!r} mixes Hangul and Latin letters; split it")
-        if not has_hangul and not _LATIN_LETTER_RE.search(korean):
-            raise fail(line, f"korean term {korean!r} has no Hangul or Latin letters")
-        if not has_hangul and " " in korean:
-            raise fail(line, f"Latin term {korean!r} must be a single word")
-        english = tuple(t for t in (normalize_text(p) for p in cells["english"].split(";")) if t)
-        if not english:
-            raise fail(line, f"empty 'english' for {korean!r}")
-        for term in english:
-            if contains_hangul(term):
-                raise fail(line, f"english term {term!r} contains Hangul")
-        naics = tuple(p for p in (normalize_text(p) for p in cells.get("naics", "").split(";")) if p)
-        for prefix in naics:
-            if not _NAICS_RE.fullmatch(prefix):
-                raise fail(line, f"NAICS prefix {prefix!r} is not 2-6 digits")
-            if prefix[:2] not in _SECTORS:
-                raise fail(line, f"NAICS prefix {prefix!r} does not start with a NAICS sector code")
-        entries.append(GlossaryEntry(korean, english, naics))
-    return entries
-
-
-@functools.lru_cache(maxsize=1)
-def _bundled_entries() -> tuple[GlossaryEntry, ...]:
-    resource = resources.files("mwbe_match.engine.readers") / "glossary_ko_en.csv"
-    content = resource.read_text(encoding="utf-8-sig")
-    return tuple(_parse_glossary(content, str(resource)))
 
 
 @functools.lru_cache(maxsize=1)
 def default_glossary() -> Glossary:
-    """Return the bundled glossary (loaded once and cached)."""
-    return Glossary.load()
+    """Return the Korean view of the bundled lexicon (built once and cached)."""
+    return Glossary.from_lexicon(default_lexicon())
 
 
 # ---------------------------------------------------------------------------
@@ -1109,18 +1070,16 @@ class KoreanReader:
         reading = self.glossary.expand(text)
         loans = self._read_loanwords(reading.unknown, config)
         synonym_weight = getattr(config, "synonym_weight")
-        words: list[SearchWord] = []
-        position = 0
-        for found, phrases in reading.terms:
+        pieces = []
+        for (found, phrases), entry, adjacent, setting in zip(reading.terms, reading.entries, reading.adjacent,
+                                                               reading.setting):
             typed = phrases[0] == found and not contains_hangul(found)
-            first = position
-            for k, phrase in enumerate(phrases):
-                for j, word in enumerate(tokenize(phrase)):
-                    slot = first + j if k == 0 else first
-                    words.append(SearchWord(word, 1.0 if k == 0 else synonym_weight, position, slot,
-                                            typed and k == 0))
-                    position += 1
-                position += 1  # phrases are not adjacent (explanations join adjacent words)
+            if entry is None:
+                pieces.append(Piece(found, phrases, typed=typed, adjacent=adjacent))
+            else:
+                pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting))
+        words, hint_sets, understood = compose(pieces, config)
+        position = words[-1].position + 2 if words else 0
         # A loanword read by sound is a guess (precision about 0.98) and often a generic word (미팅, 세일즈,
         # 타겟): it weighs as a glossary synonym, so it never outweighs what the glossary read for certain
         # (weight 1 measured 0.003 lower on the judged Korean needs, 0.5 level with no bridge).
@@ -1130,7 +1089,6 @@ class KoreanReader:
                 words.append(SearchWord(word, synonym_weight, position, first + j, False))
                 position += 1
             position += 1
-        understood = tuple(f"{found} → {gloss.replace('; ', ', ')}" for found, gloss in reading.understood)
         how = {"sound": "by sound", "fixed": "loanword"}
         understood += tuple(f"{m.word} → {m.english} ({how.get(m.source, 'by sound')})" for m in loans)
         read_as = tuple(dict.fromkeys(phrases[0] for _, phrases in reading.terms))
@@ -1138,9 +1096,10 @@ class KoreanReader:
         read_words = {m.word for m in loans}
         unreadable = tuple(w for w in reading.unknown if w not in read_words)
         search_text = " ".join([reading.english_text, *(m.english for m in loans)]).strip()
-        return Reading(words=tuple(words), search_text=search_text, naics_hints=reading.naics_prefixes,
+        return Reading(words=tuple(words), search_text=search_text, naics_hints=union(hint_sets),
                        translated=True, understood=understood, unreadable=unreadable, read_as=read_as,
-                       hint_setting="hint_weight")
+                       hint_setting="hint_weight", hint_sets=hint_sets,
+                       coverage=coverage(pieces))
 
     def places(self, text: str) -> tuple[str, ...]:
         return self.glossary.expand(text).boroughs
