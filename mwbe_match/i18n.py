@@ -437,6 +437,28 @@ def _place_ko(text: str) -> str:
     return t
 
 
+def _preference_ko(m: re.Match) -> str | None:
+    """ "Prefers Queens: 잭슨하이츠 is in Queens (the firm is in Brooklyn)" (the place signal) in Korean."""
+    why = []
+    for part in (m["why"] or "").split(", ") if m["why"] else []:
+        named = re.fullmatch(rf"(?P<n>.+) (?:is|are) in (?P<b>{_BOROUGH_ALT})", part)
+        if named is None:
+            return None
+        why.append(f"{named['n'].replace(' and ', '·')} → {_boroughs_ko(named['b'])}")
+    where, _, inside = m["where"].partition(", it is in ")
+    where_ko = {"the firm says it serves all five boroughs": "업체 설명상 5개 자치구 전역 서비스",
+                "the firm is outside the five boroughs": "업체 소재지 5개 자치구 밖"}.get(where)
+    if where_ko is None:
+        found = re.fullmatch(r"the firm is in (?P<b>.+)|the firm's description names (?P<n>.+)", where)
+        if found is None:
+            return None
+        where_ko = f"업체 소재지 {_boroughs_ko(found['b'])}" if found["b"] else \
+            f"업체 설명에 {_boroughs_ko(found['n'])} 언급"
+    if inside:
+        where_ko += f", 소재지 {_boroughs_ko(inside)}"
+    return f"요청 지역 {_boroughs_ko(m['b'])} 우대" + (f"({', '.join(why)})" if why else "") + f", {where_ko}"
+
+
 def _elimination(m: Any) -> str | None:
     fail = _failure_ko(m["fail"])
     if fail is None:
@@ -502,6 +524,8 @@ REASON_RULES: list[Rule] = [
     _r(r"[Mm]eets every requirement \((?P<r>.+)\)", lambda m: f"모든 요건 충족({_reqs_ko(m['r'])})"),
     _r(r"[Nn]o firm mentions (?P<w>'.+')", lambda m: f"어느 업체 정보에도 없는 단어: {m['w']}"),
     _r(rf"(?P<d>{_NUM}) miles? from (?P<p>.+)", lambda m: f"{_place_ko(m['p'])}에서 {m['d']}마일"),
+    _r(rf"Prefers (?P<b>{_BOROUGH_ALT}(?: or {_BOROUGH_ALT})*)(?:: (?P<why>.+?)|, named in the need) \((?P<where>.+)\)",
+       _preference_ko),
     _r(r"[Nn]o coordinates(?: listed)?", lambda m: "위치 정보 없음"),
     # -- certification status (shortlists and verification)
     _r(rf"(?:(?P<c>{_CERT}) )?certification (?:lapsed|expired) on (?P<d>{_DATE})"
@@ -703,7 +727,21 @@ def _translate_clause(clause: str) -> str | None:
     return None
 
 
+# the no-match reason's last sentence when nothing was understood (NeedReading.no_match_reason)
+_CLOSEST = re.compile(r" Closest known concepts: (?P<c>.+)\.$")
+
+
 def _translate(text: str) -> tuple[str, list[str]]:
+    """``(Korean text, clauses no rule knows)``; the closest-concepts sentence is put into Korean apart."""
+    body = " ".join(text.split())
+    closest = _CLOSEST.search(body)
+    if closest is None:
+        return _translate_body(body)
+    ko, missing = _translate_body(body[:closest.start()])
+    return f"{ko} 가장 가까운 개념: {closest['c']}.", missing
+
+
+def _translate_body(text: str) -> tuple[str, list[str]]:
     """``(Korean text, clauses no rule knows)``."""
     body = " ".join(text.split())
     reading = ""
@@ -840,6 +878,10 @@ ERROR_RULES: list[Rule] = [
        lambda m: f"알 수 없는 {_NOUN_KO[m['n']]} 값 {m['v']}"
                  + (f" (사용 가능: {m['ok']}" + (f"; 한국어: {m['ko']}" if m["ko"] else "") + ")" if m["ok"] else "")
                  + (" (NY, NJ, CT 같은 2자리 약어를 쓰십시오)" if m["n"] == "state" else "")),
+    _r(rf"(?P<v>'.*?') is a neighbourhood in (?P<b>{_BOROUGH_ALT}), not a borough: give boroughs=(?P<g>'.*?') "
+       r"\(a place named in the need's text is a soft preference\)",
+       lambda m: f"{m['v']}: {_boroughs_ko(m['b'])}에 있는 동네 이름이며 자치구가 아닙니다. boroughs={m['g']}로 "
+                 "지정하십시오 (요청 내용에 적은 지명은 필터가 아니라 우대 조건입니다)"),
     _r(r"malformed NAICS code (?P<v>'.*?'): expected 2 to 6 digits(?: \(e\.g\. 5617 or 561720\))?",
        lambda m: f"NAICS 코드 형식 오류 {m['v']}: 숫자 2~6자리여야 합니다 (예: 5617, 561720)"),
     _r(r"(?P<l>.+?) must be a (?:finite )?number, got (?P<v>.+?)(?: \(e\.g\. .*\))?",

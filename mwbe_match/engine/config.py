@@ -67,6 +67,11 @@ class MatchConfig:
         min_score: rows scoring below this (0-100) are dropped (a rank-5
             firm scoring 8 because it says "services" is noise); 0 keeps all.
         workers: threads for rapidfuzz (-1: all cores).
+        place_weight: share of the score that comes from the place signal for a
+            need whose text names an NYC place ("잭슨하이츠", "Long Island
+            City"): firms in that borough rank a little higher. It is a soft
+            preference, never a filter (the ``boroughs`` field filters); for a
+            need that names no place the other signals share the whole score.
         loanwords: read a Hangul word that the glossary does not know by its
             sound, as an English word of the directory (컴플라이언스 ->
             *compliance*; :mod:`mwbe_match.engine.readers.loanwords`). Needs the
@@ -101,6 +106,7 @@ class MatchConfig:
     min_score: float = 0.0
     workers: int = 1
     loanwords: bool = True
+    place_weight: float = 0.05
 
     def __post_init__(self) -> None:
         if isinstance(self.lexicons, (str, bytes)) or hasattr(self.lexicons, "__fspath__"):
@@ -124,7 +130,7 @@ class MatchConfig:
             if not getattr(self, name) >= 0:
                 raise ValueError(f"MatchConfig.{name} must be >= 0, got {getattr(self, name)!r}")
         for name in ("b", "name_b", "industry_weight", "industry_threshold", "synonym_weight", "hint_weight",
-                     "english_hint_weight", "object_weight"):
+                     "english_hint_weight", "object_weight", "place_weight"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"MatchConfig.{name} must be between 0 and 1, got {getattr(self, name)!r}")
         if not 0 <= self.fuzzy_cutoff <= 100:

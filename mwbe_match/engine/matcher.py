@@ -430,8 +430,11 @@ class Matcher:
             return eligible
         # the negated estimated score, so that the best are the smallest (a small kth partitions fast)
         negated = None
-        for signal, estimate in zip(self.signals, estimators):
-            part = estimate(batch, -100.0 * signal.weight(self.config))
+        for weight, estimate in zip(self._weights(batch), estimators):
+            if np.isscalar(weight):
+                part = estimate(batch, -100.0 * weight)
+            else:  # weights per need (a need names a place)
+                part = estimate(batch, -100.0) * weight.astype(np.float32)[:, None]
             negated = part if negated is None else np.add(negated, part, out=negated)
         empty = np.empty(0, dtype=np.int64)
         for signal in self.signals:
@@ -459,17 +462,36 @@ class Matcher:
         evidence[~batch.has_text & ~has_hints & ~has_naics] = False  # nothing to go on
         return evidence
 
+    def _weights(self, batch: RankingBatch) -> list[Any]:
+        """Each signal's weight: a number, or per need (m,) when a signal with ``applies`` (the place signal)
+        applies to some need: it takes its weight of those needs' score and the others share the rest, so a
+        need it does not apply to is scored exactly as without it."""
+        cfg = self.config
+        optional = np.zeros(len(batch.needs))
+        applying: list[Any] = []
+        for signal in self.signals:
+            applies = getattr(signal, "applies", None)
+            share = np.where(applies(batch), signal.weight(cfg), 0.0) if applies is not None else None
+            applying.append(share)
+            if share is not None:
+                optional += share
+        if not optional.any():
+            return [0.0 if share is not None else signal.weight(cfg) for signal, share in zip(self.signals, applying)]
+        return [share if share is not None else signal.weight(cfg) * (1.0 - optional)
+                for signal, share in zip(self.signals, applying)]
+
     def _score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> tuple[np.ndarray, "_Parts"]:
         """``score`` (0-100, rounded to 2 decimals) at the ``(need, firm)`` pairs and the signals' parts of it.
 
         ``score = 100 * sum(weight * value)`` over the signals; a need a signal
         scores alone (:meth:`Signal.fixed`) takes that signal's scores.
         """
-        cfg = self.config
+        weights = self._weights(batch)
         weighted: dict[str, np.ndarray] = {}
         total = None
-        for signal in self.signals:
-            part = signal.weight(cfg) * signal.score(batch, need_pos, firms)
+        for signal, weight in zip(self.signals, weights):
+            value = signal.score(batch, need_pos, firms)
+            part = weight * value if np.isscalar(weight) else weight[need_pos] * value
             weighted[signal.name + "_score"] = part
             total = part if total is None else total + part
         score = 100.0 * total if total is not None else np.zeros(len(firms))

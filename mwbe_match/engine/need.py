@@ -36,6 +36,7 @@ from ..vocabulary import (
     US_STATES,
     YES_WORDS,
 )
+from .places import borough_label, find_places
 from .readers import text_is_empty
 from .readers.korean import borough_from_korean, contains_hangul
 
@@ -216,10 +217,12 @@ class Need:
         ethnicity: the firm's ethnicity must be one of these
             (:data:`ETHNICITIES`).
         boroughs: the firm's borough must be one of these (:data:`~mwbe_match.BOROUGHS`;
-            "Staten Is", "The Bronx" and the Korean names "맨해튼", "브루클린",
-            "퀸즈", "브롱크스", "스태튼 아일랜드" are accepted). Firms outside
-            NYC have no borough and fail. (A borough named in ``text`` is not a
-            requirement, and not a search word either.)
+            every spelling the text reader knows is accepted: "Staten Is", "The Bronx",
+            "BKLYN" and the Korean names "맨해튼", "맨하턴", "브루클린", "퀸즈",
+            "브롱크스", "스태튼 아일랜드", ...; a neighbourhood such as "Flushing" is
+            refused, naming its borough). Firms outside NYC have no borough and
+            fail. (A place named in ``text`` is not a requirement, and not a search
+            word either: it is a soft preference for firms in its borough.)
         states: the firm's state (2-letter code; full names accepted) must be one of these.
         near: :class:`Near`: the job site by ZIP code (``"10001:5"``,
             ``Near(zip="10001", radius_miles=5)``) or ``(latitude, longitude,
@@ -550,21 +553,43 @@ def _choices(name: str, value: Any, aliases: Mapping[str, str], valid: tuple[str
 
 
 def _boroughs(value: Any) -> tuple[str, ...]:
-    """Borough names in English (with aliases) or Korean (``맨해튼``, ``퀸즈``)."""
+    """Borough names in English (with aliases: ``Staten Is``, ``BKLYN``) or Korean (``맨해튼``, ``맨하턴``, ``퀸즈``):
+    every spelling of a borough that a need's text is read with. A neighbourhood (``Flushing``, ``플러싱``) is
+    refused with the borough it lies in: as a field it would silently widen to the whole borough."""
     items = _items("boroughs", value)
-    if not any(isinstance(v, str) and contains_hangul(v) for v in items):
-        return _choices("boroughs", items, BOROUGH_ALIASES, BOROUGHS, "borough")
     out = []
     for item in items:
         if isinstance(item, str) and contains_hangul(item):
             borough = borough_from_korean(item)
             if borough is None:
-                raise NeedError("boroughs", f"unknown borough {item!r}; valid: {', '.join(BOROUGHS)} "
-                                            "(in Korean: 맨해튼, 브루클린, 퀸즈, 브롱크스, 스태튼 아일랜드)")
+                _refuse_place("boroughs", item)
+                raise NeedError("boroughs", f"unknown borough {item!r}; valid: {', '.join(BOROUGHS)}"
+                                            f"{_KOREAN_BOROUGH_NAMES}")
             out.append(borough)
         else:
+            key = " ".join(str(item).upper().replace("_", " ").split())
+            if key not in BOROUGH_ALIASES:
+                _refuse_place("boroughs", item)
             out.extend(_choices("boroughs", (item,), BOROUGH_ALIASES, BOROUGHS, "borough"))
     return _dedupe(out)
+
+
+_KOREAN_BOROUGH_NAMES = " (in Korean: 맨해튼, 브루클린, 퀸즈, 브롱크스, 스태튼 아일랜드)"
+
+
+def _refuse_place(name: str, item: Any) -> None:
+    """Raise for a neighbourhood given as a borough, saying which borough it lies in; else return."""
+    def bare(text: str) -> str:
+        return re.sub(r"[\W_]", "", text).casefold()
+
+    mentions = find_places(str(item))
+    if len(mentions) != 1 or bare(mentions[0].surface) != bare(str(item)):
+        return
+    borough = mentions[0].borough
+    if borough is None:
+        return  # the whole city, New Jersey, ...: an unknown borough
+    raise NeedError(name, f"{item!r} is a neighbourhood in {borough_label(borough)}, not a borough: give "
+                          f"boroughs={borough.title()!r} (a place named in the need's text is a soft preference)")
 
 
 def _is_empty_text(text: str) -> bool:

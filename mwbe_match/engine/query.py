@@ -14,6 +14,7 @@ from typing import Any, Sequence
 from .config import MatchConfig
 from .readers import SearchWord, reader_for
 from .spelling import Speller
+from .suggest import ClosestConcepts, suggestions_for
 from .text import is_indexable
 from .text_index import TextIndex
 
@@ -61,6 +62,7 @@ class QueryTerms:
     hint_setting: str = "english_hint_weight"
     hint_sets: tuple[tuple[str, ...], ...] = ()
     hint_coverage: float = 1.0
+    suggestions: tuple[str, ...] = ()  # for a need of which nothing was understood: its words' closest concepts
 
     @property
     def empty(self) -> bool:
@@ -97,6 +99,9 @@ class NeedReading:
             usable (and that states no NAICS codes) gets an empty shortlist.
         summary: ``"Read as: office cleaning (not understood: '...')"`` for
             Korean text, the start of every reason; empty for English.
+        closest_concepts: when nothing was understood, the known concepts
+            closest to the unknown words (``"'캐터링' → 케이터링 (catering)"``,
+            :mod:`mwbe_match.engine.suggest`); the no-match reason lists them.
     """
 
     text: str
@@ -108,6 +113,7 @@ class NeedReading:
     unmatched_words: tuple[str, ...]
     usable: bool
     summary: str
+    closest_concepts: tuple[str, ...] = ()
 
     @classmethod
     def from_query(cls, query: QueryTerms) -> "NeedReading":
@@ -115,11 +121,18 @@ class NeedReading:
         return cls(
             text=query.text, korean=query.korean, search_text=query.english, understood_terms=query.understood,
             unknown_terms=query.unreadable, naics_hints=query.naics_hints, unmatched_words=tuple(query.unknown),
-            usable=not query.empty, summary=query.summary(),
+            usable=not query.empty, summary=query.summary(), closest_concepts=query.suggestions,
         )
 
     def no_match_reason(self) -> str:
-        """Why a need with this text got no firm, in one sentence (for ``no_match`` rows of batch output)."""
+        """Why a need with this text got no firm, in one sentence (for ``no_match`` rows of batch output); when
+        nothing was understood, a second one names the closest concepts known for the unknown words."""
+        reason = self._no_match_sentence()
+        if self.closest_concepts and not self.usable:
+            reason += " Closest known concepts: " + "; ".join(self.closest_concepts) + "."
+        return reason
+
+    def _no_match_sentence(self) -> str:
         lead = self.summary + ". " if self.summary else ""
         if not self.text or self.usable:
             return lead + "No certified firm matches this need and meets all its requirements."
@@ -128,13 +141,20 @@ class NeedReading:
                 return (self.summary + ", so there was nothing to search for; add its terms to a lexicon file "
                         "(Matcher(lexicon=...), mwbe-match shortlist --lexicon).")
             return self.summary + " (places, company names and words such as 업체 or 용역 are not searched)."
+        if not self.korean and not self.unmatched_words:  # only places, filler or company names
+            return ("Nothing in this need names goods or services to search for "
+                    "(places, company names and words such as 업체 or 용역 are not searched).")
         words = ", ".join(f"'{w}'" for w in self.unmatched_words[:5])
         return lead + "No firm in the directory uses any of this need's words" + (f" ({words})." if words else ".")
 
 
 def prepare_queries(texts: Sequence[str], readers: Sequence[Any], index: TextIndex, speller: Speller,
-                    config: MatchConfig) -> list[QueryTerms]:
-    """Each text as weighted index terms, with its hints; the batch's unknown typed words corrected in one call."""
+                    config: MatchConfig, closest: ClosestConcepts | None = None) -> list[QueryTerms]:
+    """Each text as weighted index terms, with its hints; the batch's unknown typed words corrected in one call.
+
+    A text of which nothing was understood gets the concepts ``closest`` (default
+    :func:`~mwbe_match.engine.suggest.closest_concepts`) finds for its unknown words.
+    """
     queries, layouts = [], []
     for text in texts:
         query, words = _read_text(text, readers, config)
@@ -145,6 +165,8 @@ def prepare_queries(texts: Sequence[str], readers: Sequence[Any], index: TextInd
     speller.correct_many(unknown)
     for query, words in zip(queries, layouts):
         _fill_terms(query, words, index, speller)
+        if query.empty and (query.unknown or query.unreadable):
+            query.suggestions = suggestions_for([*query.unreadable, *query.unknown], closest)
     return queries
 
 

@@ -10,6 +10,11 @@ defaults (``MatchConfig.industry_weight`` = 0.5)::
     score = 100 * ((1 - industry_weight) * coverage + industry_weight * industry)
           = text_score + industry_score            (each part rounded to 2 decimals)
 
+and for a need whose text names an NYC place (``MatchConfig.place_weight`` = 0.05)::
+
+    score = 100 * ((1 - place_weight) * (...the above...) + place_weight * in_that_borough)
+          = text_score + industry_score + place_score
+
 A need with NAICS codes and no text is scored by how closely each firm
 matches the codes (``exact`` 100, ``industry`` 80, ``subsector`` 60,
 ``sector`` 40): all of it ``industry_score``.
@@ -31,16 +36,19 @@ from typing import Any, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import scipy.sparse as sp
 
+from ..vocabulary import BOROUGHS
 from .config import MatchConfig
 from .firms import TEXT_FIELDS, column
 from .industry import STATED_LEVEL_SCORES, IndustryModel, NaicsCodes
 from .need import Need
+from .places import borough_label, place_borough_name, preferred_boroughs
 from .query import QueryTerm, QueryTerms
 from .text_index import TextIndex
 
-__all__ = ["Signal", "RankingBatch", "SignalExplanation", "TextSignal", "IndustrySignal", "SIGNALS",
+__all__ = ["Signal", "RankingBatch", "SignalExplanation", "TextSignal", "IndustrySignal", "PlaceSignal", "SIGNALS",
            "matched_phrases", "join_words"]
 
 
@@ -113,6 +121,10 @@ class Signal(Protocol):
 
     def explain(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> SignalExplanation:
         """A reason phrase (and any columns it fills) for each result row (need ``need_pos[r]``, firm ``firms[r]``)."""
+
+    # Optional: ``applies(batch) -> (m,) bool``, the needs the signal applies to. Such a signal takes its
+    # weight of those needs' score only and the signals without ``applies`` share the rest, so a need it
+    # does not apply to is scored exactly as without it (the place signal).
 
 
 # --------------------------------------------------------------------------- text
@@ -319,6 +331,121 @@ class IndustrySignal:
         return ""
 
 
+# --------------------------------------------------------------------------- place
+
+
+#: Borough -> its bit in the place signal's masks.
+_BOROUGH_BIT = {b: 1 << k for k, b in enumerate(BOROUGHS)}
+#: A firm whose description says it serves every borough ("all five boroughs", "5 boroughs").
+_ALL_BOROUGHS_RE = r"\b(all|five|5) (nyc |new york city )?boroughs\b|\bcitywide\b|\bcity-wide\b"
+
+
+class PlaceSignal:
+    """A soft location preference: the need's text names an NYC place ("잭슨하이츠", "Long Island City"), so
+    firms in its borough rank a little higher (1), and firms whose description says they serve it (0.5).
+
+    Only for needs whose text names a place in a borough (:meth:`applies`); it takes
+    ``MatchConfig.place_weight`` of their score and the other signals share the rest. It is never evidence
+    (a firm is not returned for its borough alone) and never a filter (the ``boroughs`` field filters).
+    Explains "Prefers Queens: 잭슨하이츠 is in Queens (the firm is in Queens)".
+    """
+
+    name = "place"
+    label_ko = "지역 점수"
+
+    def __init__(self, table: pa.Table, index: TextIndex, config: MatchConfig, **_: Any) -> None:
+        self.config = config
+        boroughs = column(table, "borough").to_pylist()
+        self._boroughs = boroughs
+        self._in = np.array([_BOROUGH_BIT.get(b or "", 0) for b in boroughs], dtype=np.int64)
+        description = pc.utf8_lower(column(table, "description").cast(pa.string()).fill_null(""))
+        serves = np.zeros(table.num_rows, dtype=np.int64)
+        for borough, bit in _BOROUGH_BIT.items():
+            named = pc.match_substring_regex(description, r"\b" + borough.lower().replace(" ", r"\s+") + r"\b")
+            serves |= np.where(np.asarray(named, dtype=bool), bit, 0)
+        everywhere = np.asarray(pc.match_substring_regex(description, _ALL_BOROUGHS_RE), dtype=bool)
+        self._serves = np.where(everywhere, sum(_BOROUGH_BIT.values()), serves)
+        self._everywhere = everywhere
+
+    def weight(self, config: MatchConfig) -> float:
+        return config.place_weight
+
+    @staticmethod
+    def _preferences(batch: RankingBatch) -> list[dict[str, tuple[str, ...]]]:
+        cached = batch.shared.get("place_preferences")
+        if cached is None:
+            cached = [preferred_boroughs(need.text) if need.text else {} for need in batch.needs]
+            batch.shared["place_preferences"] = cached
+        return cached
+
+    def _masks(self, batch: RankingBatch) -> np.ndarray:
+        return np.array([sum(_BOROUGH_BIT[b] for b in prefs) for prefs in self._preferences(batch)],
+                        dtype=np.int64)
+
+    def applies(self, batch: RankingBatch) -> np.ndarray:
+        """Needs whose text names a place in one of the boroughs (the matcher gives this signal its weight for
+        these needs only; see :class:`Signal`)."""
+        return self._masks(batch) != 0
+
+    def evidence(self, batch: RankingBatch) -> np.ndarray:
+        return np.zeros((len(batch.needs), batch.n_firms), dtype=bool)
+
+    def score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> np.ndarray:
+        masks = self._masks(batch)[need_pos]
+        inside = (self._in[firms] & masks) != 0
+        serves = (self._serves[firms] & masks) != 0
+        return np.where(inside, 1.0, np.where(serves, 0.5, 0.0))
+
+    def estimate(self, batch: RankingBatch, scale: float) -> np.ndarray:
+        """``scale`` times the value for every need and firm (m x n, float32)."""
+        masks = self._masks(batch)[:, None]
+        value = np.where((self._in[None, :] & masks) != 0, np.float32(1.0),
+                         np.where((self._serves[None, :] & masks) != 0, np.float32(0.5), np.float32(0.0)))
+        return (value * np.float32(scale)).astype(np.float32, copy=False)
+
+    def fixed(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> None:
+        return None
+
+    def explain(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> SignalExplanation:
+        if self.config.place_weight == 0:
+            return SignalExplanation([""] * len(firms))
+        prefs = self._preferences(batch)
+        heads = [self._head(p) for p in prefs]
+        phrases = []
+        for i, d in zip(need_pos.tolist(), firms.tolist()):
+            if not prefs[i]:
+                phrases.append("")
+                continue
+            firm_borough = self._boroughs[d]
+            if firm_borough in prefs[i]:
+                where = f"the firm is in {borough_label(firm_borough)}"
+            elif self._serves[d] & sum(_BOROUGH_BIT[b] for b in prefs[i]):
+                served = [borough_label(b) for b in prefs[i] if self._serves[d] & _BOROUGH_BIT[b]]
+                where = ("the firm says it serves all five boroughs" if self._everywhere[d] else
+                         f"the firm's description names {join_words(served)}")
+                where += f", it is in {borough_label(firm_borough)}" if firm_borough else ""
+            elif firm_borough:
+                where = f"the firm is in {borough_label(firm_borough)}"
+            else:
+                where = "the firm is outside the five boroughs"
+            phrases.append(f"{heads[i]} ({where})")
+        return SignalExplanation(phrases)
+
+    @staticmethod
+    def _head(prefs: dict[str, tuple[str, ...]]) -> str:
+        """ "Prefers Queens: 잭슨하이츠 is in Queens" ("Prefers Queens, named in the need" for the borough itself)."""
+        if not prefs:
+            return ""
+        boroughs = [borough_label(b) for b in prefs]
+        why = []
+        for borough, names in prefs.items():
+            others = [n for n in names if place_borough_name(n) != borough]
+            if others:
+                why.append(f"{join_words(others)} {'is' if len(others) == 1 else 'are'} in {borough_label(borough)}")
+        head = "Prefers " + " or ".join(boroughs)
+        return head + (": " + ", ".join(why) if why else ", named in the need")
+
+
 #: The signals a Matcher ranks by, in the order they run (and appear in reasons). Register a signal here.
 #: The registered ranking signals, in the order their columns appear. A new signal is one module with a
 #: class of the :class:`Signal` methods and one line here: its ``<name>_score`` column (with its
@@ -326,6 +453,7 @@ class IndustrySignal:
 SIGNALS: tuple[type, ...] = (
     TextSignal,
     IndustrySignal,
+    PlaceSignal,
 )
 
 

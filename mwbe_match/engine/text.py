@@ -14,8 +14,9 @@ with three changes for supplier descriptions:
   *plumbing* all give ``plumb`` (Porter keeps ``plumber``); stems shorter
   than four letters or ending consonant-vowel-consonant keep it (*user*,
   *water*, *cater*: *catering* and *caterer* both give ``cater``);
-- ``-or`` is stripped like ``-er`` on longer stems (*contractor* ->
-  ``contract``, *distributor* -> ``distribut`` like *distribution*);
+- ``-or`` is stripped like ``-er`` on longer stems (*distributor* ->
+  ``distribut`` like *distribution*), except that *contractor* and
+  *contracting* give ``contractor``, apart from *contract(s)* (the document);
 - ``-orial`` and ``-ician`` reduce like their bases (*janitorial* ->
   ``janit`` like *janitor*; *electrician* -> ``electr`` like *electrical*).
 
@@ -256,6 +257,14 @@ def _step5(w: str) -> str:
     return w
 
 
+#: Words whose rule-made stem would merge two meanings: the trade (*contractor*, *contracting*) is kept
+#: apart from the document (*contract*, *contracts*, *contractual*).
+_STEM_EXCEPTIONS: dict[str, str] = {
+    **dict.fromkeys(("contractor", "contractors", "contracting"), "contractor"),
+    **dict.fromkeys(("subcontractor", "subcontractors", "subcontracting"), "subcontractor"),
+}
+
+
 @lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
     """The stem of one lower-case token (see the module docstring for the rules).
@@ -266,6 +275,8 @@ def stem(token: str) -> str:
     w = fold(token)
     if len(w) <= 3 or not w.isascii() or not w.isalpha():
         return w
+    if w in _STEM_EXCEPTIONS:
+        return _STEM_EXCEPTIONS[w]
     w = _step1(w)
     w = _replace(w, _STEP2)
     w = _replace(w, _STEP3)

@@ -16,7 +16,7 @@ import pytest
 
 import mwbe_match
 from mwbe_match import MatchConfig, Matcher, Need
-from mwbe_match.engine.signals import IndustrySignal, TextSignal
+from mwbe_match.engine.signals import IndustrySignal, PlaceSignal, TextSignal
 
 AS_OF = dt.date(2026, 11, 1)
 JOB_COLUMNS = ("job_1_description", "job_2_description", "job_3_description")
@@ -102,7 +102,7 @@ def test_the_bundled_sample_ranks_the_same_on_one_thread_two_threads_and_alone(b
 def test_scoring_only_the_contenders_returns_what_scoring_every_eligible_firm_returns(real_directory, real_needs,
                                                                                      config) -> None:
     fast = Matcher(real_directory, config)
-    exhaustive = Matcher(real_directory, config, signals=(TextSignal, _IndustryWithoutEstimate))
+    exhaustive = Matcher(real_directory, config, signals=(TextSignal, _IndustryWithoutEstimate, PlaceSignal))
     for top in (1, 10):
         _frames_equal(fast.shortlist_many(real_needs, top=top, workers=1),
                       exhaustive.shortlist_many(real_needs, top=top, workers=1))

@@ -14,7 +14,7 @@ import pytest
 import mwbe_match
 from mwbe_match import MatchConfig, Matcher, Need
 from mwbe_match.engine.results import SHORTLIST_COLUMNS
-from mwbe_match.engine.signals import SIGNALS, IndustrySignal, Signal, TextSignal
+from mwbe_match.engine.signals import SIGNALS, IndustrySignal, PlaceSignal, Signal, TextSignal
 
 CONFIG = MatchConfig(as_of=dt.date(2026, 11, 1))
 
@@ -33,21 +33,21 @@ def real_matcher(real_directory) -> Matcher:
 
 def test_the_signal_parts_stand_next_to_the_score() -> None:
     at = SHORTLIST_COLUMNS.index("score")
-    assert SHORTLIST_COLUMNS[at:at + 3] == ("score", "text_score", "industry_score")
+    assert SHORTLIST_COLUMNS[at:at + 4] == ("score", "text_score", "industry_score", "place_score")
 
 
 def test_the_default_signals_follow_the_signal_protocol_in_order() -> None:
-    assert SIGNALS == (TextSignal, IndustrySignal)
+    assert SIGNALS == (TextSignal, IndustrySignal, PlaceSignal)
     assert all(isinstance(s, Signal) for s in bundled_matcher().signals)
 
 
 def test_the_score_is_the_sum_of_the_signal_parts_on_real_needs(real_matcher) -> None:
     needs = ["office cleaning", "asbestos abatement", "plumbing contractor", "사무실 청소", "IT consulting",
-             "catering for events", "general construction"]
+             "catering for events", "general construction", "office cleaning in Flushing", "잭슨하이츠 식당 인테리어"]
     result = real_matcher.shortlist_many(needs, top=10)
-    assert len(result) > 0
-    total = result["text_score"].to_numpy(dtype=float) + result["industry_score"].to_numpy(dtype=float)
-    assert np.abs(result["score"].to_numpy(dtype=float) - total).max() <= 0.011  # each part rounded to 0.01
+    assert len(result) > 0 and (result["place_score"] > 0).any()
+    total = sum(result[f"{s.name}_score"].to_numpy(dtype=float) for s in SIGNALS)
+    assert np.abs(result["score"].to_numpy(dtype=float) - total).max() <= 0.016  # each part rounded to 0.01
 
 
 def test_the_text_part_is_its_weight_times_coverage(real_matcher) -> None:

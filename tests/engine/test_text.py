@@ -14,7 +14,8 @@ from mwbe_match.engine.text import LEGAL_SUFFIXES, STOPWORDS, analyze, fold, ste
     ("plumber", "plumbers", "plumbing"),
     ("janitor", "janitors", "janitorial"),
     ("clean", "cleaner", "cleaners", "cleaning"),
-    ("contract", "contractor", "contractors", "contracting"),
+    ("contractor", "contractors", "contracting"),  # the trade; "contract(s)", the document, is apart
+    ("contract", "contracts", "contracted"),
     ("cater", "caterer", "catering", "caters"),
     ("consult", "consultant", "consultants", "consulting", "consultation"),
     ("electric", "electrical", "electrician"),

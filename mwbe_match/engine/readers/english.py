@@ -18,8 +18,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from ...vocabulary import ENGLISH_PLACES
 from ..lexicon import Concept, Lexicon, no_gc
+from ..places import place_positions
 from ..text import fold, stem, tokenize
 from .base import Piece, Reading, compose, coverage, union
 from .korean import Glossary, default_glossary
@@ -32,7 +32,6 @@ __all__ = ["EnglishReader", "GENERIC_SHARE"]
 #: A one-word English form whose word is in more than this share of firms gives no industry hint.
 GENERIC_SHARE = 0.05
 
-_PLACE_MAX = max(map(len, ENGLISH_PLACES))
 # the tokens of :func:`mwbe_match.engine.text.tokenize`, with their offsets (letters and digits)
 _WORD_RE = re.compile(r"[^\W_]+")
 
@@ -156,32 +155,17 @@ class EnglishReader:
     def _place_spans(self, tokens: list[str]) -> dict[int, int]:
         """Start -> end of every NYC place name in the tokens (never searched)."""
         spans: dict[int, int] = {}
-        i = 0
-        while i < len(tokens):
-            for size in range(min(_PLACE_MAX, len(tokens) - i), 0, -1):
-                if tuple(tokens[i:i + size]) in ENGLISH_PLACES:
-                    spans[i] = i + size
-                    i += size
-                    break
-            else:
-                i += 1
+        found = place_positions(tokens)
+        start = None
+        for position in sorted(found):
+            if start is None or found.get(position - 1) is not found[position]:
+                start = position  # a new name begins (two names side by side are two spans)
+            spans[start] = position + 1
         return spans
 
     def places(self, text: str) -> tuple[str, ...]:
-        words = [w.casefold() for w in tokenize(text)]
-        found: dict[str, None] = {}
-        i = 0
-        while i < len(words):
-            for size in range(min(_PLACE_MAX, len(words) - i), 0, -1):
-                key = tuple(words[i:i + size])
-                if key in ENGLISH_PLACES:
-                    if ENGLISH_PLACES[key]:
-                        found.setdefault(ENGLISH_PLACES[key], None)
-                    i += size
-                    break
-            else:
-                i += 1
-        return tuple(found)
+        found = place_positions(tokenize(text)).values()
+        return tuple(dict.fromkeys(m.borough for m in found if m.borough))
 
     def is_empty(self, text: str) -> bool:
         return not any(ch.isalnum() for ch in text)

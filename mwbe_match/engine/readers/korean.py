@@ -227,6 +227,53 @@ def _particle_sequence(text: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
+def _particle_chain_length(text: str) -> int:
+    """The fewest endings ``text`` splits into (0 when it is not a chain of endings)."""
+    if text in _ENDING_SET:
+        return 1
+    best = 0
+    for size in range(min(_MAX_ENDING, len(text) - 1), 0, -1):
+        if text[-size:] in _ENDING_SET:
+            rest = _particle_chain_length(text[:-size])
+            if rest and (not best or rest + 1 < best):
+                best = rest + 1
+    return best
+
+
+# Particles whose form depends on the syllable before them: 이/을/은/과/으로 follow a final consonant,
+# 가/를/는/와/랑 a vowel, 로 a vowel or ㄹ. A syllable that disagrees is not a particle but part of the word
+# (효과, 사과, 아이, 타이 stay whole).
+_AFTER_CONSONANT = ("이", "을", "은", "과", "으")
+_AFTER_VOWEL = ("가", "를", "는", "와", "랑", "라")
+_FINAL_RIEUL = 8
+
+
+def particle_agrees(before: str, chain: str) -> bool:
+    """Whether the ending ``chain`` can follow the syllable ``before`` (Korean particle allomorphy).
+
+    ``particle_agrees("물", "을")`` is True; ``particle_agrees("효", "과")`` is False (효과 "effect" is one
+    word). A syllable that is not Hangul agrees with everything.
+    """
+    parts = _syllable_parts(before) if before else None
+    if parts is None or not chain:
+        return True
+    final = parts[2]
+    if chain.startswith(_AFTER_CONSONANT):
+        return final != 0
+    if chain.startswith(_AFTER_VOWEL):
+        return final == 0
+    if chain.startswith("로"):
+        return final in (0, _FINAL_RIEUL)
+    return True
+
+
+def keeps_final_syllable(stem: str, ending: str) -> bool:
+    """Whether a one-syllable ``ending`` that takes any stem (도, 등, 의, 만, 에) after a one-syllable ``stem``
+    belongs to the word rather than being a particle (온도, 포도, 습도 stay whole; 물을 is 물 + 을)."""
+    return len(stem) == 1 and len(ending) == 1 and not ending.startswith((*_AFTER_CONSONANT, *_AFTER_VOWEL, "로"))
+
+
 def _strip_endings(word: str, keep: Callable[[str], bool], known: Callable[[str], bool]) -> str:
     """Strip trailing endings from ``word``.
 
@@ -237,7 +284,9 @@ def _strip_endings(word: str, keep: Callable[[str], bool], known: Callable[[str]
         return word
     while not known(word):
         for ending in _ENDINGS:
-            if len(word) > len(ending) and word.endswith(ending):
+            if len(word) > len(ending) and word.endswith(ending) \
+                    and particle_agrees(word[-len(ending) - 1], ending) \
+                    and not keeps_final_syllable(word[: -len(ending)], ending):
                 word = word[: -len(ending)]
                 break
         else:
@@ -810,11 +859,15 @@ class _Lattice:
         """Particle chains (a whole word, the end of a word, or inside one before a term) and noun suffixes."""
         compact, end = self.compact, self.word_end[i]
         if self.word_start[i] == i:
-            if _particle_sequence(compact[i:end]):
+            # a whole word of endings, but not one of three or more (가로등 "streetlight" is 가 + 로 + 등)
+            if _particle_sequence(compact[i:end]) and _particle_chain_length(compact[i:end]) <= 2:
                 self.relax(i, state, end, 0, 1.5, _Piece("ending", i, end))
             return
         for j in range(i + 1, min(end, i + _MAX_ENDING) + 1):
             if _particle_sequence(compact[i:j]):
+                if state == 0 and (not particle_agrees(compact[i - 1], compact[i:j]) or
+                                   keeps_final_syllable(compact[self.word_start[i]:i], compact[i:j])):
+                    continue  # not a particle of the unknown word before it: part of that word (효과, 온도)
                 if j == end:
                     self.relax(i, state, j, 0, 0.2, _Piece("ending", i, j))
                 elif self.matches[j]:
