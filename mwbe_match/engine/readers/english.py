@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...vocabulary import ENGLISH_PLACES
 from ..lexicon import Concept, Lexicon, no_gc
-from ..text import fold, stem, tokenize
+from ..text import STOPWORDS, fold, stem, tokenize
 from .base import Piece, Reading, compose, coverage, union
 from .korean import Glossary, default_glossary
 
@@ -109,6 +109,9 @@ class EnglishReader:
         folded = fold(unicodedata.normalize("NFKC", text).lower()) if text else ""
         matches = list(_WORD_RE.finditer(folded))
         tokens = [m.group() for m in matches]
+        written = _WORD_RE.findall(unicodedata.normalize("NFKC", text)) if text else []
+        if len(written) != len(tokens):
+            written = tokens
         stems = [stem(t) for t in tokens]
         last_end = -1  # the token after the previous piece
         dropped: set[int] = set()  # tokens of filler and company phrases ("looking for")
@@ -129,6 +132,8 @@ class EnglishReader:
                 if any(k in skip for k in range(i + 1, i + size)):
                     continue
                 piece = as_written.get(tuple(tokens[i:i + size])) or by_stems.get(tuple(stems[i:i + size]))
+                if piece is not None and size == 1 and tokens[i] in STOPWORDS and not written[i].isupper():
+                    piece = None  # "it" is a pronoun; only "IT" is information technology
                 if piece is not None:
                     if piece.kind:  # filler and company phrases are dropped
                         found = " ".join(tokens[i:i + size])
