@@ -56,7 +56,7 @@ from .excel import map_as_text, neutralize_formulas
 from .engine import SHORTLIST_SCHEMA
 from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field
 from .readers import blank_rows_note, cell_text, read_table, row_numbers
-from .validation import positive_int
+from .validation import positive_int, resolve_workers
 
 __all__ = [
     "run_shortlist",
@@ -298,6 +298,7 @@ def run_shortlist(
     expiring_within_days: int | None = None,
     min_score: float | None = None,
     lang: str = "en",
+    workers: int = -1,
 ) -> BatchSummary:
     """Shortlist every need of a file (or DataFrame) into a Parquet, CSV or Excel (.xlsx) file.
 
@@ -349,6 +350,9 @@ def run_shortlist(
             :mod:`mwbe_match.i18n`). Parquet keeps English column names and
             code values (``shortlisted``, ``exact``, ...) so code reading it
             keeps working. Default ``"en"``.
+        workers: threads shortlisting each chunk (:meth:`Matcher.shortlist_many
+            <mwbe_match.Matcher.shortlist_many>`): ``-1`` (the default) one per core, ``1`` none.
+            The output does not depend on it.
 
     Returns:
         A :class:`BatchSummary`.
@@ -365,6 +369,7 @@ def run_shortlist(
     out_path, fmt = _check_output(out_path, format, overwrite)
     top = positive_int("top", top)
     chunk_size = positive_int("chunk_size", chunk_size)
+    workers = resolve_workers(workers)
     frame, input_meta = _input_frame(needs, encoding=encoding, sheet=sheet)
     plan = _NeedsPlan.validate(frame)
     _log_problems(plan.problems, len(frame))
@@ -380,7 +385,7 @@ def run_shortlist(
             progress_bar(len(frame), unit="need", desc="needs", progress=progress) as bar:
         for start in range(0, len(frame), chunk_size):
             table, chunk_counts = _shortlist_chunk(matcher, frame, plan, start, min(start + chunk_size, len(frame)),
-                                                   top, schema, SHORTLIST_SCHEMA)
+                                                   top, schema, SHORTLIST_SCHEMA, workers)
             for status, count in chunk_counts.items():
                 counts[status] += count
             write(table)
@@ -404,6 +409,7 @@ class _NeedsPlan:
     text_column: str
     company_column: str | None
     rows: np.ndarray  # position -> the row's number in the file (blank rows counted)
+    needs: list[Need | None]  # position -> the need parsed while validating (None: invalid, or already used)
 
     @property
     def valid(self) -> int:
@@ -432,6 +438,7 @@ class _NeedsPlan:
         rejected = {row: (column, detail) for row, column, detail in frame.attrs.get("rejected", ())}
         id_column = by_key.get("need_id")
         ids: list[str] = []
+        parsed: list[Need | None] = []
         errors: dict[int, str] = {}
         problems: list[tuple[int, str, str]] = []
         first_row: dict[str, int] = {}
@@ -440,6 +447,7 @@ class _NeedsPlan:
             row = int(numbers[pos])
             raw_id = cell_text(record.get(id_column)).strip() if id_column else ""
             generated = f"row-{row}"
+            parsed.append(None)
             if row in rejected:
                 column, detail = rejected[row]
                 ids.append(raw_id or generated)
@@ -463,13 +471,14 @@ class _NeedsPlan:
                 problems.append((row, column, detail))
             else:
                 first_row[need.need_id] = row
+                parsed[-1] = need
             ids.append(need.need_id)
         valid_mask = np.ones(len(frame), dtype=bool)
         valid_mask[list(errors)] = False
         if not valid_mask.any():
             raise BatchInputError(f"every one of the {len(frame):,} needs is invalid; nothing to shortlist:",
                                   problems)
-        return cls(ids, errors, problems, valid_mask, by_key["text"], by_key.get("company"), numbers)
+        return cls(ids, errors, problems, valid_mask, by_key["text"], by_key.get("company"), numbers, parsed)
 
 
 def _records(frame: pd.DataFrame, start: int = 0, stop: int | None = None,
@@ -482,17 +491,21 @@ def _records(frame: pd.DataFrame, start: int = 0, stop: int | None = None,
 
 
 def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start: int, stop: int, top: int,
-                     schema: pa.Schema, engine_schema: pa.Schema) -> tuple[pa.Table, dict[str, int]]:
+                     schema: pa.Schema, engine_schema: pa.Schema, workers: int = 1) -> tuple[pa.Table, dict[str, int]]:
     """The output rows of needs ``start:stop`` (input order, then rank) and the needs per status."""
     needs: dict[int, Need] = {}
     text: list[str | None] = []
     company: list[str | None] = []
-    for pos, record in _records(frame, start, stop, size=stop - start):
+    shown = frame[[c for c in dict.fromkeys((plan.text_column, plan.company_column)) if c is not None]]
+    for pos, record in _records(shown, start, stop, size=stop - start):  # the two columns shown, not every one
         text.append(cell_text(record.get(plan.text_column)) or None)
         company.append((cell_text(record.get(plan.company_column)).strip() or None) if plan.company_column else None)
         if pos not in plan.errors:
-            needs[pos] = Need.from_mapping(record, need_id=plan.ids[pos])
-    results = _shortlist_needs(matcher, needs, top, plan)
+            need, plan.needs[pos] = plan.needs[pos], None  # parsed once, while validating; let it go once used
+            if need is None:  # (not reached: validating parses every valid row)
+                need = Need.from_mapping(next(_records(frame, pos, pos + 1))[1], need_id=plan.ids[pos])
+            needs[pos] = need
+    results = _shortlist_needs(matcher, needs, top, plan, workers)
     position = {need.need_id: pos for pos, need in needs.items()}
     found = pa.Table.from_pandas(results, preserve_index=False).select(engine_schema.names).cast(engine_schema)
     found_pos = np.fromiter((position[i] for i in found.column("need_id").to_pylist()), dtype=np.int64,
@@ -562,10 +575,11 @@ def _no_match_columns(matcher: Any, needs: list[Need | None]) -> dict[str, list[
     return columns
 
 
-def _shortlist_needs(matcher: Any, needs: dict[int, Need], top: int, plan: _NeedsPlan) -> pd.DataFrame:
+def _shortlist_needs(matcher: Any, needs: dict[int, Need], top: int, plan: _NeedsPlan,
+                     workers: int = 1) -> pd.DataFrame:
     """The engine's results for a chunk; a need the engine rejects becomes an invalid row."""
     try:
-        return matcher.shortlist_many(list(needs.values()), top=top)
+        return matcher.shortlist_many(list(needs.values()), top=top, workers=workers)
     except NeedError:
         pass
     frames = []

@@ -179,6 +179,17 @@ def _whole_number(text: str) -> int:
     return value
 
 
+def _workers(text: str) -> int:
+    """A ``--workers`` count: -1 (one thread per core) or a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value != -1 and value < 1:
+        raise argparse.ArgumentTypeError(f"not -1 or a whole number of at least 1: {text!r}")
+    return value
+
+
 def _certification_options(parser: argparse.ArgumentParser, *, include_lapsed: bool) -> None:
     """Options about certification status (shortlist; verify can share them): --as-of, --expiring-within-days.
 
@@ -280,7 +291,8 @@ def _cmd_shortlist(args: argparse.Namespace) -> int:
 
     return _run_batch(args, run_shortlist, args.needs, top=args.top, glossary=args.lexicon or None,
                       as_of=args.as_of, include_lapsed=args.include_lapsed,
-                      expiring_within_days=args.expiring_within_days, min_score=args.min_score)
+                      expiring_within_days=args.expiring_within_days, min_score=args.min_score,
+                      workers=args.workers)
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
@@ -573,6 +585,9 @@ def build_parser() -> argparse.ArgumentParser:
                                 "'text' column and optional need_id, company and requirement columns")
     _batch_options(shortlist, "needs")
     shortlist.add_argument("--top", type=int, default=10, help="suppliers per need, at most (default: %(default)s)")
+    shortlist.add_argument("--workers", type=_workers, default=-1, metavar="N",
+                           help="threads shortlisting the needs (-1: one per core; 1: none; the output is the "
+                                "same) (default: %(default)s)")
     shortlist.add_argument("--lexicon", "--glossary", dest="lexicon", action="append", metavar="FILE", default=[],
                            help="your own concept lexicon (CSV concept,kind,en,ko,terms,naics,note), merged over "
                                 "the bundled one; repeat for several files")

@@ -520,10 +520,10 @@ def test_a_need_the_engine_rejects_is_reported_on_its_row_of_the_file_after_a_bl
     path.write_text("need_id,text\nA,office cleaning\n\nB,plumbing repair\nC,electrical work\n", encoding="utf-8")
     real = Matcher.shortlist_many
 
-    def reject_b(self, needs, top=10):
+    def reject_b(self, needs, top=10, **options):
         if any(getattr(n, "need_id", None) == "B" for n in needs):
             raise NeedError("text", "rejected by the engine")
-        return real(self, needs, top=top)
+        return real(self, needs, top=top, **options)
 
     monkeypatch.setattr(Matcher, "shortlist_many", reject_b)
     out = tmp_path / "s.parquet"
@@ -533,3 +533,30 @@ def test_a_need_the_engine_rejects_is_reported_on_its_row_of_the_file_after_a_bl
     assert invalid["need_id"].tolist() == ["B"] and invalid["input_row"].tolist() == [3]
     assert invalid["error"].iloc[0].startswith("row 3, column 'text': rejected by the engine")
     assert summary.invalid == 1
+
+
+# --------------------------------------------------------------------------- threads
+
+
+def test_the_shortlist_job_writes_the_same_file_on_one_thread_or_two(tmp_path: Path, real_directory) -> None:
+    texts = [t for t in real_directory["job_1_description"].dropna().astype(str) if len(t.split()) >= 3][:500]
+    needs = pd.DataFrame({"need_id": [f"R{i}" for i in range(len(texts))], "text": texts,
+                          "boroughs": ["Queens" if i % 5 == 0 else "" for i in range(len(texts))]})
+    matcher = Matcher(real_directory, mwbe_match.MatchConfig(as_of=dt.date(2026, 11, 1)))
+    outs = []
+    for workers in (1, 2):
+        out = tmp_path / f"out_{workers}.parquet"
+        summary = batch.run_shortlist(needs, out, directory=matcher, chunk_size=300, progress=False, workers=workers)
+        assert summary.needs_read == len(texts)
+        outs.append(pq.read_table(out).replace_schema_metadata(None))
+    assert outs[0].num_rows > len(texts) and outs[0].equals(outs[1])
+
+
+def test_the_shortlist_command_takes_workers_minus_one_or_a_positive_count() -> None:
+    from mwbe_match.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["shortlist", "n.csv", "-o", "o.parquet"]).workers == -1
+    assert parser.parse_args(["shortlist", "n.csv", "-o", "o.parquet", "--workers", "2"]).workers == 2
+    with pytest.raises(SystemExit):
+        parser.parse_args(["shortlist", "n.csv", "-o", "o.parquet", "--workers", "0"])

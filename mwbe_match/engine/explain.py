@@ -48,12 +48,11 @@ class Explainer:
                 signal_phrases: Sequence[Sequence[str]]) -> list[str]:
         """The ``reasons`` of each result row (need ``need_pos[r]``, firm ``firms[r]``)."""
         as_of_day = (as_of - EPOCH).days
-        per_need = [need_phrases(need, q) for need, q in zip(needs, queries)]
-        out = []
-        for row, (i, d) in enumerate(zip(need_pos.tolist(), firms.tolist())):
-            out.append(self._reason(needs[i], per_need[i], d, [p[row] for p in signal_phrases], int(status[row]),
-                                    int(through[row]), as_of_day))
-        return out
+        per_need = {i: need_phrases(needs[i], queries[i]) for i in set(need_pos.tolist())}
+        phrases = zip(*signal_phrases) if signal_phrases else iter(lambda: (), None)
+        return [self._reason(needs[i], per_need[i], d, row_phrases, s, t, as_of_day)
+                for i, d, row_phrases, s, t in zip(need_pos.tolist(), firms.tolist(), phrases, status.tolist(),
+                                                   through.tolist())]
 
     def certification_phrase(self, d: int, as_of_day: int) -> str:
         """Each certification the firm holds, judged on the as-of day (lapsed ones say so, never "through")."""
@@ -82,7 +81,7 @@ class Explainer:
             self._cert_phrase_cache[key] = cached
         return cached
 
-    def _reason(self, need: Need, need_parts: tuple[str, str, str, str], d: int, signal_phrases: list[str],
+    def _reason(self, need: Need, need_parts: tuple[str, str, str, str], d: int, signal_phrases: Sequence[str],
                 status: int, through: int, as_of_day: int) -> str:
         certs = " or ".join(need.certifications)
         warning = ""

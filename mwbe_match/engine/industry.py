@@ -12,7 +12,7 @@ probability per group, and a reader's NAICS hints are mixed in
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 import pyarrow as pa
@@ -112,9 +112,13 @@ class IndustryModel:
 
     # ------------------------------------------------------------------ query time
 
-    def probabilities(self, Q: sp.csr_matrix, text: np.ndarray, coverage: np.ndarray,
+    def probabilities(self, Q: sp.csr_matrix, text: np.ndarray, coverage: np.ndarray | Callable,
                       queries: Sequence[QueryTerms]) -> np.ndarray:
-        """Industry probabilities (m x G): naive Bayes over words + feedback from the best text hits + hints."""
+        """Industry probabilities (m x G): naive Bayes over words + feedback from the best text hits + hints.
+
+        ``text``: the (m x n) text scores; ``coverage``: the (m x n) coverage, or a function giving it at
+        ``(rows, firms)`` (index arrays of one shape) so that it is computed only for the strongest hits.
+        """
         m, n = text.shape
         G = len(self.groups)
         has_text = np.array([bool(q.terms) for q in queries])
@@ -147,7 +151,8 @@ class IndustryModel:
         if k <= 0:
             return nb
         top_idx = np.argpartition(-text, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (m, 1))
-        top_scores = np.take_along_axis(coverage, top_idx, axis=1)
+        top_scores = coverage(np.arange(m)[:, None], top_idx) if callable(coverage) else \
+            np.take_along_axis(coverage, top_idx, axis=1)
         top_groups = self.firm_group[top_idx]
         prf = np.zeros((m, G))
         valid = top_groups >= 0

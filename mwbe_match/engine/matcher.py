@@ -77,30 +77,39 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import os
-from typing import Any, Iterable, Sequence
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from ..validation import positive_int
+from ..validation import positive_int, resolve_workers
 from ..certification import CERTIFICATION_STATUSES, resolve_as_of
 from ..directory import load_directory, unique_firms
 from ..verify import DEFAULT_THRESHOLD, NameIndex, NameInput
 from .config import CONFIG_FIELDS, MatchConfig
 from .explain import Explainer, funnel_rows
-from .filters import LAPSED, NO_DATE, FirmFilters
+from .filters import EPOCH, LAPSED, NO_DATE, FirmFilters
 from .firms import OUTPUT_FIRM_COLUMNS, check_columns, column, contact_names, firm_table
 from .industry import NaicsCodes
 from .need import Need, NeedError
 from .query import NeedReading, QueryTerms, prepare_queries
 from .readers import Glossary, Reader, default_readers, resolve_glossary
-from .results import FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, best_rows, empty_frame, empty_table, frame
+from .results import FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, empty_frame, empty_table, frame, top_pairs
 from .signals import SIGNALS, RankingBatch, Signal
 from .spelling import Speller
 from .text_index import TextIndex
 
 __all__ = ["Matcher"]
+
+#: Cells of a block's (needs x firms) arrays: 512k float32 text scores are 2 MB, about a core's cache.
+_BLOCK_CELLS = 1 << 19
+#: How far below a need's ``top``-th best estimated score a firm is still scored exactly (rounding to 0.01
+#: moves a score by at most 0.005; float32 estimates are off by less than 0.001).
+_MARGIN = np.float32(0.02)
+_TERMS = pa.list_(pa.string())
 
 
 class Matcher:
@@ -165,6 +174,7 @@ class Matcher:
                                               column(table, "contact_last_name"))],
                              names=list(OUTPUT_FIRM_COLUMNS) + ["contact_name"])
         self._names: NameIndex | None = None
+        self._current_cache: dict[tuple, np.ndarray] = {}
 
     def match_names(self, names: NameInput, *, threshold: float = DEFAULT_THRESHOLD,
                     name_column: str | None = None) -> pd.DataFrame:
@@ -242,13 +252,15 @@ class Matcher:
             need = Need(requirements.pop("need_id", "need"), need_or_text, **requirements)
         else:
             raise TypeError(f"shortlist() takes a Need or a string, not {type(need_or_text).__name__}")
-        return self.shortlist_many([need], top=top)
+        return self.shortlist_many([need], top=top, workers=1)
 
-    def shortlist_many(self, needs: Iterable[Need | str] | pd.DataFrame, top: int = 10) -> pd.DataFrame:
+    def shortlist_many(self, needs: Iterable[Need | str] | pd.DataFrame, top: int = 10, *,
+                       workers: int = -1) -> pd.DataFrame:
         """Shortlists for many needs at once, in long form (the needs in input order, each best first).
 
-        Text scores for all needs come from one sparse matrix product; the
-        rest is array arithmetic over the batch.
+        The needs are ranked in blocks sized to stay in the processor's cache (a block's text scores
+        are the query terms' posting lists summed, then only the firms that can qualify are scored),
+        the blocks on ``workers`` threads. The result does not depend on ``workers``.
 
         Args:
             needs: :class:`~mwbe_match.Need` objects or plain texts (a text's
@@ -257,20 +269,25 @@ class Matcher:
                 (parsed with :meth:`Need.from_mapping`; a row without
                 ``need_id`` gets its 1-based row number).
             top: at most this many rows per need.
+            workers: threads ranking blocks of needs: ``-1`` (the default) one per core, ``1`` none
+                (everything in the calling thread), as rapidfuzz's ``workers``.
 
         Returns:
             A frame with :data:`SHORTLIST_COLUMNS`.
 
         Raises:
             NeedError: a row or item is not a valid need (the message names the row).
-            ValueError: ``top`` < 1.
+            ValueError: ``top`` < 1, or ``workers`` is neither -1 nor a positive number.
         """
         top = positive_int("top", top)
+        threads = resolve_workers(workers)
         need_list = _as_needs(needs)
         if not need_list or self.n_firms == 0:
             return empty_frame()
         as_of = resolve_as_of(self.config.as_of)
-        tables = [t for t in (self._rank_chunk(chunk, top, as_of) for chunk in self._chunks(need_list))
+        self.filters.valid_certifications(as_of)  # computed once, before the threads share it
+        tables = [t for t in self._map_blocks(need_list, threads, as_of,
+                                              lambda block, queries: self._rank_block(block, queries, top, as_of))
                   if t.num_rows]
         if not tables:
             return empty_frame()
@@ -311,8 +328,8 @@ class Matcher:
         rows: list[dict[str, Any]] = []
         if need_list and self.n_firms:
             as_of = resolve_as_of(self.config.as_of)
-            for chunk in self._chunks(need_list):
-                self._rank_chunk(chunk, 1, as_of, funnel=rows)
+            for block, queries in self._blocks(need_list):
+                self._rank_block(block, queries, 1, as_of, funnel=rows)
         else:
             for need in need_list:
                 rows.append({"need_id": need.need_id, "candidates": 0, "eliminated_by": [], "remaining": 0,
@@ -326,37 +343,124 @@ class Matcher:
     def _prepare_queries(self, texts: Sequence[str]) -> list[QueryTerms]:
         return prepare_queries(texts, self.readers, self.index, self.speller, self.config)
 
-    def _chunks(self, needs: list[Need]) -> Iterable[list[Need]]:
-        """The needs in chunks whose (needs x firms) arrays stay around 2 million cells."""
-        chunk = max(1, min(512, int(2e6 // max(self.n_firms, 1))))
-        for start in range(0, len(needs), chunk):
-            yield needs[start:start + chunk]
+    def _block_size(self) -> int:
+        """Needs per block: its (needs x firms) text scores (float32) stay around 2 MB, in cache."""
+        return max(1, min(256, _BLOCK_CELLS // max(self.n_firms, 1)))
 
-    def _rank_chunk(self, needs: list[Need], top: int, as_of: _dt.date,
+    def _blocks(self, needs: list[Need]) -> Iterator[tuple[list[Need], list[QueryTerms]]]:
+        """The needs in blocks, each with its prepared queries (prepared here, in the calling thread: the
+        readers and the speller's cache are not shared between threads)."""
+        size = self._block_size()
+        for start in range(0, len(needs), size):
+            block = needs[start:start + size]
+            yield block, self._prepare_queries([need.text for need in block])
+
+    def _map_blocks(self, needs: list[Need], threads: int, as_of: _dt.date,
+                    rank: Callable[[list[Need], list[QueryTerms]], pa.Table]) -> list[pa.Table]:
+        """``rank`` of every block, in order; on ``threads`` threads while the next blocks are prepared."""
+        if threads <= 1 or len(needs) <= self._block_size():
+            return [rank(block, queries) for block, queries in self._blocks(needs)]
+        done: list[pa.Table] = []
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            pending: deque = deque()
+            for block, queries in self._blocks(needs):
+                for key in {tuple(sorted(need.certifications)) for need in block}:  # shared, computed once
+                    self._current(as_of, key)
+                pending.append(pool.submit(rank, block, queries))
+                if len(pending) > 2 * threads:  # a few blocks ahead of the threads, not the whole batch
+                    done.append(pending.popleft().result())
+            done.extend(f.result() for f in pending)
+        return done
+
+    def _current(self, as_of: _dt.date, key: tuple[str, ...]) -> np.ndarray:
+        """Firms whose certification (judged on ``key``'s certifications) has not lapsed on ``as_of``."""
+        cache_key = ("current", as_of, self.config.expiring_within_days, key)
+        mask = self._current_cache.get(cache_key)
+        if mask is None:
+            if len(self._current_cache) > 64:
+                self._current_cache.clear()
+            mask = self._current_cache[cache_key] = self.filters.certification_arrays(as_of, key)[0] != LAPSED
+        return mask
+
+    def _rank_block(self, needs: list[Need], queries: list[QueryTerms], top: int, as_of: _dt.date,
                     funnel: list[dict[str, Any]] | None = None) -> pa.Table:
-        """The best ``top`` rows of each need of the chunk (or, with ``funnel``, its funnel rows)."""
-        queries = self._prepare_queries([need.text for need in needs])
+        """The best ``top`` rows of each need of the block (or, with ``funnel``, its funnel rows)."""
         Q, denom = self.index.query_matrix(queries)
         batch = RankingBatch(needs, queries, Q, denom, as_of, self.n_firms)
-        score, parts = self._score(batch)
-        eligible, evidence = self._eligible(batch)
+        eligible = self._evidence(batch)
         by_key = _group_by_certifications(needs)
         status_arrays = {key: self.filters.certification_arrays(as_of, key) for key in by_key}
+        if funnel is not None:
+            need_pos, firms = np.nonzero(eligible)
+            score, _ = self._score(batch, need_pos, firms)
+            dense = np.zeros(eligible.shape)
+            dense[need_pos, firms] = score
+            funnel.extend(funnel_rows(self.filters, self.config, batch, eligible, dense, by_key, status_arrays))
+            return empty_table()
+        for i, need in enumerate(needs):
+            mask = self.filters.requirement_mask(need, as_of)
+            if mask is not None:
+                eligible[i] &= mask
         if not self.config.include_lapsed:
             for key, rows_of in by_key.items():
-                eligible[rows_of] &= status_arrays[key][0][None, :] != LAPSED
-        if self.config.min_score > 0:
-            eligible &= score >= self.config.min_score
-        if funnel is not None:
-            funnel.extend(funnel_rows(self.filters, self.config, batch, evidence, score, by_key, status_arrays))
+                eligible[rows_of] &= self._current(as_of, key)[None, :]
+        need_pos, firms = np.nonzero(self._contenders(batch, eligible, top))  # only these are scored
+        del eligible
+        score, parts = self._score(batch, need_pos, firms)
+        n = self.n_firms
+        kept = np.flatnonzero(score >= self.config.min_score) if self.config.min_score > 0 else None
+        if kept is not None:
+            need_pos, firms, score = need_pos[kept], firms[kept], score[kept]
+        key = np.rint(score * 100).astype(np.int64) * (n + 1) + (n - self.filters.tiebreak[firms])
+        chosen, ranks = top_pairs(need_pos, key, len(needs), top)
+        if len(chosen) == 0:
             return empty_table()
-        need_pos, firms, ranks = best_rows(score, eligible, self.filters.tiebreak, top)
-        if len(firms) == 0:
-            return empty_table()
-        return self._rows(batch, need_pos, firms, ranks, score, parts, by_key, status_arrays)
+        at = kept[chosen] if kept is not None else chosen
+        rows_need, rows_firm, row_score = need_pos[chosen], firms[chosen], score[chosen]
+        return self._rows(batch, rows_need, rows_firm, ranks, row_score, parts.at(at, rows_need, row_score),
+                          by_key, status_arrays)
 
-    def _score(self, batch: RankingBatch) -> tuple[np.ndarray, "_Parts"]:
-        """``score`` (m x n, 0-100, rounded to 2 decimals) and the signals' parts of it.
+    def _contenders(self, batch: RankingBatch, eligible: np.ndarray, top: int) -> np.ndarray:
+        """(m x n bool) the eligible firms that can make each need's best ``top``: all of them, or, when every
+        signal estimates its values (float32, within 1e-5), those whose estimated score is within
+        ``_MARGIN`` of the need's ``top``-th best estimate (the exact scores, rounded to 0.01, differ from
+        the estimates by less than 0.001, so no firm of the best ``top`` is left out)."""
+        estimators = [getattr(signal, "estimate", None) for signal in self.signals]
+        if not all(callable(e) for e in estimators):
+            return eligible
+        # the negated estimated score, so that the best are the smallest (a small kth partitions fast)
+        negated = None
+        for signal, estimate in zip(self.signals, estimators):
+            part = estimate(batch, -100.0 * signal.weight(self.config))
+            negated = part if negated is None else np.add(negated, part, out=negated)
+        empty = np.empty(0, dtype=np.int64)
+        for signal in self.signals:
+            found = signal.fixed(batch, empty, empty)
+            if found is not None:
+                negated[found[0]] = -np.inf  # scored by that signal alone: every eligible firm is a contender
+        # an ineligible firm goes last (arithmetic: a masked copy is several times slower)
+        negated += np.logical_not(eligible).view(np.uint8) * np.float32(1e30)
+        k = min(top, self.n_firms)
+        kth = np.partition(negated, k - 1, axis=1)[:, k - 1]
+        contenders = negated <= (kth + _MARGIN)[:, None]
+        contenders &= eligible
+        return contenders
+
+    def _evidence(self, batch: RankingBatch) -> np.ndarray:
+        """(m x n bool) the firms some signal has evidence for (every firm for a NAICS-only need, none for
+        a need with nothing to go on). The signals compute here what they score with."""
+        evidence = None
+        for signal in self.signals:
+            found = signal.evidence(batch)
+            evidence = found if evidence is None else np.logical_or(evidence, found, out=evidence)
+        evidence[np.array([not need.text for need in batch.needs])] = True  # NAICS-only: every firm
+        has_hints = np.array([bool(q.naics_hints) for q in batch.queries])
+        has_naics = np.array([bool(need.naics) for need in batch.needs])
+        evidence[~batch.has_text & ~has_hints & ~has_naics] = False  # nothing to go on
+        return evidence
+
+    def _score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> tuple[np.ndarray, "_Parts"]:
+        """``score`` (0-100, rounded to 2 decimals) at the ``(need, firm)`` pairs and the signals' parts of it.
 
         ``score = 100 * sum(weight * value)`` over the signals; a need a signal
         scores alone (:meth:`Signal.fixed`) takes that signal's scores.
@@ -365,77 +469,62 @@ class Matcher:
         weighted: dict[str, np.ndarray] = {}
         total = None
         for signal in self.signals:
-            part = signal.weight(cfg) * signal.score(batch)
+            part = signal.weight(cfg) * signal.score(batch, need_pos, firms)
             weighted[signal.name + "_score"] = part
             total = part if total is None else total + part
-        score = 100.0 * total
+        score = 100.0 * total if total is not None else np.zeros(len(firms))
         fixed: dict[str, np.ndarray] = {}
         for signal in self.signals:
-            found = signal.fixed(batch)
+            found = signal.fixed(batch, need_pos, firms)
             if found is not None:
                 rows, scores = found
-                score[rows] = scores
+                score[rows[need_pos]] = scores
                 fixed[signal.name + "_score"] = rows
         return np.round(score, 2), _Parts(weighted, fixed)
 
-    def _eligible(self, batch: RankingBatch) -> tuple[np.ndarray, np.ndarray]:
-        """``(eligible, evidence)`` (m x n): who meets the hard requirements and has some signal's evidence."""
-        m, n = len(batch.needs), self.n_firms
-        eligible = np.ones((m, n), dtype=bool)
-        for i, need in enumerate(batch.needs):
-            mask = self.filters.requirement_mask(need, batch.as_of)
-            if mask is not None:
-                eligible[i] &= mask
-        evidence = np.zeros((m, n), dtype=bool)
-        for signal in self.signals:
-            evidence |= signal.evidence(batch)
-        evidence[np.array([not need.text for need in batch.needs])] = True  # NAICS-only: every firm
-        has_hints = np.array([bool(q.naics_hints) for q in batch.queries])
-        has_naics = np.array([bool(need.naics) for need in batch.needs])
-        evidence[~batch.has_text & ~has_hints & ~has_naics] = False  # nothing to go on
-        eligible &= evidence
-        return eligible, evidence
-
     def _rows(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray, ranks: np.ndarray,
-              score: np.ndarray, parts: "_Parts", by_key: dict[tuple[str, ...], list[int]],
+              row_score: np.ndarray, row_parts: dict[str, np.ndarray], by_key: dict[tuple[str, ...], list[int]],
               status_arrays: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]]) -> pa.Table:
         """The shortlist rows of the chosen (need, firm) pairs, explained."""
         needs, queries = batch.needs, batch.queries
         status = np.empty(len(firms), dtype=np.int8)
         through = np.empty(len(firms), dtype=np.int64)
-        row_key = np.empty(len(needs), dtype=np.int64)
-        for k, rows_of in enumerate(by_key.values()):
-            row_key[rows_of] = k
-        for k, key in enumerate(by_key):
-            sel = row_key[need_pos] == k
-            status[sel] = status_arrays[key][0][firms[sel]]
-            through[sel] = status_arrays[key][1][firms[sel]]
-        row_score = score[need_pos, firms]
+        if len(by_key) == 1:
+            (key,) = by_key
+            status[:] = status_arrays[key][0][firms]
+            through[:] = status_arrays[key][1][firms]
+        else:
+            row_key = np.empty(len(needs), dtype=np.int64)
+            for k, rows_of in enumerate(by_key.values()):
+                row_key[rows_of] = k
+            for k, key in enumerate(by_key):
+                sel = row_key[need_pos] == k
+                status[sel] = status_arrays[key][0][firms[sel]]
+                through[sel] = status_arrays[key][1][firms[sel]]
         explanations = [signal.explain(batch, need_pos, firms) for signal in self.signals]
         reasons = self.explainer.reasons(needs, queries, need_pos, firms, status, through, batch.as_of,
                                          [e.phrases for e in explanations])
-        through_dates = pa.array(np.where(through == NO_DATE, 0, through).astype(np.int32), pa.int32(),
-                                 mask=through == NO_DATE).cast(pa.date32())
+        no_date = through == NO_DATE
+        through_dates = pa.array(np.where(no_date, 0, through).astype(np.int32), pa.int32(),
+                                 mask=no_date if no_date.any() else None).view(pa.date32())
+        taken = pa.array(firms, pa.int64())
         columns = {
-            "certification_status": pa.array(np.asarray(CERTIFICATION_STATUSES, dtype=object)[status], pa.string()),
+            "certification_status": _by_row(CERTIFICATION_STATUSES, status, pa.string()),
             "certified_through": through_dates,
-            "valid_certifications": self.filters.valid_certifications(batch.as_of).take(pa.array(firms, pa.int64())),
-            "as_of": pa.array([batch.as_of] * len(firms), pa.date32()),
-            "need_id": pa.array([needs[i].need_id for i in need_pos.tolist()], pa.string()),
+            "valid_certifications": self.filters.valid_certifications(batch.as_of).take(taken),
+            "as_of": pa.array(np.full(len(firms), (batch.as_of - EPOCH).days, np.int32)).view(pa.date32()),
+            "need_id": _by_row([need.need_id for need in needs], need_pos, pa.string()),
             "rank": pa.array(ranks, pa.int64()),
             "score": pa.array(row_score, pa.float64()),
             "reasons": pa.array(reasons, pa.string()),
-            "understood_terms": pa.array([list(queries[i].understood) for i in need_pos.tolist()],
-                                         pa.list_(pa.string())),
-            "unknown_terms": pa.array([list(queries[i].unreadable) for i in need_pos.tolist()],
-                                      pa.list_(pa.string())),
+            "understood_terms": _by_row([list(q.understood) for q in queries], need_pos, _TERMS),
+            "unknown_terms": _by_row([list(q.unreadable) for q in queries], need_pos, _TERMS),
         }
-        columns.update({name: pa.array(values, pa.float64()) for name, values in
-                        parts.at(need_pos, firms, row_score).items()})
+        columns.update({name: pa.array(values, pa.float64()) for name, values in row_parts.items()})
         for explanation in explanations:
             for name, values in explanation.columns.items():
                 columns[name] = pa.array(values, SHORTLIST_SCHEMA.field(name).type)
-        out = self._out.take(pa.array(firms, pa.int64()))
+        out = self._out.take(taken)
         arrays = [columns[c] if c in columns else out.column(c) for c in SHORTLIST_COLUMNS]
         return pa.Table.from_arrays(arrays, schema=SHORTLIST_SCHEMA)
 
@@ -445,19 +534,28 @@ class Matcher:
 
 @dataclasses.dataclass
 class _Parts:
-    """Each signal's weighted value (m x n, 0-1) by result column, and the needs a signal scored alone."""
+    """Each signal's weighted value (0-1) at the scored pairs by result column, and the needs a signal scored
+    alone (m bool)."""
 
     weighted: dict[str, np.ndarray]
     fixed: dict[str, np.ndarray]
 
-    def at(self, need_pos: np.ndarray, firms: np.ndarray, score: np.ndarray) -> dict[str, np.ndarray]:
-        """Each signal's part of the score (0-100, 2 decimals) at the result rows whose scores are ``score``."""
-        out = {name: np.round(100.0 * part[need_pos, firms], 2) for name, part in self.weighted.items()}
+    def at(self, pairs: np.ndarray, need_pos: np.ndarray, score: np.ndarray) -> dict[str, np.ndarray]:
+        """Each signal's part of the score (0-100, 2 decimals) at the result rows: ``pairs`` (positions in
+        the scored pairs) of needs ``need_pos``, whose scores are ``score``."""
+        out = {name: np.round(100.0 * part[pairs], 2) for name, part in self.weighted.items()}
         for owner, rows in self.fixed.items():
             alone = rows[need_pos]
             for name, values in out.items():
                 values[alone] = score[alone] if name == owner else 0.0
         return out
+
+
+def _by_row(values: Sequence[Any], index: np.ndarray, type_: pa.DataType) -> pa.Array:
+    """``values[index[r]]`` for each row ``r`` as an array (a few rows: from a list; many: one ``take``)."""
+    if len(index) <= 32:
+        return pa.array([values[i] for i in index.tolist()], type_)
+    return pa.array(list(values), type_).take(pa.array(index, pa.int64()))
 
 
 def _group_by_certifications(needs: Sequence[Need]) -> dict[tuple[str, ...], list[int]]:

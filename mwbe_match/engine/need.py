@@ -16,6 +16,7 @@ names the offending field and whose message names the offending value.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import math
 import re
 from dataclasses import dataclass, fields
@@ -447,6 +448,7 @@ _KOREAN_NEAR_PARTS = {"현장우편번호": "zip", "현장zip": "zip", "우편�
                       "반경": "radius_miles", "반경마일": "radius_miles", "반경(마일)": "radius_miles"}
 
 
+@functools.lru_cache(maxsize=4096)  # the same few column names, row after row
 def _key(raw: Any) -> str:
     key = re.sub(r"[\s\-]+", "_", str(raw).strip().lower())
     return key.replace("_", "") if contains_hangul(key) else key

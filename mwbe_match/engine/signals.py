@@ -16,8 +16,11 @@ matches the codes (``exact`` 100, ``industry`` 80, ``subsector`` 60,
 
 Signals run in order on one :class:`RankingBatch` and may read what earlier
 ones left in :attr:`RankingBatch.shared` (the industry signal's feedback uses
-the text signal's strongest matches). To add a signal: a class with the
-:class:`Signal` methods in a new module, and one line in :data:`SIGNALS`.
+the text signal's strongest matches). Each first says which firms it has
+evidence for (:meth:`Signal.evidence`); only the firms some signal has
+evidence for and that meet the need's requirements are then scored, at their
+``(need, firm)`` pairs (:meth:`Signal.score`). To add a signal: a class with
+the :class:`Signal` methods in a new module, and one line in :data:`SIGNALS`.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ class RankingBatch:
         Q: the queries as an (m x V) matrix of term weights; ``denom``: each query's idf mass.
         as_of: the date certifications are judged on.
         n_firms: firms in the directory.
-        shared: arrays a signal leaves for later ones (``"text"``, ``"coverage"``, ``"industry"``, ...).
+        shared: arrays a signal leaves for later ones (``"text"``, ``"coverage_at"``, ``"industry"``, ...).
     """
 
     needs: list[Need]
@@ -77,7 +80,14 @@ class SignalExplanation:
 
 @runtime_checkable
 class Signal(Protocol):
-    """One ranking signal, built once from the directory (``Signal(table, index, config)``)."""
+    """One ranking signal, built once from the directory (``Signal(table, index, config)``).
+
+    A signal may also have ``estimate(batch, scale) -> np.ndarray``: ``scale`` times its value for every
+    need and firm (m x n, float32; the value within 1e-5 of :meth:`score`'s). When every signal has one,
+    the matcher scores
+    exactly only the pairs whose estimated score is within 0.02 of each need's ``top``-th best estimate
+    (the rest cannot make the shortlist); else it scores every pair that can qualify.
+    """
 
     #: the result column holding this signal's part of the score is ``f"{name}_score"``
     name: str
@@ -87,14 +97,19 @@ class Signal(Protocol):
     def weight(self, config: MatchConfig) -> float:
         """This signal's share of the score (the weights of all signals sum to 1)."""
 
-    def score(self, batch: RankingBatch) -> np.ndarray:
-        """Its value (m x n, 0 to 1) for every need of the batch and every firm."""
-
     def evidence(self, batch: RankingBatch) -> np.ndarray:
-        """Which firms it finds evidence for (m x n bool): a firm without any signal's evidence is not returned."""
+        """Which firms it finds evidence for (m x n bool): a firm without any signal's evidence is not returned.
 
-    def fixed(self, batch: RankingBatch) -> tuple[np.ndarray, np.ndarray] | None:
-        """``(need rows, scores)`` of needs this signal alone scores, or None."""
+        Called first, for every signal in order; what it computes for :meth:`score` goes in ``batch.shared``.
+        """
+
+    def score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> np.ndarray:
+        """Its value (0 to 1, float64) at each ``(need need_pos[r], firm firms[r])`` pair being ranked."""
+
+    def fixed(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) \
+            -> tuple[np.ndarray, np.ndarray] | None:
+        """``(needs, scores)``: which needs (m bool) this signal alone scores, and their scores (0-100) at
+        the pairs of those needs (``needs[need_pos]``); or None."""
 
     def explain(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> SignalExplanation:
         """A reason phrase (and any columns it fills) for each result row (need ``need_pos[r]``, firm ``firms[r]``)."""
@@ -120,36 +135,55 @@ class TextSignal:
     def weight(self, config: MatchConfig) -> float:
         return 1.0 - config.industry_weight
 
-    def score(self, batch: RankingBatch) -> np.ndarray:
-        m, n = len(batch.needs), batch.n_firms
-        text = self.index.scores(batch.Q) if batch.has_text.any() else np.zeros((m, n))
-        coverage = np.minimum(text / np.where(batch.denom > 0, batch.denom, 1.0)[:, None], 1.0)
-        batch.shared["text"] = text
-        batch.shared["coverage"] = coverage
-        return coverage
-
     def evidence(self, batch: RankingBatch) -> np.ndarray:
-        return batch.shared["text"] > 0
+        text = self.index.score_block(batch.Q)  # (m x n) float32, one pass over the terms' posting lists
+        denom = np.where(batch.denom > 0, batch.denom, 1.0)
 
-    def fixed(self, batch: RankingBatch) -> None:
+        def coverage_at(rows: np.ndarray, firms: np.ndarray) -> np.ndarray:
+            flat = np.take(text, rows * text.shape[1] + firms).astype(np.float64)
+            return np.minimum(flat / np.take(denom, rows), 1.0, out=flat)
+
+        batch.shared["text"] = text
+        batch.shared["coverage_at"] = coverage_at
+        return text > 0
+
+    def score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> np.ndarray:
+        return batch.shared["coverage_at"](need_pos, firms)
+
+    def estimate(self, batch: RankingBatch, scale: float) -> np.ndarray:
+        """``scale * coverage`` of every firm (m x n) in float32."""
+        per_need = (scale / np.where(batch.denom > 0, batch.denom, 1.0)).astype(np.float32)
+        estimate = np.multiply(batch.shared["text"], per_need[:, None])
+        cap = np.float32(scale)  # coverage is at most 1
+        return np.maximum(estimate, cap, out=estimate) if scale < 0 else np.minimum(estimate, cap, out=estimate)
+
+    def fixed(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> None:
         return None
 
     def explain(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> SignalExplanation:
         # matched terms and the fields they were found in: one sparse product for all rows
-        hits = self.index.matched_fields(batch.Q, need_pos, firms)
-        by_term = [{t.term: t for t in q.terms} for q in batch.queries]
+        indptr, hit_terms, hit_bits = self.index.matched_fields(batch.Q, need_pos, firms)
+        by_term = {i: {t.term: t for t in batch.queries[i].terms} for i in set(need_pos.tolist())}
+        # each row's fields: the OR of its terms' field bits
+        fields_of = np.zeros(len(firms), dtype=np.int64)
+        if len(hit_bits):
+            np.bitwise_or.at(fields_of, np.repeat(np.arange(len(firms)), np.diff(indptr)), hit_bits.astype(np.int64))
+        bounds, term_list = indptr.tolist(), hit_terms.tolist()
+        said: dict[tuple, tuple[list[str], str]] = {}  # (need, terms, fields) -> (labels, phrase): rows repeat them
         matched, phrases = [], []
-        for row, i in enumerate(need_pos.tolist()):
-            lo, hi = hits.indptr[row], hits.indptr[row + 1]
-            terms = [by_term[i][t] for t in hits.indices[lo:hi].tolist()]
-            terms.sort(key=lambda t: t.position)
-            fields = int(np.bitwise_or.reduce(hits.data[lo:hi].astype(np.int64))) if hi > lo else 0
-            matched.append([t.label for t in terms])
-            if terms:
-                where = [label for f, (_, _, label) in enumerate(TEXT_FIELDS) if fields & (1 << f)]
-                phrases.append("Matches " + ", ".join(matched_phrases(terms)) + " in " + join_words(where))
-            else:
-                phrases.append("")
+        for row, (i, fields) in enumerate(zip(need_pos.tolist(), fields_of.tolist())):
+            ids = tuple(term_list[bounds[row]:bounds[row + 1]])
+            key = (i, ids, fields)
+            found = said.get(key)
+            if found is None:
+                terms = sorted((by_term[i][t] for t in ids), key=lambda t: t.position)
+                phrase = ""
+                if terms:
+                    where = [label for f, (_, _, label) in enumerate(TEXT_FIELDS) if fields & (1 << f)]
+                    phrase = "Matches " + ", ".join(matched_phrases(terms)) + " in " + join_words(where)
+                found = said[key] = ([t.label for t in terms], phrase)
+            matched.append(found[0])  # rows of one need matching the same terms share the list
+            phrases.append(found[1])
         return SignalExplanation(phrases, {"matched_terms": matched})
 
 
@@ -172,43 +206,98 @@ class IndustrySignal:
         self.naics = naics if naics is not None else NaicsCodes(table)
         self._codes = column(table, "naics_code").to_pylist()
         self._titles = column(table, "naics_title").to_pylist()
+        self._levels: dict[tuple[str, ...], np.ndarray] = {}  # stated codes -> each firm's level
+        groups = self.model.firm_group
+        self._group_column = np.where(groups >= 0, groups, len(self.model))  # the last column: no NAICS code
 
     def weight(self, config: MatchConfig) -> float:
         return config.industry_weight
 
-    def score(self, batch: RankingBatch) -> np.ndarray:
+    def evidence(self, batch: RankingBatch) -> np.ndarray:
         m, n = len(batch.needs), batch.n_firms
-        industry = self.model.probabilities(batch.Q, batch.shared["text"], batch.shared["coverage"], batch.queries)
-        firm_industry = self.model.firm_probabilities(industry)
-        # stated NAICS codes: level per firm (0 none .. 4 exact) and industry credit
+        industry = self.model.probabilities(batch.Q, batch.shared["text"], batch.shared["coverage_at"],
+                                            batch.queries)
+        # stated NAICS codes: level per firm (0 none .. 4 exact); 3+ (a stated code of 4+ digits) is credit
         stated_level = np.zeros((m, n), dtype=np.int8)
         for i, need in enumerate(batch.needs):
             if need.naics:
-                stated_level[i] = self.naics.stated_levels(need.naics)
-        stated_credit = stated_level >= 3  # matches a stated code of 4+ digits
-        batch.shared.update(industry=industry, firm_industry=firm_industry, stated_level=stated_level,
-                            stated_credit=stated_credit)
-        return np.where(stated_credit, 1.0, firm_industry)
+                stated_level[i] = self._stated_levels(need.naics)
+        batch.shared.update(industry=industry, stated_level=stated_level)
+        # the firms of the groups the need points at (a firm without a NAICS code has probability 0)
+        threshold = self.config.industry_threshold
+        pointed = np.concatenate([industry >= threshold, np.full((m, 1), 0.0 >= threshold)], axis=1)
+        return pointed[:, self.model.firm_group] | (stated_level >= 3)
 
-    def evidence(self, batch: RankingBatch) -> np.ndarray:
-        return (batch.shared["firm_industry"] >= self.config.industry_threshold) | batch.shared["stated_credit"]
+    def _stated_levels(self, codes: tuple[str, ...]) -> np.ndarray:
+        key = tuple(codes)
+        level = self._levels.get(key)
+        if level is None:
+            if len(self._levels) > 256:
+                self._levels.clear()
+            level = self._levels[key] = self.naics.stated_levels(codes)
+        return level
 
-    def fixed(self, batch: RankingBatch) -> tuple[np.ndarray, np.ndarray] | None:
+    def firm_industry(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> np.ndarray:
+        """The probability of each pair's firm's own industry group for its need (0 without a NAICS code)."""
+        if not len(self.model):
+            return np.zeros(len(firms))
+        industry = batch.shared["industry"]
+        G = industry.shape[1]
+        padded = np.concatenate([industry, np.zeros((len(industry), 1))], axis=1)  # column G: no NAICS code
+        group = np.take(self.model.firm_group, firms)
+        return np.take(padded, need_pos * (G + 1) + np.where(group >= 0, group, G))
+
+    def estimate(self, batch: RankingBatch, scale: float) -> np.ndarray:
+        """``scale`` times the industry value of every firm (m x n) in float32."""
+        m, n = len(batch.needs), batch.n_firms
+        if not len(self.model):
+            estimate = np.zeros((m, n), dtype=np.float32)
+        else:
+            industry = batch.shared["industry"]
+            G = industry.shape[1]
+            padded = (scale * np.concatenate([industry, np.zeros((m, 1))], axis=1)).astype(np.float32)
+            estimate = np.take(padded, self._group_column, axis=1)
+        stated = batch.shared["stated_level"]
+        for i, need in enumerate(batch.needs):
+            if need.naics:
+                estimate[i][stated[i] >= 3] = scale
+        return estimate
+
+    def score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> np.ndarray:
+        value = self.firm_industry(batch, need_pos, firms)
+        stated = batch.shared["stated_level"]
+        with_codes = np.array([bool(need.naics) for need in batch.needs])
+        if with_codes.any():
+            credit = np.take(stated, need_pos * batch.n_firms + firms) >= 3
+            value[credit] = 1.0
+        return value
+
+    def fixed(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) \
+            -> tuple[np.ndarray, np.ndarray] | None:
         """A need with NAICS codes and no text: firms by how closely they match the codes (exact 100 .. sector 40)."""
         naics_only = np.array([not need.text for need in batch.needs])
         if not naics_only.any():
             return None
-        return naics_only, STATED_LEVEL_SCORES[batch.shared["stated_level"][naics_only]]
+        alone = naics_only[need_pos]
+        level = np.take(batch.shared["stated_level"], need_pos[alone] * batch.n_firms + firms[alone])
+        return naics_only, STATED_LEVEL_SCORES[level]
 
     def explain(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> SignalExplanation:
-        industry, firm_industry = batch.shared["industry"], batch.shared["firm_industry"]
-        stated_level = batch.shared["stated_level"]
-        pointed = [np.flatnonzero(industry[i] >= self.config.industry_threshold) for i in range(len(batch.needs))]
+        industry = batch.shared["industry"]
+        stated = np.take(batch.shared["stated_level"], need_pos * batch.n_firms + firms).tolist()
+        firm_industry = self.firm_industry(batch, need_pos, firms).tolist()
+        pointed = {i: np.flatnonzero(industry[i] >= self.config.industry_threshold) for i in set(need_pos.tolist())}
         levels, phrases = [], []
-        for i, d in zip(need_pos.tolist(), firms.tolist()):
-            level, from_stated = self.model.naics_level(int(stated_level[i, d]), d, pointed[i])
+        # (need, stated level, industry group) -> naics_level: the rows of a need share a few groups
+        judged: dict[tuple[int, int, int], tuple[str, bool]] = {}
+        groups = self.model.firm_group[firms].tolist()
+        for i, d, level_code, g, p in zip(need_pos.tolist(), firms.tolist(), stated, groups, firm_industry):
+            found = judged.get((i, level_code, g))
+            if found is None:
+                found = judged[(i, level_code, g)] = self.model.naics_level(level_code, d, pointed[i])
+            level, from_stated = found
             levels.append(level)
-            phrases.append(self._phrase(batch.needs[i], d, level, from_stated, float(firm_industry[i, d])))
+            phrases.append(self._phrase(batch.needs[i], d, level, from_stated, p))
         return SignalExplanation(phrases, {"naics_match": levels})
 
     def _phrase(self, need: Need, d: int, level: str, stated: bool, industry_p: float) -> str:

@@ -169,37 +169,82 @@ class TextIndex:
     # ------------------------------------------------------------------ scoring
 
     def query_matrix(self, queries: Sequence["QueryTerms"]) -> tuple[sp.csr_matrix, np.ndarray]:
-        """``(Q, denom)``: the queries as an (m x V) matrix of term weights, and each query's idf mass
-        (the coverage denominator: each slot counted once, at its heaviest term)."""
+        """``(Q, denom)``: the queries as an (m x V) matrix of term weights (each row's terms in ascending
+        term order), and each query's idf mass (the coverage denominator: each slot counted once, at its
+        heaviest term)."""
         m = len(queries)
-        rows, cols, vals = [], [], []
+        indptr = [0]
+        cols: list[int] = []
+        vals: list[float] = []
         denom = np.zeros(m)
+        idf = self.idf
         for i, q in enumerate(queries):
             best_at: dict[int, float] = {}
             for term in q.terms:
-                rows.append(i)
+                slot = term.slot if term.slot >= 0 else term.position
+                best_at[slot] = max(best_at.get(slot, 0.0), idf[term.term] * term.weight)
+            denom[i] = sum(best_at.values())
+            for term in sorted(q.terms, key=lambda t: t.term):
                 cols.append(term.term)
                 vals.append(term.weight)
-                slot = term.slot if term.slot >= 0 else term.position
-                best_at[slot] = max(best_at.get(slot, 0.0), self.idf[term.term] * term.weight)
-            denom[i] = sum(best_at.values())
-        Q = sp.csr_matrix((np.asarray(vals, dtype=np.float32),
-                           (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))),
-                          shape=(m, len(self.terms)))
+            indptr.append(len(cols))
+        Q = sp.csr_matrix((np.asarray(vals, dtype=np.float32), np.asarray(cols, dtype=np.int32),
+                           np.asarray(indptr, dtype=np.int32)), shape=(m, len(self.terms)))
         return Q, denom
 
     def scores(self, Q: sp.csr_matrix) -> np.ndarray:
-        """BM25F scores (m x n) of the queries for every firm: one sparse product."""
-        return np.asarray((Q @ self._Wt).todense(), dtype=np.float64)
+        """BM25F scores (m x n, float64) of the queries for every firm (:meth:`score_block` as float64)."""
+        return self.score_block(Q).astype(np.float64)
 
-    def matched_fields(self, Q: sp.csr_matrix, need_pos: np.ndarray, firms: np.ndarray) -> sp.csr_matrix:
-        """For each result row (query ``need_pos[r]``, firm ``firms[r]``): the query's terms the firm has,
-        valued by the bits of the fields they occur in (sorted indices)."""
-        Qbin = Q.copy()
-        Qbin.data[:] = 1.0
-        hits = Qbin[need_pos].multiply(self.field_bits[firms]).tocsr()
-        hits.sort_indices()
-        return hits
+    def score_block(self, Q: sp.csr_matrix, out: np.ndarray | None = None) -> np.ndarray:
+        """BM25F scores (m x n, float32) of the queries for every firm: each query term's posting list
+        (its column of :attr:`W`) added in, weighted, in ascending term order -- the same float32 sums as
+        ``Q @ W.T`` -- without building a sparse result. ``out``: an (m x n) float32 array to fill."""
+        m = Q.shape[0]
+        if m >= 8 and out is None:  # many queries: scipy's product (one C loop) is faster than one per term
+            return (Q @ self._Wt).toarray()
+        if out is None:
+            out = np.zeros((m, self.n_firms), dtype=np.float32)
+        else:
+            out[:] = 0.0
+        indptr, indices, data = self._Wt.indptr, self._Wt.indices, self._Wt.data
+        q_ptr, q_terms, q_weights = Q.indptr.tolist(), Q.indices.tolist(), Q.data
+        for i in range(m):
+            row = out[i]
+            for j in range(q_ptr[i], q_ptr[i + 1]):
+                t = q_terms[j]
+                a, b = indptr[t], indptr[t + 1]
+                row[indices[a:b]] += q_weights[j] * data[a:b]
+        return out
+
+    def matched_fields(self, Q: sp.csr_matrix, need_pos: np.ndarray, firms: np.ndarray) \
+            -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each result row (query ``need_pos[r]``, firm ``firms[r]``): the query's terms the firm has and
+        the bits of the fields they occur in, as ``(indptr, terms, bits)`` (row ``r``'s terms, ascending,
+        are ``terms[indptr[r]:indptr[r + 1]]``)."""
+        rows = len(firms)
+        q_rows, q_terms = _ragged(Q.indptr, np.asarray(need_pos, dtype=np.int64))
+        f_rows, f_at = _ragged(self.field_bits.indptr, np.asarray(firms, dtype=np.int64))
+        V = max(len(self.terms), 1)
+        q_key = q_rows * V + Q.indices[q_terms]
+        f_key = f_rows * V + self.field_bits.indices[f_at]
+        at = np.searchsorted(f_key, q_key)
+        found = at < len(f_key)
+        found[found] = f_key[at[found]] == q_key[found]
+        hit_rows = q_rows[found]
+        indptr = np.zeros(rows + 1, dtype=np.int64)
+        np.cumsum(np.bincount(hit_rows, minlength=rows), out=indptr[1:])
+        return indptr, Q.indices[q_terms[found]].astype(np.int64), self.field_bits.data[f_at[at[found]]]
 
     def __len__(self) -> int:
         return len(self.terms)
+
+
+def _ragged(indptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(which of rows, position)`` of every stored entry of the CSR rows ``rows`` (in order)."""
+    starts = indptr[rows].astype(np.int64)
+    lengths = indptr[rows + 1].astype(np.int64) - starts
+    total = int(lengths.sum())
+    owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+    offsets = np.cumsum(lengths) - lengths
+    return owner, np.arange(total, dtype=np.int64) - np.repeat(offsets - starts, lengths)

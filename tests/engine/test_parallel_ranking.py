@@ -1,0 +1,114 @@
+"""Specification of how shortlists are computed fast: the result never depends on how.
+
+``shortlist_many`` ranks needs in blocks on ``workers`` threads, and scores exactly only the firms
+whose float32 estimate can reach a need's best ``top``; none of that may change a single row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import mwbe_match
+from mwbe_match import MatchConfig, Matcher, Need
+from mwbe_match.engine.signals import IndustrySignal, TextSignal
+
+AS_OF = dt.date(2026, 11, 1)
+JOB_COLUMNS = ("job_1_description", "job_2_description", "job_3_description")
+
+
+def _needs(directory: pd.DataFrame, count: int, seed: int = 16) -> list[Need]:
+    """Real job descriptions of the directory as needs, with a seeded mix of requirements,
+    plus NAICS-only needs, a typo and text no firm uses."""
+    rng = np.random.default_rng(seed)
+    texts = [t for col in JOB_COLUMNS for t in directory[col].dropna().astype(str) if len(t.split()) >= 3]
+    texts += ["사무실 청소", "맨해튼 전기 공사 업체", "plumming and electrcal work", "zzzqqq"]
+    codes = sorted({c for c in directory["naics_code"].dropna().astype(str) if re.fullmatch(r"\d{6}", c)})
+    needs = []
+    for i in range(count):
+        fields: dict = {}
+        if rng.random() < 0.3:
+            fields["certifications"] = ["MBE", "WBE", "MBE;WBE"][i % 3].split(";")
+        if rng.random() < 0.2:
+            fields["boroughs"] = [["Queens"], ["Brooklyn", "Manhattan"], ["Bronx"]][i % 3]
+        if rng.random() < 0.1:
+            fields["naics"] = [codes[i % len(codes)][: 4 + i % 3]]
+        if rng.random() < 0.1:
+            fields["certified_through"] = dt.date(2026, 12, 31)
+        needs.append(Need(f"N{i}", texts[int(rng.integers(len(texts)))], **fields))
+    needs += [Need("naics only", "", naics=[codes[0][:4], codes[-1][:2]]), Need("naics exact", "", naics=[codes[1]])]
+    return needs
+
+
+class _IndustryWithoutEstimate(IndustrySignal):
+    """The industry signal without its float32 estimate: the matcher then scores every eligible firm."""
+
+    estimate = None
+
+
+def _frames_equal(left: pd.DataFrame, right: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(left.reset_index(drop=True), right.reset_index(drop=True), check_exact=True)
+
+
+@pytest.fixture(scope="module")
+def real_needs(real_directory) -> list[Need]:
+    return _needs(real_directory, 600)
+
+
+@pytest.fixture(scope="module")
+def real_matcher(real_directory) -> Matcher:
+    return Matcher(real_directory, MatchConfig(as_of=AS_OF))
+
+
+@pytest.fixture(scope="module")
+def bundled_directory_quiet() -> pd.DataFrame:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return mwbe_match.load_directory(mwbe_match.bundled_sample_path())
+
+
+def test_two_threads_give_the_same_shortlists_as_one_on_the_real_extract(real_matcher, real_needs) -> None:
+    # 602 needs: blocks hold at most 256, so the threads share the work
+    serial = real_matcher.shortlist_many(real_needs, top=10, workers=1)
+    assert serial["need_id"].nunique() > len(real_needs) // 2
+    _frames_equal(real_matcher.shortlist_many(real_needs, top=10, workers=2), serial)
+    _frames_equal(real_matcher.shortlist_many(real_needs, top=10), serial)  # default: one thread per core
+
+
+def test_a_need_shortlisted_alone_gets_the_rows_it_gets_in_a_batch(real_matcher, real_needs) -> None:
+    batch = real_matcher.shortlist_many(real_needs, top=5, workers=2)
+    for need in real_needs[::15] + real_needs[-2:]:
+        alone = real_matcher.shortlist(need, top=5)
+        _frames_equal(alone, batch[batch["need_id"] == need.need_id])
+
+
+def test_the_bundled_sample_ranks_the_same_on_one_thread_two_threads_and_alone(bundled_directory_quiet) -> None:
+    matcher = Matcher(bundled_directory_quiet, MatchConfig(as_of=AS_OF))
+    needs = _needs(bundled_directory_quiet, 600)  # more needs than one block holds
+    serial = matcher.shortlist_many(needs, workers=1)
+    _frames_equal(matcher.shortlist_many(needs, workers=2), serial)
+    for need in needs[::40]:
+        _frames_equal(matcher.shortlist(need), serial[serial["need_id"] == need.need_id])
+
+
+@pytest.mark.parametrize("config", [MatchConfig(as_of=AS_OF),
+                                    MatchConfig(as_of=AS_OF, include_lapsed=True, min_score=12.5)],
+                         ids=["defaults", "lapsed included, min_score"])
+def test_scoring_only_the_contenders_returns_what_scoring_every_eligible_firm_returns(real_directory, real_needs,
+                                                                                     config) -> None:
+    fast = Matcher(real_directory, config)
+    exhaustive = Matcher(real_directory, config, signals=(TextSignal, _IndustryWithoutEstimate))
+    for top in (1, 10):
+        _frames_equal(fast.shortlist_many(real_needs, top=top, workers=1),
+                      exhaustive.shortlist_many(real_needs, top=top, workers=1))
+
+
+@pytest.mark.parametrize("workers", [0, -2, 1.5, True, "2", None])
+def test_workers_is_minus_one_or_a_positive_number_of_threads(real_matcher, workers) -> None:
+    with pytest.raises(ValueError, match="workers must be -1"):
+        real_matcher.shortlist_many(["plumbing"], workers=workers)
