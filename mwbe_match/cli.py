@@ -18,6 +18,21 @@ from ._version import __version__
 
 __all__ = ["main", "build_parser"]
 
+# Defaults the parser shows, written out so that building it (``mwbe-match --help``) imports none of the
+# modules they come from (pandas, pyarrow, scipy, requests). tests/test_cli_startup.py checks that each
+# equals the library's own value (named in the comment).
+_OUTPUT_FORMATS = ("parquet", "csv", "xlsx")  # mwbe_match.batch.OUTPUT_FORMATS
+_TABLE_FORMATS = ("parquet", "csv", "xlsx")  # mwbe_match.participation.output.TABLE_WRITERS
+_DEFAULT_EXPIRING_WITHIN_DAYS = 90  # mwbe_match.certification.DEFAULT_EXPIRING_WITHIN_DAYS
+_DEFAULT_KEEP = 5  # mwbe_match.snapshots.DEFAULT_KEEP
+_DEFAULT_BASE_URL = "https://data.cityofnewyork.us"  # mwbe_match.live.DEFAULT_BASE_URL
+_DEFAULT_DATASET_ID = "ci93-uc8s"  # mwbe_match.live.DEFAULT_DATASET_ID
+_DEFAULT_PAGE_SIZE = 2000  # mwbe_match.live.DEFAULT_PAGE_SIZE
+_DEFAULT_TIMEOUT = 30.0  # mwbe_match.live.DEFAULT_TIMEOUT
+#: mwbe_match.participation.PlanConfig's defaults of the plan options
+_PLAN_DEFAULTS = {"min_score": 20.0, "capacity_factor": 2.0, "unproven_limit": 250_000.0, "max_scopes_per_firm": 1,
+                  "alternates": 3}
+
 
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
     """Keep the example blocks in epilogs as written."""
@@ -133,8 +148,6 @@ def _batch_directory(args: argparse.Namespace) -> object:
 
 def _batch_options(parser: argparse.ArgumentParser, what: str) -> None:
     """Options shared by the batch commands (shortlist, verify)."""
-    from .batch import OUTPUT_FORMATS
-
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
                         help="output file (.parquet, .csv, or .xlsx for an Excel workbook); its extension picks "
                              "the format; written atomically")
@@ -144,7 +157,7 @@ def _batch_options(parser: argparse.ArgumentParser, what: str) -> None:
                              "(default: newest live snapshot, else the bundled sample)")
     _directory_encoding_option(parser)
     parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
-    parser.add_argument("--format", choices=tuple(OUTPUT_FORMATS), default=None,
+    parser.add_argument("--format", choices=_OUTPUT_FORMATS, default=None,
                         help="output format; must match OUT's extension (default: the one it names); CSV is UTF-8 "
                              "with BOM for Excel, with formula-like cells neutralized; xlsx needs the excel extra")
     parser.add_argument("--encoding", default=None,
@@ -195,13 +208,11 @@ def _certification_options(parser: argparse.ArgumentParser, *, include_lapsed: b
 
     ``include_lapsed`` adds ``--include-lapsed`` (for commands that leave lapsed firms out).
     """
-    from .certification import DEFAULT_EXPIRING_WITHIN_DAYS
-
     parser.add_argument("--as-of", type=_as_of_date, default=None, metavar="DATE",
                         help="judge certifications on this date, YYYY-MM-DD (default: today)")
     parser.add_argument("--expiring-within-days", type=_whole_number, default=None, metavar="N",
                         help="a certification renewing within N days of the as-of date is 'expiring' "
-                             f"(default: {DEFAULT_EXPIRING_WITHIN_DAYS})")
+                             f"(default: {_DEFAULT_EXPIRING_WITHIN_DAYS})")
     if include_lapsed:
         parser.add_argument("--include-lapsed", action="store_true", default=None,
                             help="also return firms whose certification lapsed before the as-of date, flagged "
@@ -454,13 +465,11 @@ def _money_arg(text: str) -> float:
 
 
 def _participation_output_options(parser: argparse.ArgumentParser, tables: str) -> None:
-    from .participation.output import TABLE_WRITERS
-
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
                         help=f"main output file (.parquet, .csv, or .xlsx for one workbook); {tables} are written "
                              "beside it as OUT's stem plus .<table> (in an .xlsx: one sheet each); all files are "
                              "written atomically")
-    parser.add_argument("--format", choices=tuple(TABLE_WRITERS), default=None,
+    parser.add_argument("--format", choices=_TABLE_FORMATS, default=None,
                         help="output format; must match OUT's extension (default: the one it names)")
     parser.add_argument("--overwrite", action="store_true", help="replace the output files if they exist")
     parser.add_argument("--directory", metavar="PATH|live", default=None,
@@ -473,9 +482,6 @@ def _participation_output_options(parser: argparse.ArgumentParser, tables: str) 
 
 def _add_participation_commands(sub: argparse._SubParsersAction) -> None:
     """The ``plan`` and ``utilization`` commands (mwbe_match.participation)."""
-    from .participation import PlanConfig
-
-    defaults = PlanConfig()
     plan = _add_command(
         sub, "plan",
         help="Plan which certified firm takes which scope of a bid so it meets its M/WBE participation goals.",
@@ -493,16 +499,16 @@ def _add_participation_commands(sub: argparse._SubParsersAction) -> None:
     plan.add_argument("--goals", required=True, metavar="GOALS",
                       help='"Black American=8,Asian American=8,Hispanic American=4,Native American=1,Women=10,'
                            'Emerging=6,M/WBE total=30" (any subset), or citywide:construction')
-    plan.add_argument("--min-score", type=float, default=defaults.min_score,
+    plan.add_argument("--min-score", type=float, default=_PLAN_DEFAULTS["min_score"],
                       help="lowest fit score (0-100) of a firm for a scope (default: %(default)s)")
-    plan.add_argument("--capacity-factor", type=float, default=defaults.capacity_factor,
+    plan.add_argument("--capacity-factor", type=float, default=_PLAN_DEFAULTS["capacity_factor"],
                       help="a scope may be worth at most this many times the firm's largest past contract "
                            "(default: %(default)s)")
-    plan.add_argument("--unproven-limit", type=_money_arg, default=defaults.unproven_limit, metavar="DOLLARS",
+    plan.add_argument("--unproven-limit", type=_money_arg, default=_PLAN_DEFAULTS["unproven_limit"], metavar="DOLLARS",
                       help="firms without contract history take only scopes under this (default: %(default).0f)")
-    plan.add_argument("--max-scopes-per-firm", type=int, default=defaults.max_scopes_per_firm,
+    plan.add_argument("--max-scopes-per-firm", type=int, default=_PLAN_DEFAULTS["max_scopes_per_firm"],
                       help="scopes one firm may take (default: %(default)s)")
-    plan.add_argument("--alternates", type=int, default=defaults.alternates,
+    plan.add_argument("--alternates", type=int, default=_PLAN_DEFAULTS["alternates"],
                       help="next-best firms listed per scope (default: %(default)s)")
     _certification_options(plan, include_lapsed=False)
     _participation_output_options(plan, "the attainment and alternates tables")
@@ -551,27 +557,24 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="print the summary as JSON")
     _certification_options(info, include_lapsed=False)
 
-    from .snapshots import DEFAULT_KEEP
-    from .live import DEFAULT_BASE_URL, DEFAULT_DATASET_ID, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT
-
     fetch = _add_command(
         sub, "fetch",
         help="Download the City's current certified-business list from NYC Open Data and cache it as a snapshot.",
         example="SOCRATA_APP_TOKEN=... mwbe-match fetch --max-age 1d",
         func=_cmd_fetch,
     )
-    fetch.add_argument("--base-url", default=DEFAULT_BASE_URL, help="Socrata portal (default: %(default)s)")
-    fetch.add_argument("--dataset-id", default=DEFAULT_DATASET_ID, help="dataset id (default: %(default)s)")
+    fetch.add_argument("--base-url", default=_DEFAULT_BASE_URL, help="Socrata portal (default: %(default)s)")
+    fetch.add_argument("--dataset-id", default=_DEFAULT_DATASET_ID, help="dataset id (default: %(default)s)")
     fetch.add_argument("--app-token", default=None,
                        help="Socrata app token for higher rate limits (default: $SOCRATA_APP_TOKEN, "
                             "which keeps it out of the process list and shell history)")
     fetch.add_argument("--cache-dir", default=None, help="snapshot folder (default: $MWBE_MATCH_CACHE or the user cache)")
-    fetch.add_argument("--page-size", type=int, default=DEFAULT_PAGE_SIZE, help="rows per request (default: %(default)s)")
-    fetch.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+    fetch.add_argument("--page-size", type=int, default=_DEFAULT_PAGE_SIZE, help="rows per request (default: %(default)s)")
+    fetch.add_argument("--timeout", type=float, default=_DEFAULT_TIMEOUT,
                        help="seconds to wait to connect and per read (default: %(default)s)")
     fetch.add_argument("--max-age", type=_parse_max_age, default=None, metavar="AGE",
                        help="reuse the newest snapshot if younger than AGE (seconds, or 30m, 12h, 7d)")
-    fetch.add_argument("--keep", type=int, default=DEFAULT_KEEP, help="snapshots to keep (default: %(default)s)")
+    fetch.add_argument("--keep", type=int, default=_DEFAULT_KEEP, help="snapshots to keep (default: %(default)s)")
     fetch.add_argument("--quiet", action="store_true", help="no progress bar or retry notes")
 
     shortlist = _add_command(
@@ -606,8 +609,6 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the vendor-name column (default: name, vendor_name, vendor or company)")
     verify.add_argument("--threshold", type=float, default=None,
                         help="lowest score (0-100) of a strong match (default: the library's, 90)")
-    from .certification import DEFAULT_EXPIRING_WITHIN_DAYS
-
     _certification_options(verify, include_lapsed=False)
     _batch_options(verify, "vendor")
 
@@ -636,7 +637,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="judge NEW's certifications on this date (default: today)")
     changes.add_argument("--old-as-of", type=_as_of_date, default=None, metavar="YYYY-MM-DD",
                          help="judge OLD's certifications on this date (default: its snapshot date)")
-    changes.add_argument("--expiring-within-days", type=_whole_number, default=DEFAULT_EXPIRING_WITHIN_DAYS, metavar="N",
+    changes.add_argument("--expiring-within-days", type=_whole_number, default=_DEFAULT_EXPIRING_WITHIN_DAYS, metavar="N",
                          help="a certification renewing within N days is 'expiring' (default: %(default)s)")
     changes.add_argument("--quiet", action="store_true", help="no summary on stderr")
 

@@ -17,12 +17,14 @@ consumers that need unique keys.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as _dt
 import io
 import json
 import os
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -41,7 +43,7 @@ from .readers import csv_records, decode_text
 from .schema import DIRECTORY_COLUMNS, DIRECTORY_SCHEMA
 from .vocabulary import BOROUGH_ALIASES, BOROUGHS, CERTIFICATION_TYPES, NO_WORDS, YES_WORDS
 from .sources import NYC_SBS, SourceSpec, get_source
-from .sources.spec import PARSE_KINDS
+from .sources.spec import PARSE_KINDS, SourceColumn
 
 __all__ = [
     "load_directory",
@@ -211,12 +213,123 @@ def _is_parquet(path: Path) -> bool:
 def _load_csv(path: Path, *, encoding: str | None, spec: SourceSpec) -> pd.DataFrame:
     if path.stat().st_size == 0:
         raise ValueError(f"directory source {path} is empty: expected the CSV export of dataset {spec.dataset_id}")
-    text, _ = decode_text(path, encoding, option="encoding= / --directory-encoding")
-    header = _csv_header(path, text)
+    read = _read_utf8_csv(path, encoding)
+    if read is not None:
+        table, may_hold_cr = read
+        mtime = _dt.datetime.fromtimestamp(path.stat().st_mtime, tz=_dt.timezone.utc)
+        return _normalize(table.column_names, table.num_rows,
+                          lambda name: _clean_text(_combined(table.column(name)), may_hold_cr=may_hold_cr),
+                          spec=spec, source=str(path), source_kind="csv", snapshot_date=mtime.date().isoformat())
+    return _load_decoded_csv(path, encoding=encoding, spec=spec)
+
+
+#: The bytes of U+FFFD in UTF-8: a file holding it was damaged before it was saved (see :func:`decode_text`).
+_REPLACEMENT_UTF8 = "\ufffd".encode("utf-8")
+_UTF8_NAMES = frozenset({"utf-8", "utf-8-sig"})
+
+
+def _read_utf8_csv(path: Path, encoding: str | None) -> tuple[pa.Table, bool] | None:
+    """The file read by pyarrow straight from its bytes, every cell a string, and whether it holds a carriage
+    return; None when the file needs the careful path (:func:`_load_decoded_csv`, which decodes the text first).
+
+    That is when another encoding is asked for, a UTF-16 byte-order mark or U+FFFD is there (a file
+    :func:`~mwbe_match.readers.decode_text` refuses as UTF-8, or reads as CP949), pyarrow cannot read it
+    (invalid UTF-8, which pyarrow checks in every cell; a record wider or narrower than the header), or the
+    cheap count of quotes says a cell may hold a stray quote. The careful path then names the line of what
+    is wrong, or reads the file when nothing is. The bytes are read once, never decoded or copied again.
+    """
+    if encoding is not None:
+        try:
+            if codecs.lookup(encoding).name not in _UTF8_NAMES:
+                return None
+        except LookupError:
+            return None  # decode_text names the unknown encoding
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None  # decode_text says why the file cannot be read
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or _holds_replacement(data):
+        return None
+    head = _header_text(data)
+    if head is None:
+        return None
+    try:
+        header = _csv_header(path, head)
+    except ValueError:  # the careful path raises it, after what it checks first
+        return None
+    read, parse = _read_options()
+    try:
+        table = pacsv.read_csv(pa.py_buffer(data), read_options=read, parse_options=parse,
+                               convert_options=_convert_options(header))
+    except (pa.ArrowInvalid, UnicodeDecodeError):
+        return None
+    if len(table.column_names) != len(header):  # pragma: no cover - both read the same first record
+        return None
+    quotes = int(np.count_nonzero(np.frombuffer(data, dtype=np.uint8) == 34))
+    if quotes and _odd_quotes(quotes, table.columns, table.column_names):
+        return None
+    return table, b"\r" in data
+
+
+def _holds_replacement(data: bytes) -> bool:
+    """Whether UTF-8 ``data`` holds U+FFFD (looked for at each 0xEF byte, which is rare in text)."""
+    at = data.find(b"\xef")
+    for _ in range(10_000):
+        if at < 0:
+            return False
+        if data[at:at + 3] == _REPLACEMENT_UTF8:
+            return True
+        at = data.find(b"\xef", at + 1)
+    return _REPLACEMENT_UTF8 in data[at:]
+
+
+def _header_text(data: bytes) -> str | None:
+    """The decoded start of ``data`` holding at least its first record and the line after it (None: not UTF-8)."""
+    size = 1 << 16
+    while True:
+        chunk = data[:size]
+        try:
+            text = chunk.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            if size >= len(data) or exc.start < len(chunk) - 3:
+                return None
+            text = chunk[:exc.start].decode("utf-8-sig")  # a character cut at the end of the chunk
+        if size >= len(data):
+            return text
+        lines = io.StringIO(text, newline="").readlines()
+        reader = csv.reader(iter(lines))
+        try:
+            header = next(reader, None)
+            while header is not None and not any(cell.strip() for cell in header):
+                header = next(reader, None)
+        except csv.Error:
+            header = None
+        if header is not None and reader.line_num < len(lines):  # the record ended inside the chunk
+            return text
+        size *= 4
+
+
+def _read_options() -> tuple[pacsv.ReadOptions, pacsv.ParseOptions]:
     read = pacsv.ReadOptions(use_threads=True, block_size=1 << 24)
     parse = pacsv.ParseOptions(newlines_in_values=True)  # descriptions span lines
-    convert = pacsv.ConvertOptions(column_types=dict.fromkeys(header, pa.string()),
-                                   strings_can_be_null=False, quoted_strings_can_be_null=False)
+    return read, parse
+
+
+def _convert_options(header: list[str]) -> pacsv.ConvertOptions:
+    return pacsv.ConvertOptions(column_types=dict.fromkeys(header, pa.string()),
+                                strings_can_be_null=False, quoted_strings_can_be_null=False)
+
+
+def _combined(column: pa.ChunkedArray) -> pa.Array:
+    return column.combine_chunks() if column.num_chunks != 1 else column.chunk(0)
+
+
+def _load_decoded_csv(path: Path, *, encoding: str | None, spec: SourceSpec) -> pd.DataFrame:
+    """Decode the file's text first (any encoding), then read it; a malformed file's error names the line."""
+    text, _ = decode_text(path, encoding, option="encoding= / --directory-encoding")
+    header = _csv_header(path, text)
+    read, parse = _read_options()
+    convert = _convert_options(header)
     blank_records_skipped = False  # pyarrow skips only empty lines: a row of empty cells is a record
     try:
         table = pacsv.read_csv(io.BytesIO(text.encode("utf-8")), read_options=read, parse_options=parse,
@@ -253,10 +366,8 @@ def _refuse_stray_quotes(path: Path, text: str, raw: pd.DataFrame, *, blank_reco
     """
     if '"' not in text:
         return
-    quotes_in_values = sum(_quote_bytes(pa.chunked_array(pa.array(raw[c], pa.string(), from_pandas=True)))
-                           for c in raw.columns)
-    quotes_in_values += sum(str(c).count('"') for c in raw.columns)
-    if (text.count('"') - 2 * quotes_in_values) % 2 == 0:
+    if not _odd_quotes(text.count('"'), [pa.chunked_array(pa.array(raw[c], pa.string(), from_pandas=True))
+                                         for c in raw.columns], [str(c) for c in raw.columns]):
         return
     cells = [(r, j) for j, c in enumerate(raw.columns)
              for r in np.flatnonzero(pc.match_substring(pa.array(raw[c], pa.string(), from_pandas=True), '"')
@@ -285,6 +396,13 @@ def _refuse_stray_quotes(path: Path, text: str, raw: pd.DataFrame, *, blank_reco
                 f"a quote but is not quoted: the cell's quoting is probably broken (a missing opening quote?); "
                 f"fix the file so no value is read wrong"
             )
+
+
+def _odd_quotes(quotes_in_file: int, columns: list[pa.ChunkedArray], names: list[str]) -> bool:
+    """Whether a file holding ``quotes_in_file`` quotes may have a cell with a stray one (see
+    :func:`_refuse_stray_quotes`): the count minus twice the quotes in the values read is odd."""
+    in_values = sum(_quote_bytes(c) for c in columns) + sum(name.count('"') for name in names)
+    return (quotes_in_file - 2 * in_values) % 2 == 1
 
 
 def _quote_bytes(values: pa.ChunkedArray) -> int:
@@ -430,9 +548,29 @@ def normalize_directory(
             the export's spelling, and the columns found); the spec feeds a
             column that is not in the normalized schema.
     """
+    return _normalize([str(c) for c in raw.columns], len(raw), lambda name: _as_text(raw[name]), spec=spec,
+                      source=source, source_kind=source_kind, snapshot_date=snapshot_date,
+                      extra_metadata=extra_metadata)
+
+
+def _normalize(
+    columns: list[str],
+    n: int,
+    cells: Callable[[str], pa.Array],
+    *,
+    spec: SourceSpec | str | None,
+    source: str,
+    source_kind: str,
+    snapshot_date: str | None,
+    extra_metadata: dict[str, Any] | None = None,
+) -> pd.DataFrame:
+    """:func:`normalize_directory` of a source with ``columns`` (headers) and ``n`` rows, all in Arrow.
+
+    ``cells(header)`` gives a column's cells as stripped text, null for an empty cell (see :func:`_clean_text`);
+    only the columns the spec reads are asked for. The frame is converted to pandas once, at the end.
+    """
     spec = get_source(spec)
     _check_spec(spec)
-    columns = [str(c) for c in raw.columns]
     match = spec.match_headers(columns)
     missing_required = spec.missing_required(match)
     if missing_required:
@@ -447,12 +585,11 @@ def normalize_directory(
             + ", ".join(c.export for c in match.missing)
             + "; they are left empty",
             DirectoryWarning,
-            stacklevel=3,
+            stacklevel=4,
         )
     raw_header = match.raw_header
     problems = _Problems(entries=[])
-    text = _source_text(raw, spec, raw_header)
-    arrays = _parse_columns(text, spec, raw_header, problems)
+    text, arrays = _read_columns(cells, n, spec, raw_header, problems)
     if {"certifications", "certification_renewal_dates"} <= set(arrays):
         _report_unpaired_renewal_dates(arrays, text, raw_header, problems,
                                        default_header=spec.source_field("certification_renewal_dates").export)
@@ -466,7 +603,6 @@ def normalize_directory(
         entry["account_number"] = keys[entry["row"] - 1].as_py()
     problems.entries.sort(key=lambda e: (e["row"], e["column"]))
 
-    n = len(raw)
     table = pa.table([arrays[c] if c in arrays else _empty_column(DIRECTORY_SCHEMA.field(c).type, n)
                       for c in DIRECTORY_COLUMNS], schema=DIRECTORY_SCHEMA)
     df = _to_pandas(table)
@@ -501,23 +637,44 @@ def _check_spec(spec: SourceSpec) -> None:
                          f"columns of kind {', '.join(_VOCABULARY_PARSERS)} read a source's own spellings")
 
 
-def _source_text(raw: pd.DataFrame, spec: SourceSpec, raw_header: dict[str, str]) -> dict[str, pa.Array]:
-    """Every field of ``spec`` as stripped text (null for an empty cell or a column the file lacks)."""
-    n = len(raw)
-    return {col.column: _as_text(raw[raw_header[col.column]]) if col.column in raw_header
-            else pa.nulls(n, pa.string()) for col in spec.columns}
+#: Rows from which the columns are read in threads (the Arrow kernels and numpy release the GIL).
+_THREADED_ROWS = 5000
+
+#: Rough relative cost of parsing a column of each kind (measured on the real extract), for scheduling.
+_KIND_COST = {"pipe_list": 6, "date_list": 5, "certifications": 4, "date": 3, "money": 2, "percent": 2,
+              "float": 2, "zip": 2, "phone": 2, "website": 1, "borough": 1, "bool": 1, "naics": 1, "key": 1}
 
 
-def _parse_columns(text: dict[str, pa.Array], spec: SourceSpec, raw_header: dict[str, str],
-                   problems: _Problems) -> dict[str, pa.Array]:
-    """Every field of ``spec`` parsed by its kind, problems reported under the file's own header."""
-    arrays: dict[str, pa.Array] = {}
-    for col in spec.columns:
+def _read_columns(cells: Callable[[str], pa.Array], n: int, spec: SourceSpec, raw_header: dict[str, str],
+                  problems: _Problems) -> tuple[dict[str, pa.Array], dict[str, pa.Array]]:
+    """Every field of ``spec`` as text and parsed by its kind, problems reported under the file's own header.
+
+    The columns are independent, so large sources read them on all cores; the problems are collected in
+    the order of the fields whatever the thread that found them.
+    """
+    def read(col: SourceColumn) -> tuple[pa.Array, pa.Array, list]:
+        found = _Problems(entries=[])
+        text = cells(raw_header[col.column]) if col.column in raw_header else pa.nulls(n, pa.string())
         vocabulary = spec.vocabularies.get(col.column)
         parser = _VOCABULARY_PARSERS[col.kind](vocabulary) if vocabulary and col.kind in _VOCABULARY_PARSERS \
             else _PARSERS[col.kind]
-        arrays[col.column] = parser(text[col.column], raw_header.get(col.column, col.export), problems)
-    return arrays
+        return text, parser(text, raw_header.get(col.column, col.export), found), found.entries
+
+    workers = min(os.cpu_count() or 1, 8, len(spec.columns))
+    if workers > 1 and n >= _THREADED_ROWS:
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="mwbe_match-load") as pool:
+            # the costly kinds first, so that no thread is left with one of them at the end
+            by_cost = sorted(spec.columns, key=lambda col: _KIND_COST.get(col.kind, 0), reverse=True)
+            futures = {col.column: pool.submit(read, col) for col in by_cost}
+            results = [futures[col.column].result() for col in spec.columns]
+    else:
+        results = [read(col) for col in spec.columns]
+    text: dict[str, pa.Array] = {}
+    arrays: dict[str, pa.Array] = {}
+    for col, (cells_text, parsed, entries) in zip(spec.columns, results):
+        text[col.column], arrays[col.column] = cells_text, parsed
+        problems.entries.extend(entries)
+    return text, arrays
 
 
 def _empty_column(type_: pa.DataType, n: int) -> pa.Array:
@@ -543,11 +700,157 @@ def _as_text(series: pd.Series) -> pa.Array:
     return _clean_text(arr)
 
 
-def _clean_text(arr: pa.Array) -> pa.Array:
-    """Text cells stripped, with Windows line ends as ``\\n``, and null for empty."""
+def _clean_text(arr: pa.Array, *, may_hold_cr: bool = True) -> pa.Array:
+    """Text cells stripped, with Windows line ends as ``\\n``, and null for empty.
+
+    Each step runs only when the bytes say it can change something (looked at in the array's buffers);
+    ``may_hold_cr=False`` says no value holds a carriage return (the file has none).
+    """
+    parts = _string_buffers(arr)
+    if parts is not None and may_hold_cr:
+        arr = pc.replace_substring(arr, "\r\n", "\n")
+        parts = _string_buffers(arr)
+    if parts is not None:
+        arr = _trimmed(arr, parts)
+        parts = _string_buffers(arr)
+        if parts is not None:
+            return _empty_as_null(arr, parts[0][1:] > parts[0][:-1])
+        return pc.if_else(pc.equal(arr, ""), _NULL_TEXT, arr)
+    # not a plain string array without nulls (from a DataFrame, say): every step
     arr = pc.replace_substring(arr, "\r\n", "\n")
     arr = pc.utf8_trim_whitespace(arr)
-    return pc.if_else(pc.equal(arr, ""), pa.scalar(None, pa.string()), arr)
+    return pc.if_else(pc.equal(arr, ""), _NULL_TEXT, arr)
+
+
+def _trimmed(arr: pa.Array, parts: tuple[np.ndarray, np.ndarray] | None = None) -> pa.Array:
+    """``utf8_trim_whitespace(arr)``, skipped when no value can start or end in white space."""
+    parts = parts or _string_buffers(arr)
+    if parts is None:
+        return pc.utf8_trim_whitespace(arr)
+    offsets, data = parts
+    filled = offsets[1:] > offsets[:-1]
+    first, last = data[offsets[:-1][filled]], data[offsets[1:][filled] - 1]
+    # a value starting or ending in ASCII white space or a control byte, or in a non-ASCII character
+    # (Unicode white space such as U+00A0 or U+3000), may need trimming
+    if np.any((first <= 32) | (first >= 128) | (last <= 32) | (last >= 128)):
+        return pc.utf8_trim_whitespace(arr)
+    return arr
+
+
+def _string_buffers(arr: pa.Array) -> tuple[np.ndarray, np.ndarray] | None:
+    """The value offsets (``len(arr) + 1``) and the data bytes of a string array without nulls, as numpy views;
+    None for another array (nulls, a slice, another type)."""
+    if not isinstance(arr, pa.Array) or not pa.types.is_string(arr.type) or arr.null_count or arr.offset \
+            or len(arr) == 0:
+        return None
+    _, offsets, data = arr.buffers()
+    return (np.frombuffer(offsets, dtype=np.int32)[:len(arr) + 1],
+            np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8))
+
+
+def _empty_as_null(arr: pa.Array, filled: np.ndarray) -> pa.Array:
+    """``arr`` (without nulls) with its empty values (``~filled``) null, sharing its buffers."""
+    if filled.all():
+        return arr
+    _, offsets, data = arr.buffers()
+    validity = pa.py_buffer(np.packbits(filled, bitorder="little"))
+    return pa.Array.from_buffers(pa.string(), len(arr), [validity, offsets, data],
+                                 null_count=int(len(arr) - np.count_nonzero(filled)))
+
+
+def _valid(arr: pa.Array) -> np.ndarray:
+    """A mask of the non-null values."""
+    if arr.null_count == 0:
+        return np.ones(len(arr), dtype=bool)
+    if isinstance(arr, pa.Array) and arr.buffers()[0] is not None:
+        return _bits(arr.buffers()[0], arr.offset, len(arr))
+    return _mask(pc.is_valid(arr))
+
+
+def _digits_only(arr: pa.Array, lengths: tuple[int, ...] | None = None) -> np.ndarray:
+    """A mask of the values that are only ASCII digits (and, when given, of one of ``lengths`` bytes)."""
+    n = len(arr)
+    if n == 0 or not pa.types.is_string(arr.type):
+        return np.zeros(n, dtype=bool)
+    _, offsets, data = arr.buffers()
+    offsets = np.frombuffer(offsets, dtype=np.int32)[arr.offset:arr.offset + n + 1]
+    if data is None:
+        return np.zeros(n, dtype=bool)
+    start = offsets[0]
+    body = np.frombuffer(data, dtype=np.uint8)[start:offsets[-1]]
+    digits = np.concatenate([np.zeros(1, np.int32), np.cumsum((body >= 48) & (body <= 57), dtype=np.int32)])
+    size = np.diff(offsets)
+    out = (size > 0) & (digits[offsets[1:] - start] - digits[offsets[:-1] - start] == size)
+    if lengths is not None:
+        out &= size == lengths[0] if len(lengths) == 1 else np.isin(size, lengths)
+    return out & _valid(arr)
+
+
+def _drop_ascii(arr: pa.Array, characters: tuple[str, ...]) -> pa.Array:
+    """``arr`` with every one of the ASCII ``characters`` removed from its values (as ``replace_substring``
+    with ``""`` would, character by character; done on the bytes, which an ASCII byte never is part of a
+    longer UTF-8 character)."""
+    if not characters:
+        return arr
+    if not isinstance(arr, pa.Array) or not pa.types.is_string(arr.type) or arr.offset or len(arr) == 0 \
+            or arr.buffers()[2] is None:
+        for character in characters:
+            arr = pc.replace_substring(arr, character, "")
+        return arr
+    validity, offsets, data = arr.buffers()
+    offsets = np.frombuffer(offsets, dtype=np.int32)[:len(arr) + 1]
+    start, end = int(offsets[0]), int(offsets[-1])
+    body = np.frombuffer(data, dtype=np.uint8)[start:end]
+    drop = np.zeros(body.size, dtype=bool)
+    for character in characters:
+        drop |= body == ord(character)
+    if not drop.any():
+        return arr
+    kept = np.concatenate([np.zeros(1, np.int32), np.cumsum(~drop, dtype=np.int32)])
+    new_offsets = kept[offsets - start].astype(np.int32)
+    return pa.Array.from_buffers(pa.string(), len(arr),
+                                 [validity, pa.py_buffer(new_offsets), pa.py_buffer(body[~drop].tobytes())],
+                                 null_count=arr.null_count)
+
+
+def _plain_numbers(arr: pa.Array) -> np.ndarray:
+    """A mask of the values matching :data:`_NUMBER` (``-12``, ``3.5``, ``.5``, ``5.``), tested on the bytes."""
+    n = len(arr)
+    if not isinstance(arr, pa.Array) or not pa.types.is_string(arr.type) or n == 0 or arr.buffers()[2] is None:
+        return _mask(pc.match_substring_regex(arr, _NUMBER)) if n else np.zeros(0, dtype=bool)
+    _, offsets, data = arr.buffers()
+    offsets = np.frombuffer(offsets, dtype=np.int32)[arr.offset:arr.offset + n + 1]
+    start = int(offsets[0])
+    body = np.frombuffer(data, dtype=np.uint8)[start:int(offsets[-1])]
+    begin, end = offsets[:-1] - start, offsets[1:] - start
+    size = end - begin
+
+    def count(mask: np.ndarray) -> np.ndarray:
+        total = np.concatenate([np.zeros(1, np.int32), np.cumsum(mask, dtype=np.int32)])
+        return total[end] - total[begin]
+
+    digits, dots, minus = count((body >= 48) & (body <= 57)), count(body == 46), count(body == 45)
+    first = np.where(size > 0, body[np.minimum(begin, max(body.size - 1, 0))] if body.size else 0, 0)
+    plain = (digits >= 1) & (dots <= 1) & (minus <= 1) & (digits + dots + minus == size) & ((minus == 0) | (first == 45))
+    return plain & _valid(arr)
+
+
+def _with_slow_rows(fast: pa.Array, rows: np.ndarray, raw: pa.Array,
+                    slow: Callable[[pa.Array], pa.Array]) -> pa.Array:
+    """``fast`` with its values at ``rows`` (a mask) replaced by ``slow`` of those rows of ``raw``.
+
+    The parsers below take the common shape of a value (``2125551234``) by a cheap test and run the full
+    rule only on the rest, which gives the same value for the common shape.
+    """
+    if not rows.any():
+        return fast
+    chosen = pa.array(rows)
+    values = slow(raw.filter(chosen)).cast(fast.type)
+    at = np.maximum(np.cumsum(rows, dtype=np.int32) - 1, 0)  # row -> its place among the chosen rows
+    return pc.if_else(chosen, values.take(pa.array(at)), fast)
+
+
+_NULL_TEXT = pa.scalar(None, pa.string())
 
 
 def _stringify(value: Any) -> str:
@@ -559,12 +862,27 @@ def _stringify(value: Any) -> str:
 
 
 def _mask(arr: pa.Array) -> np.ndarray:
-    return np.asarray(arr.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    """A boolean array as numpy, null as False (read from its bitmaps)."""
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    if not pa.types.is_boolean(arr.type) or len(arr) == 0:
+        return np.asarray(arr.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    validity, values = arr.buffers()
+    out = _bits(values, arr.offset, len(arr))
+    if arr.null_count:
+        out &= _bits(validity, arr.offset, len(arr))
+    return out
+
+
+def _bits(bitmap: pa.Buffer, offset: int, n: int) -> np.ndarray:
+    """``n`` bits of an Arrow bitmap from bit ``offset`` as a boolean array."""
+    return np.unpackbits(np.frombuffer(bitmap, dtype=np.uint8), bitorder="little", count=offset + n)[offset:] \
+        .astype(bool)
 
 
 def _bad(raw: pa.Array, parsed: pa.Array) -> np.ndarray:
     """Cells that had text but did not parse."""
-    return _mask(pc.and_(pc.is_valid(raw), pc.is_null(parsed)))
+    return _valid(raw) & ~_valid(parsed)
 
 
 def _parse_text(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
@@ -576,27 +894,39 @@ def _parse_upper(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
 
 
 def _parse_key(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    key = pc.replace_substring_regex(raw, r"^(\d+)\.0$", r"\1")
+    plain = _digits_only(raw)
+    key = _with_slow_rows(raw, _valid(raw) & ~plain, raw,
+                          lambda rest: pc.replace_substring_regex(rest, r"^(\d+)\.0$", r"\1"))
     problems.add(_mask(pc.is_null(key)), header, raw, "missing account number")
     return key
 
 
-def _parse_phone(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+def _phone_digits(raw: pa.Array) -> pa.Array:
     digits = pc.replace_substring_regex(raw, r"\D+", "")
     digits = pc.replace_substring_regex(digits, r"^1(\d{10})$", r"\1")
     ok = pc.match_substring_regex(digits, r"^\d{10}$")
-    parsed = pc.if_else(ok, digits, pa.scalar(None, pa.string()))
+    return pc.if_else(ok, digits, _NULL_TEXT)
+
+
+def _parse_phone(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    plain = _digits_only(raw, (10,))
+    parsed = _with_slow_rows(pc.if_else(pa.array(plain), raw, _NULL_TEXT), _valid(raw) & ~plain, raw, _phone_digits)
     problems.add(_bad(raw, parsed), header, raw, "not a 10-digit phone number")
     return parsed
 
 
-def _parse_zip(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+def _zip_code(raw: pa.Array) -> pa.Array:
     five = pc.replace_substring_regex(raw, r"^(\d{5})(-?\d{4})?$", r"\1")
     # NJ/CT/MA ZIPs start with 0; the export stored them as numbers and lost it.
     short = pc.match_substring_regex(five, r"^\d{3,4}$")
     padded = pc.if_else(short, pc.utf8_lpad(five, width=5, padding="0"), five)
     ok = pc.match_substring_regex(padded, r"^\d{5}$")
-    parsed = pc.if_else(ok, padded, pa.scalar(None, pa.string()))
+    return pc.if_else(ok, padded, _NULL_TEXT)
+
+
+def _parse_zip(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    plain = _digits_only(raw, (5,))
+    parsed = _with_slow_rows(pc.if_else(pa.array(plain), raw, _NULL_TEXT), _valid(raw) & ~plain, raw, _zip_code)
     problems.add(_bad(raw, parsed), header, raw, "not a 5-digit ZIP code")
     return parsed
 
@@ -626,24 +956,39 @@ def _dates(raw: pa.Array) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     Both are null in the dates.
     """
     mdy = pc.strptime(raw, format="%m/%d/%Y", unit="s", error_is_null=True)
-    iso_text = pc.utf8_slice_codeunits(raw, 0, 10)
-    iso_ok = pc.match_substring_regex(raw, r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+Z?)?$")
-    iso = pc.strptime(pc.if_else(iso_ok, iso_text, pa.scalar(None, pa.string())),
-                      format="%Y-%m-%d", unit="s", error_is_null=True)
-    stamps = pc.coalesce(mdy, iso)
-    # The day the text names must be the day parsed; otherwise the parser rolled an impossible date over.
-    named_mdy = pc.extract_regex(raw, _MDY_PARTS)
-    named_iso = pc.extract_regex(raw, _ISO_PARTS)
-    named_day = pc.coalesce(pc.if_else(pc.is_valid(mdy), pc.struct_field(named_mdy, "day"), None),
-                            pc.if_else(pc.is_valid(iso), pc.struct_field(named_iso, "day"), None))
-    impossible = _mask(pc.not_equal(pc.cast(named_day, pa.int64()), pc.day(stamps)))
-    year = pc.year(stamps)
-    out_of_range = _mask(pc.or_(pc.less(year, DATE_YEARS[0]), pc.greater(year, DATE_YEARS[1]))) & ~impossible
+    by_mdy = _valid(mdy)
+    others = _valid(raw) & ~by_mdy  # ISO, or not a date
+    stamps = _with_slow_rows(mdy, others, raw, _iso_stamps)
+    # The day the text names must be the day parsed; otherwise the parser rolled an impossible date over
+    # into the next month (by at most 3 days: 2/31 is 3/3; it refuses a day 0 or above 31), so only a parsed
+    # day from the 1st to the 3rd is looked at.
+    day = pc.day(stamps)
+    early_in_month = _mask(pc.less_equal(day, 3))
+    impossible = np.zeros(len(raw), dtype=bool)
+    for rows, parts in ((early_in_month & by_mdy, _MDY_PARTS), (others & _valid(stamps), _ISO_PARTS)):
+        if rows.any():
+            chosen = pa.array(rows)
+            named_day = pc.cast(pc.struct_field(pc.extract_regex(raw.filter(chosen), parts), "day"), pa.int64())
+            impossible[rows] = _mask(pc.not_equal(named_day, day.filter(chosen)))
+    out_of_range = _mask(pc.or_(pc.less(stamps, _FIRST_DATE), pc.greater_equal(stamps, _AFTER_LAST_DATE))) \
+        & ~impossible
     dates = pc.cast(stamps, pa.date32())
     bad = impossible | out_of_range
     if bad.any():
         dates = pc.if_else(pa.array(bad), pa.scalar(None, pa.date32()), dates)
     return dates, impossible, out_of_range
+
+
+#: The first moment of :data:`DATE_YEARS` and the first after it, as the parsed timestamps.
+_FIRST_DATE = pa.scalar(_dt.datetime(DATE_YEARS[0], 1, 1), pa.timestamp("s"))
+_AFTER_LAST_DATE = pa.scalar(_dt.datetime(DATE_YEARS[1] + 1, 1, 1), pa.timestamp("s"))
+
+
+def _iso_stamps(raw: pa.Array) -> pa.Array:
+    """ISO dates (the API's floating timestamps: ``2026-04-30T00:00:00.000``) as timestamps, else null."""
+    iso_text = pc.utf8_slice_codeunits(raw, 0, 10)
+    iso_ok = pc.match_substring_regex(raw, r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+Z?)?$")
+    return pc.strptime(pc.if_else(iso_ok, iso_text, _NULL_TEXT), format="%Y-%m-%d", unit="s", error_is_null=True)
 
 
 def _parse_date(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
@@ -654,11 +999,14 @@ def _parse_date(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
     return parsed
 
 
-def _split_list(raw: pa.Array, pattern: str) -> pa.ListArray:
-    """Split text cells into trimmed, non-empty items; null cells become empty lists."""
+def _split_list(raw: pa.Array, separators: str) -> pa.ListArray:
+    """Split text cells at any of the characters ``separators`` into trimmed, non-empty items; null cells
+    become empty lists."""
     filled = raw.fill_null("")
-    lists = pc.split_pattern_regex(filled, pattern)
-    flat = pc.utf8_trim_whitespace(lists.flatten())
+    for other in separators[1:]:
+        filled = pc.replace_substring(filled, other, separators[0])
+    lists = pc.split_pattern(filled, separators[0])
+    flat = _trimmed(lists.flatten())
     keep = pc.not_equal(flat, "")
     parents = pc.list_parent_indices(lists)
     return _regroup(pc.filter(flat, keep), pc.filter(parents, keep), len(raw))
@@ -672,7 +1020,7 @@ def _regroup(values: pa.Array, parents: pa.Array, n: int) -> pa.ListArray:
 
 
 def _parse_pipe_list(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    return _split_list(raw, r"\|")
+    return _split_list(raw, "|")
 
 
 def _certifications_parser(spellings: Mapping[str, str]) -> Callable[[pa.Array, str, _Problems], pa.Array]:
@@ -688,7 +1036,7 @@ def _certifications_parser(spellings: Mapping[str, str]) -> Callable[[pa.Array, 
 
 def _parse_certifications(raw: pa.Array, header: str, problems: _Problems,
                           spellings: tuple[pa.Array, pa.Array] | None = None) -> pa.Array:
-    lists = _split_list(pc.utf8_upper(raw), r"[,;/]")
+    lists = _split_list(pc.utf8_upper(raw), ",;/")
     flat = lists.flatten()
     if spellings is not None:
         flat = pc.coalesce(pc.take(spellings[1], pc.index_in(flat, value_set=spellings[0])), flat)
@@ -704,7 +1052,7 @@ def _parse_certifications(raw: pa.Array, header: str, problems: _Problems,
 
 
 def _parse_date_list(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    lists = _split_list(raw, r";")
+    lists = _split_list(raw, ";")
     flat = lists.flatten()
     parsed, impossible, out_of_range = _dates(flat)
     parents = np.asarray(pc.list_parent_indices(lists))
@@ -731,23 +1079,38 @@ def _report_unpaired_renewal_dates(
     raw_dates = text["certification_renewal_dates"]
     mismatch = (n_dates > 0) & (n_dates != n_certs)
     header = raw_header.get("certification_renewal_dates", default_header)
-    for i in np.flatnonzero(mismatch).tolist():
+    rows = np.flatnonzero(mismatch)
+    for i, value in zip(rows.tolist(), raw_dates.take(pa.array(rows, pa.int64())).to_pylist()):
         problems.entries.append({
             "row": i + 1,
             "column": header,
-            "raw_value": raw_dates[i].as_py(),
+            "raw_value": value,
             "problem": f"{n_dates[i]} renewal date(s) for {n_certs[i]} certification(s)",
         })
 
 
-def _number(raw: pa.Array, strip: str) -> pa.Array:
-    cleaned = pc.replace_substring_regex(raw, strip, "")
-    ok = pc.match_substring_regex(cleaned, r"^-?(\d+(\.\d*)?|\.\d+)$")
-    return pc.cast(pc.if_else(ok, cleaned, pa.scalar(None, pa.string())), pa.float64())
+_NUMBER = r"^-?(\d+(\.\d*)?|\.\d+)$"
+
+
+def _number(raw: pa.Array, strip: str, literals: tuple[str, ...] = ()) -> pa.Array:
+    """Numbers from text with what matches ``strip`` removed.
+
+    ``literals`` are characters ``strip`` removes that are taken out first without a regex: a value that
+    is then a plain number holds nothing else ``strip`` removes, so only the others go through ``strip``.
+    """
+    text = _drop_ascii(raw, literals)
+    plain = _plain_numbers(text)
+
+    def stripped(rest: pa.Array) -> pa.Array:
+        cleaned = pc.replace_substring_regex(rest, strip, "")
+        return pc.if_else(pc.match_substring_regex(cleaned, _NUMBER), cleaned, _NULL_TEXT)
+
+    fast = pc.if_else(pa.array(plain), text, _NULL_TEXT)
+    return pc.cast(_with_slow_rows(fast, _valid(raw) & ~plain, raw, stripped), pa.float64())
 
 
 def _parse_money(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    parsed = _number(raw, r"[$,\s]|(?i)usd")
+    parsed = _number(raw, r"[$,\s]|(?i)usd", ("$", ","))
     problems.add(_bad(raw, parsed), header, raw, "not a dollar amount")
     negative = _mask(pc.less(parsed, 0))
     if negative.any():
@@ -757,7 +1120,7 @@ def _parse_money(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
 
 
 def _parse_percent(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    parsed = _number(raw, r"[%\s]")
+    parsed = _number(raw, r"[%\s]", ("%",))
     out_of_range = _mask(pc.or_(pc.less(parsed, 0), pc.greater(parsed, 100)))
     parsed = pc.if_else(pa.array(out_of_range), pa.scalar(None, pa.float64()), parsed)
     problems.add(_bad(raw, parsed), header, raw, "not a percentage from 0 to 100")
@@ -782,10 +1145,14 @@ def _parse_bool(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
     return parsed
 
 
-def _parse_naics(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+def _naics_code(raw: pa.Array) -> pa.Array:
     code = pc.replace_substring_regex(raw, r"^(\d+)\.0$", r"\1")
-    ok = pc.match_substring_regex(code, r"^\d{6}$")
-    parsed = pc.if_else(ok, code, pa.scalar(None, pa.string()))
+    return pc.if_else(pc.match_substring_regex(code, r"^\d{6}$"), code, _NULL_TEXT)
+
+
+def _parse_naics(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
+    plain = _digits_only(raw, (6,))
+    parsed = _with_slow_rows(pc.if_else(pa.array(plain), raw, _NULL_TEXT), _valid(raw) & ~plain, raw, _naics_code)
     problems.add(_bad(raw, parsed), header, raw, "not a 6-digit NAICS code")
     return parsed
 
@@ -860,12 +1227,17 @@ def normalize_zips(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
 
 
 def _parse_alone(parser: Callable[[pa.Array, str, _Problems], pa.Array], values: pa.Array) -> tuple[pa.Array, np.ndarray]:
-    text = _clean_text(values.cast(pa.string()))
+    values = values.cast(pa.string())
+    text = _clean_text(values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values)
     parsed = parser(text, "", _Problems(entries=[]))
     return parsed, _bad(text, parsed)
 
 
 def _report_duplicates(keys: pa.Array, problems: _Problems, *, header: str) -> None:
+    codes = pc.dictionary_encode(keys).indices.fill_null(-1).to_numpy(zero_copy_only=False)
+    counts = np.bincount(codes[codes >= 0], minlength=1)
+    if not (counts > 1).any():  # the usual case, told in Arrow; the groups are formed only when there are some
+        return
     values = pd.Series(keys.to_pandas(), dtype=object)
     dup = values.duplicated(keep=False) & values.notna()
     if not dup.any():

@@ -93,3 +93,31 @@ def test_no_surface_form_is_in_two_goods_or_role_concepts():
                     assert owner.get(key, cell["concept"]) == cell["concept"], \
                         f"{name}:{line}: {part!r} is also a form of {owner[key]}"
                     owner[key] = cell["concept"]
+
+
+def test_the_lexicon_loader_reads_every_goods_and_role_concept():
+    from mwbe_match.engine.lexicon import parse_file
+
+    for name in FILES:
+        _, body = rows(name)
+        concepts = parse_file(CONCEPTS / name)
+        assert [c.concept for c in concepts] == [row[0] for _, row in body]
+        assert all(c.kind == "industry" and c.search_terms and c.naics for c in concepts)
+
+
+@pytest.mark.parametrize("form, language, naics", [
+    ("제빙기", "ko", "4237"), ("워크인 쿨러", "ko", "4237"), ("반죽기", "ko", "4234"), ("떡케이크", "ko", "3118"),
+    ("도킹 스테이션", "ko", "4234"), ("네트워크 랙", "ko", "4236"), ("랜선", "ko", "4236"), ("타일카페트", "ko", "4232"),
+    ("바퀴벌레", "ko", "561710"), ("빈대", "ko", "561710"), ("입사 키트", "ko", "5418"), ("팔레트", "ko", "3219"),
+    ("디시워셔", "ko", "5613"), ("라인쿡", "ko", "5613"), ("경리 담당자", "ko", "5412"), ("기사님", "ko", "5613"),
+    ("walk-in refrigerator", "en", "4237"), ("dough mixer", "en", "4234"), ("cockroaches", "en", "561710"),
+    ("forklift driver", "en", "5613"), ("line cook", "en", "5613"),
+])
+def test_a_named_good_or_role_reads_to_the_firms_that_supply_it(form, language, naics):
+    from mwbe_match.engine.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    concepts = lexicon.korean(form) if language == "ko" else lexicon.english(form)
+    assert concepts, f"{form!r} is not a form of any concept"
+    assert any(p.startswith(naics) for c in concepts for p in c.naics), \
+        f"{form!r} reads to {[c.concept for c in concepts]}, none implying NAICS {naics}"

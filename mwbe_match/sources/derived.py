@@ -21,10 +21,15 @@ def earliest_date(dates: pa.ListArray) -> pa.Array:
     if n == 0:
         return pa.array([], pa.date32())
     flat = pc.cast(dates.flatten(), pa.int32())
-    parents = np.asarray(pc.list_parent_indices(dates))
     vals = np.asarray(flat.fill_null(np.iinfo(np.int32).max).to_numpy(zero_copy_only=False), dtype=np.int64)
     out = np.full(n, np.iinfo(np.int32).max, dtype=np.int64)
-    np.minimum.at(out, parents, vals)
+    if dates.null_count == 0 and isinstance(dates, pa.ListArray):  # one reduction per row's run of values
+        offsets = np.asarray(dates.offsets.to_numpy(zero_copy_only=False), dtype=np.int64)
+        filled = offsets[1:] > offsets[:-1]
+        if filled.any():
+            out[filled] = np.minimum.reduceat(vals, offsets[:-1][filled] - offsets[0])
+    else:
+        np.minimum.at(out, np.asarray(pc.list_parent_indices(dates)), vals)
     valid = out != np.iinfo(np.int32).max
     return pc.cast(pa.array(out.astype(np.int32), mask=~valid), pa.date32())
 

@@ -1,0 +1,176 @@
+"""Reading a directory CSV straight from its bytes gives exactly what reading its text gives.
+
+load_directory reads a UTF-8 file with pyarrow without decoding it, normalizes it in Arrow and takes the
+common shape of each kind of cell by a cheap test on the bytes; these tests hold it to the same frame,
+validation report and rules as the frame-by-frame path and the documented parsing rules. (Speed is
+measured by benchmarks/load.py, never here.)
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import mwbe_match
+from mwbe_match import load_directory, validation_report
+from mwbe_match.directory import normalize_phones, normalize_zips
+
+from conftest import REAL_SAMPLE_FIRMS
+
+
+def _records(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def _write(rows: list[list[str]], path: Path, *, line_end: str = "\n", bom: bool = False) -> Path:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator=line_end).writerows(rows)
+    path.write_bytes((codecs.BOM_UTF8 if bom else b"") + buffer.getvalue().encode("utf-8"))
+    return path
+
+
+def _quiet_load(source, **kwargs) -> pd.DataFrame:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", mwbe_match.DirectoryWarning)
+        return load_directory(source, **kwargs)
+
+
+def _assert_same_directory(a: pd.DataFrame, b: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(a, b)
+    pd.testing.assert_frame_equal(validation_report(a), validation_report(b))
+
+
+@pytest.fixture(scope="module")
+def real_rows(real_sample_path: Path) -> list[list[str]]:
+    return _records(real_sample_path)
+
+
+def test_the_real_extract_read_from_its_bytes_equals_the_frame_of_its_text(real_sample_path: Path) -> None:
+    from_file = _quiet_load(real_sample_path)
+    from_frame = _quiet_load(pd.read_csv(real_sample_path, dtype=str, keep_default_na=False))
+    assert len(from_file) == REAL_SAMPLE_FIRMS
+    _assert_same_directory(from_file, from_frame)
+
+
+def test_the_bundled_sample_read_from_its_bytes_equals_the_frame_of_its_text() -> None:
+    path = mwbe_match.bundled_sample_path()
+    _assert_same_directory(_quiet_load(path), _quiet_load(pd.read_csv(path, dtype=str, keep_default_na=False)))
+
+
+def test_windows_line_ends_and_a_byte_order_mark_change_nothing(real_rows, tmp_path: Path) -> None:
+    plain = _quiet_load(_write(real_rows, tmp_path / "unix.csv"))
+    for name, kwargs in (("crlf.csv", {"line_end": "\r\n"}), ("bom.csv", {"bom": True}),
+                         ("both.csv", {"line_end": "\r\n", "bom": True})):
+        _assert_same_directory(plain, _quiet_load(_write(real_rows, tmp_path / name, **kwargs)))
+
+
+def test_utf8_named_explicitly_reads_like_utf8_detected(real_rows, tmp_path: Path) -> None:
+    path = _write(real_rows, tmp_path / "export.csv", bom=True)
+    detected = _quiet_load(path)
+    for encoding in ("utf-8", "UTF8", "utf-8-sig"):
+        _assert_same_directory(detected, _quiet_load(path, encoding=encoding))
+
+
+def test_cells_padded_with_unicode_spaces_or_holding_windows_line_ends_are_cleaned(real_rows,
+                                                                                  tmp_path: Path) -> None:
+    header = real_rows[0]
+    rows = [list(r) for r in real_rows[:4]]
+    name, description = header.index("Vendor_Formal_Name"), header.index("Business_Description")
+    rows[1][name] = "\u00a0\u3000" + rows[1][name] + " \t"
+    rows[2][description] = "first line\r\nsecond line"
+    rows[3][name] = "\u3000"
+    df = _quiet_load(_write(rows, tmp_path / "padded.csv"))
+    assert df["name"].iloc[0] == real_rows[1][name].strip()
+    assert df["description"].iloc[1] == "first line\nsecond line"
+    assert pd.isna(df["name"].iloc[2])
+
+
+def test_a_large_directory_reports_the_problems_of_each_of_its_rows_as_a_small_one_does(real_rows,
+                                                                                       tmp_path: Path) -> None:
+    """Large files are read column by column in threads: the report must still be in row order, complete."""
+    header, body = real_rows[0], real_rows[1:]
+    key = header.index("Account_Number")
+    copies = -(-12_000 // len(body))
+    rows = [header]
+    for copy in range(copies):
+        for i, row in enumerate(body):
+            rows.append([f"{copy:02d}{i:05d}" if j == key else cell for j, cell in enumerate(row)])
+    small = validation_report(_quiet_load(_write([header] + rows[1:len(body) + 1], tmp_path / "one.csv")))
+    large = validation_report(_quiet_load(_write(rows, tmp_path / "many.csv")))
+    assert len(large) == copies * len(small)
+    for copy in range(copies):
+        part = large.iloc[copy * len(small):(copy + 1) * len(small)].reset_index(drop=True)
+        expected = small.assign(row=small["row"] + copy * len(body))
+        pd.testing.assert_frame_equal(part.drop(columns="account_number"), expected.drop(columns="account_number"))
+        assert part["account_number"].str.startswith(f"{copy:02d}").all()
+
+
+# --------------------------------------------------------------------------- the documented rules, for any text
+
+_PHONE_TEXT = st.text(alphabet="0123456789 ()-.+x1a", max_size=16)
+_ZIP_TEXT = st.text(alphabet="0123456789- aB", max_size=11)
+
+
+def _phone_rule(text: str) -> str | None:
+    digits = re.sub(r"[^0-9]+", "", text)
+    digits = digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
+    return digits if len(digits) == 10 else None
+
+
+def _zip_rule(text: str) -> str | None:
+    text = text.strip()
+    match = re.fullmatch(r"([0-9]{5})(-?[0-9]{4})?", text)
+    five = match.group(1) if match else text
+    if re.fullmatch(r"[0-9]{3,4}", five):
+        five = five.rjust(5, "0")
+    return five if re.fullmatch(r"[0-9]{5}", five) else None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PHONE_TEXT, max_size=40))
+def test_a_phone_is_its_ten_digits_after_a_leading_one_for_any_text(values: list[str]) -> None:
+    parsed, _ = normalize_phones(pa.array(values, pa.string()))
+    assert parsed.to_pylist() == [_phone_rule(v) for v in values]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ZIP_TEXT, max_size=40))
+def test_a_zip_is_five_digits_with_lost_leading_zeros_restored_for_any_text(values: list[str]) -> None:
+    parsed, _ = normalize_zips(pa.array(values, pa.string()))
+    assert parsed.to_pylist() == [_zip_rule(v) for v in values]
+
+
+def _money_rule(text: str) -> float | None:
+    cleaned = re.sub(r"[$,\s]|(?i:usd)", "", text.strip())
+    if not re.fullmatch(r"-?([0-9]+(\.[0-9]*)?|\.[0-9]+)", cleaned):
+        return None
+    value = float(cleaned)
+    return None if value < 0 else value
+
+
+@pytest.fixture(scope="module")
+def one_real_firm(real_sample_path: Path) -> pd.DataFrame:
+    return pd.read_csv(real_sample_path, dtype=str, keep_default_na=False).iloc[:1]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(alphabet="0123456789$,.- uUsSdD", max_size=12), min_size=1, max_size=30))
+def test_a_dollar_amount_is_read_by_the_documented_rule_for_any_text(one_real_firm, values: list[str]) -> None:
+    raw = pd.concat([one_real_firm] * len(values), ignore_index=True)
+    raw["Account_Number"] = [str(i) for i in range(len(values))]
+    raw["Largest_Value_of_Contract"] = values
+    df = _quiet_load(raw)
+    expected = [_money_rule(v) for v in values]
+    got = [None if pd.isna(v) else v for v in df["job_1_value"]]
+    assert got == expected
