@@ -73,6 +73,7 @@ _TOKEN_RE = re.compile(
     r"|(?P<other>[^\W\d_]+)"
 )
 _LATIN_LETTER_RE = re.compile(f"[{_LATIN_LETTER}]")
+_LATIN_OR_DIGIT_RE = re.compile(f"[{_LATIN_CHARS}]")
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _WHITESPACE_RE = re.compile(r"\s+")
 
@@ -457,7 +458,7 @@ class Glossary:
         mixed: dict[str, _Term] = {}
         for key, entry in by_key.items():
             term = _Term({"filler": "stop", "company": "ignore"}.get(entry.kind, "entry"), entry)
-            if contains_hangul(key) and _LATIN_LETTER_RE.search(key):
+            if contains_hangul(key) and _LATIN_OR_DIGIT_RE.search(key):  # LG전자, 19인치 랙
                 mixed[key] = term
             elif contains_hangul(key):
                 table[key] = term
@@ -533,7 +534,7 @@ class Glossary:
         """
         text = normalize_text(text)
         result = _Collector(text)
-        if self._mixed and _LATIN_LETTER_RE.search(text) and self._mixed_re is not None:
+        if self._mixed and _LATIN_OR_DIGIT_RE.search(text) and self._mixed_re is not None:
             # forms mixing Latin and Hangul (LG전자) are read before the words are split
             def blank(match: re.Match[str]) -> str:
                 term = self._mixed.get(_compact(match.group()))
