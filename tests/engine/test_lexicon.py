@@ -231,3 +231,10 @@ def test_a_concept_without_terms_searches_its_english_forms():
     concept = Concept("x", "industry", en=("pressure washing",), naics=("56179",))
     assert concept.search_terms == ("pressure washing",)
     assert Concept("y", "filler", en=("please",)).search_terms == ()
+
+
+def test_a_one_word_form_that_is_an_english_function_word_reads_only_in_capitals():
+    _, en_reader = readers()
+    assert not any(u.startswith("it →") for u in en_reader.read("we want it to look better", CONFIG).understood)
+    assert any(u.startswith("IT →") for u in en_reader.read("IT for our office", CONFIG).understood) or \
+        en_reader.read("IT", CONFIG).naics_hints

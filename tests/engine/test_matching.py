@@ -482,7 +482,7 @@ def test_a_generic_english_word_gives_no_industry_hint_but_a_specific_phrase_doe
     assert matcher.read("services").naics_hints == ()
     assert matcher.read("management").naics_hints == ()
     assert matcher.read("IT services").naics_hints  # the whole phrase, "it" included, is a concept's form
-    assert "56172" in matcher.read("office cleaning").naics_hints
+    assert any(h.startswith("56172") for h in matcher.read("office cleaning").naics_hints)
 
 
 def test_vendor_names_are_verified_against_the_matchers_own_directory(bundled_directory):

@@ -50,7 +50,8 @@ them: a concept with the id of an earlier one replaces it. A malformed row is a
 :class:`LexiconError` naming the file, the line and the problem.
 
 A surface form should belong to one concept. Where it is in several (a
-genuinely ambiguous word) all of them are read; ``python -m
+genuinely ambiguous word) all of them are read, except that a form of a
+concept in a user file is read as the user's concept(s) alone; ``python -m
 mwbe_match.engine.lexicon check [FILES]`` lists such forms, and a form that is
 ``filler``/``company`` in one concept and content in another is an error there.
 """
@@ -146,8 +147,10 @@ class Concept:
 def normalize(text: str) -> str:
     """NFKC, zero-width characters removed, whitespace collapsed and stripped."""
     if not text.isascii():
-        text = _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", text))
-    return _SPACE_RE.sub(" ", text).strip()
+        text = unicodedata.normalize("NFKC", text)
+        if _ZERO_WIDTH_RE.search(text):
+            text = _ZERO_WIDTH_RE.sub("", text)
+    return " ".join(text.split())
 
 
 @contextlib.contextmanager
@@ -213,7 +216,7 @@ def _split(cell: str) -> tuple[str, ...]:
         part = part.strip()
         if part:
             if "  " in part or "\t" in part or "\n" in part:
-                part = _SPACE_RE.sub(" ", part)
+                part = " ".join(part.split())
             out[part] = None
     return tuple(out)
 
@@ -341,6 +344,28 @@ def _bundled_concepts() -> tuple[Concept, ...]:
 # ---------------------------------------------------------------------------- the lexicon
 
 
+_RANK = {k: i for i, k in enumerate(KINDS)}
+
+
+def _own(table: dict, key: object, concept: Concept) -> None:
+    owners = table.get(key)
+    if owners is None:
+        table[key] = [concept]
+    elif owners[-1] is not concept:  # a concept's forms are added one after the other
+        owners.append(concept)
+
+
+def _ordered(table: dict, users: frozenset[str] = frozenset()) -> dict:
+    """Each key's concepts as a tuple, the preferred kind first; a form in a user file's concept is theirs alone."""
+    out = {}
+    for k, v in table.items():
+        if len(v) > 1 and users:
+            mine = [c for c in v if c.source in users]
+            v = mine or v
+        out[k] = tuple(v) if len(v) == 1 else tuple(sorted(v, key=lambda c: _RANK[c.kind]))
+    return out
+
+
 class Lexicon:
     """The concepts in force, with the lookups the readers use (built once; immutable).
 
@@ -357,38 +382,33 @@ class Lexicon:
         self._by_id = by_id
         #: the user files merged over the bundled ones (in order)
         self.files: tuple[str, ...] = tuple(files)
-        english: dict[tuple[str, ...], list[Concept]] = {}
-        exact: dict[tuple[str, ...], list[Concept]] = {}
         korean: dict[str, list[Concept]] = {}
         written: dict[str, str] = {}
-
-        def own(table: dict, key: object, concept: Concept) -> None:
-            owners = table.get(key)
-            if owners is None:
-                table[key] = [concept]
-            elif owners[-1] is not concept:  # a concept's forms are added one after the other
-                owners.append(concept)
-
         for concept in self._concepts:
-            for form in concept.en:
-                tokens = tuple(_tokens(form))
-                if tokens:
-                    own(exact, tokens, concept)
-                    own(english, tuple(stem(t) for t in tokens), concept)
             for form in concept.ko:
                 key = korean_key(form)
-                own(korean, key, concept)
+                _own(korean, key, concept)
                 written.setdefault(key, form)
-        rank = {k: i for i, k in enumerate(KINDS)}
-
-        def ordered(table: dict) -> dict:
-            return {k: tuple(v) if len(v) == 1 else tuple(sorted(v, key=lambda c: rank[c.kind]))
-                    for k, v in table.items()}
-
-        self._english, self._exact, self._korean = ordered(english), ordered(exact), ordered(korean)
+        self._users = frozenset(self.files)
+        self._korean = _ordered(korean, self._users)
         self._written = written
-        self.english_max = max(map(len, self._english), default=0)
+        self._english_tables: tuple[dict, dict] | None = None  # built on first English lookup
         self._closest: tuple[list[str], list[Concept]] | None = None
+
+    def _english(self) -> tuple[dict[tuple[str, ...], tuple[Concept, ...]], dict[tuple[str, ...], tuple[Concept, ...]]]:
+        """``(by stems, as written)``: English form keys -> concepts (built on first use; stemming is the cost)."""
+        if self._english_tables is None:
+            with no_gc():
+                english: dict[tuple[str, ...], list[Concept]] = {}
+                exact: dict[tuple[str, ...], list[Concept]] = {}
+                for concept in self._concepts:
+                    for form in concept.en:
+                        tokens = tuple(_tokens(form))
+                        if tokens:
+                            _own(exact, tokens, concept)
+                            _own(english, tuple(stem(t) for t in tokens), concept)
+                self._english_tables = (_ordered(english, self._users), _ordered(exact, self._users))
+        return self._english_tables
 
     @classmethod
     def load(cls, *paths: str | os.PathLike[str] | None, bundled: bool = True) -> "Lexicon":
@@ -434,7 +454,8 @@ class Lexicon:
         A form written exactly so (case aside) wins; else the forms with the same stems
         (``office cleaners`` is ``office cleaning``).
         """
-        return self._exact.get(tuple(_tokens(phrase))) or self._english.get(english_key(phrase), ())
+        by_stems, as_written = self._english()
+        return as_written.get(tuple(_tokens(phrase))) or by_stems.get(english_key(phrase), ())
 
     def korean(self, form: str) -> tuple[Concept, ...]:
         """The concepts a Korean form (spaces and case ignored) is a form of, preferred kind first."""
@@ -442,7 +463,11 @@ class Lexicon:
 
     def english_forms(self, exact: bool = False) -> dict[tuple[str, ...], tuple[Concept, ...]]:
         """Every English form's key (:func:`english_key`; ``exact``: its tokens as written) -> its concepts."""
-        return dict(self._exact if exact else self._english)
+        return dict(self._english()[1 if exact else 0])
+
+    def korean_items(self) -> list[tuple[str, str, tuple[Concept, ...]]]:
+        """``(key, form as first written, concepts)`` for every Korean form (key: :func:`korean_key`)."""
+        return [(k, self._written[k], v) for k, v in self._korean.items()]
 
     def korean_forms(self) -> dict[str, tuple[Concept, ...]]:
         """Every Korean form (as first written; forms equal but for spaces and case are one) -> its concepts."""
@@ -484,7 +509,7 @@ class Lexicon:
         out: dict[str, tuple[Concept, ...]] = {}
         seen: set[object] = set()
         for concept in self._concepts:
-            keyed = [(("en", english_key(f)), f, self._english) for f in concept.en]
+            keyed = [(("en", english_key(f)), f, self._english()[0]) for f in concept.en]
             keyed += [(("ko", korean_key(f)), f, self._korean) for f in concept.ko]
             for key, form, table in keyed:
                 owners = table.get(key[1], ())

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon import Concept, Lexicon, no_gc
 from ..places import place_positions
-from ..text import fold, stem, tokenize
+from ..text import STOPWORDS, fold, stem, tokenize
 from .base import Piece, Reading, compose, coverage, union
 from .korean import Glossary, default_glossary
 
@@ -46,9 +46,9 @@ class EnglishReader:
 
     glossary: Glossary | None = None
     name: str = "en"
-    _phrases: dict[tuple[str, ...], Piece] = dataclasses.field(default_factory=dict, repr=False)
-    _exact: dict[tuple[str, ...], Piece] = dataclasses.field(default_factory=dict, repr=False)
-    _phrase_max: int = 0
+    _index: Any = dataclasses.field(default=None, repr=False, compare=False)
+    # the form tables, built on the first English text read (a Korean-only batch never needs them)
+    _tables: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -68,11 +68,18 @@ class EnglishReader:
         Objects ("office", "building") stay objects: they give way to the work asked for.
         """
         glossary = self.glossary if self.glossary is not None else default_glossary()
-        tables: list[dict[tuple[str, ...], Piece]] = []
-        with no_gc():
-            self._fill(tables, glossary, index)
-        return dataclasses.replace(self, glossary=glossary, _phrases=tables[0], _exact=tables[1],
-                                   _phrase_max=max(map(len, tables[0]), default=0))
+        return dataclasses.replace(self, glossary=glossary, _index=index, _tables={})
+
+    def _forms(self) -> tuple[dict[tuple[str, ...], Piece], dict[tuple[str, ...], Piece], int]:
+        """``(by stems, as written, longest form)``, built once."""
+        built = self._tables.get("forms")
+        if built is None:
+            glossary = self.glossary if self.glossary is not None else default_glossary()
+            tables: list[dict[tuple[str, ...], Piece]] = []
+            with no_gc():
+                self._fill(tables, glossary, self._index)
+            built = self._tables["forms"] = (tables[0], tables[1], max(map(len, tables[0]), default=0))
+        return built
 
     @staticmethod
     def _fill(tables: list, glossary: Glossary, index: "TextIndex | None") -> None:
@@ -97,11 +104,13 @@ class EnglishReader:
 
     def pieces(self, text: str) -> list[Piece]:
         """What the text says, longest lexicon phrase first: concepts, and words no concept knows."""
-        if not self._phrases and self._phrase_max == 0:
-            return self.for_index(None).pieces(text)
+        by_stems, as_written, longest = self._forms()
         folded = fold(unicodedata.normalize("NFKC", text).lower()) if text else ""
         matches = list(_WORD_RE.finditer(folded))
         tokens = [m.group() for m in matches]
+        written = _WORD_RE.findall(unicodedata.normalize("NFKC", text)) if text else []
+        if len(written) != len(tokens):
+            written = tokens
         stems = [stem(t) for t in tokens]
         last_end = -1  # the token after the previous piece
         dropped: set[int] = set()  # tokens of filler and company phrases ("looking for")
@@ -118,10 +127,12 @@ class EnglishReader:
                 j -= 1
             setting.append((j >= 0 and tokens[j] in _SETTING_MARKERS and j not in dropped)
                            or any(t in _POSSESSIVES for t in tokens[j + 1:i]))
-            for size in range(min(self._phrase_max, len(tokens) - i), 0, -1):
+            for size in range(min(longest, len(tokens) - i), 0, -1):
                 if any(k in skip for k in range(i + 1, i + size)):
                     continue
-                piece = self._exact.get(tuple(tokens[i:i + size])) or self._phrases.get(tuple(stems[i:i + size]))
+                piece = as_written.get(tuple(tokens[i:i + size])) or by_stems.get(tuple(stems[i:i + size]))
+                if piece is not None and size == 1 and tokens[i] in STOPWORDS and not written[i].isupper():
+                    piece = None  # "it" is a pronoun; only "IT" is information technology
                 if piece is not None:
                     if piece.kind:  # filler and company phrases are dropped
                         found = " ".join(tokens[i:i + size])

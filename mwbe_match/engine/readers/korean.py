@@ -73,6 +73,7 @@ _TOKEN_RE = re.compile(
     r"|(?P<other>[^\W\d_]+)"
 )
 _LATIN_LETTER_RE = re.compile(f"[{_LATIN_LETTER}]")
+_LATIN_OR_DIGIT_RE = re.compile(f"[{_LATIN_CHARS}]")
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _WHITESPACE_RE = re.compile(r"\s+")
 
@@ -89,8 +90,9 @@ def normalize_text(text: str) -> str:
     single space with no leading or trailing space.
     """
     text = unicodedata.normalize("NFKC", text)
-    text = _ZERO_WIDTH_RE.sub("", text)
-    return _WHITESPACE_RE.sub(" ", text).strip()
+    if _ZERO_WIDTH_RE.search(text):
+        text = _ZERO_WIDTH_RE.sub("", text)
+    return " ".join(text.split())
 
 
 def contains_hangul(text: str) -> bool:
@@ -364,7 +366,7 @@ class GlossaryEntry:
         """The entry of one Korean form of ``concepts`` (several for an ambiguous form: all are read)."""
         lead = concepts[0]
         if len(concepts) == 1:
-            return cls(normalize_text(form), lead.search_terms, lead.naics, lead)
+            return cls(form, lead.search_terms, lead.naics, lead)
         english: dict[str, None] = {}
         naics: dict[str, None] = {}
         for concept in concepts:
@@ -484,8 +486,11 @@ class Glossary:
     def __init__(self, entries: Iterable[GlossaryEntry], lexicon: Lexicon | None = None) -> None:
         """Index ``entries``; a later entry replaces an earlier one for the same term."""
         by_key: dict[str, GlossaryEntry] = {}
-        for entry in entries:
-            by_key[_compact(entry.korean)] = entry
+        if isinstance(entries, dict):  # already keyed (from_lexicon)
+            by_key = entries
+        else:
+            for entry in entries:
+                by_key[_compact(entry.korean)] = entry
         self._entries: list[GlossaryEntry] = list(by_key.values())
         if lexicon is None:
             lexicon = Lexicon(Concept(f"entry_{i}", "industry", (), (e.korean,), e.english, e.naics)
@@ -502,7 +507,7 @@ class Glossary:
         mixed: dict[str, _Term] = {}
         for key, entry in by_key.items():
             term = _Term({"filler": "stop", "company": "ignore"}.get(entry.kind, "entry"), entry)
-            if contains_hangul(key) and _LATIN_LETTER_RE.search(key):
+            if contains_hangul(key) and _LATIN_OR_DIGIT_RE.search(key):  # LG전자, 19인치 랙
                 mixed[key] = term
             elif contains_hangul(key):
                 table[key] = term
@@ -510,18 +515,29 @@ class Glossary:
                 latin[key] = term
         self._lexicon = table
         self._latin = latin
-        self._mixed_re = re.compile("(?<![A-Za-z0-9])(?:" + "|".join(
-            r"\s*".join(re.escape(ch) for ch in key) for key in sorted(mixed, key=len, reverse=True)) + ")",
-            re.IGNORECASE) if mixed else None
         self._mixed = mixed
-        lexicon = table
-        self._lengths = sorted({len(key) for key in lexicon}, reverse=True)
+        self._lengths = sorted({len(key) for key in table}, reverse=True)
+        self._fuzzy_keys = [key for key, term in table.items() if term.kind in ("entry", "place")]
+        self._two_keys = [key for key in self._fuzzy_keys if len(key) == 2]
 
-        fuzzy_keys = [key for key, term in lexicon.items() if term.kind in ("entry", "place")]
-        self._fuzzy_keys = fuzzy_keys
-        self._fuzzy_jamo = [decompose_jamo(key) for key in fuzzy_keys]
-        self._two_keys = [key for key in fuzzy_keys if len(key) == 2]
-        self._two_jamo = [decompose_jamo(key) for key in self._two_keys]
+    # Built on first use (a need with a Latin word next to Hangul; a word the lexicon does not know):
+    # most needs never pay for them, and building a matcher stays fast.
+
+    @functools.cached_property
+    def _mixed_re(self) -> "re.Pattern[str] | None":
+        if not self._mixed:
+            return None
+        keys = sorted(self._mixed, key=len, reverse=True)
+        return re.compile("(?<![A-Za-z0-9])(?:" + "|".join(r"\s*".join(re.escape(ch) for ch in key) for key in keys)
+                          + ")", re.IGNORECASE)
+
+    @functools.cached_property
+    def _fuzzy_jamo(self) -> list[str]:
+        return [decompose_jamo(key) for key in self._fuzzy_keys]
+
+    @functools.cached_property
+    def _two_jamo(self) -> list[str]:
+        return [decompose_jamo(key) for key in self._two_keys]
 
     # -- construction -----------------------------------------------------
 
@@ -529,7 +545,8 @@ class Glossary:
     def from_lexicon(cls, lexicon: Lexicon) -> "Glossary":
         """One entry per Korean form of the lexicon's concepts."""
         with no_gc():
-            return cls((GlossaryEntry.of(form, concepts) for form, concepts in lexicon.korean_forms().items()),
+            # the lexicon's forms are normalized and keyed as this class keys them (spaces out, case folded)
+            return cls({key: GlossaryEntry.of(form, concepts) for key, form, concepts in lexicon.korean_items()},
                        lexicon)
 
     @classmethod
@@ -566,9 +583,12 @@ class Glossary:
         """
         text = normalize_text(text)
         result = _Collector(text)
-        if self._mixed_re is not None:  # forms mixing Latin and Hangul (LG전자) are read before the words are split
+        if self._mixed and _LATIN_OR_DIGIT_RE.search(text) and self._mixed_re is not None:
+            # forms mixing Latin and Hangul (LG전자) are read before the words are split
             def blank(match: re.Match[str]) -> str:
                 term = self._mixed.get(_compact(match.group()))
+                if term is not None and term.entry is not None and not _acronym_case_fits(match.group(), term.entry.korean):
+                    return match.group()  # "it 컨설팅" is not "IT 컨설팅": short acronyms only in capitals
                 if term is not None:
                     self._record(match.group(), term, result, (match.start(), match.end()))
                 return " " * len(match.group())
@@ -801,6 +821,12 @@ class Glossary:
 
 
 _INF = float("inf")
+
+def _acronym_case_fits(found: str, form: str) -> bool:
+    """A short all-capital acronym of a form (IT, AI, PR) must be written in capitals in the text too."""
+    latin = "".join(_LATIN_LETTER_RE.findall(form))
+    return not (latin.isupper() and len(latin) <= 3) or latin in found
+
 
 #: What may stand between a term and the next one to mark the first as what the work is for
 #: (전시회에 쓸 브로셔, 매장용 집기, 행사를 위한 꽃, 식당에 필요한 후드).
