@@ -339,14 +339,7 @@ def main() -> int:
         print(f"the shared real extract is not at {args.sample} (it is not shipped with the project); "
               "pass --sample PATH", file=sys.stderr)
         return 2
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        full = mwbe_match.unique_firms(mwbe_match.load_directory(args.sample)).reset_index(drop=True)
-    rng = np.random.default_rng(args.seed)
-    perm = rng.permutation(len(full))
-    cut = int(round(0.7 * len(full)))
-    directory = full.iloc[np.sort(perm[:cut])].reset_index(drop=True)
-    held_out = full.iloc[np.sort(perm[cut:])].reset_index(drop=True)
+    full, directory, held_out, rng = split_real(args.sample, args.seed)
     q = make_queries(directory, held_out, args.seed)
     print(f"mwbe_match {mwbe_match.__version__}, rapidfuzz {__import__('rapidfuzz').__version__}, "
           f"{os.cpu_count()} CPUs; real extract {len(full)} firms -> directory {len(directory)}, "
@@ -458,20 +451,27 @@ def main() -> int:
 # --------------------------------------------------------------------------- scale
 
 
+def split_real(sample: Path, seed: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, np.random.Generator]:
+    """The real extract's unique firms, a seeded 70/30 split of them and the generator that drew it
+    (all, directory, held out, generator)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        full = mwbe_match.unique_firms(mwbe_match.load_directory(sample)).reset_index(drop=True)
+    rng = np.random.default_rng(seed)
+    perm = rng.permutation(len(full))
+    cut = int(round(0.7 * len(full)))
+    directory = full.iloc[np.sort(perm[:cut])].reset_index(drop=True)
+    held_out = full.iloc[np.sort(perm[cut:])].reset_index(drop=True)
+    return full, directory, held_out, rng
+
+
 def one_size(args: argparse.Namespace) -> dict:
     """One directory size, in this process (run by :func:`scale` in a fresh process per size, so the peak
     memory is this size's): index build, the first and a repeated ``match`` of the same index, and two
     ``match_names`` calls on the same directory frame (rebuilding the index, or reusing it)."""
     import json
     import resource
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        full = mwbe_match.unique_firms(mwbe_match.load_directory(args.sample)).reset_index(drop=True)
-    rng = np.random.default_rng(args.seed)
-    perm = rng.permutation(len(full))
-    cut = int(round(0.7 * len(full)))
-    directory = full.iloc[np.sort(perm[:cut])].reset_index(drop=True)
-    held_out = full.iloc[np.sort(perm[cut:])].reset_index(drop=True)
+    full, directory, held_out, rng = split_real(args.sample, args.seed)
     big = synthetic_directory(directory, args.one_size, args.seed + args.one_size)
     big_q = speed_queries(big, held_out, args.queries, args.seed)
     queries = big_q["query"].tolist()
