@@ -875,10 +875,16 @@ class _Lattice:
 
     def relax_terms(self, i: int, state: int) -> None:
         """Lexicon terms starting at ``i``."""
+        longest = max((j for j, term in self.matches[i] if term.kind != "stop"), default=i)
         for j, term in self.matches[i]:
             if self._term_allowed(i, state, j, term):
-                # Longer terms win ties; glossary terms beat stopwords.
+                # Longer terms win ties; glossary terms beat stopwords, except a stopword that is a whole
+                # typed word no term starting there outgrows (닥트 청소 용역: 용역 stands alone, so 닥트 청소
+                # is read, not 닥트 + 청소 용역).
                 cost = (1.05 if term.kind == "stop" else 1.0) - 0.01 * (j - i)
+                if term.kind == "stop" and j > longest and self.word_start[i] == i and (
+                        j == self.word_end[i] or _particle_sequence(self.compact[j:self.word_end[i]])):
+                    cost -= 0.1
                 self.relax(i, state, j, 1, cost, _Piece("term", i, j, term))
 
     def relax_endings(self, i: int, state: int) -> None:
