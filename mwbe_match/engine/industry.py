@@ -5,7 +5,7 @@ multinomial naive Bayes over groups, trained on the firms' indexed text), and
 a need's strongest text matches vote for their groups (pseudo-relevance
 feedback, ``MatchConfig.feedback_depth``). The two are averaged into a
 probability per group, and a reader's NAICS hints are mixed in
-(``hint_weight`` for a translated need, ``english_hint_weight`` for English).
+(``hint_weight``, the same for English and Korean needs).
 :class:`NaicsCodes` says how closely each firm's code matches stated codes.
 """
 

@@ -32,7 +32,7 @@ How a firm is ranked for a need with text
    groups, trained on descriptions, job history and NAICS titles), and the
    need's strongest text matches vote for their industries (pseudo-relevance
    feedback). The two are averaged into a probability per industry group,
-   and glossary hints are mixed in (``hint_weight``, ``english_hint_weight``);
+   and the concepts' NAICS hints are mixed in (``hint_weight``);
    ``industry`` for a firm is the probability of its own group, or 1 when
    the need states NAICS codes of 4 or more digits that the firm matches.
 3. ``score = 100 * ((1 - w) * coverage + w * industry)`` with ``w =

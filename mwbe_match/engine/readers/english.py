@@ -50,10 +50,13 @@ class EnglishReader:
     # the form tables, built on the first English text read (a Korean-only batch never needs them)
     _tables: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
+    def _glossary(self) -> Glossary:
+        return self.glossary if self.glossary is not None else default_glossary()
+
     @property
     def lexicon(self) -> Lexicon:
         """The concept lexicon this reader reads through."""
-        return (self.glossary if self.glossary is not None else default_glossary()).lexicon
+        return self._glossary().lexicon
 
     def detects(self, text: str) -> bool:
         return True
@@ -67,17 +70,15 @@ class EnglishReader:
         that uses a common word at one industry and widen it with synonyms.
         Objects ("office", "building") stay objects: they give way to the work asked for.
         """
-        glossary = self.glossary if self.glossary is not None else default_glossary()
-        return dataclasses.replace(self, glossary=glossary, _index=index, _tables={})
+        return dataclasses.replace(self, glossary=self._glossary(), _index=index, _tables={})
 
     def _forms(self) -> tuple[dict[tuple[str, ...], Piece], dict[tuple[str, ...], Piece], int]:
         """``(by stems, as written, longest form)``, built once."""
         built = self._tables.get("forms")
         if built is None:
-            glossary = self.glossary if self.glossary is not None else default_glossary()
             tables: list[dict[tuple[str, ...], Piece]] = []
             with no_gc():
-                self._fill(tables, glossary, self._index)
+                self._fill(tables, self._glossary(), self._index)
             built = self._tables["forms"] = (tables[0], tables[1], max(map(len, tables[0]), default=0))
         return built
 

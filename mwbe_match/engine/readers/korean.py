@@ -16,10 +16,9 @@ ranks firms with English term matching plus NAICS-industry hints, so this module
   NAICS prefixes, NYC boroughs named in the text and the Korean words it could not
   read.
 
-The bilingual glossary ships as ``mwbe_match/engine/readers/glossary_ko_en.csv``
-(header ``korean,english,naics,note``); users can merge their own glossaries over
-it with :meth:`Glossary.load`.  Only the standard library and ``rapidfuzz`` are
-used.
+The glossary is the Korean view of the concept lexicon
+(:mod:`mwbe_match.engine.lexicon`, bundled files in ``mwbe_match/engine/concepts/``);
+users merge their own lexicon files over it with :meth:`Glossary.load`.
 """
 
 from __future__ import annotations
