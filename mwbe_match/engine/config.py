@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,6 +13,9 @@ from ..certification import DEFAULT_EXPIRING_WITHIN_DAYS, resolve_as_of
 from ..validation import positive_int
 
 __all__ = ["MatchConfig", "CONFIG_FIELDS"]
+
+#: The one value of the deprecated ``MatchConfig.english_hint_weight`` that does not warn.
+_ENGLISH_HINT_WEIGHT_DEFAULT = 0.25
 
 
 @dataclass(frozen=True)
@@ -46,9 +50,10 @@ class MatchConfig:
         hint_weight: share of the industry probability that comes from the
             glossary's NAICS prefixes for the Korean terms of a need (soft
             hints: they raise those industries, they never filter).
-        english_hint_weight: no longer used (kept so existing settings still load):
-            English needs are read through the same concept lexicon as Korean
-            ones and their hints weigh ``hint_weight``.
+        english_hint_weight: deprecated and ignored (kept so saved settings
+            still load; setting it warns): English needs are read through the
+            same concept lexicon as Korean ones and their hints weigh
+            ``hint_weight``.
         object_weight: weight of the words of an ``object`` concept (restaurant,
             warehouse, server room) in a need that also names an ``intent`` or
             ``industry`` concept with NAICS hints; such an object gives no
@@ -97,7 +102,7 @@ class MatchConfig:
     word_industry_model: bool = True
     synonym_weight: float = 0.5
     hint_weight: float = 0.5
-    english_hint_weight: float = 0.25
+    english_hint_weight: float = _ENGLISH_HINT_WEIGHT_DEFAULT
     object_weight: float = 0.5
     lexicons: tuple[str, ...] = ()
     as_of: _dt.date | None = None
@@ -133,6 +138,10 @@ class MatchConfig:
                      "english_hint_weight", "object_weight", "place_weight"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"MatchConfig.{name} must be between 0 and 1, got {getattr(self, name)!r}")
+        if self.english_hint_weight != _ENGLISH_HINT_WEIGHT_DEFAULT:
+            warnings.warn("MatchConfig.english_hint_weight is deprecated and ignored: English and Korean needs "
+                          "are read through one concept lexicon and their hints weigh hint_weight; set "
+                          "hint_weight instead", DeprecationWarning, stacklevel=3)
         if not 0 <= self.fuzzy_cutoff <= 100:
             raise ValueError(f"MatchConfig.fuzzy_cutoff must be between 0 and 100, got {self.fuzzy_cutoff!r}")
         if self.feedback_depth < 0 or self.fuzzy_limit < 0:

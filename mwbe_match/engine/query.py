@@ -59,7 +59,7 @@ class QueryTerms:
     understood: tuple[str, ...] = ()
     unreadable: tuple[str, ...] = ()
     read_as: tuple[str, ...] = ()
-    hint_setting: str = "english_hint_weight"
+    hint_setting: str = "hint_weight"
     hint_sets: tuple[tuple[str, ...], ...] = ()
     hint_coverage: float = 1.0
     suggestions: tuple[str, ...] = ()  # for a need of which nothing was understood: its words' closest concepts

@@ -238,3 +238,16 @@ def test_a_one_word_form_that_is_an_english_function_word_reads_only_in_capitals
     assert not any(u.startswith("it →") for u in en_reader.read("we want it to look better", CONFIG).understood)
     assert any(u.startswith("IT →") for u in en_reader.read("IT for our office", CONFIG).understood) or \
         en_reader.read("IT", CONFIG).naics_hints
+
+
+def test_setting_the_retired_english_hint_weight_warns_that_it_is_ignored() -> None:
+    import warnings
+
+    from mwbe_match.engine import MatchConfig
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        MatchConfig()  # the default never warns (saved settings carry it)
+    with pytest.warns(DeprecationWarning, match="english_hint_weight is deprecated and ignored"):
+        config = MatchConfig(english_hint_weight=0.9)
+    assert config.hint_weight == MatchConfig().hint_weight

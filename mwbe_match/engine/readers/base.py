@@ -69,7 +69,7 @@ class Reading:
     understood: tuple[str, ...] = ()
     unreadable: tuple[str, ...] = ()
     read_as: tuple[str, ...] = ()
-    hint_setting: str = "english_hint_weight"
+    hint_setting: str = "hint_weight"
     hint_sets: tuple[tuple[str, ...], ...] = ()
     coverage: float = 1.0
 
