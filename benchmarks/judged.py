@@ -62,6 +62,10 @@ POOL = HERE / "work" / "pool_to_judge.csv"
 K = 10
 LANGUAGES = ("en", "ko")
 KINDS = ("specific", "vague", "multi")
+#: Needs from this number on (J37-) were written blind on 2026-12-02, after the ranking changes of
+#: that day were made and by someone who had not seen them: ``score`` reports them apart as the
+#: held-out slice. J01-J36 were the needs the library's authors looked at while improving it.
+HELD_OUT_FROM = 37
 POOL_COLUMNS = ("need_id", "need_text_en", "need_notes", "account_number", "name", "dba", "naics_title",
                 "description", "job_1_description", "job_2_description", "job_3_description")
 Ranker = Callable[[list[str]], list[list[str]]]
@@ -353,7 +357,7 @@ def _write_atomically(frame: pd.DataFrame, path: Path) -> None:
     tmp.replace(path)
 
 
-def cmd_pool(update: bool) -> None:
+def cmd_pool(update: bool, all_systems: bool = False) -> None:
     needs, firms = load_needs(), load_firms()
     judged = load_qrels()
     if not update:
@@ -365,9 +369,15 @@ def cmd_pool(update: bool) -> None:
         print(f"wrote {len(pairs)} pairs for {len({n for n, _ in pairs})} needs to {POOL}"
               + (f" ({already} of them already judged in {QRELS.name})" if already else ""))
         return
-    # --update: the library's current top 10 minus what is judged, plus what an earlier
-    # pool file still holds ungraded (so an update never drops pairs waiting for a judge)
-    new = pool_pairs(rankings(needs, firms, {"library": SYSTEMS["library"]}), needs, judged)
+    # --update: the library's current top 10 (with all_systems: every system's, and the browse
+    # pass, as a new need needs) minus what is judged, plus what an earlier pool file still
+    # holds ungraded (so an update never drops pairs waiting for a judge)
+    if all_systems:
+        runs = rankings(needs, firms)
+        runs[("browse", "-")] = browse_run(needs, firms)
+    else:
+        runs = rankings(needs, firms, {"library": SYSTEMS["library"]})
+    new = pool_pairs(runs, needs, judged)
     waiting: list[tuple[str, str]] = []
     if POOL.is_file():
         old = pd.read_csv(POOL, dtype=str, keep_default_na=False)
@@ -375,7 +385,8 @@ def cmd_pool(update: bool) -> None:
                    if a not in judged.get(n, {}) and n in set(needs["need_id"])]
     order = {n: i for i, n in enumerate(needs["need_id"])}
     pairs = sorted(set(new) | set(waiting), key=lambda p: (order[p[0]], shuffle_key(*p)))
-    print(f"{len(new)} unjudged (need, firm) pairs in the library's current top {K}; "
+    print(f"{len(new)} unjudged (need, firm) pairs in the {'pooled systems' if all_systems else 'library'}'s "
+          f"current top {K}; "
           f"{len(set(waiting) - set(new))} more still ungraded in the earlier pool file")
     if not pairs:
         return
@@ -402,6 +413,16 @@ def cmd_score(per_need: bool) -> None:
           "unjudged = 0\n")
     with pd.option_context("display.float_format", "{:.3f}".format, "display.width", 140):
         print(summary(table).to_string())
+    number = table["need_id"].str.extract(r"(\d+)", expand=False).astype(int)
+    held = table[number >= HELD_OUT_FROM]
+    if len(held):
+        ids = sorted(set(held["need_id"]))
+        print(f"\nheld-out slice: {ids[0]}-{ids[-1]} ({len(ids)} needs, written blind after the changes they "
+              f"measure); the rest, {len(set(table['need_id'])) - len(ids)} needs, were seen while tuning")
+        with pd.option_context("display.float_format", "{:.3f}".format, "display.width", 140):
+            print(summary(held).to_string())
+            print("\nseen-while-tuning slice")
+            print(summary(table[number < HELD_OUT_FROM]).to_string())
     print("\nnDCG@10 difference over needs, library minus baseline (mean and 95% paired bootstrap interval)")
     for lang in LANGUAGES:
         for base in ("bm25", "tfidf"):
@@ -433,11 +454,16 @@ def main() -> None:
     p = sub.add_parser("pool", help=f"write the pool of every system's top {K} to {POOL}")
     p.add_argument("--update", action="store_true",
                    help="only the library's current top-10 pairs that have no judgment yet")
+    p.add_argument("--all-systems", action="store_true",
+                   help="with --update: every system's top 10 and the browse pass (for new needs), "
+                        "minus what is judged")
     s = sub.add_parser("score", help="graded nDCG@10, P@10 and judged share per system, language and kind")
     s.add_argument("--per-need", action="store_true", help="also print nDCG@10 per need")
     args = parser.parse_args()
     if args.command == "pool":
-        cmd_pool(args.update)
+        if args.all_systems and not args.update:
+            parser.error("--all-systems goes with --update")
+        cmd_pool(args.update, args.all_systems)
     else:
         cmd_score(args.per_need)
 
