@@ -3,6 +3,7 @@
     python benchmarks/messy_korean.py              # figures, traps, misreadings, top unknown words
     python benchmarks/messy_korean.py --verbose    # plus every sentence's words and how each was read
     python benchmarks/messy_korean.py --set heldout  # the held-out set (messy/heldout/) instead of dev
+    python benchmarks/messy_korean.py --set heldout2  # the second held-out set (messy/heldout2/)
 
 The set (``benchmarks/messy/``, hand-written and hand-annotated, fixed before measuring):
 
@@ -54,12 +55,14 @@ SENTENCES = DATA / "sentences.csv"
 ANNOTATIONS = DATA / "annotations.csv"
 TRAPS = DATA / "traps.csv"
 
-#: The sets: ``dev`` (the files above; some lexicon authors have seen them) and ``heldout``
-#: (``messy/heldout/``, written blind to the lexicon; see the README), each as
+#: The sets: ``dev`` (the files above; some lexicon authors have seen them), ``heldout``
+#: (``messy/heldout/``) and ``heldout2`` (``messy/heldout2/``), both written blind to the lexicon
+#: (see the README), each as
 #: ``(sentences, annotations, traps)``.
 SETS = {
     "dev": (SENTENCES, ANNOTATIONS, TRAPS),
     "heldout": tuple(DATA / "heldout" / p.name for p in (SENTENCES, ANNOTATIONS, TRAPS)),
+    "heldout2": tuple(DATA / "heldout2" / p.name for p in (SENTENCES, ANNOTATIONS, TRAPS)),
 }
 
 STYLES = ("formal", "email", "chat", "memo")
@@ -485,7 +488,7 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print every sentence's content words and readings")
     parser.add_argument("--top", type=int, default=40, help="how many unknown words to list (default 40)")
     parser.add_argument("--set", choices=sorted(SETS), default="dev",
-                        help="dev: benchmarks/messy/*.csv (default); heldout: benchmarks/messy/heldout/*.csv")
+                        help="dev: benchmarks/messy/*.csv (default); heldout, heldout2: benchmarks/messy/<set>/*.csv")
     args = parser.parse_args()
 
     sentences_path, annotations_path, traps_path = SETS[args.set]

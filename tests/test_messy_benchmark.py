@@ -28,8 +28,8 @@ def sentences(messy):
     return messy.load_set()
 
 
-#: Each set's minimum sizes: (sentences, traps). The held-out set (written blind to the lexicon) is smaller.
-MINIMUM = {"dev": (160, 30), "heldout": (100, 25)}
+#: Each set's minimum sizes: (sentences, traps). The held-out sets (written blind to the lexicon) are smaller.
+MINIMUM = {"dev": (160, 30), "heldout": (100, 25), "heldout2": (150, 60)}
 
 
 @pytest.fixture(scope="module", params=sorted(MINIMUM))
@@ -83,6 +83,17 @@ def test_the_held_out_set_shares_no_sentence_with_the_dev_set(messy):
     heldout = messy.load_set(*messy.SETS["heldout"][:2])
     assert not dev & {s.text for s in heldout}
     assert not {s.sentence_id for s in messy.load_set()} & {s.sentence_id for s in heldout}
+
+
+def test_no_two_sets_share_a_sentence_text_or_a_trap_id(messy):
+    # sentence ids are per set (heldout2 reuses M001-M150 of dev, as its brief asked); texts and trap ids are not
+    loaded = {name: (messy.load_set(*paths[:2]), paths[2]) for name, paths in messy.SETS.items()}
+    traps = {name: {t.trap_id for t in messy.load_traps(path, sentences)} for name, (sentences, path) in loaded.items()}
+    names = sorted(loaded)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            assert not {s.text for s in loaded[a][0]} & {s.text for s in loaded[b][0]}, (a, b)
+            assert not traps[a] & traps[b], (a, b)
 
 
 def test_an_annotated_word_missing_from_its_sentence_is_an_error_naming_file_and_line(messy, tmp_path):
