@@ -85,14 +85,14 @@ def test_the_held_out_set_shares_no_sentence_with_the_dev_set(messy):
     assert not {s.sentence_id for s in messy.load_set()} & {s.sentence_id for s in heldout}
 
 
-def test_no_two_sets_share_a_sentence_text_or_a_trap_id(messy):
-    # sentence ids are per set (heldout2 reuses M001-M150 of dev, as its brief asked); texts and trap ids are not
+def test_no_two_sets_share_a_sentence_id_text_or_trap_id(messy):
     loaded = {name: (messy.load_set(*paths[:2]), paths[2]) for name, paths in messy.SETS.items()}
     traps = {name: {t.trap_id for t in messy.load_traps(path, sentences)} for name, (sentences, path) in loaded.items()}
     names = sorted(loaded)
     for i, a in enumerate(names):
         for b in names[i + 1:]:
             assert not {s.text for s in loaded[a][0]} & {s.text for s in loaded[b][0]}, (a, b)
+            assert not {s.sentence_id for s in loaded[a][0]} & {s.sentence_id for s in loaded[b][0]}, (a, b)
             assert not traps[a] & traps[b], (a, b)
 
 
