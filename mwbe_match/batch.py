@@ -22,6 +22,12 @@ How a shortlist job runs:
    onto the output only when the job completes: memory stays bounded by one
    chunk of results, and a failed or interrupted job leaves no partial output.
 
+The output file (its format, the checks on its path, the metadata document in
+its schema metadata, the Excel-safe CSV, the atomic rename) is written by
+:mod:`mwbe_match.outputs`, the one output stage; :func:`write_table`,
+:data:`OUTPUT_FORMATS`, :func:`output_format` and :data:`METADATA_KEY` are
+re-exported here from it.
+
 Every input row comes out, in input order: one row per (need, rank) with
 ``status = "shortlisted"``, or one row with a null rank and ``status =
 "no_match"`` or ``"invalid"`` (with the ``error``). See :func:`shortlist_schema`.
@@ -29,10 +35,8 @@ Every input row comes out, in input order: one row per (need, rank) with
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as _dt
-import json
 import logging
 import os
 import time
@@ -44,17 +48,17 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
+import pyarrow.parquet as pq  # noqa: F401  (kept as batch.pq: code reading the outputs uses it)
 
-from ._atomic import atomic_path, refuse_existing
+from ._atomic import atomic_path
 from ._progress import progress_bar
-from ._version import __version__
 from .certification import CERTIFICATION_STATUSES, DEFAULT_EXPIRING_WITHIN_DAYS, resolve_as_of
 from .directory import directory_metadata, load_directory
-from .i18n import check_lang, column_labels, translate_table
-from .excel import map_as_text, neutralize_formulas
+from .i18n import check_lang
 from .engine import SHORTLIST_SCHEMA
 from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field
+from .outputs import METADATA_KEY, OUTPUT_FORMATS, OutputFormat, metadata_document, output_format, schema_metadata
+from .outputs import check_output as _check_output, open_sink as _sink, write_table
 from .readers import blank_rows_note, cell_text, read_table, row_numbers
 from .validation import positive_int, resolve_workers
 
@@ -83,9 +87,6 @@ DirectoryInput = Union[str, os.PathLike, pd.DataFrame, None, Any]
 
 #: ``status`` values of a shortlist output row.
 STATUSES: tuple[str, ...] = ("shortlisted", "no_match", "invalid")
-
-#: Key of the JSON document in the output file's schema metadata.
-METADATA_KEY = "mwbe_match"
 
 #: Needs (or vendors) processed, and written, per chunk.
 DEFAULT_CHUNK_SIZE = 2000
@@ -737,68 +738,7 @@ def _count_certification(table: pa.Table, counts: dict[str, int], flagged: dict[
         ]
 
 
-# --------------------------------------------------------------------------- writing a table
-
-
-def write_table(
-    table: pa.Table | pd.DataFrame,
-    out_path: str | os.PathLike,
-    *,
-    format: str | None = None,
-    overwrite: bool = False,
-    kind: str | None = None,
-    metadata: dict[str, Any] | None = None,
-) -> Path:
-    """Write a result table the way the batch jobs write theirs: Parquet, or Excel-safe CSV, atomically.
-
-    ``format`` as for :func:`run_shortlist` (default: from the suffix). The
-    file appears complete or not at all; an existing file is replaced only
-    with ``overwrite``. With ``kind``, a Parquet file's schema metadata holds
-    the JSON document under :data:`METADATA_KEY` (``kind``,
-    ``library_version``, ``created_at``, and ``metadata``'s entries).
-    Returns the path written.
-    """
-    out, fmt = _check_output(out_path, format, overwrite)
-    if isinstance(table, pd.DataFrame):
-        table = pa.Table.from_pandas(table, preserve_index=False)
-    if kind is not None:
-        document = {"kind": kind, "library_version": __version__,
-                    "created_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-                    **(metadata or {})}
-        table = table.replace_schema_metadata(
-            {METADATA_KEY.encode(): json.dumps(document, ensure_ascii=False, default=str).encode("utf-8")})
-    with atomic_path(out, overwrite=overwrite) as tmp, _sink(tmp, table.schema, fmt) as write:
-        write(table)
-    return out
-
-
 # --------------------------------------------------------------------------- shared plumbing
-
-
-def _check_output(out_path: str | os.PathLike, format: str | None, overwrite: bool) -> tuple[Path, str]:
-    """The output path and its format (see :data:`OUTPUT_FORMATS`); refuse what the writers do not produce."""
-    out = Path(out_path)
-    fmt = format.lower() if isinstance(format, str) else format
-    if fmt is not None and fmt not in OUTPUT_FORMATS:
-        raise ValueError(f"format must be one of {', '.join(map(repr, OUTPUT_FORMATS))}, got {format!r}")
-    by_suffix = output_format(out)
-    if fmt == "xlsx" or (fmt is None and by_suffix == "xlsx"):
-        from .excel import require_xlsxwriter
-
-        require_xlsxwriter()  # before any work: the message names the extra to install
-    if out.is_dir():
-        raise ValueError(f"output {out} is a folder; give a file name such as {out / ('shortlists.' + (fmt or 'parquet'))}")
-    suffix = out.suffix.lower()
-    if by_suffix is None:
-        raise ValueError(
-            f"cannot write {out}: {'the extension ' + repr(suffix) if suffix else 'a name without an extension'} "
-            f"is not an output format this library writes; end the name in {_suffix_list()}"
-        )
-    if fmt is not None and fmt != by_suffix:
-        raise ValueError(f"cannot write {out}: format {fmt!r} does not match the extension {suffix!r} "
-                         f"(which is {by_suffix}); name the file {out.with_suffix(OUTPUT_FORMATS[fmt].suffixes[0]).name}")
-    refuse_existing(out, overwrite)  # fail before any work; atomic_path checks again at the end
-    return out, by_suffix
 
 
 def _reject_rows(table: pa.Table, rejected: dict[int, str]) -> pa.Table:
@@ -913,114 +853,5 @@ def _parameters(matcher: Any, **parameters: Any) -> dict[str, Any]:
 
 
 def _metadata(kind: str, input_meta: dict, directory_meta: dict, parameters: dict) -> dict[bytes, bytes]:
-    directory_meta = {k: v for k, v in directory_meta.items() if k not in ("validation", "path")}
-    document = {
-        "kind": kind,
-        "library_version": __version__,
-        "created_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-        "input": input_meta,
-        "directory": directory_meta,
-        "parameters": parameters,
-    }
-    return {METADATA_KEY.encode(): json.dumps(document, ensure_ascii=False, default=str).encode("utf-8")}
-
-
-@contextlib.contextmanager
-def _parquet_sink(path: Path, schema: pa.Schema, lang: str = "en") -> Iterator[Any]:
-    """A ``write(table)`` function appending to ``path`` as Parquet (``lang="ko"``: reasons in Korean)."""
-    with pq.ParquetWriter(path, schema) as writer:
-        yield lambda table: writer.write_table(translate_table(table, lang, codes=False))
-
-
-@contextlib.contextmanager
-def _csv_sink(path: Path, schema: pa.Schema, lang: str = "en") -> Iterator[Any]:
-    """A ``write(table)`` function appending to ``path`` as Excel-safe CSV (UTF-8 with BOM).
-
-    With ``lang="ko"``: Korean headers, status values and reasons.
-    """
-    import pyarrow.csv as pacsv
-
-    labels = column_labels(schema.names, lang)
-    text_schema = pa.schema([pa.field(labels[f.name], pa.string() if _is_texty(f.type) else f.type) for f in schema])
-    with open(path, "wb") as fh:
-        fh.write(b"\xef\xbb\xbf")  # UTF-8 byte-order mark: Excel then reads Korean correctly
-        with pacsv.CSVWriter(fh, text_schema) as writer:
-            yield lambda table: writer.write_table(_excel_safe(translate_table(table, lang), text_schema))
-
-
-@contextlib.contextmanager
-def _xlsx_sink(path: Path, schema: pa.Schema, lang: str = "en") -> Iterator[Any]:
-    """A ``write(table)`` function appending to an Excel workbook at ``path`` (Results, Needs, About sheets).
-
-    With ``lang="ko"``: Korean headers, sheet names, code values and reasons.
-    """
-    from .excel import SHEET_NAMES, WorkbookWriter
-    from .i18n import VALUE_LABELS_KO, sheet_name
-
-    about = json.loads((schema.metadata or {}).get(METADATA_KEY.encode(), b"{}"))
-    korean = lang == "ko"
-    names = list(schema.names) + ["company", "text", "suppliers", "explanation"]
-    with WorkbookWriter(path, schema, about=about, background=True,
-                        labels=column_labels(names, lang) if korean else None,
-                        value_labels=VALUE_LABELS_KO if korean else None,
-                        sheet_names={role: sheet_name(role, lang) for role in SHEET_NAMES} if korean else None,
-                        ) as workbook:
-        yield lambda table: workbook.write(translate_table(table, lang, codes=False))
-
-
-@dataclass(frozen=True)
-class OutputFormat:
-    """An output file format: the file name extensions it is written under and its writer.
-
-    ``sink(path, schema, lang)`` is a context manager yielding ``write(table)``,
-    called once per chunk with a :class:`pyarrow.Table` of ``schema``.
-    """
-
-    suffixes: tuple[str, ...]
-    sink: Any
-
-
-#: Output formats by name (the ``format=`` / ``--format`` values), with their extensions. An output
-#: path must end in one of its format's extensions: no file is ever written under another format's name.
-OUTPUT_FORMATS: dict[str, OutputFormat] = {
-    "parquet": OutputFormat((".parquet", ".pq"), _parquet_sink),
-    "csv": OutputFormat((".csv",), _csv_sink),
-    "xlsx": OutputFormat((".xlsx",), _xlsx_sink),
-}
-
-
-def output_format(path: str | os.PathLike) -> str | None:
-    """The name of the output format written under ``path``'s extension (any case), or None."""
-    suffix = Path(path).suffix.lower()
-    return next((name for name, spec in OUTPUT_FORMATS.items() if suffix in spec.suffixes), None)
-
-
-def _suffix_list() -> str:
-    suffixes = [s for spec in OUTPUT_FORMATS.values() for s in spec.suffixes]
-    return ", ".join(suffixes[:-1]) + " or " + suffixes[-1] if len(suffixes) > 1 else suffixes[0]
-
-
-def _sink(path: Path, schema: pa.Schema, fmt: str, lang: str = "en") -> contextlib.AbstractContextManager:
-    """A ``write(table)`` function appending to ``path`` in output format ``fmt`` (see :data:`OUTPUT_FORMATS`)."""
-    return OUTPUT_FORMATS[fmt].sink(path, schema, lang)
-
-
-def _is_texty(t: pa.DataType) -> bool:
-    return pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_list(t) \
-        or pa.types.is_large_list(t) or pa.types.is_map(t)
-
-
-
-
-def _excel_safe(table: pa.Table, text_schema: pa.Schema) -> pa.Table:
-    """Lists joined with ``"; "``; text cells that Excel would run as a formula prefixed with ``'``."""
-    columns = []
-    for f, column in zip(text_schema, table.columns):
-        if pa.types.is_string(f.type):
-            if pa.types.is_map(column.type):
-                column = map_as_text(column)
-            elif not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
-                column = pc.binary_join(column, "; ")
-            column = neutralize_formulas(column)
-        columns.append(column)
-    return pa.table(columns, schema=text_schema)
+    """A job's output schema metadata: its :func:`~mwbe_match.outputs.metadata_document`."""
+    return schema_metadata(metadata_document(kind, input=input_meta, directory=directory_meta, parameters=parameters))

@@ -21,8 +21,8 @@ __all__ = ["main", "build_parser"]
 # Defaults the parser shows, written out so that building it (``mwbe-match --help``) imports none of the
 # modules they come from (pandas, pyarrow, scipy, requests). tests/test_cli_startup.py checks that each
 # equals the library's own value (named in the comment).
-_OUTPUT_FORMATS = ("parquet", "csv", "xlsx")  # mwbe_match.batch.OUTPUT_FORMATS
-_TABLE_FORMATS = ("parquet", "csv", "xlsx")  # mwbe_match.participation.output.TABLE_WRITERS
+_OUTPUT_FORMATS = ("parquet", "csv", "xlsx")  # mwbe_match.outputs.OUTPUT_FORMATS
+_TABLE_FORMATS = _OUTPUT_FORMATS  # plans and reports are written by the same registry
 _DEFAULT_EXPIRING_WITHIN_DAYS = 90  # mwbe_match.certification.DEFAULT_EXPIRING_WITHIN_DAYS
 _DEFAULT_KEEP = 5  # mwbe_match.snapshots.DEFAULT_KEEP
 _DEFAULT_BASE_URL = "https://data.cityofnewyork.us"  # mwbe_match.live.DEFAULT_BASE_URL

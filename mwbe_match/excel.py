@@ -784,7 +784,7 @@ def _batches(results: ResultsInput) -> tuple[Iterable[Any], pa.Schema]:
 
 
 def _about_from_schema(schema: pa.Schema) -> dict[str, Any]:
-    from .batch import METADATA_KEY
+    from .outputs import METADATA_KEY
 
     raw = (schema.metadata or {}).get(METADATA_KEY.encode())
     if raw is None:
