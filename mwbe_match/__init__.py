@@ -7,6 +7,10 @@ ranked, explainable shortlists of certified suppliers.
     >>> import mwbe_match
     >>> directory = mwbe_match.load_directory()          # newest snapshot, else the bundled sample
     >>> mwbe_match.validation_report(directory)          # cells that did not parse
+
+The modules are stages (README, "How it is built"); every file the library writes
+as a result goes through one of them, :mod:`mwbe_match.outputs` (formats, checks,
+metadata document, atomic writers).
 """
 
 from ._version import __version__

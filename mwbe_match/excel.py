@@ -71,6 +71,7 @@ __all__ = [
     "neutralize_formulas",
     "neutralize_text",
     "map_as_text",
+    "excel_text",
     "write_sheets",
     "FORMULA_START",
     "SHEET_NAMES",
@@ -667,6 +668,22 @@ class _Sheet:
 # --------------------------------------------------------------------------- values
 
 
+def excel_text(column: pa.ChunkedArray | pa.Array) -> pa.ChunkedArray | pa.Array:
+    """A text, list or map column as the text a spreadsheet cell shows, safe to open.
+
+    Lists are joined with ``"; "``, maps written ``"key: value; key: value"``
+    (:func:`map_as_text`), and text that Excel would run as a formula is
+    prefixed with ``'`` (:func:`neutralize_formulas`). The CSV outputs
+    (:func:`mwbe_match.outputs.excel_safe`) and the workbooks both write text this way.
+    """
+    t = column.type
+    if pa.types.is_map(t):
+        column = map_as_text(column)
+    elif pa.types.is_list(t) or pa.types.is_large_list(t):
+        column = pc.binary_join(pc.cast(column, pa.list_(pa.string())), "; ")
+    return neutralize_formulas(column)
+
+
 def map_as_text(column: pa.ChunkedArray | pa.Array) -> pa.Array:
     """A map column as text, the way CSV and Excel show it: ``"certifications: 63; boroughs: 36"`` (null stays null)."""
     if isinstance(column, pa.ChunkedArray):
@@ -679,17 +696,11 @@ def map_as_text(column: pa.ChunkedArray | pa.Array) -> pa.Array:
 def _cell_values(column: pa.ChunkedArray) -> list[Any]:
     """A column as Python values ready for cells: lists and maps joined with ``"; "``, text formula-safe."""
     t = column.type
-    if pa.types.is_map(t):
-        column = map_as_text(column)
-        t = column.type
-    if pa.types.is_list(t) or pa.types.is_large_list(t):
-        column = pc.binary_join(pc.cast(column, pa.list_(pa.string())), "; ")
-        t = column.type
     if pa.types.is_dictionary(t):
         column = pc.cast(column, t.value_type)
         t = column.type
-    if _is_text(t):
-        column = neutralize_formulas(column)
+    if _is_text(t) or pa.types.is_map(t) or pa.types.is_list(t) or pa.types.is_large_list(t):
+        column = excel_text(column)
     elif pa.types.is_decimal(t):
         column = pc.cast(column, pa.float64())
     elif not (pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_boolean(t)

@@ -44,11 +44,10 @@ from typing import Any, Callable, Iterator, Mapping
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from ._atomic import atomic_path, refuse_existing
 from ._version import __version__
-from .excel import map_as_text, neutralize_formulas
+from .excel import excel_text
 from .i18n import column_labels, translate_table
 
 __all__ = [
@@ -285,9 +284,9 @@ def excel_safe(table: pa.Table, text_schema: pa.Schema | None = None) -> pa.Tabl
     """``table`` as Excel-safe text: lists and maps joined with ``"; "``, formula-like text prefixed with ``'``.
 
     A map is written ``"key: value; key: value"``; text starting with ``=``,
-    ``+``, ``-``, ``@``, tab or CR gets a leading ``'``
-    (:func:`mwbe_match.excel.neutralize_formulas`), so a spreadsheet never
-    runs it. Other columns are unchanged. ``text_schema`` (the columns as
+    ``+``, ``-``, ``@``, tab or CR gets a leading ``'``, so a spreadsheet never
+    runs it (:func:`mwbe_match.excel.excel_text`, as in the workbooks). Other
+    columns are unchanged. ``text_schema`` (the columns as
     written, default: ``table``'s with text, list and map columns as
     ``string``) may rename the columns.
     """
@@ -296,11 +295,7 @@ def excel_safe(table: pa.Table, text_schema: pa.Schema | None = None) -> pa.Tabl
     columns = []
     for f, column in zip(text_schema, table.columns):
         if pa.types.is_string(f.type):
-            if pa.types.is_map(column.type):
-                column = map_as_text(column)
-            elif not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
-                column = pc.binary_join(pc.cast(column, pa.list_(pa.string())), "; ")
-            column = neutralize_formulas(column)
+            column = excel_text(column)
         columns.append(column)
     return pa.table(columns, schema=text_schema)
 
