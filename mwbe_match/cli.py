@@ -623,9 +623,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the older and the newer directory: CSV exports or Parquet snapshots "
                               "(default: the two newest snapshots in the cache)")
     changes.add_argument("-o", "--output", default=None, metavar="OUT",
-                         help="write the changes to OUT (.parquet, or .csv for Excel) instead of printing them")
-    changes.add_argument("--format", choices=("parquet", "csv"), default=None,
-                         help="output format (default: csv when OUT ends in .csv, else parquet)")
+                         help="write the changes to OUT (.parquet, .csv or .xlsx for Excel) instead of printing them")
+    changes.add_argument("--format", choices=_OUTPUT_FORMATS, default=None,
+                         help="output format (default: from OUT's extension)")
     changes.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
     changes.add_argument("--cache-dir", default=None,
                          help="snapshot folder (default: $MWBE_MATCH_CACHE or the user cache)")

@@ -316,6 +316,21 @@ def test_changes_of_two_files_writes_csv_or_parquet_and_keeps_an_existing_output
     assert "exists" in capsys.readouterr().err and csv.read_bytes() == before
 
 
+def test_changes_can_be_written_as_an_excel_workbook_with_every_change_on_the_results_sheet(
+        tmp_path, real_directory, empty_cache):
+    openpyxl = pytest.importorskip("openpyxl", reason="reading the workbook needs openpyxl")
+    pytest.importorskip("xlsxwriter", reason="writing workbooks needs the excel extra (XlsxWriter)")
+    old = _snapshot(real_directory, empty_cache, LAST_WEEK)
+    new = _snapshot(real_directory.iloc[3:].reset_index(drop=True), empty_cache, AS_OF)
+    out = tmp_path / "changes.xlsx"
+    assert main(["changes", str(old), str(new), "-o", str(out), "--as-of", "2026-12-01"]) == 0
+    sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:2] == ("change", "account_number")
+    assert [r[0] for r in rows[1:]].count("removed") == 3
+    assert {r[1] for r in rows[1:]} >= set(real_directory["account_number"].iloc[:3])
+
+
 def test_changes_with_one_path_is_a_usage_error(empty_cache, capsys):
     assert main(["changes", "only-one.parquet"]) == 2
     assert "give both OLD and NEW" in capsys.readouterr().err
