@@ -9,6 +9,10 @@ at ``MatchConfig.synonym_weight``, its NAICS prefixes are soft hints at
 way to the ``intent``/``industry`` the need names. ``filler`` ("looking for",
 "please") and ``company`` forms and NYC places (boroughs, neighbourhoods) are
 never searched. Every other word is searched as typed and may be corrected.
+A form of several words none of which is a word of the concept's search terms
+is a paraphrase ("looks old", "need people"): like a Korean form, it searches
+the concept's first term at full weight and the typed words at ``synonym_weight``
+(:func:`is_paraphrase`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from .korean import Glossary, default_glossary
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
-__all__ = ["EnglishReader", "GENERIC_SHARE"]
+__all__ = ["EnglishReader", "GENERIC_SHARE", "is_paraphrase"]
 
 #: A one-word English form whose word is in more than this share of firms gives no industry hint.
 GENERIC_SHARE = 0.05
@@ -139,7 +143,10 @@ class EnglishReader:
                         found = " ".join(tokens[i:i + size])
                         terms = tuple(t for t in piece.phrases if t != found)
                         adjacent = last_end == i and not folded[matches[i - 1].end():matches[i].start()].strip()
-                        out.append(piece._replace(found=found, phrases=(found, *terms), adjacent=adjacent))
+                        phrases = (found, *terms)
+                        if size > 1 and terms and is_paraphrase(stems[i:i + size], piece.phrases):
+                            phrases = (terms[0], found, *terms[1:])  # what it means, at full weight
+                        out.append(piece._replace(found=found, phrases=phrases, adjacent=adjacent))
                         last_end = i + size
                     else:
                         setting.pop()
@@ -181,6 +188,17 @@ class EnglishReader:
 
     def is_empty(self, text: str) -> bool:
         return not any(ch.isalnum() for ch in text)
+
+
+def is_paraphrase(stems: "list[str] | tuple[str, ...]", terms: "tuple[str, ...]") -> bool:
+    """Whether typed words (their stems) paraphrase a concept: none of them is a word of its search terms.
+
+    "looks old" (interior design, renovation, ...) and "need people" (staffing, ...) are paraphrases;
+    "freight trucking" (trucking, ...) is not. A paraphrase of several words is searched like a Korean
+    form: the concept's first search term at full weight, the typed words at ``synonym_weight``.
+    """
+    typed = set(stems) - {stem(w) for w in STOPWORDS}
+    return bool(typed) and not any(stem(w) in typed for term in terms for w in tokenize(term))
 
 
 #: Words after which a concept names what the work is for ("design for a server room", "... our warehouse").
