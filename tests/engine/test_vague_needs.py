@@ -3,14 +3,19 @@ means, fine NAICS hints do not lift a whole industry group, and a multi-part nee
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from mwbe_match import MatchConfig
+import pandas as pd
+import pytest
+
+from mwbe_match import MatchConfig, Matcher
 from mwbe_match.engine.lexicon import Lexicon
 from mwbe_match.engine.readers import EnglishReader, Glossary
 from mwbe_match.engine.readers.english import is_paraphrase
 
 HEADER = "concept,kind,en,ko,terms,naics,note\n"
+AS_OF = dt.date(2026, 12, 1)
 
 
 def reader_with(tmp_path: Path, rows: str) -> EnglishReader:
@@ -44,3 +49,34 @@ def test_a_paraphrase_is_typed_words_none_of_which_is_a_word_of_the_concepts_ter
     assert is_paraphrase(["look", "old"], ("interior design", "renovation"))
     assert not is_paraphrase(["freight", "truck"], ("trucking", "freight hauling"))
     assert not is_paraphrase(["the"], ("renovation",))  # stopwords alone paraphrase nothing
+
+
+# --------------------------------------------------------------------------- fine NAICS hints
+
+LOCKS = "lock_changing,industry,lock changing;rekeying,,locksmith;locks,561622,\n"
+
+
+def industry_by_firm(matcher, text: str) -> pd.Series:
+    rows = matcher.shortlist(text, top=900)
+    return rows.set_index("account_number")[["naics_code", "industry_score"]]
+
+
+def test_a_hint_by_a_finer_code_raises_the_firms_of_that_code_not_the_rest_of_its_group(real_directory, tmp_path):
+    path = tmp_path / "locks.csv"
+    path.write_text(HEADER + LOCKS, encoding="utf-8")
+    group = Matcher(real_directory, MatchConfig(as_of=AS_OF), lexicon=path)
+    fine = Matcher(real_directory, MatchConfig(as_of=AS_OF, fine_hints=True), lexicon=path)
+    before, after = industry_by_firm(group, "lock changing"), industry_by_firm(fine, "lock changing")
+    both = before.merge(after, left_index=True, right_index=True, suffixes=("", "_fine"))
+    locksmiths = both["naics_code"].str.startswith("561622")
+    guards = both["naics_code"].str.startswith("5616") & ~locksmiths  # same group 5616, another code
+    assert locksmiths.any() and guards.any()
+    assert (both.loc[locksmiths, "industry_score_fine"] == both.loc[locksmiths, "industry_score"]).all()
+    assert (both.loc[guards, "industry_score_fine"] < both.loc[guards, "industry_score"]).all()
+    assert (both["industry_score_fine"] >= 0).all()
+
+
+def test_fine_hints_are_off_by_default_and_must_be_true_or_false():
+    assert MatchConfig().fine_hints is False
+    with pytest.raises(ValueError, match="fine_hints"):
+        MatchConfig(fine_hints="yes")
