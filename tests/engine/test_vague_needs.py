@@ -80,3 +80,24 @@ def test_fine_hints_are_off_by_default_and_must_be_true_or_false():
     assert MatchConfig().fine_hints is False
     with pytest.raises(ValueError, match="fine_hints"):
         MatchConfig(fine_hints="yes")
+
+
+# --------------------------------------------------------------------------- the provider a need opens with
+
+PROVIDERS = ("recruiters,industry,recruiting firm;headhunter,,recruiting;placement,561311,\n"
+             "bookkeepers,industry,accountants;bookkeepers,,accounting;bookkeeping,5412,\n")
+
+
+def test_a_need_that_opens_with_its_provider_reads_the_other_concepts_as_objects_of_its_work(tmp_path):
+    reader = reader_with(tmp_path, PROVIDERS)
+    for text in ("Recruiting firm to find accountants", "We need a recruiting firm to find bilingual accountants"):
+        reading = reader.read(text, MatchConfig())
+        assert reading.naics_hints == ("561311",)  # the accountants are the roles to fill, not the firm asked for
+        assert weights(reader, text)["accountants"] < 1.0
+
+
+def test_without_a_provider_opening_the_need_every_concept_hints_at_its_industry(tmp_path):
+    reader = reader_with(tmp_path, PROVIDERS)
+    assert set(reader.read("accountants and a recruiting firm", MatchConfig()).naics_hints) == {"561311", "5412"}
+    # "to" followed by a stopword is no verb: "a recruiting firm to the accountants" is no provider opening
+    assert set(reader.read("recruiting firm to the accountants", MatchConfig()).naics_hints) == {"561311", "5412"}
