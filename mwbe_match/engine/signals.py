@@ -227,8 +227,10 @@ class IndustrySignal:
 
     def evidence(self, batch: RankingBatch) -> np.ndarray:
         m, n = len(batch.needs), batch.n_firms
+        fine: list | None = [] if self.config.fine_hints else None
         industry = self.model.probabilities(batch.Q, batch.shared["text"], batch.shared["coverage_at"],
-                                            batch.queries)
+                                            batch.queries, fine)
+        batch.shared["hint_credit"] = self._hint_credit(fine, n) if fine is not None else None
         # stated NAICS codes: level per firm (0 none .. 4 exact); 3+ (a stated code of 4+ digits) is credit
         stated_level = np.zeros((m, n), dtype=np.int8)
         for i, need in enumerate(batch.needs):
@@ -239,6 +241,21 @@ class IndustrySignal:
         threshold = self.config.industry_threshold
         pointed = np.concatenate([industry >= threshold, np.full((m, 1), 0.0 >= threshold)], axis=1)
         return pointed[:, self.model.firm_group] | (stated_level >= 3)
+
+    def _hint_credit(self, fine: list, n: int) -> np.ndarray | None:
+        """(m x n) the hint mass each firm gets on top of its group's probability because a concept named its
+        finer code (5 or 6 digits): a hint for 561622 (locksmiths) raises the locksmiths of group 5616 above
+        its guards (561612), which keep the group's probability. None when no need has such hints."""
+        if not any(fine):
+            return None
+        groups = self.model.firm_group
+        at = np.where(groups >= 0, groups, 0)
+        credit = np.zeros((len(fine), n))
+        for i, parts in enumerate(fine):
+            for prefixes, mass in parts:
+                inside = (groups >= 0) & self.naics.in_codes(prefixes)
+                credit[i] += np.where(inside, mass[at], 0.0)
+        return credit
 
     def _stated_levels(self, codes: tuple[str, ...]) -> np.ndarray:
         key = tuple(codes)
@@ -257,7 +274,11 @@ class IndustrySignal:
         G = industry.shape[1]
         padded = np.concatenate([industry, np.zeros((len(industry), 1))], axis=1)  # column G: no NAICS code
         group = np.take(self.model.firm_group, firms)
-        return np.take(padded, need_pos * (G + 1) + np.where(group >= 0, group, G))
+        value = np.take(padded, need_pos * (G + 1) + np.where(group >= 0, group, G))
+        credit = batch.shared.get("hint_credit")
+        if credit is not None:  # fine_hints: the hint mass of the firm's own finer code, on top (at most 1)
+            value = np.minimum(value + np.take(credit, need_pos * batch.n_firms + firms), 1.0)
+        return value
 
     def estimate(self, batch: RankingBatch, scale: float) -> np.ndarray:
         """``scale`` times the industry value of every firm (m x n) in float32."""
@@ -269,6 +290,10 @@ class IndustrySignal:
             G = industry.shape[1]
             padded = (scale * np.concatenate([industry, np.zeros((m, 1))], axis=1)).astype(np.float32)
             estimate = np.take(padded, self._group_column, axis=1)
+            credit = batch.shared.get("hint_credit")
+            if credit is not None:  # the value is at most 1: scale * value lies between 0 and scale
+                estimate = estimate + (scale * credit).astype(np.float32)
+                estimate = np.maximum(estimate, scale) if scale < 0 else np.minimum(estimate, scale)
         stated = batch.shared["stated_level"]
         for i, need in enumerate(batch.needs):
             if need.naics:
@@ -338,6 +363,8 @@ class IndustrySignal:
 _BOROUGH_BIT = {b: 1 << k for k, b in enumerate(BOROUGHS)}
 #: A firm whose description says it serves every borough ("all five boroughs", "5 boroughs").
 _ALL_BOROUGHS_RE = r"\b(all|five|5) (nyc |new york city )?boroughs\b|\bcitywide\b|\bcity-wide\b"
+
+
 
 
 class PlaceSignal:

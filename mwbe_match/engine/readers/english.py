@@ -9,6 +9,13 @@ at ``MatchConfig.synonym_weight``, its NAICS prefixes are soft hints at
 way to the ``intent``/``industry`` the need names. ``filler`` ("looking for",
 "please") and ``company`` forms and NYC places (boroughs, neighbourhoods) are
 never searched. Every other word is searched as typed and may be corrected.
+A form of several words none of which is a word of the concept's search terms
+is a paraphrase ("looks old", "need people"): like a Korean form, it searches
+the concept's first term at full weight and the typed words at ``synonym_weight``
+(:func:`is_paraphrase`). A need that opens with its provider ("Architect to
+prepare drawings and file permits") is read for that provider: the concepts
+after "to" that share none of its industries are objects of its work
+(:func:`provider_first`).
 """
 
 from __future__ import annotations
@@ -21,13 +28,13 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon import Concept, Lexicon, no_gc
 from ..places import place_positions
 from ..text import STOPWORDS, fold, stem, tokenize
-from .base import Piece, Reading, compose, coverage, union
+from .base import LEAD_KINDS, Piece, Reading, compose, coverage, union
 from .korean import Glossary, default_glossary
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
-__all__ = ["EnglishReader", "GENERIC_SHARE"]
+__all__ = ["EnglishReader", "GENERIC_SHARE", "is_paraphrase", "provider_first"]
 
 #: A one-word English form whose word is in more than this share of firms gives no industry hint.
 GENERIC_SHARE = 0.05
@@ -117,6 +124,7 @@ class EnglishReader:
         dropped: set[int] = set()  # tokens of filler and company phrases ("looking for")
         skip = self._place_spans(tokens)
         out: list[Piece] = []
+        ends: list[int] = []  # the token after each piece
         setting: list[bool] = []  # the piece follows "for" / "our": what the work is for
         i = 0
         while i < len(tokens):
@@ -139,7 +147,11 @@ class EnglishReader:
                         found = " ".join(tokens[i:i + size])
                         terms = tuple(t for t in piece.phrases if t != found)
                         adjacent = last_end == i and not folded[matches[i - 1].end():matches[i].start()].strip()
-                        out.append(piece._replace(found=found, phrases=(found, *terms), adjacent=adjacent))
+                        phrases = (found, *terms)
+                        if size > 1 and terms and is_paraphrase(stems[i:i + size], piece.phrases):
+                            phrases = (terms[0], found, *terms[1:])  # what it means, at full weight
+                        out.append(piece._replace(found=found, phrases=phrases, adjacent=adjacent))
+                        ends.append(i + size)
                         last_end = i + size
                     else:
                         setting.pop()
@@ -148,8 +160,12 @@ class EnglishReader:
                     break
             else:
                 out.append(Piece(tokens[i], (tokens[i],), typed=True))
+                ends.append(i + 1)
                 i += 1
                 last_end = -1
+        provider = provider_first(out, ends, tokens)
+        if provider is not None:  # what the provider is to do: read like the setting of the work
+            setting = [after or k > provider for k, after in enumerate(setting)]
         return [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
 
     def read(self, text: str, config: Any) -> Reading:
@@ -183,10 +199,42 @@ class EnglishReader:
         return not any(ch.isalnum() for ch in text)
 
 
+def is_paraphrase(stems: "list[str] | tuple[str, ...]", terms: "tuple[str, ...]") -> bool:
+    """Whether typed words (their stems) paraphrase a concept: none of them is a word of its search terms.
+
+    "looks old" (interior design, renovation, ...) and "need people" (staffing, ...) are paraphrases;
+    "freight trucking" (trucking, ...) is not. A paraphrase of several words is searched like a Korean
+    form: the concept's first search term at full weight, the typed words at ``synonym_weight``.
+    """
+    typed = set(stems) - {stem(w) for w in STOPWORDS}
+    return bool(typed) and not any(stem(w) in typed for term in terms for w in tokenize(term))
+
+
+def provider_first(pieces: list[Piece], ends: list[int], tokens: list[str]) -> int | None:
+    """The piece that names the provider a need opens with: a concept with NAICS hints, after at most
+    filler, "we" and determiners, followed by "to" and a verb ("Architect to prepare drawings and file permits",
+    "We need a recruiting firm to find accountants"); None when the need does not open so.
+
+    What follows names the provider's work: a concept there that shares no industry with the provider
+    (drawings, permits, accountants) reads as an object of that work, as after "for" (intent over nouns).
+    ``ends``: the token after each piece.
+    """
+    first = next((k for k, p in enumerate(pieces) if p.kind or p.phrases[0] not in _OPENERS), None)
+    if first is None:
+        return None
+    piece, end = pieces[first], ends[first]
+    if piece.kind in LEAD_KINDS and piece.naics and end + 1 < len(tokens) and tokens[end] == "to" \
+            and tokens[end + 1] not in STOPWORDS:
+        return first
+    return None
+
+
 #: Words after which a concept names what the work is for ("design for a server room", "... our warehouse").
 _SETTING_MARKERS = frozenset({"for"})
 _POSSESSIVES = frozenset({"our", "my", "their", "your"})
 _DETERMINERS = frozenset({"a", "an", "the", "our", "my", "their", "your", "this", "these", "those", "new", "us"})
+#: Words a need may open with before the provider it asks for ("We need a recruiting firm to ...").
+_OPENERS = _DETERMINERS | {"we", "i"}
 
 
 @dataclasses.dataclass(frozen=True)
