@@ -512,6 +512,10 @@ class Glossary:
                 table[key] = term
             else:
                 latin[key] = term
+        for word, borough in _PLACES.items():  # K타운: a place written with a Latin letter is read before the split
+            key = _compact(word)
+            if contains_hangul(key) and _LATIN_OR_DIGIT_RE.search(key) and key not in mixed:
+                mixed[key] = _Term("place", borough=borough)
         self._lexicon = table
         self._latin = latin
         self._mixed = mixed
@@ -630,6 +634,11 @@ class Glossary:
         folded = word.casefold()
         if not _LATIN_LETTER_RE.search(word):
             return index
+        unit = _NUMBER_UNIT_RE.fullmatch(word)
+        if unit is not None:  # 12,000sqft, 40FT: a number with a unit that is filler (never searched)
+            concepts = self.lexicon.english(unit.group(1).casefold())
+            if concepts and not concepts[0].searched:
+                return index
         term = self._latin.get(folded)
         if term is None:
             concepts = self.lexicon.english(folded)
@@ -799,6 +808,11 @@ class Glossary:
         word = _compact(word)
         if len(word) < 2 or not all(_syllable_parts(c) for c in word):
             return None
+        doubled = _without_doubled_final(word)
+        if doubled is not None:
+            term = self._lexicon.get(doubled)
+            if term is not None and term.kind == "entry":
+                return term
         if len(word) == 2:
             # One jamo in four to six differs: rapidfuzz narrows the candidates,
             # then only a confusable letter is accepted, and only if unambiguous.
@@ -820,6 +834,24 @@ class Glossary:
 
 
 _INF = float("inf")
+
+#: A number written against its unit (000sqft of 12,000sqft, 40FT): the unit is looked up alone.
+_NUMBER_UNIT_RE = re.compile(r"[0-9]+([A-Za-z]+)")
+
+# Initial consonant index -> the final consonant index of the same letter (ㄱ ㄲ ㄴ ㄷ ㄹ ㅁ ㅂ ㅅ ㅆ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ).
+_SAME_FINAL = {0: 1, 1: 2, 2: 4, 3: 7, 5: 8, 6: 16, 7: 17, 9: 19, 10: 20, 12: 22, 14: 23, 15: 24, 16: 25, 17: 26,
+               18: 27}
+
+
+def _without_doubled_final(word: str) -> str | None:
+    """``word`` without a final consonant that repeats its last syllable's initial (a key pressed twice: 설칯 for
+    설치, the IME attaches the second ㅊ as a final); None when the last syllable has no such final."""
+    parts = _syllable_parts(word[-1])
+    if parts is None or not parts[2] or _SAME_FINAL.get(parts[0]) != parts[2]:
+        return None
+    initial, vowel, _ = parts
+    return word[:-1] + chr(_SYLLABLE_BASE + initial * 588 + vowel * 28)
+
 
 def _acronym_case_fits(found: str, form: str) -> bool:
     """A short all-capital acronym of a form (IT, AI, PR) must be written in capitals in the text too."""
