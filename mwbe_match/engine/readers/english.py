@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon import Concept, Lexicon, no_gc
 from ..places import place_positions
 from ..text import STOPWORDS, fold, stem, tokenize
-from .base import Piece, Reading, compose, coverage, union
+from .base import Piece, Reading, compose, coverage, excluded, union
 from .korean import Glossary, default_glossary
+from .companies import ENGLISH_NAME_WORDS
+from .negation import english_negation
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
@@ -34,6 +36,8 @@ GENERIC_SHARE = 0.05
 
 # the tokens of :func:`mwbe_match.engine.text.tokenize`, with their offsets (letters and digits)
 _WORD_RE = re.compile(r"[^\W_]+")
+# punctuation between two tokens ends a negation's scope ("not catering, boxed lunches")
+_PUNCTUATION_RE = re.compile(r"[,.;:!?()\[\]/|\n]|\s-\s")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,6 +120,11 @@ class EnglishReader:
         last_end = -1  # the token after the previous piece
         dropped: set[int] = set()  # tokens of filler and company phrases ("looking for")
         skip = self._place_spans(tokens)
+        breaks = [i > 0 and bool(_PUNCTUATION_RE.search(folded[matches[i - 1].end():matches[i].start()]))
+                  for i in range(len(tokens))]
+        negated, markers = english_negation(tokens, breaks)
+        for k in markers:  # "not", "except", "instead of": never searched
+            skip.setdefault(k, k + 1)
         out: list[Piece] = []
         setting: list[bool] = []  # the piece follows "for" / "our": what the work is for
         i = 0
@@ -139,15 +148,20 @@ class EnglishReader:
                         found = " ".join(tokens[i:i + size])
                         terms = tuple(t for t in piece.phrases if t != found)
                         adjacent = last_end == i and not folded[matches[i - 1].end():matches[i].start()].strip()
-                        out.append(piece._replace(found=found, phrases=(found, *terms), adjacent=adjacent))
+                        out.append(piece._replace(found=found, phrases=(found, *terms), adjacent=adjacent,
+                                                  negated=any(k in negated for k in range(i, i + size))))
                         last_end = i + size
                     else:
                         setting.pop()
+                        if piece.found == "company":  # "Samsung Construction", "Hyundai Engineering": one name
+                            while i + size < len(tokens) and tokens[i + size] in ENGLISH_NAME_WORDS \
+                                    and written[i + size][:1].isupper() and not breaks[i + size]:
+                                size += 1
                         dropped.update(range(i, i + size))
                     i += size
                     break
             else:
-                out.append(Piece(tokens[i], (tokens[i],), typed=True))
+                out.append(Piece(tokens[i], (tokens[i],), typed=True, negated=i in negated))
                 i += 1
                 last_end = -1
         return [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
@@ -158,7 +172,7 @@ class EnglishReader:
         read_as = tuple(dict.fromkeys(u.split(" → ", 1)[0] for u in understood))
         return Reading(words=tuple(words), search_text=text, naics_hints=union(hint_sets), understood=understood,
                        read_as=read_as, hint_setting="hint_weight", hint_sets=hint_sets,
-                       coverage=coverage(pieces))
+                       coverage=coverage(pieces), excluded=excluded(pieces))
 
     def hints(self, text: str) -> tuple[str, ...]:
         """NAICS prefixes the text's concepts hint at (after intent over nouns)."""
@@ -202,7 +216,7 @@ def _piece_of(concepts: tuple[Concept, ...], generic: bool) -> Piece:
     """What an English form of ``concepts`` reads as (``kind`` empty: a filler or company form, dropped)."""
     lead = concepts[0]
     if not lead.searched:
-        return Piece("", (), "")
+        return Piece("company" if lead.kind == "company" else "", (), "")
     if len(concepts) == 1:
         return Piece("", lead.search_terms, lead.kind, () if generic else lead.naics, False)
     terms: dict[str, None] = {}
