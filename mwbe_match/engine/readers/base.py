@@ -105,7 +105,7 @@ class Piece(NamedTuple):
     negated: bool = False
 
 
-def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0
+def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0, cargo_after: bool = True
             ) -> tuple[list[SearchWord], tuple[tuple[str, ...], ...], tuple[str, ...]]:
     """The search words, NAICS hints and "understood" notes of what a reader found, in one way for all languages.
 
@@ -123,12 +123,16 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     show", "전시회에 쓸 브로셔") reads as an object when the need names other work
     whose industries it does not share ("marketing agency for SEO" keeps SEO).
 
-    The thing handled is not the industry (cargo): when the need names work of
-    handling things (a concept whose main NAICS prefix is in :data:`HANDLING_NAICS`:
-    transport, storage, customs, moving, waste collection, disposal, recycling), an
-    ``industry`` concept of goods (its main NAICS prefix in :data:`GOODS_NAICS`: cosmetics,
-    laptops, office furniture) is what is handled and reads as an object
-    ("화장품 운송", "recycle old laptops").
+    The thing handled is not the industry (cargo): work of handling things (a
+    concept whose main NAICS prefix is in :data:`HANDLING_NAICS`: transport,
+    storage, customs, moving, waste collection, disposal, recycling) makes the
+    ``industry`` concept of goods it handles (main NAICS prefix in
+    :data:`GOODS_NAICS`: cosmetics, laptops, office furniture) an object: the goods
+    right before it in one compound ("화장품 운송", "IT장비 재활용", "laptop
+    recycling") and, with ``cargo_after`` (English word order), the goods after it
+    past at most two plain words ("ship our cosmetics", "recycle old laptops").
+    Goods named elsewhere in the need keep their say (a move and furniture
+    installation is also a furniture need).
 
     A negated piece ("웨딩 아니고", "not carpet cleaning") is neither searched nor
     a hint, unless the need also names its concept outside the negation (:func:`excluded`).
@@ -136,10 +140,7 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     Returns ``(words, hint_sets, understood)`` (the hints of each hinting concept); positions start at
     ``start``.
     """
-    pieces = _kept(pieces)
-    handled = any(p.kind in LEAD_KINDS and not p.setting and _handles(p.naics) for p in pieces)
-    if handled:
-        pieces = [p._replace(kind="object") if p.kind == "industry" and _goods(p.naics) else p for p in pieces]
+    pieces = _cargo(_kept(pieces), cargo_after)
     for i in range(len(pieces) - 2, -1, -1):
         head = pieces[i + 1]
         if head.kind == "object" and head.adjacent and pieces[i].kind in LEAD_KINDS:
@@ -190,6 +191,27 @@ def _handles(naics: tuple[str, ...]) -> bool:
 
 def _goods(naics: tuple[str, ...]) -> bool:
     return bool(naics) and naics[0].startswith(GOODS_NAICS)
+
+
+def _is_goods(piece: Piece) -> bool:
+    return piece.kind == "industry" and _goods(piece.naics)
+
+
+def _cargo(pieces: list[Piece], after: bool) -> list[Piece]:
+    """The pieces, the goods that handling work handles read as objects (see :func:`compose`)."""
+    cargo: set[int] = set()
+    for i, piece in enumerate(pieces):
+        if piece.kind not in LEAD_KINDS or piece.setting or not _handles(piece.naics):
+            continue
+        if i > 0 and piece.adjacent and _is_goods(pieces[i - 1]):
+            cargo.add(i - 1)
+        if after:
+            j = i + 1
+            while j < len(pieces) and j - i <= 2 and not pieces[j].kind:
+                j += 1
+            if j < len(pieces) and _is_goods(pieces[j]):
+                cargo.add(j)
+    return [p._replace(kind="object") if i in cargo else p for i, p in enumerate(pieces)] if cargo else pieces
 
 
 def _same_concept(a: Piece, b: Piece) -> bool:

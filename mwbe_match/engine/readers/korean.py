@@ -1140,7 +1140,7 @@ class KoreanReader:
             else:
                 pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg))
         out = excluded(pieces) + tuple(w for w in reading.excluded if w not in excluded(pieces))
-        words, hint_sets, understood = compose(pieces, config)
+        words, hint_sets, understood = compose(pieces, config, cargo_after=False)  # Korean: 화장품 운송
         position = words[-1].position + 2 if words else 0
         # A loanword read by sound is a guess (precision about 0.98) and often a generic word (미팅, 세일즈,
         # 타겟): it weighs as a glossary synonym, so it never outweighs what the glossary read for certain

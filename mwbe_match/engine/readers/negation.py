@@ -21,7 +21,7 @@ also Y", "no later than", "no more than", "X뿐만 아니라" (not only X),
 
 Scope: in Korean the negated noun phrase is the term right before the marker
 and the terms written directly before it (only spaces, or 과/와/이나/랑/및,
-between them: "웨딩이나 돌잔치 말고" excludes both); in English the words after
+between them: "웨딩이나 돌잔치 말고" excludes both; a comma ends the phrase); in English the words after
 a forward marker up to punctuation or a clause word ("but", "just", "we", ...),
 "and"/"or" continuing it, and before a backward marker back to punctuation or a
 clause word. A concept the need also names outside a negation is kept
@@ -47,16 +47,16 @@ _KO_MARKER = re.compile(
     r"아니(?:고|구|라|며|지만|에요|예요|요|고요|구요|었고)"   # 아니면 (= or) is not here
     r"|아닌(?!지|가|데|가요)"                                # 아닌지 / 아닌가요 ask, they do not exclude
     r"|아닙니다|아님"
-    r"|말(?:고|구)(?!\s*도)"                                 # 말고도 = besides: also wanted
+    r"|말(?:고|구)(?!도)"                                 # 말고도 = besides: also wanted
     r"|빼(?:고|구|주|서)|뺀"
     r"|제외"
     r"|필요\s*(?:없|하지\s*않|치\s*않|가\s*없)|불필요|필요\s*X"
-    r"|없이(?!\s*는|\s*도)"                                  # 없이는 안 됨 = cannot do without
-    r"|대신(?!\s*(?:해|하))"                                 # 대신해 = on (someone's) behalf
+    r"|없이(?!는)"                                  # 없이는 안 됨 = cannot do without
+    r"|대신(?!해|하)"                                 # 대신해 = on (someone's) behalf
     r")"
 )
 #: What may join two excluded nouns of one phrase (웨딩이나 돌잔치 말고).
-_KO_JOIN = re.compile(r"\s*(?:과|와|이나|나|이랑|랑|및|하고|또는|혹은|,)?\s*")
+_KO_JOIN = re.compile(r"\s*(?:과|와|이나|나|이랑|랑|및|하고|또는|혹은)?\s*")
 
 
 def korean_negated(text: str, spans: Sequence[tuple[int, int] | None]) -> tuple[bool, ...]:
