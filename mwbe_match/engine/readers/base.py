@@ -140,11 +140,12 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     Returns ``(words, hint_sets, understood)`` (the hints of each hinting concept); positions start at
     ``start``.
     """
-    pieces = _cargo(_kept(pieces), cargo_after)
+    pieces = _kept(pieces)
     for i in range(len(pieces) - 2, -1, -1):
         head = pieces[i + 1]
         if head.kind == "object" and head.adjacent and pieces[i].kind in LEAD_KINDS:
             pieces[i] = pieces[i]._replace(kind="object")
+    pieces = _cargo(pieces, cargo_after)  # after the compounds: the work that handles goods stays the work
     asked = [h for p in pieces if p.kind in LEAD_KINDS and not p.setting for h in p.naics]
     for i, piece in enumerate(pieces):
         if piece.setting and asked and piece.kind in LEAD_KINDS and not _share(piece.naics, asked):

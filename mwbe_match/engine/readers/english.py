@@ -119,6 +119,7 @@ class EnglishReader:
         stems = [stem(t) for t in tokens]
         last_end = -1  # the token after the previous piece
         dropped: set[int] = set()  # tokens of filler and company phrases ("looking for")
+        named: set[int] = set()  # tokens of company names (an owner, like "our": "for the Amazon office")
         skip = self._place_spans(tokens)
         breaks = [i > 0 and bool(_PUNCTUATION_RE.search(folded[matches[i - 1].end():matches[i].start()]))
                   for i in range(len(tokens))]
@@ -129,11 +130,18 @@ class EnglishReader:
         setting: list[bool] = []  # the piece follows "for" / "our": what the work is for
         i = 0
         while i < len(tokens):
+            if i in skip or any(k in skip for k in range(i + 1, min(i + longest, len(tokens)))):
+                name = self._name_at(tokens, stems, i, longest)  # "Bank of Korea", "Seoul Metro": a name
+                if name:
+                    named.update(range(i, i + name))
+                    dropped.update(range(i, i + name))
+                    i += name
+                    continue
             if i in skip:
                 i = skip[i]
                 continue
             j = i - 1
-            while j >= 0 and tokens[j] in _DETERMINERS:
+            while j >= 0 and (tokens[j] in _DETERMINERS or j in named):  # "for the Amazon office"
                 j -= 1
             setting.append((j >= 0 and tokens[j] in _SETTING_MARKERS and j not in dropped)
                            or any(t in _POSSESSIVES for t in tokens[j + 1:i]))
@@ -141,6 +149,8 @@ class EnglishReader:
                 if any(k in skip for k in range(i + 1, i + size)):
                     continue
                 piece = as_written.get(tuple(tokens[i:i + size])) or by_stems.get(tuple(stems[i:i + size]))
+                if size == 1 and tokens[i] == "store" and _verb_store(tokens, i):
+                    piece = as_written.get(("storing",), piece)  # "store our office furniture": storage
                 if piece is not None and size == 1 and tokens[i] in STOPWORDS and not written[i].isupper():
                     piece = None  # "it" is a pronoun; only "IT" is information technology
                 if piece is not None:
@@ -157,6 +167,7 @@ class EnglishReader:
                             while i + size < len(tokens) and tokens[i + size] in ENGLISH_NAME_WORDS \
                                     and written[i + size][:1].isupper() and not breaks[i + size]:
                                 size += 1
+                            named.update(range(i, i + size))
                         dropped.update(range(i, i + size))
                     i += size
                     break
@@ -165,6 +176,16 @@ class EnglishReader:
                 i += 1
                 last_end = -1
         return [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
+
+    def _name_at(self, tokens: list[str], stems: list[str], i: int, longest: int) -> int:
+        """The length of the longest company name starting at token ``i`` (0: none), which may contain a place
+        (names are read before places: "Bank of Korea", "Port Authority of New York and New Jersey")."""
+        by_stems, as_written, _ = self._forms()
+        for size in range(min(longest, len(tokens) - i), 1, -1):
+            piece = as_written.get(tuple(tokens[i:i + size])) or by_stems.get(tuple(stems[i:i + size]))
+            if piece is not None and piece.found == "company":
+                return size
+        return 0
 
     def read(self, text: str, config: Any) -> Reading:
         pieces = self.pieces(text)
@@ -195,6 +216,18 @@ class EnglishReader:
 
     def is_empty(self, text: str) -> bool:
         return not any(ch.isalnum() for ch in text)
+
+
+def _verb_store(tokens: list[str], i: int) -> bool:
+    """Whether "store" at ``i`` is the verb (to keep things): first word, after "to"/"and"/"please", or before
+    the thing kept ("store our furniture", "store old files")."""
+    before = tokens[i - 1] if i > 0 else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return i == 0 or before in ("to", "and", "please", "or") or after in _KEPT
+
+
+_KEPT = frozenset({"our", "my", "their", "your", "the", "some", "old", "extra", "excess", "surplus", "unused",
+                   "these", "those", "them", "it", "inventory", "documents", "records", "files"})
 
 
 #: Words after which a concept names what the work is for ("design for a server room", "... our warehouse").
