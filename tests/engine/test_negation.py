@@ -42,6 +42,7 @@ def hints(text: str) -> set[str]:
     "카펫 청소 아닌 사무실 청소",
     "카펫 청소 없이 사무실 청소만",
     "카펫 청소 대신 사무실 청소",
+    "카펫 청소는 안 해도 돼요, 사무실 청소",
 ])
 def test_a_korean_need_never_searches_what_it_excludes(text):
     reading = read(text)

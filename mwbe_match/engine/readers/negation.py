@@ -10,7 +10,7 @@ industry hint from them, and the reading lists them
 no-match rows say "Not searched: 웨딩 (the need excludes it)".
 
 Korean marks the excluded noun *after* it (X 아니고 / 아니라 / 아닌 / 말고 / 빼고 /
-제외 / 필요 없고 / 불필요 / 없이 / 대신), English mostly *before* it (not / no /
+제외 / 필요 없고 / 불필요 / 없이 / 대신 / 안 해도), English mostly *before* it (not / no /
 except / excluding / other than / rather than / instead of / without / we don't
 need X) and sometimes after it (X not needed / X is not required).
 
@@ -26,6 +26,19 @@ a forward marker up to punctuation or a clause word ("but", "just", "we", ...),
 "and"/"or" continuing it, and before a backward marker back to punctuation or a
 clause word. A concept the need also names outside a negation is kept
 ("웨딩 행사 말고 기업 행사" still searches 행사).
+
+No demotion: firms that also offer the excluded service are not penalised
+(there is no score column for it). A firm's evidence for a need comes only from
+what the need searches and the industries it hints at; the excluded concept
+adds neither, so a firm whose only evidence was the excluded concept has none
+left and is not returned, while a firm that offers both ("weddings and
+corporate events") is exactly what "웨딩 아니고 기업 행사" asks for and keeps its
+rank. A penalty would push down the versatile firms, which are most of the
+directory's event planners, caterers and cleaners.
+
+Not read as negations (left out): negated places ("not in Queens" still
+prefers Queens softly), negated requirements ("not union"), 못 + verb and
+double negation.
 """
 
 from __future__ import annotations
@@ -53,6 +66,7 @@ _KO_MARKER = re.compile(
     r"|필요\s*(?:없|하지\s*않|치\s*않|가\s*없)|불필요|필요\s*X"
     r"|없이(?!는)"                                  # 없이는 안 됨 = cannot do without
     r"|대신(?!해|하)"                                 # 대신해 = on (someone's) behalf
+    r"|안\s*(?:해도|하셔도|하고|함|합니다|해요)"             # 설치는 안 해도 돼요
     r")"
 )
 #: What may join two excluded nouns of one phrase (웨딩이나 돌잔치 말고).
