@@ -120,7 +120,7 @@ ENGLISH_MARKERS = [("not ", ""), ("no ", ""), ("except ", ""), ("excluding ", ""
                    ("", " not needed"), ("", " is not required")]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(before=st.lists(st.sampled_from(KOREAN_PARTS), max_size=3), excluded=st.sampled_from(KOREAN_CONCEPTS),
        marker=st.sampled_from(KOREAN_MARKERS), after=st.lists(st.sampled_from(KOREAN_PARTS), max_size=3))
 def test_a_korean_negated_phrase_never_adds_its_concepts_words_or_hints(before, excluded, marker, after):
@@ -130,7 +130,7 @@ def test_a_korean_negated_phrase_never_adds_its_concepts_words_or_hints(before, 
     assert hints(negated) <= set().union(*map(hints, rest))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(before=st.lists(st.sampled_from(ENGLISH_PARTS), max_size=3), excluded=st.sampled_from(ENGLISH_CONCEPTS),
        marker=st.sampled_from(ENGLISH_MARKERS), after=st.lists(st.sampled_from(ENGLISH_PARTS), max_size=3))
 def test_an_english_negated_phrase_never_adds_its_concepts_words_or_hints(before, excluded, marker, after):

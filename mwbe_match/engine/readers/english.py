@@ -38,6 +38,8 @@ GENERIC_SHARE = 0.05
 _WORD_RE = re.compile(r"[^\W_]+")
 # punctuation between two tokens ends a negation's scope ("not catering, boxed lunches")
 _PUNCTUATION_RE = re.compile(r"[,.;:!?()\[\]/|\n]|\s-\s")
+# punctuation that ends a clause: no lexicon phrase runs across it ("moving. boxed lunches" is no moving box)
+_CLAUSE_RE = re.compile(r"[,;!?()\[\]\n]|[.:](?:\s|$)")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -121,8 +123,9 @@ class EnglishReader:
         dropped: set[int] = set()  # tokens of filler and company phrases ("looking for")
         named: set[int] = set()  # tokens of company names (an owner, like "our": "for the Amazon office")
         skip = self._place_spans(tokens)
-        breaks = [i > 0 and bool(_PUNCTUATION_RE.search(folded[matches[i - 1].end():matches[i].start()]))
-                  for i in range(len(tokens))]
+        gaps = [folded[matches[i - 1].end():matches[i].start()] if i > 0 else "" for i in range(len(tokens))]
+        breaks = [bool(_PUNCTUATION_RE.search(gap)) for gap in gaps]
+        clause = [bool(_CLAUSE_RE.search(gap)) for gap in gaps]  # no phrase runs across "moving. boxed lunches"
         negated, markers = english_negation(tokens, breaks)
         for k in markers:  # "not", "except", "instead of": never searched
             skip.setdefault(k, k + 1)
@@ -146,7 +149,7 @@ class EnglishReader:
             setting.append((j >= 0 and tokens[j] in _SETTING_MARKERS and j not in dropped)
                            or any(t in _POSSESSIVES for t in tokens[j + 1:i]))
             for size in range(min(longest, len(tokens) - i), 0, -1):
-                if any(k in skip for k in range(i + 1, i + size)):
+                if any(k in skip or clause[k] for k in range(i + 1, i + size)):
                     continue
                 piece = as_written.get(tuple(tokens[i:i + size])) or by_stems.get(tuple(stems[i:i + size]))
                 if size == 1 and tokens[i] == "store" and _verb_store(tokens, i):
