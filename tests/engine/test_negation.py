@@ -175,3 +175,10 @@ def test_a_need_that_only_excludes_gets_a_no_match_reason_naming_what_it_exclude
 def test_the_korean_reason_says_what_was_excluded_in_korean(matcher):
     reason = matcher.shortlist("사무실 청소 업체, 카펫 청소는 필요 없음", top=1)["reasons"].iloc[0]
     assert "검색하지 않음: 카펫 청소 (요청에서 제외함)" in translate_reason(reason, "ko")
+
+
+def test_a_korean_exclusion_takes_the_nouns_of_its_phrase_and_not_the_clause_before_it():
+    assert read("웨딩이나 돌잔치 말고 기업 행사").excluded == ("웨딩", "돌잔치")
+    assert read("한국말 되는분이면 좋겠어요 개인 말고 법인세").excluded == ("개인",)
+    assert read("사무실 청소, 카펫 청소 필요없음").excluded == ("카펫 청소",)
+    assert read("통관대행 업체 말고 회계 컨설팅").excluded == ("통관대행",)

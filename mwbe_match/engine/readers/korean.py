@@ -993,7 +993,8 @@ class _Collector:
 
     def build(self, has_korean: bool) -> KoreanExpansion:
         negated = self._negated()
-        excluded = tuple(k[1][0] for k, flag in negated.items() if flag and not k[0] and k[1][0] in self.unknown)
+        excluded = tuple(k[1][0] for k, flag in negated.items()  # a one-syllable word (거, 요) is no name of a thing
+                         if flag and not k[0] and k[1][0] in self.unknown and len(k[1][0]) > 1)
         return KoreanExpansion(
             english_text=" ".join(self.english),
             understood=tuple(self.understood),
@@ -1015,7 +1016,8 @@ class _Collector:
         if not self.occurrences:
             return {}
         occurrences = sorted(self.occurrences, key=lambda o: o[1])
-        flags = korean_negated(self.text, [span for _, span in occurrences])
+        flags = korean_negated(self.text, [span for _, span in occurrences], [bool(key[0]) and key in self.terms
+                                                                              for key, _ in occurrences])
         every: dict[tuple[str, tuple[str, ...]], bool] = {}
         for (key, _), flag in zip(occurrences, flags):
             every[key] = every.get(key, True) and flag
@@ -1139,7 +1141,10 @@ class KoreanReader:
                 pieces.append(Piece(found, phrases, typed=typed, adjacent=adjacent, negated=neg))
             else:
                 pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg))
-        out = excluded(pieces) + tuple(w for w in reading.excluded if w not in excluded(pieces))
+        out = excluded(pieces)
+        if reading.excluded:  # words no concept knows, too; in the order of the text
+            where = normalize_text(text)
+            out = tuple(sorted(dict.fromkeys(out + reading.excluded), key=where.find))
         words, hint_sets, understood = compose(pieces, config, cargo_after=False)  # Korean: 화장품 운송
         position = words[-1].position + 2 if words else 0
         # A loanword read by sound is a guess (precision about 0.98) and often a generic word (미팅, 세일즈,

@@ -55,8 +55,10 @@ _KO_PARTICLE = r"(?:은|는|이|가|을|를|도|만|까지|의|이라|라)?"
 #: The Korean markers that exclude the noun phrase before them (for the reference; the regex below is the rule).
 NEGATION_MARKERS_KO: tuple[str, ...] = ("아니고", "아니라", "아닌", "말고", "빼고", "제외", "필요 없", "불필요",
                                         "없이", "대신")
+#: Words that may stand between the excluded noun and the marker (통관대행 업체 말고, 인쇄소 같은 곳 말고).
+_KO_HEAD = r"(?:\s*(?:업체|회사|쪽|곳|센터|서비스|용역|같은\s*(?:거|곳|데|업체)|이런\s*(?:거|곳|데)))?"
 _KO_MARKER = re.compile(
-    r"\s*" + _KO_PARTICLE + r"\s*(?:"
+    _KO_HEAD + r"\s*" + _KO_PARTICLE + r"\s*(?:"
     r"아니(?:고|구|라|며|지만|에요|예요|요|고요|구요|었고)"   # 아니면 (= or) is not here
     r"|아닌(?!지|가|데|가요)"                                # 아닌지 / 아닌가요 ask, they do not exclude
     r"|아닙니다|아님"
@@ -73,22 +75,30 @@ _KO_MARKER = re.compile(
 _KO_JOIN = re.compile(r"\s*(?:과|와|이나|나|이랑|랑|및|하고|또는|혹은)?\s*")
 
 
-def korean_negated(text: str, spans: Sequence[tuple[int, int] | None]) -> tuple[bool, ...]:
-    """For each term of a Korean need (its ``(start, end)`` in ``text``, None if unknown), whether a negation
-    marker right after it, or after the terms directly following it, excludes it."""
+def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
+                   known: Sequence[bool] | None = None) -> tuple[bool, ...]:
+    """For each piece of a Korean need (its ``(start, end)`` in ``text``, None if not located), whether a
+    negation marker right after it, or after the terms directly following it, excludes it.
+
+    ``known[i]``: the piece is a lexicon term (default: all are); a phrase of excluded terms takes in a word
+    no concept knows before it (웨딩 행사 말고) unless that word ends like a verb or a clause, and does not
+    run on past it.
+    """
     out = [False] * len(spans)
-    following: int | None = None  # index of the next term with a span
+    following: int | None = None  # index of the next piece with a span
     for i in range(len(spans) - 1, -1, -1):
         span = spans[i]
         if span is None:
             continue
         start, end = span
+        term = known is None or known[i]
         marker = _KO_MARKER.match(text, end)
         if marker is not None and _KO_PARTICLE_ONLY_MAN.match(text, end) and "아니" in marker.group():
             marker = None  # X만 아니라 Y도: not only X
         if marker is not None:
             out[i] = True
-        elif following is not None and out[following]:
+        elif (term or not _VERBAL_END.search(text[start:end])) and following is not None and out[following] \
+                and (known is None or known[following]):
             next_start = spans[following][0]  # type: ignore[index]
             gap = text[end:next_start]
             out[i] = next_start >= end and _KO_JOIN.fullmatch(gap) is not None
@@ -97,6 +107,9 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None]) -> tuple[
 
 
 _KO_PARTICLE_ONLY_MAN = re.compile(r"\s*만\s*아니")
+#: How a word no concept knows ends when it is a verb or a clause, not a noun of the excluded phrase
+#: (되는분이면 좋겠어요 개인 말고: only 개인 is excluded; 웨딩 행사 말고: 웨딩 is).
+_VERBAL_END = re.compile("[요다데면고서지죠네까며니음함게]$")
 
 # --------------------------------------------------------------------------- English
 
