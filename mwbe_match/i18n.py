@@ -681,6 +681,11 @@ def _legal(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 14)
 def _reading_ko(summary: str) -> str:
     """The Korean of :meth:`QueryTerms.summary` ("Read as: ..."), the start of a reason for Korean text."""
+    x = _EXCLUDED.search(summary)
+    if x is not None:
+        rest = summary[:x.start()]
+        excluded = f"검색하지 않음: {x['x']} (요청에서 제외함)"
+        return (_reading_ko(rest) + ". " + excluded) if rest else excluded
     m = re.fullmatch(r"Read as: (?P<r>.*?)(?: \(not understood: (?P<u>.*)\))?", summary)
     if m:
         return f"해석 결과: {m['r']}" + (f" (해석하지 못한 표현: {m['u']})" if m["u"] else "")
@@ -700,8 +705,12 @@ def _nothing_to_search_ko(summary: str) -> str:
     return f"{_reading_ko(summary)}. 검색할 내용이 없음"
 
 
-_READING = re.compile(r"^(?P<s>Read as: .*?|Nothing in this need was understood \(not understood: .*?\)"
-                      r"|Nothing in this need names goods or services to search for)(?:\. (?=\S)|\.?$)")
+_READING = re.compile(r"^(?P<s>(?:Read as: .*?|Nothing in this need was understood \(not understood: .*?\)"
+                      r"|Nothing in this need names goods or services to search for)"
+                      r"(?:\. Not searched: [^()]*? \(the need excludes (?:it|them)\))?"
+                      r"|Not searched: [^()]*? \(the need excludes (?:it|them)\))(?:\. (?=\S)|\.?$)")
+# what a need excludes, at the end of its summary (QueryTerms.excluded_phrase)
+_EXCLUDED = re.compile(r"(?:^|\. )Not searched: (?P<x>[^()]*?) \(the need excludes (?:it|them)\)$")
 
 
 def _split_clauses(text: str) -> list[str]:
@@ -746,7 +755,7 @@ def _translate_body(text: str) -> tuple[str, list[str]]:
     body = " ".join(text.split())
     reading = ""
     whole = any(h in body for h in _SENTENCE_HINTS)  # cheap test before the whole-sentence rules
-    m = _READING.match(body) if body.startswith(("Read as: ", "Nothing in this need")) else None
+    m = _READING.match(body) if body.startswith(("Read as: ", "Nothing in this need", "Not searched: ")) else None
     if m and not (whole and any(p.fullmatch(body.rstrip(".")) for p, _ in _SENTENCE_RULES[2:4])):
         reading = _reading_ko(m["s"])
         body = body[m.end():]

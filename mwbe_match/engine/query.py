@@ -46,8 +46,10 @@ class QueryTerms:
     <mwbe_match.engine.readers.korean.Glossary.expand>`), which also gives ``naics_hints``
     (soft: they raise an industry's probability, they do not filter),
     ``understood`` (``"사무실 청소 → office cleaning, janitorial"``),
-    ``unreadable`` (Korean words not understood) and ``read_as`` (the main
-    English phrase of each searched term).
+    ``unreadable`` (Korean words not understood), ``read_as`` (the main
+    English phrase of each searched term) and ``excluded`` (what the need says
+    it does not want, as written: never searched, no hint; "웨딩 아니고 기업 행사"
+    excludes ``웨딩``).
     """
 
     text: str
@@ -63,15 +65,30 @@ class QueryTerms:
     hint_sets: tuple[tuple[str, ...], ...] = ()
     hint_coverage: float = 1.0
     suggestions: tuple[str, ...] = ()  # for a need of which nothing was understood: its words' closest concepts
+    excluded: tuple[str, ...] = ()
+
+    def excluded_phrase(self) -> str:
+        """ "Not searched: 웨딩 (the need excludes it)"; empty when the need excludes nothing."""
+        if not self.excluded:
+            return ""
+        return (f"Not searched: {', '.join(self.excluded)} "
+                f"(the need excludes {'it' if len(self.excluded) == 1 else 'them'})")
 
     @property
     def empty(self) -> bool:
         return not self.terms and not self.naics_hints
 
     def summary(self) -> str:
-        """How a need with Korean was read (``"Read as: office cleaning"``); empty for English."""
+        """How a need with Korean was read (``"Read as: office cleaning"``), then what the need excludes
+        (``"Not searched: 웨딩 (the need excludes it)"``, also for English); empty for English that excludes
+        nothing."""
+        excluded = self.excluded_phrase()
         if not self.korean:
-            return ""
+            return excluded
+        read = self._korean_summary()
+        return read + ". " + excluded if excluded else read
+
+    def _korean_summary(self) -> str:
         missing = ", ".join(f"'{u}'" for u in self.unreadable)
         if not self.read_as:
             return f"Nothing in this need was understood (not understood: {missing})" if missing else \
@@ -102,6 +119,10 @@ class NeedReading:
         closest_concepts: when nothing was understood, the known concepts
             closest to the unknown words (``"'캐터링' → 케이터링 (catering)"``,
             :mod:`mwbe_match.engine.suggest`); the no-match reason lists them.
+        excluded_terms: what the need says it does not want, as written
+            (``"웨딩"`` in "웨딩 아니고 기업 행사", ``"carpet cleaning"`` in "office
+            cleaning, not carpet cleaning"): never searched, no industry hint;
+            :attr:`summary` and every reason say "Not searched: ... (the need excludes it)".
     """
 
     text: str
@@ -114,6 +135,7 @@ class NeedReading:
     usable: bool
     summary: str
     closest_concepts: tuple[str, ...] = ()
+    excluded_terms: tuple[str, ...] = ()
 
     @classmethod
     def from_query(cls, query: QueryTerms) -> "NeedReading":
@@ -122,6 +144,7 @@ class NeedReading:
             text=query.text, korean=query.korean, search_text=query.english, understood_terms=query.understood,
             unknown_terms=query.unreadable, naics_hints=query.naics_hints, unmatched_words=tuple(query.unknown),
             usable=not query.empty, summary=query.summary(), closest_concepts=query.suggestions,
+            excluded_terms=query.excluded,
         )
 
     def no_match_reason(self) -> str:
@@ -142,7 +165,7 @@ class NeedReading:
                         "(Matcher(lexicon=...), mwbe-match shortlist --lexicon).")
             return self.summary + " (places, company names and words such as 업체 or 용역 are not searched)."
         if not self.korean and not self.unmatched_words:  # only places, filler or company names
-            return ("Nothing in this need names goods or services to search for "
+            return lead + ("Nothing in this need names goods or services to search for "
                     "(places, company names and words such as 업체 or 용역 are not searched).")
         words = ", ".join(f"'{w}'" for w in self.unmatched_words[:5])
         return lead + "No firm in the directory uses any of this need's words" + (f" ({words})." if words else ".")
@@ -178,7 +201,8 @@ def _read_text(text: str, readers: Sequence[Any], config: MatchConfig) -> tuple[
     query = QueryTerms(text=text, english=reading.search_text, naics_hints=reading.naics_hints,
                        korean=reading.translated, understood=reading.understood, unreadable=reading.unreadable,
                        read_as=reading.read_as, hint_setting=reading.hint_setting,
-                       hint_sets=getattr(reading, "hint_sets", ()), hint_coverage=getattr(reading, "coverage", 1.0))
+                       hint_sets=getattr(reading, "hint_sets", ()), hint_coverage=getattr(reading, "coverage", 1.0),
+                       excluded=getattr(reading, "excluded", ()))
     return query, reading.words
 
 

@@ -16,7 +16,8 @@ from ..text import is_indexable, tokenize
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
-__all__ = ["Reader", "Reading", "SearchWord", "Piece", "compose", "coverage", "union", "LEAD_KINDS"]
+__all__ = ["Reader", "Reading", "SearchWord", "Piece", "compose", "coverage", "union", "excluded", "LEAD_KINDS",
+           "HANDLING_NAICS", "GOODS_NAICS"]
 
 #: Concept kinds that decide a need's industry ahead of the objects it mentions (intent over nouns).
 LEAD_KINDS = frozenset({"industry", "intent"})
@@ -60,6 +61,8 @@ class Reading:
             industries that several concepts name get more and a broad prefix ("23") gets little per group.
         coverage: the share of the need's words that concepts read (:func:`coverage`); the hints take
             ``hint_weight`` times this share, so the words no concept knows keep their say.
+        excluded: what the need says it does not want, as written ("웨딩", "carpet cleaning"; see
+            :mod:`~mwbe_match.engine.readers.negation`): never searched, no industry hint.
     """
 
     words: tuple[SearchWord, ...]
@@ -72,6 +75,7 @@ class Reading:
     hint_setting: str = "hint_weight"
     hint_sets: tuple[tuple[str, ...], ...] = ()
     coverage: float = 1.0
+    excluded: tuple[str, ...] = ()
 
 
 class Piece(NamedTuple):
@@ -87,6 +91,8 @@ class Piece(NamedTuple):
         adjacent: it follows the previous piece directly (only spaces between): the two are one compound
             noun, whose last part is its head ("food warehouse", "식자재 창고" are warehouses).
         setting: the text marks it as what the work is for ("... for a trade show", "전시회에 쓸 ...").
+        negated: the need says it does not want it ("웨딩 아니고", "not carpet cleaning"): never searched,
+            no hint (:mod:`~mwbe_match.engine.readers.negation`).
     """
 
     found: str
@@ -96,9 +102,10 @@ class Piece(NamedTuple):
     typed: bool = False
     adjacent: bool = False
     setting: bool = False
+    negated: bool = False
 
 
-def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0
+def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0, cargo_after: bool = True
             ) -> tuple[list[SearchWord], tuple[tuple[str, ...], ...], tuple[str, ...]]:
     """The search words, NAICS hints and "understood" notes of what a reader found, in one way for all languages.
 
@@ -116,14 +123,29 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     show", "전시회에 쓸 브로셔") reads as an object when the need names other work
     whose industries it does not share ("marketing agency for SEO" keeps SEO).
 
+    The thing handled is not the industry (cargo): work of handling things (a
+    concept whose main NAICS prefix is in :data:`HANDLING_NAICS`: transport,
+    storage, customs, moving, waste collection, disposal, recycling) makes the
+    ``industry`` concept of goods it handles (main NAICS prefix in
+    :data:`GOODS_NAICS`: cosmetics, laptops, office furniture) an object: the goods
+    right before it in one compound ("화장품 운송", "IT장비 재활용", "laptop
+    recycling") and, with ``cargo_after`` (English word order), the goods after it
+    past at most two plain words ("ship our cosmetics", "recycle old laptops").
+    Goods named elsewhere in the need keep their say (a move and furniture
+    installation is also a furniture need).
+
+    A negated piece ("웨딩 아니고", "not carpet cleaning") is neither searched nor
+    a hint, unless the need also names its concept outside the negation (:func:`excluded`).
+
     Returns ``(words, hint_sets, understood)`` (the hints of each hinting concept); positions start at
     ``start``.
     """
-    pieces = list(pieces)
+    pieces = _kept(pieces)
     for i in range(len(pieces) - 2, -1, -1):
         head = pieces[i + 1]
         if head.kind == "object" and head.adjacent and pieces[i].kind in LEAD_KINDS:
             pieces[i] = pieces[i]._replace(kind="object")
+    pieces = _cargo(pieces, cargo_after)  # after the compounds: the work that handles goods stays the work
     asked = [h for p in pieces if p.kind in LEAD_KINDS and not p.setting for h in p.naics]
     for i, piece in enumerate(pieces):
         if piece.setting and asked and piece.kind in LEAD_KINDS and not _share(piece.naics, asked):
@@ -155,13 +177,87 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     return words, tuple(hints), tuple(understood)
 
 
+#: NAICS prefixes of the work of handling things (truck transport, couriers, warehousing and storage, freight
+#: forwarding and customs brokerage, moving, waste collection, disposal and recycling): such work decides a
+#: need's industry ahead of the goods handled.
+HANDLING_NAICS: tuple[str, ...] = ("48", "49", "562")
+#: NAICS prefixes of goods (manufacturing, wholesale and retail trade): an ``industry`` concept whose main
+#: prefix is one of these is a kind of goods, the cargo of a need that names handling work.
+GOODS_NAICS: tuple[str, ...] = ("31", "32", "33", "42", "44", "45")
+
+
+def _handles(naics: tuple[str, ...]) -> bool:
+    return bool(naics) and naics[0].startswith(HANDLING_NAICS)
+
+
+def _goods(naics: tuple[str, ...]) -> bool:
+    return bool(naics) and naics[0].startswith(GOODS_NAICS)
+
+
+def _is_goods(piece: Piece) -> bool:
+    return piece.kind == "industry" and _goods(piece.naics)
+
+
+def _cargo(pieces: list[Piece], after: bool) -> list[Piece]:
+    """The pieces, the goods that handling work handles read as objects (see :func:`compose`)."""
+    cargo: set[int] = set()
+    for i, piece in enumerate(pieces):
+        if piece.kind not in LEAD_KINDS or piece.setting or not _handles(piece.naics):
+            continue
+        if i > 0 and piece.adjacent and _is_goods(pieces[i - 1]):
+            cargo.add(i - 1)
+        if after:
+            j = i + 1
+            while j < len(pieces) and j - i <= 2 and not pieces[j].kind:
+                j += 1
+            if j < len(pieces) and _is_goods(pieces[j]):
+                cargo.add(j)
+    return [p._replace(kind="object") if i in cargo else p for i, p in enumerate(pieces)] if cargo else pieces
+
+
+def _same_concept(a: Piece, b: Piece) -> bool:
+    """Whether two pieces read the same concept (or, not read by a concept, are the same word)."""
+    if not a.kind or not b.kind:
+        return not a.kind and not b.kind and a.phrases[:1] == b.phrases[:1]
+    return a.kind == b.kind and a.naics == b.naics and bool(set(a.phrases) & set(b.phrases))
+
+
+def _dropped(pieces: "list[Piece] | tuple[Piece, ...]") -> list[bool]:
+    """For each piece, whether it is left out as negated (a concept also named outside a negation is kept)."""
+    kept = [p for p in pieces if not p.negated]
+    return [p.negated and not any(_same_concept(p, k) for k in kept) for p in pieces]
+
+
+def _kept(pieces: "list[Piece] | tuple[Piece, ...]") -> list[Piece]:
+    """The pieces without the negated ones; a piece after a dropped one is no longer part of its compound."""
+    out: list[Piece] = []
+    after_dropped = False
+    for piece, dropped in zip(pieces, _dropped(pieces)):
+        if dropped:
+            after_dropped = True
+            continue
+        out.append(piece._replace(adjacent=False, negated=False) if after_dropped else piece._replace(negated=False))
+        after_dropped = False
+    return out
+
+
+def excluded(pieces: "list[Piece] | tuple[Piece, ...]") -> tuple[str, ...]:
+    """What the need excludes, as written, each once: the negated concepts and words (not stopwords) that it
+    does not also name outside a negation ("웨딩 아니고 기업 행사" -> ``("웨딩",)``)."""
+    out = [p.found for p, dropped in zip(pieces, _dropped(pieces))
+           if dropped and (p.kind or any(is_indexable(w) for w in tokenize(p.phrases[0])))]
+    return tuple(dict.fromkeys(out))
+
+
 def _share(naics: tuple[str, ...], other: list[str]) -> bool:
     """Whether two sets of NAICS prefixes name a common industry group (4 digits, or the shorter prefix)."""
     return any(a[:4].startswith(b[:4]) or b[:4].startswith(a[:4]) for a in naics for b in other)
 
 
 def coverage(pieces: "list[Piece] | tuple[Piece, ...]") -> float:
-    """The share of the pieces with meaning (concepts, and typed words that are not stopwords) read by a concept."""
+    """The share of the pieces with meaning (concepts, and typed words that are not stopwords) read by a concept
+    (negated pieces left out)."""
+    pieces = _kept(pieces)
     read = sum(1 for p in pieces if p.kind)
     plain = sum(1 for p in pieces if not p.kind and any(is_indexable(w) for w in tokenize(p.phrases[0])))
     return read / (read + plain) if read + plain else 1.0

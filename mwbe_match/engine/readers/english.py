@@ -28,8 +28,10 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon import Concept, Lexicon, no_gc
 from ..places import place_positions
 from ..text import STOPWORDS, fold, stem, tokenize
-from .base import LEAD_KINDS, Piece, Reading, compose, coverage, union
+from .base import LEAD_KINDS, Piece, Reading, compose, coverage, excluded, union
 from .korean import Glossary, default_glossary
+from .companies import ENGLISH_NAME_WORDS
+from .negation import english_negation
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
@@ -41,6 +43,10 @@ GENERIC_SHARE = 0.05
 
 # the tokens of :func:`mwbe_match.engine.text.tokenize`, with their offsets (letters and digits)
 _WORD_RE = re.compile(r"[^\W_]+")
+# punctuation between two tokens ends a negation's scope ("not catering, boxed lunches")
+_PUNCTUATION_RE = re.compile(r"[,.;:!?()\[\]/|\n]|\s-\s")
+# punctuation that ends a clause: no lexicon phrase runs across it ("moving. boxed lunches" is no moving box)
+_CLAUSE_RE = re.compile(r"[,;!?()\[\]\n]|[.:](?:\s|$)")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -122,24 +128,40 @@ class EnglishReader:
         stems = [stem(t) for t in tokens]
         last_end = -1  # the token after the previous piece
         dropped: set[int] = set()  # tokens of filler and company phrases ("looking for")
+        named: set[int] = set()  # tokens of company names (an owner, like "our": "for the Amazon office")
         skip = self._place_spans(tokens)
+        gaps = [folded[matches[i - 1].end():matches[i].start()] if i > 0 else "" for i in range(len(tokens))]
+        breaks = [bool(_PUNCTUATION_RE.search(gap)) for gap in gaps]
+        clause = [bool(_CLAUSE_RE.search(gap)) for gap in gaps]  # no phrase runs across "moving. boxed lunches"
+        negated, markers = english_negation(tokens, breaks)
+        for k in markers:  # "not", "except", "instead of": never searched
+            skip.setdefault(k, k + 1)
         out: list[Piece] = []
         ends: list[int] = []  # the token after each piece
         setting: list[bool] = []  # the piece follows "for" / "our": what the work is for
         i = 0
         while i < len(tokens):
+            if i in skip or any(k in skip for k in range(i + 1, min(i + longest, len(tokens)))):
+                name = self._name_at(tokens, stems, i, longest)  # "Bank of Korea", "Seoul Metro": a name
+                if name:
+                    named.update(range(i, i + name))
+                    dropped.update(range(i, i + name))
+                    i += name
+                    continue
             if i in skip:
                 i = skip[i]
                 continue
             j = i - 1
-            while j >= 0 and tokens[j] in _DETERMINERS:
+            while j >= 0 and (tokens[j] in _DETERMINERS or j in named):  # "for the Amazon office"
                 j -= 1
             setting.append((j >= 0 and tokens[j] in _SETTING_MARKERS and j not in dropped)
                            or any(t in _POSSESSIVES for t in tokens[j + 1:i]))
             for size in range(min(longest, len(tokens) - i), 0, -1):
-                if any(k in skip for k in range(i + 1, i + size)):
+                if any(k in skip or clause[k] for k in range(i + 1, i + size)):
                     continue
                 piece = as_written.get(tuple(tokens[i:i + size])) or by_stems.get(tuple(stems[i:i + size]))
+                if size == 1 and tokens[i] == "store" and _verb_store(tokens, i):
+                    piece = as_written.get(("storing",), piece)  # "store our office furniture": storage
                 if piece is not None and size == 1 and tokens[i] in STOPWORDS and not written[i].isupper():
                     piece = None  # "it" is a pronoun; only "IT" is information technology
                 if piece is not None:
@@ -150,16 +172,22 @@ class EnglishReader:
                         phrases = (found, *terms)
                         if size > 1 and terms and is_paraphrase(stems[i:i + size], piece.phrases):
                             phrases = (terms[0], found, *terms[1:])  # what it means, at full weight
-                        out.append(piece._replace(found=found, phrases=phrases, adjacent=adjacent))
+                        out.append(piece._replace(found=found, phrases=phrases, adjacent=adjacent,
+                                                  negated=any(k in negated for k in range(i, i + size))))
                         ends.append(i + size)
                         last_end = i + size
                     else:
                         setting.pop()
+                        if piece.found == "company":  # "Samsung Construction", "Hyundai Engineering": one name
+                            while i + size < len(tokens) and tokens[i + size] in ENGLISH_NAME_WORDS \
+                                    and written[i + size][:1].isupper() and not breaks[i + size]:
+                                size += 1
+                            named.update(range(i, i + size))
                         dropped.update(range(i, i + size))
                     i += size
                     break
             else:
-                out.append(Piece(tokens[i], (tokens[i],), typed=True))
+                out.append(Piece(tokens[i], (tokens[i],), typed=True, negated=i in negated))
                 ends.append(i + 1)
                 i += 1
                 last_end = -1
@@ -168,13 +196,23 @@ class EnglishReader:
             setting = [after or k > provider for k, after in enumerate(setting)]
         return [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
 
+    def _name_at(self, tokens: list[str], stems: list[str], i: int, longest: int) -> int:
+        """The length of the longest company name starting at token ``i`` (0: none), which may contain a place
+        (names are read before places: "Bank of Korea", "Port Authority of New York and New Jersey")."""
+        by_stems, as_written, _ = self._forms()
+        for size in range(min(longest, len(tokens) - i), 1, -1):
+            piece = as_written.get(tuple(tokens[i:i + size])) or by_stems.get(tuple(stems[i:i + size]))
+            if piece is not None and piece.found == "company":
+                return size
+        return 0
+
     def read(self, text: str, config: Any) -> Reading:
         pieces = self.pieces(text)
         words, hint_sets, understood = compose(pieces, config)
         read_as = tuple(dict.fromkeys(u.split(" → ", 1)[0] for u in understood))
         return Reading(words=tuple(words), search_text=text, naics_hints=union(hint_sets), understood=understood,
                        read_as=read_as, hint_setting="hint_weight", hint_sets=hint_sets,
-                       coverage=coverage(pieces))
+                       coverage=coverage(pieces), excluded=excluded(pieces))
 
     def hints(self, text: str) -> tuple[str, ...]:
         """NAICS prefixes the text's concepts hint at (after intent over nouns)."""
@@ -229,6 +267,18 @@ def provider_first(pieces: list[Piece], ends: list[int], tokens: list[str]) -> i
     return None
 
 
+def _verb_store(tokens: list[str], i: int) -> bool:
+    """Whether "store" at ``i`` is the verb (to keep things): first word, after "to"/"and"/"please", or before
+    the thing kept ("store our furniture", "store old files")."""
+    before = tokens[i - 1] if i > 0 else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return i == 0 or before in ("to", "and", "please", "or") or after in _KEPT
+
+
+_KEPT = frozenset({"our", "my", "their", "your", "the", "some", "old", "extra", "excess", "surplus", "unused",
+                   "these", "those", "them", "it", "inventory", "documents", "records", "files"})
+
+
 #: Words after which a concept names what the work is for ("design for a server room", "... our warehouse").
 _SETTING_MARKERS = frozenset({"for"})
 _POSSESSIVES = frozenset({"our", "my", "their", "your"})
@@ -250,7 +300,7 @@ def _piece_of(concepts: tuple[Concept, ...], generic: bool) -> Piece:
     """What an English form of ``concepts`` reads as (``kind`` empty: a filler or company form, dropped)."""
     lead = concepts[0]
     if not lead.searched:
-        return Piece("", (), "")
+        return Piece("company" if lead.kind == "company" else "", (), "")
     if len(concepts) == 1:
         return Piece("", lead.search_terms, lead.kind, () if generic else lead.naics, False)
     terms: dict[str, None] = {}

@@ -38,7 +38,9 @@ from rapidfuzz import fuzz, process
 from ...vocabulary import ENGLISH_PLACES, KOREAN_BOROUGHS, KOREAN_PLACES
 from ..lexicon import Concept, Lexicon, default_lexicon, no_gc
 from ..text import tokenize
-from .base import Piece, Reading, SearchWord, compose, coverage, union
+from .base import Piece, Reading, SearchWord, compose, coverage, excluded, union
+from .companies import company_spans
+from .negation import korean_negated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .loanwords import LoanwordBridge, Match
@@ -409,6 +411,9 @@ class KoreanExpansion:
             (the two form one compound noun, whose last part is its head: 식자재 창고 is a warehouse).
         setting: for each of :attr:`terms`, whether the words after it mark it as what the work is for
             (``전시회에 쓸``, ``매장용``, ``행사를 위한``).
+        negated: for each of :attr:`terms`, whether the need excludes it wherever it stands (``웨딩 아니고``,
+            ``카펫 청소는 필요 없고``; :mod:`~mwbe_match.engine.readers.negation`).
+        excluded: words no concept knows that the need excludes (not in :attr:`unknown`: never read by sound).
     """
 
     english_text: str
@@ -421,6 +426,8 @@ class KoreanExpansion:
     entries: tuple["GlossaryEntry | None", ...] = ()
     adjacent: tuple[bool, ...] = ()
     setting: tuple[bool, ...] = ()
+    negated: tuple[bool, ...] = ()
+    excluded: tuple[str, ...] = ()
 
 
 class _Term(NamedTuple):
@@ -596,6 +603,8 @@ class Glossary:
                     self._record(match.group(), term, result, (match.start(), match.end()))
                 return " " * len(match.group())
             text = self._mixed_re.sub(blank, text)
+        for start, end in company_spans(text):  # 삼성건설, 한국관광공사: names, whatever trade word they contain
+            text = text[:start] + " " * (end - start) + text[end:]
         tokens = list(_TOKEN_RE.finditer(text))
         index = 0
         while index < len(tokens):
@@ -689,7 +698,7 @@ class Glossary:
                 word = surface(pending[0].start, pending[-1].end)
                 term = self._fuzzy(compact[pending[0].start : pending[-1].end])
                 if term is None:
-                    result.add_unknown(word)
+                    result.add_unknown(word, span(pending[0].start, pending[-1].end))
                 else:
                     self._record(word, term, result, span(pending[0].start, pending[-1].end))
                 pending.clear()
@@ -968,6 +977,7 @@ class _Collector:
         self.unknown: dict[str, None] = {}
         self.naics: dict[str, None] = {}
         self.boroughs: dict[str, None] = {}
+        self.occurrences: list[tuple[tuple[str, tuple[str, ...]], tuple[int, int]]] = []  # (term, span) in order
 
     def _add_term(self, found: str, phrases: tuple[str, ...], entry: GlossaryEntry | None = None,
                   span: tuple[int, int] | None = None) -> None:
@@ -981,6 +991,7 @@ class _Collector:
             self.last_key = key
         if span is not None:
             self.last_end = span[1]
+            self.occurrences.append((key, span))
         self.terms.setdefault(key, entry)
         for phrase in phrases:
             self.english.setdefault(phrase, None)
@@ -1003,18 +1014,23 @@ class _Collector:
         for prefix in entry.naics:
             self.naics.setdefault(prefix, None)
 
-    def add_unknown(self, word: str) -> None:
+    def add_unknown(self, word: str, span: tuple[int, int] | None = None) -> None:
         self.unknown.setdefault(word, None)
+        if span is not None:
+            self.occurrences.append((("", (word,)), span))  # a negation may exclude it too (웨딩 아니고)
 
     def add_borough(self, borough: str | None) -> None:
         if borough:
             self.boroughs.setdefault(borough, None)
 
     def build(self, has_korean: bool) -> KoreanExpansion:
+        negated = self._negated()
+        excluded = tuple(k[1][0] for k, flag in negated.items()  # a one-syllable word (거, 요) is no name of a thing
+                         if flag and not k[0] and k[1][0] in self.unknown and len(k[1][0]) > 1)
         return KoreanExpansion(
             english_text=" ".join(self.english),
             understood=tuple(self.understood),
-            unknown=tuple(self.unknown),
+            unknown=tuple(w for w in self.unknown if w not in excluded),
             naics_prefixes=tuple(self.naics),
             boroughs=tuple(self.boroughs),
             has_korean=has_korean,
@@ -1022,7 +1038,22 @@ class _Collector:
             entries=tuple(self.terms.values()),
             adjacent=tuple(self.adjacent.get(key, False) for key in self.terms),
             setting=tuple(key in self.setting for key in self.terms),
+            negated=tuple(negated.get(key, False) for key in self.terms),
+            excluded=excluded,
         )
+
+    def _negated(self) -> dict[tuple[str, tuple[str, ...]], bool]:
+        """Each term (and unknown word, keyed ``("", (word,))``): whether a negation excludes it at every place
+        it stands (웨딩 행사 말고 기업 행사 keeps 행사)."""
+        if not self.occurrences:
+            return {}
+        occurrences = sorted(self.occurrences, key=lambda o: o[1])
+        flags = korean_negated(self.text, [span for _, span in occurrences], [bool(key[0]) and key in self.terms
+                                                                              for key, _ in occurrences])
+        every: dict[tuple[str, tuple[str, ...]], bool] = {}
+        for (key, _), flag in zip(occurrences, flags):
+            every[key] = every.get(key, True) and flag
+        return every
 
 
 @functools.lru_cache(maxsize=1)
@@ -1134,14 +1165,19 @@ class KoreanReader:
         loans = self._read_loanwords(reading.unknown, config)
         synonym_weight = getattr(config, "synonym_weight")
         pieces = []
-        for (found, phrases), entry, adjacent, setting in zip(reading.terms, reading.entries, reading.adjacent,
-                                                               reading.setting):
+        negated = reading.negated or (False,) * len(reading.terms)
+        for (found, phrases), entry, adjacent, setting, neg in zip(reading.terms, reading.entries,
+                                                                    reading.adjacent, reading.setting, negated):
             typed = phrases[0] == found and not contains_hangul(found)
             if entry is None:
-                pieces.append(Piece(found, phrases, typed=typed, adjacent=adjacent))
+                pieces.append(Piece(found, phrases, typed=typed, adjacent=adjacent, negated=neg))
             else:
-                pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting))
-        words, hint_sets, understood = compose(pieces, config)
+                pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg))
+        out = excluded(pieces)
+        if reading.excluded:  # words no concept knows, too; in the order of the text
+            where = normalize_text(text)
+            out = tuple(sorted(dict.fromkeys(out + reading.excluded), key=where.find))
+        words, hint_sets, understood = compose(pieces, config, cargo_after=False)  # Korean: 화장품 운송
         position = words[-1].position + 2 if words else 0
         # A loanword read by sound is a guess (precision about 0.98) and often a generic word (미팅, 세일즈,
         # 타겟): it weighs as a glossary synonym, so it never outweighs what the glossary read for certain
@@ -1154,15 +1190,18 @@ class KoreanReader:
             position += 1
         how = {"sound": "by sound", "fixed": "loanword"}
         understood += tuple(f"{m.word} → {m.english} ({how.get(m.source, 'by sound')})" for m in loans)
-        read_as = tuple(dict.fromkeys(phrases[0] for _, phrases in reading.terms))
+        read_as = tuple(dict.fromkeys(phrases[0] for (found, phrases), neg in zip(reading.terms, negated)
+                                      if not (neg and found in out)))
         read_as += tuple(dict.fromkeys(f"{m.english} ({m.reason})" for m in loans))
         read_words = {m.word for m in loans}
         unreadable = tuple(w for w in reading.unknown if w not in read_words)
-        search_text = " ".join([reading.english_text, *(m.english for m in loans)]).strip()
+        english_text = reading.english_text if not out else " ".join(dict.fromkeys(
+            p for (found, phrases), neg in zip(reading.terms, negated) if not (neg and found in out) for p in phrases))
+        search_text = " ".join([english_text, *(m.english for m in loans)]).strip()
         return Reading(words=tuple(words), search_text=search_text, naics_hints=union(hint_sets),
                        translated=True, understood=understood, unreadable=unreadable, read_as=read_as,
                        hint_setting="hint_weight", hint_sets=hint_sets,
-                       coverage=coverage(pieces))
+                       coverage=coverage(pieces), excluded=out)
 
     def places(self, text: str) -> tuple[str, ...]:
         return self.glossary.expand(text).boroughs

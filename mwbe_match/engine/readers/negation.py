@@ -1,0 +1,201 @@
+"""Engine stage 1, negation and exclusion: the parts of a need that it says it does *not* want.
+
+Analysts write what a need is not as often as what it is: "웨딩 아니고 기업 행사",
+"케이터링 말고 도시락", "카펫 청소는 필요 없고", "office cleaning, not carpet
+cleaning", "we don't need catering". A reader marks the pieces such a phrase
+covers as negated (:attr:`~mwbe_match.engine.readers.base.Piece.negated`);
+:func:`~mwbe_match.engine.readers.base.compose` never searches them and takes no
+industry hint from them, and the reading lists them
+(:attr:`~mwbe_match.engine.readers.base.Reading.excluded`), so that reasons and
+no-match rows say "Not searched: 웨딩 (the need excludes it)".
+
+Korean marks the excluded noun *after* it (X 아니고 / 아니라 / 아닌 / 말고 / 빼고 /
+제외 / 필요 없고 / 불필요 / 없이 / 대신 / 안 해도), English mostly *before* it (not / no /
+except / excluding / other than / rather than / instead of / without / we don't
+need X) and sometimes after it (X not needed / X is not required).
+
+Phrases that look like negations and are not are left alone: "not only X but
+also Y", "no later than", "no more than", "X뿐만 아니라" (not only X),
+"X 말고도" (besides X: X is wanted too), "X 아니면 Y" (X or Y), "X 없이는 안 됨"
+(cannot do without X), and adverbs such as 빠짐없이 (without exception).
+
+Scope: in Korean the negated noun phrase is the term right before the marker
+and the terms written directly before it (only spaces, or 과/와/이나/랑/및,
+between them: "웨딩이나 돌잔치 말고" excludes both; a comma ends the phrase); in English the words after
+a forward marker up to punctuation or a clause word ("but", "just", "we", ...),
+"and"/"or" continuing it, and before a backward marker back to punctuation or a
+clause word. A concept the need also names outside a negation is kept
+("웨딩 행사 말고 기업 행사" still searches 행사).
+
+No demotion: firms that also offer the excluded service are not penalised
+(there is no score column for it). A firm's evidence for a need comes only from
+what the need searches and the industries it hints at; the excluded concept
+adds neither, so a firm whose only evidence was the excluded concept has none
+left and is not returned, while a firm that offers both ("weddings and
+corporate events") is exactly what "웨딩 아니고 기업 행사" asks for and keeps its
+rank. A penalty would push down the versatile firms, which are most of the
+directory's event planners, caterers and cleaners.
+
+Not read as negations (left out): negated places ("not in Queens" still
+prefers Queens softly), negated requirements ("not union"), 못 + verb and
+double negation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+__all__ = ["korean_negated", "english_negation", "NEGATION_MARKERS_KO"]
+
+# --------------------------------------------------------------------------- Korean
+
+#: Particles that may stand between the excluded noun and the marker (웨딩은 아니고, 카펫 청소는 필요 없고).
+_KO_PARTICLE = r"(?:은|는|이|가|을|를|도|만|까지|의|이라|라)?"
+#: The Korean markers that exclude the noun phrase before them (for the reference; the regex below is the rule).
+NEGATION_MARKERS_KO: tuple[str, ...] = ("아니고", "아니라", "아닌", "말고", "빼고", "제외", "필요 없", "불필요",
+                                        "없이", "대신")
+#: Words that may stand between the excluded noun and the marker (통관대행 업체 말고, 인쇄소 같은 곳 말고).
+_KO_HEAD = r"(?:\s*(?:업체|회사|쪽|곳|센터|서비스|용역|같은\s*(?:거|곳|데|업체)|이런\s*(?:거|곳|데)))?"
+_KO_MARKER = re.compile(
+    _KO_HEAD + r"\s*" + _KO_PARTICLE + r"\s*(?:"
+    r"아니(?:고|구|라|며|지만|에요|예요|요|고요|구요|었고)"   # 아니면 (= or) is not here
+    r"|아닌(?!지|가|데|가요)"                                # 아닌지 / 아닌가요 ask, they do not exclude
+    r"|아닙니다|아님"
+    r"|말(?:고|구)(?!도)"                                 # 말고도 = besides: also wanted
+    r"|빼(?:고|구|주|서)|뺀"
+    r"|제외"
+    r"|필요\s*(?:없|하지\s*않|치\s*않|가\s*없)|불필요|필요\s*X"
+    r"|없이(?!는)"                                  # 없이는 안 됨 = cannot do without
+    r"|대신(?!해|하)"                                 # 대신해 = on (someone's) behalf
+    r"|안\s*(?:해도|하셔도|하고|함|합니다|해요)"             # 설치는 안 해도 돼요
+    r")"
+)
+#: What may join two excluded nouns of one phrase (웨딩이나 돌잔치 말고).
+_KO_JOIN = re.compile(r"\s*(?:과|와|이나|나|이랑|랑|및|하고|또는|혹은)?\s*")
+
+
+def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
+                   known: Sequence[bool] | None = None) -> tuple[bool, ...]:
+    """For each piece of a Korean need (its ``(start, end)`` in ``text``, None if not located), whether a
+    negation marker right after it, or after the terms directly following it, excludes it.
+
+    ``known[i]``: the piece is a lexicon term (default: all are); a phrase of excluded terms takes in a word
+    no concept knows before it (웨딩 행사 말고) unless that word ends like a verb or a clause, and does not
+    run on past it.
+    """
+    out = [False] * len(spans)
+    following: int | None = None  # index of the next piece with a span
+    for i in range(len(spans) - 1, -1, -1):
+        span = spans[i]
+        if span is None:
+            continue
+        start, end = span
+        term = known is None or known[i]
+        marker = _KO_MARKER.match(text, end)
+        if marker is not None and _KO_PARTICLE_ONLY_MAN.match(text, end) and "아니" in marker.group():
+            marker = None  # X만 아니라 Y도: not only X
+        if marker is not None:
+            out[i] = True
+        elif (term or not _VERBAL_END.search(text[start:end])) and following is not None and out[following] \
+                and (known is None or known[following]):
+            next_start = spans[following][0]  # type: ignore[index]
+            gap = text[end:next_start]
+            out[i] = next_start >= end and _KO_JOIN.fullmatch(gap) is not None
+        following = i
+    return tuple(out)
+
+
+_KO_PARTICLE_ONLY_MAN = re.compile(r"\s*만\s*아니")
+#: How a word no concept knows ends when it is a verb or a clause, not a noun of the excluded phrase
+#: (되는분이면 좋겠어요 개인 말고: only 개인 is excluded; 웨딩 행사 말고: 웨딩 is).
+_VERBAL_END = re.compile("[요다데면고서지죠네까며니음함게]$")
+
+# --------------------------------------------------------------------------- English
+
+#: Forward markers (token sequences): the words after them are excluded.
+_EN_FORWARD: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
+    "not", "no", "except", "excluding", "exclude", "without", "other than", "rather than", "instead of",
+    "but not", "nor", "except for", "apart from", "no need for", "no need of", "not including",
+    "don t need", "do not need", "dont need", "does not need", "doesn t need", "not need", "don t want",
+    "do not want", "dont want", "don t require", "do not require", "not interested in", "no longer need",
+    "won t need", "will not need", "we don t need", "we do not need", "we dont need",
+)), key=len, reverse=True))
+#: Backward markers: the words before them are excluded ("carpet cleaning not needed").
+_EN_BACKWARD: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
+    "not needed", "not required", "not necessary", "not wanted", "not included", "is not needed",
+    "are not needed", "isn t needed", "aren t needed", "is not required", "are not required",
+    "isn t required", "aren t required", "is not necessary", "isn t necessary", "excluded", "is excluded",
+    "are excluded", "not please", "not in scope", "out of scope", "is out of scope", "are out of scope",
+)), key=len, reverse=True))
+#: What follows "not"/"no" when it is no negation of what is asked ("not only X but also Y", "no later than").
+_EN_NOT_NEGATION = frozenset({
+    "only", "just", "merely", "simply", "later", "more", "less", "fewer", "earlier", "sooner", "exceeding",
+    "matter", "problem", "doubt", "longer", "sure", "yet", "to", "one", "worries", "rush", "hesitate",
+})
+#: Words that end an English negation's scope (a new clause, or what is wanted instead).
+_EN_CLAUSE = frozenset({
+    "but", "just", "only", "we", "i", "you", "they", "please", "instead", "rather", "so", "then", "which", "that",
+    "who", "looking", "need", "needs", "want", "wants", "require", "is", "are", "was", "were", "be", "will",
+    "for", "with", "in", "at", "to", "on", "by", "from", "of", "into", "as", "if", "because", "since", "while",
+    "also", "plus", "yes", "ok", "can", "could", "would", "should", "must", "may", "do", "does",
+})
+#: Words that keep a scope going ("not catering or cleaning").
+_EN_CONTINUE = frozenset({"and", "or", "nor", "a", "an", "the", "any", "our", "my", "your", "their", "its"})
+
+
+def english_negation(tokens: Sequence[str], breaks: Sequence[bool]) -> tuple[set[int], set[int]]:
+    """``(negated, markers)``: the token positions a negation excludes and the positions of the markers.
+
+    ``tokens`` are the need's lower-case word tokens, ``breaks[i]`` whether punctuation stands between
+    token ``i - 1`` and token ``i`` (a scope never crosses it).
+    """
+    negated: set[int] = set()
+    markers: set[int] = set()
+    n = len(tokens)
+    i = 0
+    while i < n:
+        forward = _match(tokens, i, _EN_FORWARD, breaks)
+        backward = _match(tokens, i, _EN_BACKWARD, breaks)
+        if backward and (not forward or len(backward) >= len(forward)):
+            end = i + len(backward)
+            if i > 0 and not breaks[i]:
+                markers.update(range(i, end))
+                j = i - 1
+                while j >= 0 and tokens[j] not in _EN_CLAUSE and tokens[j] not in ("and", "or", "nor"):
+                    if tokens[j] not in _EN_CONTINUE:
+                        negated.add(j)
+                    if breaks[j]:
+                        break  # punctuation before this word: the phrase starts here
+                    j -= 1
+            i = end
+            continue
+        if forward:
+            end = i + len(forward)
+            first = tokens[i]
+            if first in ("not", "no") and end < n and tokens[end] in _EN_NOT_NEGATION and len(forward) == 1:
+                i = end
+                continue
+            if first in ("not", "no") and i > 0 and tokens[i - 1] in ("or", "whether") and len(forward) == 1:
+                i = end  # "whether or not", "or not"
+                continue
+            if end < n and not breaks[end]:
+                markers.update(range(i, end))
+                j = end
+                while j < n and (j == end or not breaks[j]) and tokens[j] not in _EN_CLAUSE:
+                    if tokens[j] not in _EN_CONTINUE:
+                        negated.add(j)
+                    j += 1
+                i = j
+                continue
+        i += 1
+    return negated, markers
+
+
+def _match(tokens: Sequence[str], i: int, table: tuple[tuple[str, ...], ...], breaks: Sequence[bool]
+           ) -> tuple[str, ...] | None:
+    for marker in table:
+        k = len(marker)
+        if tuple(tokens[i:i + k]) == marker and not any(breaks[i + 1:i + k]):
+            return marker
+    return None

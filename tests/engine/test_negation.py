@@ -1,0 +1,184 @@
+"""Specification of negation and exclusion in needs: what a need says it does not want is never searched, gives
+no industry hint, and the reasons say so; phrases that only look like negations change nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mwbe_match import MatchConfig, Matcher
+from mwbe_match.engine.readers import default_readers, reader_for
+from mwbe_match.engine.text import is_indexable
+from mwbe_match.i18n import translate_reason
+
+CONFIG = MatchConfig(as_of=dt.date(2026, 11, 1))
+READERS = default_readers()
+
+
+def read(text: str):
+    return reader_for(text, READERS).read(text, CONFIG)
+
+
+def words(text: str) -> set[str]:
+    """The words searched (stopwords are never looked up)."""
+    return {w.word for w in read(text).words if is_indexable(w.word)}
+
+
+def hints(text: str) -> set[str]:
+    return set(read(text).naics_hints)
+
+
+@pytest.mark.parametrize("text", [
+    "카펫 청소 아니고 사무실 청소",
+    "카펫 청소가 아니라 사무실 청소",
+    "카펫 청소 말고 사무실 청소",
+    "카펫 청소 빼고 사무실 청소",
+    "카펫 청소 제외하고 사무실 청소",
+    "카펫 청소는 필요 없고 사무실 청소",
+    "사무실 청소, 카펫 청소 필요없음",
+    "카펫 청소 아닌 사무실 청소",
+    "카펫 청소 없이 사무실 청소만",
+    "카펫 청소 대신 사무실 청소",
+    "카펫 청소는 안 해도 돼요, 사무실 청소",
+])
+def test_a_korean_need_never_searches_what_it_excludes(text):
+    reading = read(text)
+    assert "carpet" not in words(text) and "rug" not in words(text)
+    assert not any(h.startswith("56174") for h in reading.naics_hints)  # carpet cleaning
+    assert "janitorial" in words(text)
+    assert reading.excluded == ("카펫 청소",)
+
+
+@pytest.mark.parametrize("text", [
+    "office cleaning, not carpet cleaning",
+    "office cleaning but no carpet cleaning",
+    "office cleaning except carpet cleaning",
+    "office cleaning excluding carpet cleaning",
+    "cleaning services other than carpet cleaning",
+    "office cleaning rather than carpet cleaning",
+    "office cleaning instead of carpet cleaning",
+    "office cleaning without carpet cleaning",
+    "we don't need carpet cleaning, only office cleaning",
+    "office cleaning; carpet cleaning not needed",
+    "office cleaning. Carpet cleaning is not required",
+])
+def test_an_english_need_never_searches_what_it_excludes(text):
+    reading = read(text)
+    assert "carpet" not in words(text) and "rug" not in words(text)
+    assert not any(h.startswith("56174") for h in reading.naics_hints)
+    assert "cleaning" in words(text)
+    assert reading.excluded == ("carpet cleaning",)
+
+
+@pytest.mark.parametrize("text", [
+    "not only catering but also decorations",
+    "catering delivered no later than friday",
+    "catering, no more than 50 guests",
+    "케이터링 빠짐없이 준비해 주세요",
+    "케이터링 아니면 도시락",
+    "케이터링 말고도 도시락",
+    "케이터링 없이는 안 됩니다, 행사 기획도",
+    "케이터링뿐만 아니라 꽃장식도",
+])
+def test_phrases_that_only_look_like_negations_keep_what_they_name(text):
+    reading = read(text)
+    assert "catering" in words(text)
+    assert "722320" in reading.naics_hints
+    assert reading.excluded == ()
+
+
+def test_a_concept_also_named_outside_the_negation_stays_searched():
+    reading = read("웨딩 행사 말고 기업 행사")
+    assert "events" in words("웨딩 행사 말고 기업 행사")
+    assert reading.excluded == ("웨딩",)
+
+
+def test_korean_negation_markers_are_neither_unknown_nor_searched():
+    text = "카펫 청소는 필요 없고 케이터링 말고 도시락, 설치 없이 납품만"
+    reading = read(text)
+    assert reading.unreadable == ()
+    assert reading.excluded == ("카펫 청소", "케이터링", "설치")
+    assert {"carpet", "installation", "없이", "말고"}.isdisjoint(words(text))
+
+
+# the property: a negated phrase never adds its concept's words or hints, whatever the rest of the sentence says
+# (every word and hint of the sentence comes from one of its other parts, each read alone)
+KOREAN_CONCEPTS = ["사무실 청소", "케이터링", "인테리어", "보안 카메라", "이사", "꽃장식", "회계", "번역", "배관", "도시락",
+                   "전기 공사", "방역", "웹사이트 제작", "인력 파견"]
+KOREAN_PARTS = [*KOREAN_CONCEPTS, "맨해튼", "업체 찾습니다", "견적 부탁드립니다"]
+KOREAN_MARKERS = [" 아니고 ", "가 아니라 ", " 말고 ", " 빼고 ", " 제외하고 ", "는 필요 없고 ", " 필요없음, ", " 없이 ",
+                  " 대신 "]
+ENGLISH_CONCEPTS = ["office cleaning", "catering", "interior design", "security cameras", "moving", "flowers",
+                    "accounting", "translation", "plumbing", "boxed lunches", "electrical work", "pest control",
+                    "website design", "temporary staff"]
+ENGLISH_PARTS = [*ENGLISH_CONCEPTS, "in Queens", "looking for a vendor", "please send a quote"]
+ENGLISH_MARKERS = [("not ", ""), ("no ", ""), ("except ", ""), ("excluding ", ""), ("other than ", ""),
+                   ("rather than ", ""), ("instead of ", ""), ("without ", ""), ("we don't need ", ""),
+                   ("", " not needed"), ("", " is not required")]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(before=st.lists(st.sampled_from(KOREAN_PARTS), max_size=3), excluded=st.sampled_from(KOREAN_CONCEPTS),
+       marker=st.sampled_from(KOREAN_MARKERS), after=st.lists(st.sampled_from(KOREAN_PARTS), max_size=3))
+def test_a_korean_negated_phrase_never_adds_its_concepts_words_or_hints(before, excluded, marker, after):
+    negated = ", ".join([*before, excluded]) + marker + ", ".join(after)
+    rest = [*before, *after]
+    assert words(negated) <= set().union(*map(words, rest))
+    assert hints(negated) <= set().union(*map(hints, rest))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(before=st.lists(st.sampled_from(ENGLISH_PARTS), max_size=3), excluded=st.sampled_from(ENGLISH_CONCEPTS),
+       marker=st.sampled_from(ENGLISH_MARKERS), after=st.lists(st.sampled_from(ENGLISH_PARTS), max_size=3))
+def test_an_english_negated_phrase_never_adds_its_concepts_words_or_hints(before, excluded, marker, after):
+    negated = ". ".join([*before, marker[0] + excluded + marker[1], *after])
+    rest = [*before, *after]
+    assert words(negated) <= set().union(*map(words, rest))
+    assert hints(negated) <= set().union(*map(hints, rest))
+
+
+# through the matcher, on the real extract
+
+
+@pytest.fixture(scope="module")
+def matcher(real_directory):
+    return Matcher(real_directory, config=CONFIG)
+
+
+def test_the_reasons_say_what_the_need_excludes(matcher):
+    shortlist = matcher.shortlist("사무실 청소 업체, 카펫 청소는 필요 없음", top=5)
+    assert len(shortlist)
+    assert all("Not searched: 카펫 청소 (the need excludes it)" in r for r in shortlist["reasons"])
+    assert all("carpet" not in terms for row in shortlist["matched_terms"] for terms in row)
+    english = matcher.shortlist("office cleaning, not carpet cleaning", top=5)
+    assert all(r.startswith("Not searched: carpet cleaning (the need excludes it). ") for r in english["reasons"])
+
+
+def test_the_reading_exposes_what_was_excluded_and_an_unknown_excluded_word_is_not_read_by_sound(matcher):
+    reading = matcher.read("웨딩 아니고 기업 행사")
+    assert reading.excluded_terms == ("웨딩",)
+    assert "웨딩" not in reading.unknown_terms
+    assert "wedding" not in reading.search_text
+    assert reading.summary.endswith("Not searched: 웨딩 (the need excludes it)")
+
+
+def test_a_need_that_only_excludes_gets_a_no_match_reason_naming_what_it_excludes(matcher):
+    reading = matcher.read("we don't need catering")
+    assert not reading.usable
+    assert reading.no_match_reason().startswith("Not searched: catering (the need excludes it). ")
+    assert len(matcher.shortlist("we don't need catering")) == 0
+
+
+def test_the_korean_reason_says_what_was_excluded_in_korean(matcher):
+    reason = matcher.shortlist("사무실 청소 업체, 카펫 청소는 필요 없음", top=1)["reasons"].iloc[0]
+    assert "검색하지 않음: 카펫 청소 (요청에서 제외함)" in translate_reason(reason, "ko")
+
+
+def test_a_korean_exclusion_takes_the_nouns_of_its_phrase_and_not_the_clause_before_it():
+    assert read("웨딩이나 돌잔치 말고 기업 행사").excluded == ("웨딩", "돌잔치")
+    assert read("한국말 되는분이면 좋겠어요 개인 말고 법인세").excluded == ("개인",)
+    assert read("사무실 청소, 카펫 청소 필요없음").excluded == ("카펫 청소",)
+    assert read("통관대행 업체 말고 회계 컨설팅").excluded == ("통관대행",)
