@@ -413,7 +413,7 @@ def cmd_score(per_need: bool) -> None:
           "unjudged = 0\n")
     with pd.option_context("display.float_format", "{:.3f}".format, "display.width", 140):
         print(summary(table).to_string())
-    number = table["need_id"].str.extract(r"(\d+)", expand=False).astype(int)
+    number = table["need_id"].str.extract(r"^J(\d+)$", expand=False).fillna("0").astype(int)  # V01, M01: seen
     held = table[number >= HELD_OUT_FROM]
     if len(held):
         ids = sorted(set(held["need_id"]))
