@@ -113,6 +113,11 @@ class FirmFilters:
         #: each firm's certifications as listed
         self.cert_lists = certs.to_pylist()
 
+    def clear_caches(self) -> None:
+        """Forget the masks and status arrays kept between calls."""
+        self._mask_cache.clear()
+        self._status_cache.clear()
+
     # ------------------------------------------------------------------ requirements
 
     def requirement_mask(self, need: Need, as_of: _dt.date) -> np.ndarray | None:
