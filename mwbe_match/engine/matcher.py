@@ -177,6 +177,7 @@ class Matcher:
                              + [contact_names(column(table, "contact_first_name"),
                                               column(table, "contact_last_name"))],
                              names=list(OUTPUT_FIRM_COLUMNS) + ["contact_name"])
+        self._out_position = {name: k for k, name in enumerate(self._out.schema.names)}
         self._names: NameIndex | None = None
         self._current_cache: dict[tuple, Any] = {}  # per date: masks of current firms, result columns
         self._readings: dict[str, QueryTerms] = {}  # need text -> its prepared query
@@ -579,8 +580,8 @@ class Matcher:
         for explanation in explanations:
             for name, values in explanation.columns.items():
                 columns[name] = pa.array(values, SHORTLIST_SCHEMA.field(name).type)
-        out = self._out.take(taken)  # one call for every firm column (a take per column costs twice that)
-        arrays = [columns[c] if c in columns else out.column(c) for c in SHORTLIST_COLUMNS]
+        out = self._out.take(taken).columns  # one call for every firm column (a take per column costs twice that)
+        arrays = [columns[c] if c in columns else out[self._out_position[c]] for c in SHORTLIST_COLUMNS]
         return pa.RecordBatch.from_arrays(arrays, schema=SHORTLIST_SCHEMA)  # a sixth of Table.from_arrays
 
     def _valid_certifications(self, as_of: _dt.date, firms: np.ndarray, taken: pa.Array, few: bool) -> pa.Array:
