@@ -110,8 +110,9 @@ _BLOCK_CELLS = 1 << 19
 #: moves a score by at most 0.005; float32 estimates are off by less than 0.001).
 _MARGIN = np.float32(0.02)
 _TERMS = pa.list_(pa.string())
-#: Need texts whose prepared queries a matcher keeps (a few KB each): a batch's repeated texts are read once.
-_READINGS = 8192
+#: Need texts whose prepared queries a matcher keeps (about 10 KB each, so at most ~20 MB): a batch's repeated
+#: texts are read once.
+_READINGS = 2048
 #: Result rows up to which columns are built from Python lists (a take per column costs more for so few).
 _FEW_ROWS = 32
 
