@@ -33,9 +33,16 @@ prepares them, ``Q @ W.T`` on the Matcher's own weight matrix block by block
 with the job's shortlisting as a multiple of it. Each job time is the median
 of ``--repeats`` runs.
 
+Also measured in the same run (``--before REV``, default ``010f5e3``, the
+code before issue 16's first change; ``--before ''`` skips it): the same job,
+same files, run by that revision's code (``git archive`` of it into a
+temporary folder put first on ``PYTHONPATH``), with its wall and CPU time --
+the "before" the 2x goal compares with, on today's machine and load.
+
 Target: 10,000 needs in < 30 s on 2 cores; memory at 100,000 needs close to
 memory at 10,000 (the output is streamed chunk by chunk). Issue 16: the
-10,000-need job at least 2x faster than before it (12.2 s), both cores used.
+10,000-need job at least 2x faster than before it (12.2 s when the issue
+was written; ``--before`` measures it again), both cores used.
 
 Excel: the same job with ``-o OUT.xlsx`` (Results, Needs and About sheets
 written with XlsxWriter's constant-memory mode), for the ``--excel-needs``
@@ -97,14 +104,17 @@ def make_needs(directory: pd.DataFrame, real: pd.DataFrame, n: int, seed: int = 
 LAST_CPU: dict[str, float] = {}  # CPU seconds (user + system) of the last job run
 
 
-def run_job(needs_csv: Path, directory_parquet: Path, out: Path, *extra: str) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS (MB) and exit status of the real console script (its CPU seconds: LAST_CPU)."""
+def run_job(needs_csv: Path, directory_parquet: Path, out: Path, *extra: str,
+            code: Path | None = None) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS (MB) and exit status of the real console script (its CPU seconds: LAST_CPU);
+    with ``code``, of ``python -m mwbe_match.cli`` importing the package from that folder."""
     script = shutil.which("mwbe-match", path=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-    command = [script] if script else [sys.executable, "-m", "mwbe_match.cli"]
+    command = [script] if script and code is None else [sys.executable, "-m", "mwbe_match.cli"]
+    env = dict(os.environ, PYTHONPATH=str(code)) if code is not None else None
     command += ["shortlist", str(needs_csv), "-o", str(out), "--directory", str(directory_parquet),
                 "--overwrite", "--quiet", *extra]
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
     LAST_CPU["cpu"] = usage.ru_utime + usage.ru_stime
@@ -114,16 +124,26 @@ def run_job(needs_csv: Path, directory_parquet: Path, out: Path, *extra: str) ->
     return seconds, usage.ru_maxrss / 1024.0, os.waitstatus_to_exitcode(status)
 
 
-def median_job(repeats: int, *args: object) -> tuple[float, float, int, float]:
+def median_job(repeats: int, *args: object, code: Path | None = None) -> tuple[float, float, int, float]:
     """Median wall seconds, peak MB, exit status and median CPU seconds of ``repeats`` runs of the job."""
     runs = []
     for _ in range(repeats):
-        seconds, peak, code = run_job(*args)
-        if code:
-            return seconds, peak, code, LAST_CPU["cpu"]
+        seconds, peak, status = run_job(*args, code=code)
+        if status:
+            return seconds, peak, status, LAST_CPU["cpu"]
         runs.append((seconds, peak, LAST_CPU["cpu"]))
     walls, peaks, cpus = zip(*runs)
     return float(np.median(walls)), max(peaks), 0, float(np.median(cpus))
+
+
+def export_revision(rev: str, folder: Path) -> Path:
+    """The package as it was at ``rev`` (``git archive``), extracted under ``folder``."""
+    target = folder / f"code_{rev}"
+    target.mkdir()
+    archive = subprocess.run(["git", "-C", str(Path(__file__).resolve().parents[1]), "archive", rev, "mwbe_match"],
+                             capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return target
 
 
 def chunked_kernel(needs_csv: Path, directory_parquet: Path, repeats: int) -> tuple[float, float, int]:
@@ -184,6 +204,8 @@ def main() -> int:
     parser.add_argument("--excel-needs", type=int, nargs="*", default=[10_000],
                         help="sizes also written as an Excel workbook (default: 10,000)")
     parser.add_argument("--repeats", type=int, default=3, help="runs each job time is the median of (default: 3)")
+    parser.add_argument("--before", default="010f5e3", metavar="REV",
+                        help="also run the job with this revision's code (default: 010f5e3, before issue 16); '' skips")
     args = parser.parse_args()
     warnings.simplefilter("ignore")
     import mwbe_match
@@ -215,6 +237,9 @@ def main() -> int:
                 same = pq.read_table(one).replace_schema_metadata(None).equals(
                     pq.read_table(out).replace_schema_metadata(None))
                 kernel_s, build_s, _ = chunked_kernel(needs_csv, directory_parquet, repeats)
+                if args.before:
+                    old = median_job(repeats, needs_csv, directory_parquet, folder / f"shortlists_{n}_before.parquet",
+                                     code=export_revision(args.before, folder))
             if n in args.excel_needs:
                 book = folder / f"shortlists_{n}.xlsx"
                 x_seconds, x_peak_mb, code = run_job(needs_csv, directory_parquet, book)
@@ -239,6 +264,13 @@ def main() -> int:
     print(f"chunked kernel of the same {n0:,} needs (Q @ W.T + top 10, Matcher's own matrix): {kernel_s:.2f} s; "
           f"the job minus directory load and index build ({build_s:.1f} s, same run) = "
           f"{max(s0 - build_s, 0):.1f} s = {max(s0 - build_s, 0) / kernel_s:.1f}x the kernel")
+    if args.before:
+        if old[2]:
+            print(f"the job with the code of {args.before} failed (exit status {old[2]})")
+        else:
+            print(f"the same job with the code of {args.before} (before issue 16), same run: {old[0]:.1f} s "
+                  f"(CPU {old[3]:.1f} s, CPU/wall {old[3] / old[0]:.2f}); now {s0:.1f} s (CPU {results[0][5]:.1f} s): "
+                  f"{old[0] / s0:.2f}x faster in wall time, {old[3] / results[0][5]:.2f}x in CPU time")
     estimate = fixed + per_need * n0
     print(f"\nbaseline (same run): plain loop of matcher.shortlist over {args.baseline_sample} needs "
           f"= {loop:.1f} s ({1 / per_need:.0f} needs/s), EXTRAPOLATED to {n0:,} needs "

@@ -44,6 +44,10 @@ __all__ = [
     "CERTIFICATION_STATUSES",
     "DEFAULT_EXPIRING_WITHIN_DAYS",
     "certification_status",
+    "NO_DAY",
+    "renewal_days_by_type",
+    "status_codes",
+    "status_codes_by_type",
     "certification_valid_through",
     "certification_valid_through_by_type",
     "valid_certifications",
@@ -57,7 +61,9 @@ CERTIFICATION_STATUSES: tuple[str, ...] = ("active", "expiring", "unknown", "lap
 DEFAULT_EXPIRING_WITHIN_DAYS = 90
 
 _EPOCH = _dt.date(1970, 1, 1)
-_NONE = np.iinfo(np.int64).min  # "no date" in day-number arrays
+#: "No date" in the day-number arrays (days since 1970-01-01) of :func:`status_codes` and friends.
+NO_DAY = np.iinfo(np.int64).min
+_NONE = NO_DAY
 
 
 def resolve_as_of(as_of: Any = None) -> _dt.date:
@@ -238,29 +244,13 @@ def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, 
     """
     day0 = resolve_as_of(as_of)
     expiring_within_days = positive_int("expiring_within_days", expiring_within_days, minimum=0)
-    firm, code, day, n = _renewals(directory)
+    renewals = _renewals(directory)
+    firm, code, day, n = renewals
     valid_lists = _valid_lists(firm, code, day, n, _day(day0))
-    if certifications is not None:
-        unknown = [c for c in certifications if c not in CERTIFICATION_TYPES]
-        if unknown:
-            raise ValueError(f"certifications must be among {', '.join(CERTIFICATION_TYPES)}, got {unknown!r}")
-        chosen = np.isin(code, [CERTIFICATION_TYPES.index(c) for c in certifications])
-        firm, code, day = firm[chosen], code[chosen], day[chosen]
-    d = _day(day0)
-    known = day != _NONE
-    latest = np.full(n, _NONE, dtype=np.int64)
-    np.maximum.at(latest, firm[known], day[known])
-    # earliest renewal among the certifications still valid on as_of
-    valid = known & (day >= d)
-    soonest = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(soonest, firm[valid], day[valid])
+    codes, latest, soonest = _judge(renewals, _day(day0), expiring_within_days, _checked(certifications))
+    status = np.asarray(CERTIFICATION_STATUSES, dtype=object)[codes]
     has_date = latest != _NONE
-    is_valid = has_date & (latest >= d)
-    status = np.full(n, "unknown", dtype=object)
-    status[has_date & ~is_valid] = "lapsed"
-    expiring = is_valid & (soonest < d + int(expiring_within_days))
-    status[is_valid & ~expiring] = "active"
-    status[expiring] = "expiring"
+    is_valid = soonest != _NONE
     through = latest.astype("datetime64[D]")
     through[~has_date] = np.datetime64("NaT")
     lapsed_on = (latest + 1).astype("datetime64[D]")
@@ -282,3 +272,83 @@ def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, 
         },
         index=index,
     )
+
+
+def _checked(certifications: Sequence[str] | None) -> tuple[str, ...] | None:
+    if certifications is None:
+        return None
+    unknown = [c for c in certifications if c not in CERTIFICATION_TYPES]
+    if unknown:
+        raise ValueError(f"certifications must be among {', '.join(CERTIFICATION_TYPES)}, got {unknown!r}")
+    return tuple(certifications)
+
+
+_CODE = {status: k for k, status in enumerate(CERTIFICATION_STATUSES)}
+
+
+def _judge(renewals: tuple[np.ndarray, np.ndarray, np.ndarray, int], d: int, window: int,
+           certifications: Sequence[str] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The judgement of :func:`certification_status` on day ``d``: per firm its status code (index in
+    :data:`CERTIFICATION_STATUSES`, int8), latest renewal day and earliest renewal day still valid on ``d``
+    (``NO_DAY``: none)."""
+    firm, code, day, n = renewals
+    if certifications is not None:
+        chosen = np.isin(code, [CERTIFICATION_TYPES.index(c) for c in certifications])
+        firm, code, day = firm[chosen], code[chosen], day[chosen]
+    known = day != _NONE
+    latest = np.full(n, _NONE, dtype=np.int64)
+    np.maximum.at(latest, firm[known], day[known])
+    # earliest renewal among the certifications still valid on as_of
+    valid = known & (day >= d)
+    soonest = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(soonest, firm[valid], day[valid])
+    has_date = latest != _NONE
+    is_valid = has_date & (latest >= d)
+    codes = np.full(n, _CODE["unknown"], dtype=np.int8)
+    codes[has_date & ~is_valid] = _CODE["lapsed"]
+    expiring = is_valid & (soonest < d + int(window))
+    codes[is_valid & ~expiring] = _CODE["active"]
+    codes[expiring] = _CODE["expiring"]
+    soonest[~is_valid] = _NONE
+    return codes, latest, soonest
+
+
+def status_codes(directory: pd.DataFrame | pa.Table, as_of: Any = None, *,
+                 expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS,
+                 certifications: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`certification_status` as arrays aligned with ``directory``, for code that judges many firms.
+
+    Returns:
+        ``(status, certified_through, renews_on)``: the index of each firm's
+        ``certification_status`` in :data:`CERTIFICATION_STATUSES` (int8), and
+        the two dates as day numbers (int64 days since 1970-01-01, :data:`NO_DAY`
+        where the frame has null).
+    """
+    expiring_within_days = positive_int("expiring_within_days", expiring_within_days, minimum=0)
+    return _judge(_renewals(directory), _day(resolve_as_of(as_of)), expiring_within_days, _checked(certifications))
+
+
+def status_codes_by_type(directory: pd.DataFrame | pa.Table, as_of: Any = None, *,
+                         expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS) \
+        -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each certification type judged on its own: :func:`status_codes` with ``certifications=[type]`` for
+    every type of :data:`CERTIFICATION_TYPES` (one pass over the lists), as (firms x types) arrays in
+    that order. A type the firm does not list is ``unknown`` there with no dates (see
+    :func:`renewal_days_by_type` for which it lists)."""
+    expiring_within_days = positive_int("expiring_within_days", expiring_within_days, minimum=0)
+    renewals, d = _renewals(directory), _day(resolve_as_of(as_of))
+    judged = [_judge(renewals, d, expiring_within_days, (c,)) for c in CERTIFICATION_TYPES]
+    return tuple(np.stack([j[k] for j in judged], axis=1) for k in range(3))  # type: ignore[return-value]
+
+
+def renewal_days_by_type(directory: pd.DataFrame | pa.Table) -> tuple[np.ndarray, np.ndarray]:
+    """Per firm and certification type (columns in :data:`CERTIFICATION_TYPES` order): whether the firm
+    lists it (bool), and its latest published renewal day (int64 days since 1970-01-01, :data:`NO_DAY` when
+    none is published)."""
+    firm, code, day, n = _renewals(directory)
+    known = code >= 0
+    held = np.zeros((n, len(CERTIFICATION_TYPES)), dtype=bool)
+    held[firm[known], code[known]] = True
+    latest = np.full((n, len(CERTIFICATION_TYPES)), _NONE, dtype=np.int64)
+    np.maximum.at(latest, (firm[known], code[known]), day[known])
+    return held, latest

@@ -10,6 +10,7 @@ import pyarrow as pa
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from mwbe_match import Need
 from mwbe_match.certification import certification_status, certification_valid_through, resolve_as_of
 
 
@@ -163,3 +164,54 @@ def test_valid_certifications_are_exactly_the_held_ones_renewing_on_or_after_as_
     for held, valid in zip(firms, got.valid_certifications.tolist()):
         expected = list(dict.fromkeys(c for c, d in held if d is not None and d >= as_of))
         assert list(valid) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(["MBE", "WBE", "EBE", "LBE"]), st.one_of(st.none(), _day)),
+                         min_size=0, max_size=4), min_size=1, max_size=6), _day, st.integers(0, 400))
+def test_the_status_arrays_and_each_type_judged_alone_are_the_frame_judgement(firms, as_of, window):
+    from mwbe_match.certification import (CERTIFICATION_STATUSES, CERTIFICATION_TYPES, NO_DAY, renewal_days_by_type,
+                                          status_codes, status_codes_by_type)
+
+    frame = _firms([([c for c, _ in f], [d for _, d in f]) for f in firms])
+
+    def days(column: pd.Series) -> list[int]:
+        return [NO_DAY if pd.isna(v) else (v - dt.date(1970, 1, 1)).days for v in column]
+
+    def agree(arrays, judged):
+        codes, through, renews = arrays
+        assert [CERTIFICATION_STATUSES[k] for k in codes] == judged.certification_status.tolist()
+        assert through.tolist() == days(judged.certified_through)
+        assert renews.tolist() == days(judged.renews_on)
+
+    agree(status_codes(frame, as_of, expiring_within_days=window),
+          certification_status(frame, as_of, expiring_within_days=window))
+    by_type = status_codes_by_type(frame, as_of, expiring_within_days=window)
+    held, latest = renewal_days_by_type(frame)
+    for k, c in enumerate(CERTIFICATION_TYPES):
+        agree(tuple(a[:, k] for a in by_type),
+              certification_status(frame, as_of, expiring_within_days=window, certifications=[c]))
+        assert held[:, k].tolist() == [any(t == c for t, _ in f) for f in firms]
+        assert latest[:, k].tolist() == [max([(d - dt.date(1970, 1, 1)).days for t, d in f if t == c and d],
+                                              default=NO_DAY) for f in firms]
+
+
+def test_a_shortlist_reason_judges_each_certification_as_the_status_column_does(real_directory):
+    from mwbe_match import Matcher, MatchConfig
+
+    as_of = dt.date(2026, 12, 1)
+    matcher = Matcher(real_directory, MatchConfig(as_of=as_of, include_lapsed=True))
+    rows = matcher.shortlist_many(["construction", "cleaning", "consulting", "software", "trucking"], top=40)
+    for cert in ("MBE", "WBE"):
+        alone = matcher.shortlist_many([Need(str(i), t, certifications=cert) for i, t in
+                                        enumerate(["construction", "cleaning", "consulting"])], top=40)
+        for status, reason in zip(alone.certification_status, alone.reasons):
+            if status == "lapsed":
+                assert f"{cert} lapsed on" in reason
+            elif status == "unknown":
+                assert f"{cert} certified (no renewal date is published)" in reason
+            else:
+                assert f"{cert} certified through" in reason and f"{cert} lapsed" not in reason
+            assert ("renewal due" in reason.split(f"{cert} certified through")[-1].split(";")[0]) == \
+                (status == "expiring")
+    assert len(rows) > 100 and set(rows.certification_status) >= {"active", "lapsed"}

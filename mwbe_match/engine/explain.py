@@ -16,7 +16,7 @@ import numpy as np
 
 from ..vocabulary import CERTIFICATION_TYPES
 from .config import MatchConfig
-from .filters import EPOCH, LAPSED, NO_DATE, UNKNOWN, FirmFilters
+from .filters import EPOCH, EXPIRING, LAPSED, UNKNOWN, FirmFilters
 from .need import Need
 from .query import NeedReading, QueryTerms
 from .signals import join_words
@@ -55,22 +55,25 @@ class Explainer:
                                                    through.tolist())]
 
     def certification_phrase(self, d: int, as_of_day: int) -> str:
-        """Each certification the firm holds, judged on the as-of day (lapsed ones say so, never "through")."""
+        """Each certification the firm holds, judged on the as-of day (lapsed ones say so, never "through"),
+        each type on its own by :meth:`FirmFilters.type_status` (the status the rows are judged with)."""
         window = self.config.expiring_within_days
         key = (d, as_of_day, window)
         cached = self._cert_phrase_cache.get(key)
         if cached is None:
+            codes, through, renews = self.filters.type_status(EPOCH + _dt.timedelta(days=as_of_day))
             held = []
             for c in self.filters.cert_lists[d] or []:
                 if c not in CERTIFICATION_TYPES:
                     continue
-                day = int(self.filters.cert_renewal[d, CERTIFICATION_TYPES.index(c)])
-                if day == NO_DATE:
+                k = CERTIFICATION_TYPES.index(c)
+                status, day = int(codes[d, k]), int(through[d, k])
+                if status == UNKNOWN:
                     held.append(f"{c} certified (no renewal date is published)")
-                elif day < as_of_day:
+                elif status == LAPSED:
                     held.append(f"{c} lapsed on {EPOCH + _dt.timedelta(days=day + 1)}")
-                elif day < as_of_day + window:
-                    left = day - as_of_day
+                elif status == EXPIRING:
+                    left = int(renews[d, k]) - as_of_day
                     held.append(f"{c} certified through {EPOCH + _dt.timedelta(days=day)} "
                                 f"(renewal due {'today' if left == 0 else f'in {left} day' + ('s' if left > 1 else '')})")
                 else:

@@ -18,14 +18,15 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..certification import CERTIFICATION_STATUSES, certification_status, valid_certifications
+from ..certification import (CERTIFICATION_STATUSES, NO_DAY, renewal_days_by_type, status_codes,
+                             status_codes_by_type, valid_certifications)
 from ..vocabulary import BOROUGHS, CERTIFICATION_TYPES, ETHNICITIES
 from .config import MatchConfig
 from .firms import column, positions
 from .industry import NaicsCodes
 from .need import Need
 
-__all__ = ["FirmFilters", "NO_DATE", "EPOCH", "LAPSED", "UNKNOWN", "EARTH_RADIUS_MILES", "years_before"]
+__all__ = ["FirmFilters", "NO_DATE", "EPOCH", "LAPSED", "UNKNOWN", "EXPIRING", "EARTH_RADIUS_MILES", "years_before"]
 
 EARTH_RADIUS_MILES = 3958.7613
 #: Day number standing for "no date".
@@ -35,6 +36,7 @@ EPOCH = _dt.date(1970, 1, 1)
 #: Codes (in CERTIFICATION_STATUSES) of the statuses the ranking treats specially.
 LAPSED = CERTIFICATION_STATUSES.index("lapsed")
 UNKNOWN = CERTIFICATION_STATUSES.index("unknown")
+EXPIRING = CERTIFICATION_STATUSES.index("expiring")
 
 
 class FirmFilters:
@@ -79,39 +81,25 @@ class FirmFilters:
         self._status_cache: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
 
     def _build_certifications(self, table: pa.Table) -> None:
-        """Which certification types each firm holds and the renewal day of each (parallel lists)."""
-        n = self.n_firms
-        certs = column(table, "certifications")
-        dates = column(table, "certification_renewal_dates")
-        flat_certs = certs.flatten()
-        parents = np.asarray(pc.list_parent_indices(certs), dtype=np.int64)
-        cert_code = positions(flat_certs, CERTIFICATION_TYPES)
-        # renewal date of each certification (parallel lists; missing dates -> NO_DATE)
-        n_certs = np.asarray(pc.list_value_length(certs).fill_null(0), dtype=np.int64)
-        n_dates = np.asarray(pc.list_value_length(dates).fill_null(0), dtype=np.int64)
-        date_flat = np.asarray(pc.cast(dates.flatten(), pa.int32()).fill_null(np.iinfo(np.int32).min), dtype=np.int64)
-        date_flat = np.where(date_flat == np.iinfo(np.int32).min, NO_DATE, date_flat)
-        cert_offsets = np.concatenate([[0], np.cumsum(n_certs)])
-        date_offsets = np.concatenate([[0], np.cumsum(n_dates)])
-        pos_in_row = np.arange(len(parents)) - cert_offsets[parents]
-        has_date = pos_in_row < n_dates[parents]
-        renewal = np.full(len(parents), NO_DATE, dtype=np.int64)
-        renewal[has_date] = date_flat[date_offsets[parents[has_date]] + pos_in_row[has_date]]
-        T = len(CERTIFICATION_TYPES)
+        """Which certification types each firm holds and the renewal day of each
+        (:func:`mwbe_match.certification.renewal_days_by_type`)."""
+        held, latest = renewal_days_by_type(table)
         #: (n x T) whether each firm holds each certification type
-        self.cert_held = np.zeros((n, T), dtype=bool)
+        self.cert_held = held
         #: (n x T) renewal day of each held certification (NO_DATE: none published)
-        self.cert_renewal = np.full((n, T), NO_DATE, dtype=np.int64)
-        known = cert_code >= 0
-        self.cert_held[parents[known], cert_code[known]] = True
-        np.maximum.at(self.cert_renewal, (parents[known], cert_code[known]), renewal[known])
+        self.cert_renewal = np.where(latest == NO_DAY, NO_DATE, latest)
         # earliest renewal over the certifications a firm holds (a missing date makes it NO_DATE)
         held_renewal = np.where(self.cert_held, self.cert_renewal, np.iinfo(np.int64).max)
         earliest = held_renewal.min(axis=1)
         earliest[~self.cert_held.any(axis=1)] = NO_DATE
         self._all_certs_renewal = earliest
         #: each firm's certifications as listed
-        self.cert_lists = certs.to_pylist()
+        self.cert_lists = column(table, "certifications").to_pylist()
+
+    def clear_caches(self) -> None:
+        """Forget the masks and status arrays kept between calls."""
+        self._mask_cache.clear()
+        self._status_cache.clear()
 
     # ------------------------------------------------------------------ requirements
 
@@ -183,7 +171,8 @@ class FirmFilters:
         """Per firm, on ``as_of``: the status code (index in CERTIFICATION_STATUSES) and certified-through day.
 
         Judged on ``certifications`` (every certification when empty), with
-        :func:`mwbe_match.certification.certification_status`: a requested
+        :func:`mwbe_match.certification.status_codes` (the arrays of
+        :func:`~mwbe_match.certification.certification_status`): a requested
         certification whose renewal date is not published is ``unknown`` (kept
         and flagged), even when the firm's other certifications lapsed.
         Computed once per (date, window, certifications) and kept.
@@ -192,15 +181,26 @@ class FirmFilters:
         key = (as_of, window, certifications)
         cached = self._status_cache.get(key)
         if cached is None:
-            judged = certification_status(self.table, as_of, expiring_within_days=window,
-                                          certifications=certifications or None)
-            codes = positions(pa.array(judged["certification_status"], pa.string()), CERTIFICATION_STATUSES)
-            through = pc.cast(pa.array(judged["certified_through"], pa.date32()), pa.int32())
-            through = np.asarray(through.fill_null(np.iinfo(np.int32).min), dtype=np.int64)
-            through[through == np.iinfo(np.int32).min] = NO_DATE
+            codes, through, _ = status_codes(self.table, as_of, expiring_within_days=window,
+                                             certifications=certifications or None)
             if len(self._status_cache) > 64:
                 self._status_cache.clear()
-            cached = self._status_cache[key] = (codes.astype(np.int8), through)
+            cached = self._status_cache[key] = (codes, np.where(through == NO_DAY, NO_DATE, through))
+        return cached
+
+    def type_status(self, as_of: _dt.date) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per firm and certification type (n x T, :data:`CERTIFICATION_TYPES` order), each type judged on its
+        own on ``as_of`` (:func:`mwbe_match.certification.status_codes_by_type`): status code, certified-through
+        day and the renewal day still ahead (NO_DATE: none). Computed once per (date, window) and kept."""
+        window = self.config.expiring_within_days
+        key = ("by type", as_of, window)
+        cached = self._status_cache.get(key)
+        if cached is None:
+            codes, through, renews = status_codes_by_type(self.table, as_of, expiring_within_days=window)
+            if len(self._status_cache) > 64:
+                self._status_cache.clear()
+            cached = self._status_cache[key] = (codes, np.where(through == NO_DAY, NO_DATE, through),
+                                                np.where(renews == NO_DAY, NO_DATE, renews))
         return cached
 
     def valid_certifications(self, as_of: _dt.date) -> pa.ListArray:

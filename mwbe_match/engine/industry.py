@@ -137,8 +137,25 @@ class IndustryModel:
         return industry
 
     def _naive_bayes(self, Q: sp.csr_matrix) -> np.ndarray:
-        logits = np.asarray((Q @ self._nb).todense(), dtype=np.float64)
-        nterms = np.asarray(Q.sum(axis=1)).ravel()
+        m = Q.shape[0]
+        if m <= 4:  # a few needs: their terms' rows of the model added in (the same sums as the sparse
+            # product, in the same order, without building its sparse result)
+            logits = np.zeros((m, self._nb.shape[1]))
+            indptr, indices, data = self._nb.indptr, self._nb.indices, self._nb.data
+            q_ptr, q_terms, q_weights = Q.indptr.tolist(), Q.indices.tolist(), Q.data
+            for i in range(m):
+                row = logits[i]
+                for j in range(q_ptr[i], q_ptr[i + 1]):
+                    a, b = indptr[q_terms[j]], indptr[q_terms[j] + 1]
+                    row[indices[a:b]] += q_weights[j] * data[a:b]
+            # each need's summed term weights, as ``Q.sum(axis=1)`` adds them (float32, by reduceat)
+            nterms = np.zeros(m, dtype=Q.dtype)
+            rows = np.flatnonzero(np.diff(Q.indptr))
+            if len(rows):
+                nterms[rows] = np.add.reduceat(Q.data, Q.indptr[rows])
+        else:
+            logits = np.asarray((Q @ self._nb).todense(), dtype=np.float64)
+            nterms = np.asarray(Q.sum(axis=1)).ravel()
         logits += self._nb_const[None, :] + nterms[:, None] * self._nb_per_term[None, :]
         logits /= np.maximum(1.0, np.sqrt(nterms))[:, None]
         logits -= logits.max(axis=1, keepdims=True)

@@ -110,6 +110,11 @@ _BLOCK_CELLS = 1 << 19
 #: moves a score by at most 0.005; float32 estimates are off by less than 0.001).
 _MARGIN = np.float32(0.02)
 _TERMS = pa.list_(pa.string())
+#: Need texts whose prepared queries a matcher keeps (about 10 KB each, so at most ~20 MB): a batch's repeated
+#: texts are read once.
+_READINGS = 2048
+#: Result rows up to which columns are built from Python lists (a take per column costs more for so few).
+_FEW_ROWS = 32
 
 
 class Matcher:
@@ -169,12 +174,14 @@ class Matcher:
         if not chosen:
             raise ValueError("readers must name at least one language reader")
         self.readers = tuple(reader.for_index(self.index) for reader in chosen)
-        self._out = pa.table([column(table, c) for c in OUTPUT_FIRM_COLUMNS]
+        self._out = pa.RecordBatch.from_arrays([column(table, c) for c in OUTPUT_FIRM_COLUMNS]
                              + [contact_names(column(table, "contact_first_name"),
                                               column(table, "contact_last_name"))],
                              names=list(OUTPUT_FIRM_COLUMNS) + ["contact_name"])
+        self._out_position = {name: k for k, name in enumerate(self._out.schema.names)}
         self._names: NameIndex | None = None
-        self._current_cache: dict[tuple, np.ndarray] = {}
+        self._current_cache: dict[tuple, Any] = {}  # per date: masks of current firms, result columns
+        self._readings: dict[str, QueryTerms] = {}  # need text -> its prepared query
 
     def match_names(self, names: NameInput, *, threshold: float = DEFAULT_THRESHOLD,
                     name_column: str | None = None) -> pd.DataFrame:
@@ -291,7 +298,7 @@ class Matcher:
                   if t.num_rows]
         if not tables:
             return empty_frame()
-        return frame(pa.concat_tables(tables) if len(tables) > 1 else tables[0])
+        return frame(pa.Table.from_batches(tables) if len(tables) > 1 else tables[0])
 
     def funnel(self, needs: Iterable[Need | str] | pd.DataFrame | Need | str) -> pd.DataFrame:
         """How each need's candidates were narrowed: which requirement removed how many firms.
@@ -341,7 +348,24 @@ class Matcher:
     # ------------------------------------------------------------------ batch ranking
 
     def _prepare_queries(self, texts: Sequence[str]) -> list[QueryTerms]:
-        return prepare_queries(texts, self.readers, self.index, self.speller, self.config)
+        """The texts' prepared queries; a text read before is not read again (a reading depends only on the
+        text and this matcher, and nothing changes a prepared query, so needs of one text share it)."""
+        cache = self._readings
+        found = {text: cache.get(text) for text in texts}
+        missing = [text for text, query in found.items() if query is None]
+        if missing:
+            found.update(zip(missing, prepare_queries(missing, self.readers, self.index, self.speller, self.config)))
+            if len(cache) + len(missing) > _READINGS:
+                cache.clear()
+            cache.update((text, found[text]) for text in missing)
+        return [found[text] for text in texts]
+
+    def clear_caches(self) -> None:
+        """Forget the readings of need texts and the requirement masks kept between calls (the outputs do
+        not change; the next calls read and compute them again). For timing cold calls, or to free memory."""
+        self._readings.clear()
+        self._current_cache.clear()
+        self.filters.clear_caches()
 
     def _block_size(self) -> int:
         """Needs per block: its (needs x firms) text scores (float32) stay around 2 MB, in cache."""
@@ -432,6 +456,8 @@ class Matcher:
         negated = None
         for weight, estimate in zip(self._weights(batch), estimators):
             if np.isscalar(weight):
+                if weight == 0 and negated is not None:
+                    continue  # adds nothing (the place signal of a need that names no place)
                 part = estimate(batch, -100.0 * weight)
             else:  # weights per need (a need names a place)
                 part = estimate(batch, -100.0) * weight.astype(np.float32)[:, None]
@@ -466,6 +492,13 @@ class Matcher:
         """Each signal's weight: a number, or per need (m,) when a signal with ``applies`` (the place signal)
         applies to some need: it takes its weight of those needs' score and the others share the rest, so a
         need it does not apply to is scored exactly as without it."""
+        cached = batch.shared.get("weights")
+        if cached is not None:
+            return cached
+        batch.shared["weights"] = weights = self._signal_weights(batch)
+        return weights
+
+    def _signal_weights(self, batch: RankingBatch) -> list[Any]:
         cfg = self.config
         optional = np.zeros(len(batch.needs))
         applying: list[Any] = []
@@ -529,26 +562,49 @@ class Matcher:
         no_date = through == NO_DATE
         through_dates = pa.array(np.where(no_date, 0, through).astype(np.int32), pa.int32(),
                                  mask=no_date if no_date.any() else None).view(pa.date32())
+        rows = len(firms)
+        few = rows <= _FEW_ROWS
         taken = pa.array(firms, pa.int64())
         columns = {
             "certification_status": _by_row(CERTIFICATION_STATUSES, status, pa.string()),
             "certified_through": through_dates,
-            "valid_certifications": self.filters.valid_certifications(batch.as_of).take(taken),
-            "as_of": pa.array(np.full(len(firms), (batch.as_of - EPOCH).days, np.int32)).view(pa.date32()),
+            "valid_certifications": self._valid_certifications(batch.as_of, firms, taken, few),
+            "as_of": self._as_of_column(batch.as_of, rows),
             "need_id": _by_row([need.need_id for need in needs], need_pos, pa.string()),
             "rank": pa.array(ranks, pa.int64()),
             "score": pa.array(row_score, pa.float64()),
             "reasons": pa.array(reasons, pa.string()),
-            "understood_terms": _by_row([list(q.understood) for q in queries], need_pos, _TERMS),
-            "unknown_terms": _by_row([list(q.unreadable) for q in queries], need_pos, _TERMS),
+            "understood_terms": _by_row([q.understood for q in queries], need_pos, _TERMS),
+            "unknown_terms": _by_row([q.unreadable for q in queries], need_pos, _TERMS),
         }
         columns.update({name: pa.array(values, pa.float64()) for name, values in row_parts.items()})
         for explanation in explanations:
             for name, values in explanation.columns.items():
                 columns[name] = pa.array(values, SHORTLIST_SCHEMA.field(name).type)
-        out = self._out.take(taken)
-        arrays = [columns[c] if c in columns else out.column(c) for c in SHORTLIST_COLUMNS]
-        return pa.Table.from_arrays(arrays, schema=SHORTLIST_SCHEMA)
+        out = self._out.take(taken).columns  # one call for every firm column (a take per column costs twice that)
+        arrays = [columns[c] if c in columns else out[self._out_position[c]] for c in SHORTLIST_COLUMNS]
+        return pa.RecordBatch.from_arrays(arrays, schema=SHORTLIST_SCHEMA)  # a sixth of Table.from_arrays
+
+    def _valid_certifications(self, as_of: _dt.date, firms: np.ndarray, taken: pa.Array, few: bool) -> pa.Array:
+        """The firms' ``valid_certifications`` on ``as_of``: for a few rows from the firms' lists as Python
+        lists (kept per date: a list take costs more than building 10 rows), else one take."""
+        valid = self.filters.valid_certifications(as_of)
+        if not few:
+            return valid.take(taken)
+        key = ("valid lists", as_of)
+        lists = self._current_cache.get(key)
+        if lists is None:
+            lists = self._current_cache[key] = valid.to_pylist()
+        return pa.array([lists[d] for d in firms.tolist()], _TERMS)
+
+    def _as_of_column(self, as_of: _dt.date, rows: int) -> pa.Array:
+        """``as_of`` on each of ``rows`` rows (a slice of one array kept per date)."""
+        key = ("as_of column", as_of)
+        column_ = self._current_cache.get(key)
+        if column_ is None or len(column_) < rows:
+            column_ = self._current_cache[key] = pa.array(
+                np.full(max(rows, 1024), (as_of - EPOCH).days, np.int32)).view(pa.date32())
+        return column_.slice(0, rows)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -575,7 +631,7 @@ class _Parts:
 
 def _by_row(values: Sequence[Any], index: np.ndarray, type_: pa.DataType) -> pa.Array:
     """``values[index[r]]`` for each row ``r`` as an array (a few rows: from a list; many: one ``take``)."""
-    if len(index) <= 32:
+    if len(index) <= _FEW_ROWS:
         return pa.array([values[i] for i in index.tolist()], type_)
     return pa.array(list(values), type_).take(pa.array(index, pa.int64()))
 

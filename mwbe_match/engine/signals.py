@@ -240,7 +240,10 @@ class IndustrySignal:
         # the firms of the groups the need points at (a firm without a NAICS code has probability 0)
         threshold = self.config.industry_threshold
         pointed = np.concatenate([industry >= threshold, np.full((m, 1), 0.0 >= threshold)], axis=1)
-        return pointed[:, self.model.firm_group] | (stated_level >= 3)
+        found = np.take(pointed, self._group_column, axis=1)  # column G: no NAICS code
+        if any(need.naics for need in batch.needs):
+            found |= stated_level >= 3
+        return found
 
     def _hint_credit(self, fine: list, n: int) -> np.ndarray | None:
         """(m x n) the hint mass each firm gets on top of its group's probability because a concept named its
@@ -425,10 +428,13 @@ class PlaceSignal:
 
     def estimate(self, batch: RankingBatch, scale: float) -> np.ndarray:
         """``scale`` times the value for every need and firm (m x n, float32)."""
-        masks = self._masks(batch)[:, None]
-        value = np.where((self._in[None, :] & masks) != 0, np.float32(1.0),
-                         np.where((self._serves[None, :] & masks) != 0, np.float32(0.5), np.float32(0.0)))
-        return (value * np.float32(scale)).astype(np.float32, copy=False)
+        masks = self._masks(batch)
+        out = np.zeros((len(masks), batch.n_firms), dtype=np.float32)
+        for mask in np.unique(masks[masks != 0]).tolist():  # one row per distinct place preference
+            value = np.where((self._in & mask) != 0, np.float32(1.0),
+                             np.where((self._serves & mask) != 0, np.float32(0.5), np.float32(0.0)))
+            out[masks == mask] = value * np.float32(scale)
+        return out
 
     def fixed(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> None:
         return None

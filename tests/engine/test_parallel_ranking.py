@@ -12,6 +12,7 @@ import warnings
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 import mwbe_match
@@ -113,3 +114,34 @@ def test_scoring_only_the_contenders_returns_what_scoring_every_eligible_firm_re
 def test_workers_is_minus_one_or_a_positive_number_of_threads(real_matcher, workers) -> None:
     with pytest.raises(ValueError, match="workers must be -1"):
         real_matcher.shortlist_many(["plumbing"], workers=workers)
+
+
+def test_a_text_read_before_gives_the_rows_it_gave_when_it_was_read_fresh(real_directory, real_needs) -> None:
+    # the matcher keeps each text's reading: a batch repeating texts, and a second call, rank as a fresh matcher
+    # does (the needs' texts repeat: every text three times, in a shuffled order)
+    needs = real_needs[:120]
+    repeated = [Need(f"{need.need_id}/{k}", need.text, **{f: getattr(need, f) for f in ("certifications", "naics")})
+                for k in range(3) for need in needs]
+    fresh = Matcher(real_directory, MatchConfig(as_of=AS_OF))
+    first = fresh.shortlist_many(repeated, top=5, workers=1)
+    again = fresh.shortlist_many(repeated, top=5, workers=1)
+    _frames_equal(again, first)
+    for k in range(3):
+        alone = Matcher(real_directory, MatchConfig(as_of=AS_OF)).shortlist_many(repeated[k::3], top=5, workers=1)
+        _frames_equal(first[first["need_id"].isin({n.need_id for n in repeated[k::3]})], alone)
+    fresh.clear_caches()
+    _frames_equal(fresh.shortlist_many(repeated, top=5, workers=1), first)
+
+
+def test_a_shortlist_frame_is_the_frame_pyarrow_makes_of_its_rows(real_matcher, real_needs) -> None:
+    from mwbe_match.engine.results import SHORTLIST_SCHEMA, empty_frame, frame
+
+    rows = real_matcher.shortlist_many(real_needs[:50], top=10)
+    table = pa.Table.from_pandas(rows, preserve_index=False)
+    made = frame(table)
+    pd.testing.assert_frame_equal(made, table.to_pandas(types_mapper=pd.ArrowDtype), check_exact=True)
+    pd.testing.assert_frame_equal(made.iloc[3:7].reset_index(drop=True).copy(),
+                                  table.slice(3, 4).to_pandas(types_mapper=pd.ArrowDtype), check_exact=True)
+    made.loc[0, "score"] = -1.0  # a frame of its own: writing to it leaves the rows it came from alone
+    assert rows.loc[0, "score"] != -1.0 and table.column("score")[0].as_py() != -1.0
+    assert list(empty_frame().dtypes) == [pd.ArrowDtype(f.type) for f in SHORTLIST_SCHEMA]
