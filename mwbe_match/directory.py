@@ -265,8 +265,7 @@ def _read_utf8_csv(path: Path, encoding: str | None) -> tuple[pa.Table, bool] | 
         return None
     if len(table.column_names) != len(header):  # pragma: no cover - both read the same first record
         return None
-    quotes = int(np.count_nonzero(np.frombuffer(data, dtype=np.uint8) == 34))
-    if quotes and _odd_quotes(quotes, table.columns, table.column_names):
+    if _odd_quotes(_count_quotes(data)):
         return None
     return table, b"\r" in data
 
@@ -366,8 +365,7 @@ def _refuse_stray_quotes(path: Path, text: str, raw: pd.DataFrame, *, blank_reco
     """
     if '"' not in text:
         return
-    if not _odd_quotes(text.count('"'), [pa.chunked_array(pa.array(raw[c], pa.string(), from_pandas=True))
-                                         for c in raw.columns], [str(c) for c in raw.columns]):
+    if not _odd_quotes(text.count('"')):
         return
     cells = [(r, j) for j, c in enumerate(raw.columns)
              for r in np.flatnonzero(pc.match_substring(pa.array(raw[c], pa.string(), from_pandas=True), '"')
@@ -398,26 +396,16 @@ def _refuse_stray_quotes(path: Path, text: str, raw: pd.DataFrame, *, blank_reco
             )
 
 
-def _odd_quotes(quotes_in_file: int, columns: list[pa.ChunkedArray], names: list[str]) -> bool:
+def _odd_quotes(quotes_in_file: int) -> bool:
     """Whether a file holding ``quotes_in_file`` quotes may have a cell with a stray one (see
-    :func:`_refuse_stray_quotes`): the count minus twice the quotes in the values read is odd."""
-    in_values = sum(_quote_bytes(c) for c in columns) + sum(name.count('"') for name in names)
-    return (quotes_in_file - 2 * in_values) % 2 == 1
+    :func:`_refuse_stray_quotes`): the count minus twice the quotes in the values read is odd, which is
+    the count itself being odd (twice a number is even, so the values need not be counted)."""
+    return quotes_in_file % 2 == 1
 
 
-def _quote_bytes(values: pa.ChunkedArray) -> int:
-    """How many ``"`` the values of a string column hold (counted in its data buffers, no copy)."""
-    total = 0
-    for chunk in values.chunks:
-        if len(chunk) == 0:
-            continue
-        offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int32)[chunk.offset:chunk.offset + len(chunk) + 1]
-        data = chunk.buffers()[2]
-        if data is None:
-            continue
-        body = np.frombuffer(data, dtype=np.uint8)[offsets[0]:offsets[-1]]
-        total += int(np.count_nonzero(body == 34))
-    return total
+def _count_quotes(data: bytes) -> int:
+    """How many ``"`` bytes ``data`` holds."""
+    return int(np.count_nonzero(np.frombuffer(data, dtype=np.uint8) == 34))
 
 
 def _csv_header(path: Path, text: str) -> list[str]:
