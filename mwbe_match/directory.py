@@ -979,8 +979,81 @@ def _iso_stamps(raw: pa.Array) -> pa.Array:
     return pc.strptime(pc.if_else(iso_ok, iso_text, _NULL_TEXT), format="%Y-%m-%d", unit="s", error_is_null=True)
 
 
+_DAYS_IN_MONTH = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
+
+
+def _plain_mdy_days(arr: pa.Array) -> tuple[np.ndarray, np.ndarray] | None:
+    """The common shape of a date, read from the bytes: a mask of the values that are exactly ``M/D/YYYY``
+    (one or two digits for the month and the day) naming a real day in :data:`DATE_YEARS`, and those days
+    as days since 1970-01-01 (int32, 0 elsewhere). None when ``arr`` is not a string array with data.
+
+    Every such value is one :func:`_dates` reads as that day with no problem (the strptime parser reads
+    ``%m/%d/%Y`` so); the rest are left to :func:`_dates`.
+    """
+    n = len(arr)
+    if n == 0 or not pa.types.is_string(arr.type) or arr.buffers()[2] is None:
+        return None
+    _, offsets, data = arr.buffers()
+    offsets = np.frombuffer(offsets, dtype=np.int32)[arr.offset:arr.offset + n + 1]
+    body = np.frombuffer(data, dtype=np.uint8)
+    size = np.diff(offsets)
+    rows = np.flatnonzero((size >= 8) & (size <= 10) & _valid(arr))
+    start = offsets[:-1][rows].astype(np.int64)
+    end = start + size[rows]
+
+    def digit(at: np.ndarray) -> np.ndarray:  # the digit at each position, -1000 when not a digit
+        value = body[at].astype(np.int64) - 48
+        return np.where((value >= 0) & (value <= 9), value, -1000)
+
+    one = body[start + 1] == 47  # M/...; else MM/...
+    month = np.where(one, digit(start), digit(start) * 10 + digit(start + 1))
+    day_at = start + np.where(one, 2, 3)
+    day_size = end - 5 - day_at  # the day runs up to the slash before the year
+    day = np.where(day_size == 1, digit(day_at), digit(day_at) * 10 + digit(day_at + 1))
+    year = digit(end - 4) * 1000 + digit(end - 3) * 100 + digit(end - 2) * 10 + digit(end - 1)
+    slashes = np.where(one, True, body[start + 2] == 47) & (body[end - 5] == 47)
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    month_ok = (month >= 1) & (month <= 12)
+    last_day = _DAYS_IN_MONTH[np.where(month_ok, month, 0)] + (leap & (month == 2))
+    ok = slashes & ((day_size == 1) | (day_size == 2)) & month_ok & (day >= 1) & (day <= last_day) \
+        & (year >= DATE_YEARS[0]) & (year <= DATE_YEARS[1])
+    # days from the civil date (H. Hinnant's days_from_civil), for years from 1 on
+    y = year - (month <= 2)
+    era, yoe = y // 400, y % 400
+    doy = (153 * ((month + 9) % 12) + 2) // 5 + day - 1
+    days = era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy - 719468
+    mask = np.zeros(n, dtype=bool)
+    mask[rows[ok]] = True
+    out = np.zeros(n, dtype=np.int32)
+    out[rows[ok]] = days[ok]
+    return mask, out
+
+
+def _fast_dates(raw: pa.Array) -> tuple[pa.Array, np.ndarray, np.ndarray]:
+    """:func:`_dates`, with the values of the common shape (:func:`_plain_mdy_days`) read from the bytes and
+    only the others through :func:`_dates`."""
+    plain = _plain_mdy_days(raw)
+    if plain is None:
+        return _dates(raw)
+    ok, days = plain
+    n = len(raw)
+    rest = _valid(raw) & ~ok
+    impossible = np.zeros(n, dtype=bool)
+    out_of_range = np.zeros(n, dtype=bool)
+    valid = ok
+    if rest.any():
+        parsed, impossible[rest], out_of_range[rest] = _dates(raw.filter(pa.array(rest)))
+        valid = ok.copy()
+        valid[rest] = _valid(parsed)
+        days[rest] = np.asarray(parsed.cast(pa.int32()).fill_null(0).to_numpy(zero_copy_only=False), dtype=np.int32)
+    null_count = int(n - np.count_nonzero(valid))
+    validity = pa.py_buffer(np.packbits(valid, bitorder="little")) if null_count else None
+    return pa.Array.from_buffers(pa.date32(), n, [validity, pa.py_buffer(days)], null_count=null_count), \
+        impossible, out_of_range
+
+
 def _parse_date(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    parsed, impossible, out_of_range = _dates(raw)
+    parsed, impossible, out_of_range = _fast_dates(raw)
     problems.add(impossible, header, raw, _DATE_PROBLEMS["impossible"])
     problems.add(out_of_range, header, raw, _DATE_PROBLEMS["out_of_range"])
     problems.add(_bad(raw, parsed) & ~impossible & ~out_of_range, header, raw, "not a valid date (expected M/D/YYYY)")
@@ -1000,6 +1073,76 @@ def _split_list(raw: pa.Array, separators: str) -> pa.ListArray:
     return _regroup(pc.filter(flat, keep), pc.filter(parents, keep), len(raw))
 
 
+#: ASCII white space the split items are trimmed of on the bytes (``utf8_trim_whitespace`` trims these too).
+_ASCII_SPACE = np.zeros(256, dtype=bool)
+_ASCII_SPACE[[9, 10, 11, 12, 13, 32]] = True
+#: Bytes an item may start or end with on the bytes path: printable ASCII, which nothing trims.
+_PRINTABLE = np.zeros(256, dtype=bool)
+_PRINTABLE[33:127] = True
+
+
+def _fast_split_list(raw: pa.Array, separators: str) -> pa.ListArray:
+    """:func:`_split_list`, done on the bytes: the items of a cell are the spans between its separators
+    (ASCII characters), trimmed of ASCII white space. A cell with an item that would then start or end
+    in another byte (a non-ASCII character such as U+00A0 that ``utf8_trim_whitespace`` may trim, or a
+    control byte) goes through :func:`_split_list`, so every cell gets the same items as there."""
+    n = len(raw)
+    if n == 0 or not pa.types.is_string(raw.type) or raw.buffers()[2] is None or raw.buffers()[2].size == 0 \
+            or any(not ("\x00" < c < "\x80") for c in separators):
+        return _split_list(raw, separators)
+    _, offsets, data = raw.buffers()
+    offsets = np.frombuffer(offsets, dtype=np.int32)[raw.offset:raw.offset + n + 1].astype(np.int64)
+    body = np.frombuffer(data, dtype=np.uint8)
+    valid = _valid(raw) & (offsets[1:] > offsets[:-1])
+    lo, hi = int(offsets[0]), int(offsets[-1])
+    segment = body[lo:hi]
+    is_separator = segment == ord(separators[0])
+    for other in separators[1:]:
+        is_separator |= segment == ord(other)
+    seps = np.flatnonzero(is_separator) + lo
+    sep_rows = np.searchsorted(offsets, seps, side="right") - 1
+    if not valid.all():
+        seps, sep_rows = seps[valid[sep_rows]], sep_rows[valid[sep_rows]]
+    counts = np.where(valid, np.bincount(sep_rows, minlength=n) + 1, 0)
+    item_at = np.concatenate([np.zeros(1, np.int64), np.cumsum(counts)])
+    first, last = np.zeros(int(item_at[-1]), dtype=bool), np.zeros(int(item_at[-1]), dtype=bool)
+    first[item_at[:-1][valid]] = True
+    last[item_at[1:][valid] - 1] = True
+    starts, ends = np.empty(first.size, np.int64), np.empty(first.size, np.int64)
+    starts[first], starts[~first] = offsets[:-1][valid], seps + 1
+    ends[last], ends[~last] = offsets[1:][valid], seps
+    parents = np.repeat(np.arange(n, dtype=np.int64), counts)
+    for _ in range(8):  # trim ASCII white space, a byte at a time at each end
+        filled = starts < ends
+        lead = filled & _ASCII_SPACE[body[np.where(filled, starts, 0)]]
+        trail = filled & _ASCII_SPACE[body[np.where(filled, ends - 1, 0)]]
+        if not (lead.any() or trail.any()):
+            break
+        starts += lead
+        ends = np.maximum(ends - trail, starts)
+    filled = starts < ends
+    careful_items = filled & ~(_PRINTABLE[body[np.where(filled, starts, 0)]]
+                               & _PRINTABLE[body[np.where(filled, ends - 1, 0)]])
+    careful = np.zeros(n, dtype=bool)
+    careful[parents[careful_items]] = True
+    keep = filled & ~careful[parents]
+    starts, ends, parents = starts[keep], ends[keep], parents[keep]
+    sizes = ends - starts
+    value_offsets = np.concatenate([np.zeros(1, np.int64), np.cumsum(sizes)])
+    picked = body[np.repeat(starts - value_offsets[:-1], sizes) + np.arange(int(value_offsets[-1]))]
+    values = pa.Array.from_buffers(pa.string(), len(starts), [None, pa.py_buffer(value_offsets.astype(np.int32)),
+                                                              pa.py_buffer(picked)])
+    if careful.any():
+        rows = np.flatnonzero(careful)
+        slow = _split_list(raw.filter(pa.array(careful)), separators)
+        values = pa.concat_arrays([values, slow.flatten()])
+        parents = np.concatenate([parents, rows[np.asarray(pc.list_parent_indices(slow), dtype=np.int64)]])
+        order = np.argsort(parents, kind="stable")
+        values, parents = values.take(pa.array(order)), parents[order]
+    list_offsets = np.concatenate([np.zeros(1, np.int64), np.cumsum(np.bincount(parents, minlength=n))])
+    return pa.ListArray.from_arrays(pa.array(list_offsets.astype(np.int32), pa.int32()), values)
+
+
 def _regroup(values: pa.Array, parents: pa.Array, n: int) -> pa.ListArray:
     """Build a list array of length ``n`` from values and their (sorted) parent row indices."""
     counts = np.bincount(np.asarray(parents.to_numpy(zero_copy_only=False), dtype=np.int64), minlength=n)
@@ -1008,7 +1151,7 @@ def _regroup(values: pa.Array, parents: pa.Array, n: int) -> pa.ListArray:
 
 
 def _parse_pipe_list(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    return _split_list(raw, "|")
+    return _fast_split_list(raw, "|")
 
 
 def _certifications_parser(spellings: Mapping[str, str]) -> Callable[[pa.Array, str, _Problems], pa.Array]:
@@ -1024,7 +1167,7 @@ def _certifications_parser(spellings: Mapping[str, str]) -> Callable[[pa.Array, 
 
 def _parse_certifications(raw: pa.Array, header: str, problems: _Problems,
                           spellings: tuple[pa.Array, pa.Array] | None = None) -> pa.Array:
-    lists = _split_list(pc.utf8_upper(raw), ",;/")
+    lists = _fast_split_list(pc.utf8_upper(raw), ",;/")
     flat = lists.flatten()
     if spellings is not None:
         flat = pc.coalesce(pc.take(spellings[1], pc.index_in(flat, value_set=spellings[0])), flat)
@@ -1040,9 +1183,9 @@ def _parse_certifications(raw: pa.Array, header: str, problems: _Problems,
 
 
 def _parse_date_list(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    lists = _split_list(raw, ";")
+    lists = _fast_split_list(raw, ";")
     flat = lists.flatten()
-    parsed, impossible, out_of_range = _dates(flat)
+    parsed, impossible, out_of_range = _fast_dates(flat)
     parents = np.asarray(pc.list_parent_indices(lists))
     unparsed = _mask(pc.is_null(parsed)) & ~impossible & ~out_of_range
     for items, problem in (
