@@ -1073,76 +1073,6 @@ def _split_list(raw: pa.Array, separators: str) -> pa.ListArray:
     return _regroup(pc.filter(flat, keep), pc.filter(parents, keep), len(raw))
 
 
-#: ASCII white space the split items are trimmed of on the bytes (``utf8_trim_whitespace`` trims these too).
-_ASCII_SPACE = np.zeros(256, dtype=bool)
-_ASCII_SPACE[[9, 10, 11, 12, 13, 32]] = True
-#: Bytes an item may start or end with on the bytes path: printable ASCII, which nothing trims.
-_PRINTABLE = np.zeros(256, dtype=bool)
-_PRINTABLE[33:127] = True
-
-
-def _fast_split_list(raw: pa.Array, separators: str) -> pa.ListArray:
-    """:func:`_split_list`, done on the bytes: the items of a cell are the spans between its separators
-    (ASCII characters), trimmed of ASCII white space. A cell with an item that would then start or end
-    in another byte (a non-ASCII character such as U+00A0 that ``utf8_trim_whitespace`` may trim, or a
-    control byte) goes through :func:`_split_list`, so every cell gets the same items as there."""
-    n = len(raw)
-    if n == 0 or not pa.types.is_string(raw.type) or raw.buffers()[2] is None or raw.buffers()[2].size == 0 \
-            or any(not ("\x00" < c < "\x80") for c in separators):
-        return _split_list(raw, separators)
-    _, offsets, data = raw.buffers()
-    offsets = np.frombuffer(offsets, dtype=np.int32)[raw.offset:raw.offset + n + 1].astype(np.int64)
-    body = np.frombuffer(data, dtype=np.uint8)
-    valid = _valid(raw) & (offsets[1:] > offsets[:-1])
-    lo, hi = int(offsets[0]), int(offsets[-1])
-    segment = body[lo:hi]
-    is_separator = segment == ord(separators[0])
-    for other in separators[1:]:
-        is_separator |= segment == ord(other)
-    seps = np.flatnonzero(is_separator) + lo
-    sep_rows = np.searchsorted(offsets, seps, side="right") - 1
-    if not valid.all():
-        seps, sep_rows = seps[valid[sep_rows]], sep_rows[valid[sep_rows]]
-    counts = np.where(valid, np.bincount(sep_rows, minlength=n) + 1, 0)
-    item_at = np.concatenate([np.zeros(1, np.int64), np.cumsum(counts)])
-    first, last = np.zeros(int(item_at[-1]), dtype=bool), np.zeros(int(item_at[-1]), dtype=bool)
-    first[item_at[:-1][valid]] = True
-    last[item_at[1:][valid] - 1] = True
-    starts, ends = np.empty(first.size, np.int64), np.empty(first.size, np.int64)
-    starts[first], starts[~first] = offsets[:-1][valid], seps + 1
-    ends[last], ends[~last] = offsets[1:][valid], seps
-    parents = np.repeat(np.arange(n, dtype=np.int64), counts)
-    for _ in range(8):  # trim ASCII white space, a byte at a time at each end
-        filled = starts < ends
-        lead = filled & _ASCII_SPACE[body[np.where(filled, starts, 0)]]
-        trail = filled & _ASCII_SPACE[body[np.where(filled, ends - 1, 0)]]
-        if not (lead.any() or trail.any()):
-            break
-        starts += lead
-        ends = np.maximum(ends - trail, starts)
-    filled = starts < ends
-    careful_items = filled & ~(_PRINTABLE[body[np.where(filled, starts, 0)]]
-                               & _PRINTABLE[body[np.where(filled, ends - 1, 0)]])
-    careful = np.zeros(n, dtype=bool)
-    careful[parents[careful_items]] = True
-    keep = filled & ~careful[parents]
-    starts, ends, parents = starts[keep], ends[keep], parents[keep]
-    sizes = ends - starts
-    value_offsets = np.concatenate([np.zeros(1, np.int64), np.cumsum(sizes)])
-    picked = body[np.repeat(starts - value_offsets[:-1], sizes) + np.arange(int(value_offsets[-1]))]
-    values = pa.Array.from_buffers(pa.string(), len(starts), [None, pa.py_buffer(value_offsets.astype(np.int32)),
-                                                              pa.py_buffer(picked)])
-    if careful.any():
-        rows = np.flatnonzero(careful)
-        slow = _split_list(raw.filter(pa.array(careful)), separators)
-        values = pa.concat_arrays([values, slow.flatten()])
-        parents = np.concatenate([parents, rows[np.asarray(pc.list_parent_indices(slow), dtype=np.int64)]])
-        order = np.argsort(parents, kind="stable")
-        values, parents = values.take(pa.array(order)), parents[order]
-    list_offsets = np.concatenate([np.zeros(1, np.int64), np.cumsum(np.bincount(parents, minlength=n))])
-    return pa.ListArray.from_arrays(pa.array(list_offsets.astype(np.int32), pa.int32()), values)
-
-
 def _regroup(values: pa.Array, parents: pa.Array, n: int) -> pa.ListArray:
     """Build a list array of length ``n`` from values and their (sorted) parent row indices."""
     counts = np.bincount(np.asarray(parents.to_numpy(zero_copy_only=False), dtype=np.int64), minlength=n)
@@ -1151,7 +1081,7 @@ def _regroup(values: pa.Array, parents: pa.Array, n: int) -> pa.ListArray:
 
 
 def _parse_pipe_list(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    return _fast_split_list(raw, "|")
+    return _split_list(raw, "|")
 
 
 def _certifications_parser(spellings: Mapping[str, str]) -> Callable[[pa.Array, str, _Problems], pa.Array]:
@@ -1167,7 +1097,7 @@ def _certifications_parser(spellings: Mapping[str, str]) -> Callable[[pa.Array, 
 
 def _parse_certifications(raw: pa.Array, header: str, problems: _Problems,
                           spellings: tuple[pa.Array, pa.Array] | None = None) -> pa.Array:
-    lists = _fast_split_list(pc.utf8_upper(raw), ",;/")
+    lists = _split_list(pc.utf8_upper(raw), ",;/")
     flat = lists.flatten()
     if spellings is not None:
         flat = pc.coalesce(pc.take(spellings[1], pc.index_in(flat, value_set=spellings[0])), flat)
@@ -1183,7 +1113,7 @@ def _parse_certifications(raw: pa.Array, header: str, problems: _Problems,
 
 
 def _parse_date_list(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    lists = _fast_split_list(raw, ";")
+    lists = _split_list(raw, ";")
     flat = lists.flatten()
     parsed, impossible, out_of_range = _fast_dates(flat)
     parents = np.asarray(pc.list_parent_indices(lists))

@@ -177,10 +177,10 @@ def test_a_dollar_amount_is_read_by_the_documented_rule_for_any_text(one_real_fi
 
 
 # --------------------------------------------------------------------------- the bytes paths, against their references
-# The loader reads the common shape of dates and list cells from the bytes and leaves the rest to the Arrow-kernel
-# reference it always had (kept in mwbe_match.directory); for any text both must give the same result.
+# The loader reads the common shape of dates from the bytes and leaves the rest to the strptime reference it always
+# had (kept in mwbe_match.directory); for any text both must give the same result.
 
-from mwbe_match.directory import _dates, _fast_dates, _fast_split_list, _split_list  # noqa: E402
+from mwbe_match.directory import _dates, _fast_dates  # noqa: E402
 
 _ONE_OR_TWO_DIGITS = st.one_of(st.integers(0, 99).map(str), st.integers(0, 9).map(lambda d: f"0{d}"))
 _DATE_LIKE = st.one_of(
@@ -209,14 +209,3 @@ def test_dates_read_from_the_bytes_are_those_the_strptime_reference_reads_for_an
     assert impossible.tolist() == expected_impossible.tolist()
     assert out_of_range.tolist() == expected_out_of_range.tolist()
 
-
-_LIST_TEXT = st.text(alphabet=st.sampled_from(list("|,;/ \t\n\x1c\u00a0\u3000ab5éMBE")), max_size=14)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(st.none(), _LIST_TEXT), max_size=30), st.sampled_from(["|", ",;/", ";"]),
-       st.integers(0, 2))
-def test_list_cells_split_on_the_bytes_give_the_items_of_the_reference_split_for_any_text(
-        values: list[str | None], separators: str, cut: int) -> None:
-    cells = _as_array(values, cut)
-    assert _fast_split_list(cells, separators).to_pylist() == _split_list(cells, separators).to_pylist()
