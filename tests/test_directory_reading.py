@@ -82,6 +82,26 @@ def test_utf8_named_explicitly_reads_like_utf8_detected(real_rows, tmp_path: Pat
         _assert_same_directory(detected, _quiet_load(path, encoding=encoding))
 
 
+@pytest.mark.parametrize("where", ["first row", "last cell"])
+def test_a_replacement_character_anywhere_in_the_bytes_is_refused_as_damaged_text(real_rows, tmp_path: Path,
+                                                                                 where: str) -> None:
+    """U+FFFD is looked for in the bytes read straight from the file, past many other 0xEF-led characters
+    (fullwidth letters) and up to the file's last cell."""
+    header, name = real_rows[0], real_rows[0].index("Vendor_Formal_Name")
+    rows = [list(r) for r in real_rows]
+    for row in rows[1:]:
+        row[name] = row[name] + " \uff2c\uff2c\uff23"
+    if where == "first row":
+        rows[1][name] += "\ufffd"
+    else:
+        rows[-1][-1] += "\ufffd"
+    with pytest.raises(ValueError, match="mojibake"):
+        _quiet_load(_write(rows, tmp_path / "damaged.csv", bom=True))
+    rows[1][name] = rows[1][name].replace("\ufffd", "")
+    rows[-1][-1] = rows[-1][-1].replace("\ufffd", "")
+    assert len(_quiet_load(_write(rows, tmp_path / "fullwidth.csv", bom=True))) == len(rows) - 1
+
+
 def test_cells_padded_with_unicode_spaces_or_holding_windows_line_ends_are_cleaned(real_rows,
                                                                                   tmp_path: Path) -> None:
     header = real_rows[0]
