@@ -702,19 +702,40 @@ def _clean_text(arr: pa.Array, *, may_hold_cr: bool = True) -> pa.Array:
     ``may_hold_cr=False`` says no value holds a carriage return (the file has none).
     """
     parts = _string_buffers(arr)
-    if parts is not None and may_hold_cr:
+    if parts is not None and may_hold_cr and np.equal(parts[1][parts[0][0]:parts[0][-1]], 13).any():
         arr = pc.replace_substring(arr, "\r\n", "\n")
         parts = _string_buffers(arr)
     if parts is not None:
-        arr = _trimmed(arr, parts)
-        parts = _string_buffers(arr)
-        if parts is not None:
-            return _empty_as_null(arr, parts[0][1:] > parts[0][:-1])
-        return pc.if_else(pc.equal(arr, ""), _NULL_TEXT, arr)
+        offsets, data = parts
+        filled = offsets[1:] > offsets[:-1]
+        if _may_need_trimming(offsets, data, filled):
+            arr = pc.utf8_trim_whitespace(arr)
+            parts = _string_buffers(arr)
+            if parts is None:  # pragma: no cover - trimming keeps a string array without nulls so
+                return pc.if_else(pc.equal(arr, ""), _NULL_TEXT, arr)
+            filled = parts[0][1:] > parts[0][:-1]
+        return _empty_as_null(arr, filled)
     # not a plain string array without nulls (from a DataFrame, say): every step
     arr = pc.replace_substring(arr, "\r\n", "\n")
     arr = pc.utf8_trim_whitespace(arr)
     return pc.if_else(pc.equal(arr, ""), _NULL_TEXT, arr)
+
+
+#: Bytes a value may need trimming at: ASCII white space and control bytes, and any byte of a non-ASCII
+#: character (Unicode white space such as U+00A0 or U+3000).
+_EDGE_BYTES = np.zeros(256, dtype=bool)
+_EDGE_BYTES[:33] = True
+_EDGE_BYTES[128:] = True
+
+
+def _may_need_trimming(offsets: np.ndarray, data: np.ndarray, filled: np.ndarray) -> bool:
+    """Whether a value of a string array (its ``offsets`` and ``data``, ``filled`` its non-empty values)
+    starts or ends in one of :data:`_EDGE_BYTES`."""
+    if data.size == 0:
+        return False
+    first = _EDGE_BYTES[np.take(data, offsets[:-1], mode="clip")]
+    last = _EDGE_BYTES[np.take(data, offsets[1:] - 1, mode="clip")]
+    return bool(np.any((first | last) & filled))
 
 
 def _trimmed(arr: pa.Array, parts: tuple[np.ndarray, np.ndarray] | None = None) -> pa.Array:
@@ -723,11 +744,7 @@ def _trimmed(arr: pa.Array, parts: tuple[np.ndarray, np.ndarray] | None = None) 
     if parts is None:
         return pc.utf8_trim_whitespace(arr)
     offsets, data = parts
-    filled = offsets[1:] > offsets[:-1]
-    first, last = data[offsets[:-1][filled]], data[offsets[1:][filled] - 1]
-    # a value starting or ending in ASCII white space or a control byte, or in a non-ASCII character
-    # (Unicode white space such as U+00A0 or U+3000), may need trimming
-    if np.any((first <= 32) | (first >= 128) | (last <= 32) | (last >= 128)):
+    if _may_need_trimming(offsets, data, offsets[1:] > offsets[:-1]):
         return pc.utf8_trim_whitespace(arr)
     return arr
 
@@ -767,18 +784,11 @@ def _digits_only(arr: pa.Array, lengths: tuple[int, ...] | None = None) -> np.nd
     n = len(arr)
     if n == 0 or not pa.types.is_string(arr.type):
         return np.zeros(n, dtype=bool)
-    _, offsets, data = arr.buffers()
-    offsets = np.frombuffer(offsets, dtype=np.int32)[arr.offset:arr.offset + n + 1]
-    if data is None:
-        return np.zeros(n, dtype=bool)
-    start = offsets[0]
-    body = np.frombuffer(data, dtype=np.uint8)[start:offsets[-1]]
-    digits = np.concatenate([np.zeros(1, np.int32), np.cumsum((body >= 48) & (body <= 57), dtype=np.int32)])
-    size = np.diff(offsets)
-    out = (size > 0) & (digits[offsets[1:] - start] - digits[offsets[:-1] - start] == size)
+    out = _mask(pc.ascii_is_decimal(arr))  # non-empty, every byte 0-9 (a non-ASCII byte is not)
     if lengths is not None:
-        out &= size == lengths[0] if len(lengths) == 1 else np.isin(size, lengths)
-    return out & _valid(arr)
+        size = pc.binary_length(arr)
+        out &= _mask(pc.equal(size, lengths[0]) if len(lengths) == 1 else pc.is_in(size, pa.array(lengths, size.type)))
+    return out
 
 
 def _drop_ascii(arr: pa.Array, characters: tuple[str, ...]) -> pa.Array:
@@ -986,81 +996,8 @@ def _iso_stamps(raw: pa.Array) -> pa.Array:
     return pc.strptime(pc.if_else(iso_ok, iso_text, _NULL_TEXT), format="%Y-%m-%d", unit="s", error_is_null=True)
 
 
-_DAYS_IN_MONTH = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
-
-
-def _plain_mdy_days(arr: pa.Array) -> tuple[np.ndarray, np.ndarray] | None:
-    """The common shape of a date, read from the bytes: a mask of the values that are exactly ``M/D/YYYY``
-    (one or two digits for the month and the day) naming a real day in :data:`DATE_YEARS`, and those days
-    as days since 1970-01-01 (int32, 0 elsewhere). None when ``arr`` is not a string array with data.
-
-    Every such value is one :func:`_dates` reads as that day with no problem (the strptime parser reads
-    ``%m/%d/%Y`` so); the rest are left to :func:`_dates`.
-    """
-    n = len(arr)
-    if n == 0 or not pa.types.is_string(arr.type) or arr.buffers()[2] is None:
-        return None
-    _, offsets, data = arr.buffers()
-    offsets = np.frombuffer(offsets, dtype=np.int32)[arr.offset:arr.offset + n + 1]
-    body = np.frombuffer(data, dtype=np.uint8)
-    size = np.diff(offsets)
-    rows = np.flatnonzero((size >= 8) & (size <= 10) & _valid(arr))
-    start = offsets[:-1][rows].astype(np.int64)
-    end = start + size[rows]
-
-    def digit(at: np.ndarray) -> np.ndarray:  # the digit at each position, -1000 when not a digit
-        value = body[at].astype(np.int64) - 48
-        return np.where((value >= 0) & (value <= 9), value, -1000)
-
-    one = body[start + 1] == 47  # M/...; else MM/...
-    month = np.where(one, digit(start), digit(start) * 10 + digit(start + 1))
-    day_at = start + np.where(one, 2, 3)
-    day_size = end - 5 - day_at  # the day runs up to the slash before the year
-    day = np.where(day_size == 1, digit(day_at), digit(day_at) * 10 + digit(day_at + 1))
-    year = digit(end - 4) * 1000 + digit(end - 3) * 100 + digit(end - 2) * 10 + digit(end - 1)
-    slashes = np.where(one, True, body[start + 2] == 47) & (body[end - 5] == 47)
-    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
-    month_ok = (month >= 1) & (month <= 12)
-    last_day = _DAYS_IN_MONTH[np.where(month_ok, month, 0)] + (leap & (month == 2))
-    ok = slashes & ((day_size == 1) | (day_size == 2)) & month_ok & (day >= 1) & (day <= last_day) \
-        & (year >= DATE_YEARS[0]) & (year <= DATE_YEARS[1])
-    # days from the civil date (H. Hinnant's days_from_civil), for years from 1 on
-    y = year - (month <= 2)
-    era, yoe = y // 400, y % 400
-    doy = (153 * ((month + 9) % 12) + 2) // 5 + day - 1
-    days = era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy - 719468
-    mask = np.zeros(n, dtype=bool)
-    mask[rows[ok]] = True
-    out = np.zeros(n, dtype=np.int32)
-    out[rows[ok]] = days[ok]
-    return mask, out
-
-
-def _fast_dates(raw: pa.Array) -> tuple[pa.Array, np.ndarray, np.ndarray]:
-    """:func:`_dates`, with the values of the common shape (:func:`_plain_mdy_days`) read from the bytes and
-    only the others through :func:`_dates`."""
-    plain = _plain_mdy_days(raw)
-    if plain is None:
-        return _dates(raw)
-    ok, days = plain
-    n = len(raw)
-    rest = _valid(raw) & ~ok
-    impossible = np.zeros(n, dtype=bool)
-    out_of_range = np.zeros(n, dtype=bool)
-    valid = ok
-    if rest.any():
-        parsed, impossible[rest], out_of_range[rest] = _dates(raw.filter(pa.array(rest)))
-        valid = ok.copy()
-        valid[rest] = _valid(parsed)
-        days[rest] = np.asarray(parsed.cast(pa.int32()).fill_null(0).to_numpy(zero_copy_only=False), dtype=np.int32)
-    null_count = int(n - np.count_nonzero(valid))
-    validity = pa.py_buffer(np.packbits(valid, bitorder="little")) if null_count else None
-    return pa.Array.from_buffers(pa.date32(), n, [validity, pa.py_buffer(days)], null_count=null_count), \
-        impossible, out_of_range
-
-
 def _parse_date(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    parsed, impossible, out_of_range = _fast_dates(raw)
+    parsed, impossible, out_of_range = _dates(raw)
     problems.add(impossible, header, raw, _DATE_PROBLEMS["impossible"])
     problems.add(out_of_range, header, raw, _DATE_PROBLEMS["out_of_range"])
     problems.add(_bad(raw, parsed) & ~impossible & ~out_of_range, header, raw, "not a valid date (expected M/D/YYYY)")
@@ -1122,7 +1059,7 @@ def _parse_certifications(raw: pa.Array, header: str, problems: _Problems,
 def _parse_date_list(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
     lists = _split_list(raw, ";")
     flat = lists.flatten()
-    parsed, impossible, out_of_range = _fast_dates(flat)
+    parsed, impossible, out_of_range = _dates(flat)
     parents = np.asarray(pc.list_parent_indices(lists))
     unparsed = _mask(pc.is_null(parsed)) & ~impossible & ~out_of_range
     for items, problem in (
