@@ -1009,12 +1009,26 @@ def _split_list(raw: pa.Array, separators: str) -> pa.ListArray:
     become empty lists."""
     filled = raw.fill_null("")
     for other in separators[1:]:
-        filled = pc.replace_substring(filled, other, separators[0])
+        if _may_hold(filled, other):
+            filled = pc.replace_substring(filled, other, separators[0])
     lists = pc.split_pattern(filled, separators[0])
     flat = _trimmed(lists.flatten())
-    keep = pc.not_equal(flat, "")
-    parents = pc.list_parent_indices(lists)
-    return _regroup(pc.filter(flat, keep), pc.filter(parents, keep), len(raw))
+    keep = _mask(pc.not_equal(flat, ""))
+    offsets = np.frombuffer(lists.buffers()[1], dtype=np.int32)[lists.offset:lists.offset + len(lists) + 1]
+    if keep.all():
+        return pa.ListArray.from_arrays(pa.array(offsets - offsets[0], pa.int32()), flat)
+    # each cell's items are those of its split kept: its offsets count the kept items before it
+    kept_before = np.concatenate([np.zeros(1, np.int32), np.cumsum(keep, dtype=np.int32)])
+    return pa.ListArray.from_arrays(pa.array(kept_before[offsets - offsets[0]], pa.int32()),
+                                    flat.filter(pa.array(keep)))
+
+
+def _may_hold(arr: pa.Array, character: str) -> bool:
+    """Whether a value of string array ``arr`` may hold the ASCII ``character`` (looked for in its data)."""
+    if not isinstance(arr, pa.Array) or not pa.types.is_string(arr.type):
+        return True
+    data = arr.buffers()[2]
+    return data is not None and bool(np.equal(np.frombuffer(data, dtype=np.uint8), ord(character)).any())
 
 
 def _regroup(values: pa.Array, parents: pa.Array, n: int) -> pa.ListArray:

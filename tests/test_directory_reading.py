@@ -195,3 +195,18 @@ def test_a_dollar_amount_is_read_by_the_documented_rule_for_any_text(one_real_fi
     got = [None if pd.isna(v) else v for v in df["job_1_value"]]
     assert got == expected
 
+
+
+def _nigp_rule(text: str) -> list[str]:
+    return [item.strip() for item in text.split("|") if item.strip()]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(alphabet="0123456789| \t\u00a0\u3000ab", max_size=14), min_size=1, max_size=30))
+def test_nigp_codes_are_the_trimmed_non_empty_items_between_pipes_for_any_text(one_real_firm,
+                                                                               values: list[str]) -> None:
+    raw = pd.concat([one_real_firm] * len(values), ignore_index=True)
+    raw["Account_Number"] = [str(i) for i in range(len(values))]
+    raw["NIGP_codes"] = values
+    df = _quiet_load(raw)
+    assert [list(codes) for codes in df["nigp_codes"]] == [_nigp_rule(v) for v in values]
