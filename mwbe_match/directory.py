@@ -937,8 +937,15 @@ def _parse_zip(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
 
 
 def _parse_website(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    placeholder = pc.match_substring_regex(pc.utf8_lower(raw), r"^(n/?a|none|null|-+)$")
-    return pc.if_else(placeholder, pa.scalar(None, pa.string()), raw)
+    # a placeholder is ASCII (nothing else lowercases to these letters): at most 4 bytes, or dashes
+    candidates = _mask(pc.less_equal(pc.binary_length(raw), 4)) | _mask(pc.starts_with(raw, "-"))
+    if not candidates.any():
+        return raw
+    chosen = pa.array(candidates)
+    placeholder = np.zeros(len(raw), dtype=bool)
+    placeholder[candidates] = _mask(pc.match_substring_regex(pc.utf8_lower(raw.filter(chosen)),
+                                                             r"^(n/?a|none|null|-+)$"))
+    return pc.if_else(pa.array(placeholder), pa.scalar(None, pa.string()), raw) if placeholder.any() else raw
 
 
 #: Dates outside these years are typos (``2/3/26`` read as the year 26, ``2206`` for ``2026``): reported, left empty.

@@ -210,3 +210,18 @@ def test_nigp_codes_are_the_trimmed_non_empty_items_between_pipes_for_any_text(o
     raw["NIGP_codes"] = values
     df = _quiet_load(raw)
     assert [list(codes) for codes in df["nigp_codes"]] == [_nigp_rule(v) for v in values]
+
+
+def _website_rule(text: str) -> str | None:
+    return None if re.fullmatch(r"(n/?a|none|null|-+)", text.strip().lower()) or not text.strip() else text.strip()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.sampled_from(["N/A", "n/a", "NA", "None", "NULL", "-", "---", "Ｎ/Ａ", "\u212a"]),
+                          st.text(alphabet="nN/aAoOeEuUlL-.w ", max_size=7)), min_size=1, max_size=30))
+def test_a_website_placeholder_is_empty_and_any_other_text_kept_for_any_text(one_real_firm, values: list[str]) -> None:
+    raw = pd.concat([one_real_firm] * len(values), ignore_index=True)
+    raw["Account_Number"] = [str(i) for i in range(len(values))]
+    raw["Website"] = values
+    df = _quiet_load(raw)
+    assert [None if pd.isna(v) else v for v in df["website"]] == [_website_rule(v) for v in values]
