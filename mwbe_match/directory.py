@@ -711,7 +711,7 @@ def _clean_text(arr: pa.Array, *, may_hold_cr: bool = True) -> pa.Array:
         if _may_need_trimming(offsets, data, filled):
             arr = pc.utf8_trim_whitespace(arr)
             parts = _string_buffers(arr)
-            if parts is None:  # pragma: no cover - trimming keeps a string array without nulls so
+            if parts is None:  # pragma: no cover - trimming keeps the array free of nulls
                 return pc.if_else(pc.equal(arr, ""), _NULL_TEXT, arr)
             filled = parts[0][1:] > parts[0][:-1]
         return _empty_as_null(arr, filled)
@@ -721,21 +721,12 @@ def _clean_text(arr: pa.Array, *, may_hold_cr: bool = True) -> pa.Array:
     return pc.if_else(pc.equal(arr, ""), _NULL_TEXT, arr)
 
 
-#: Bytes a value may need trimming at: ASCII white space and control bytes, and any byte of a non-ASCII
-#: character (Unicode white space such as U+00A0 or U+3000).
-_EDGE_BYTES = np.zeros(256, dtype=bool)
-_EDGE_BYTES[:33] = True
-_EDGE_BYTES[128:] = True
-
-
 def _may_need_trimming(offsets: np.ndarray, data: np.ndarray, filled: np.ndarray) -> bool:
     """Whether a value of a string array (its ``offsets`` and ``data``, ``filled`` its non-empty values)
-    starts or ends in one of :data:`_EDGE_BYTES`."""
-    if data.size == 0:
-        return False
-    first = _EDGE_BYTES[np.take(data, offsets[:-1], mode="clip")]
-    last = _EDGE_BYTES[np.take(data, offsets[1:] - 1, mode="clip")]
-    return bool(np.any((first | last) & filled))
+    starts or ends in ASCII white space or a control byte, or in a non-ASCII character (Unicode white
+    space such as U+00A0 or U+3000): only then may it need trimming."""
+    first, last = data[offsets[:-1][filled]], data[offsets[1:][filled] - 1]
+    return bool(np.any((first <= 32) | (first >= 128) | (last <= 32) | (last >= 128)))
 
 
 def _trimmed(arr: pa.Array, parts: tuple[np.ndarray, np.ndarray] | None = None) -> pa.Array:
