@@ -12,8 +12,11 @@ machine slows all of them alike):
   load_directory itself uses: reading only, no normalization;
 - ``pandas.read_csv(dtype=str)`` (reading only).
 
-Prints medians and the ratios. Target (issue 16): load_directory within 1.3x
-of ``pyarrow.csv.read_csv``.
+Prints medians and the ratios, of wall time and, next to them, of CPU time
+(``time.process_time``, every thread of the process: on a machine other work
+keeps busy, wall-time ratios are distorted by how many cores each reader
+gets, CPU-time ratios much less). Target (issue 16): load_directory within
+1.3x of ``pyarrow.csv.read_csv``.
 """
 
 from __future__ import annotations
@@ -68,11 +71,12 @@ def main() -> int:
     print(f"mwbe_match {mwbe_match.__version__}, pandas {pd.__version__}, pyarrow {pa.__version__}; "
           f"real extract: {len(raw)} firms; medians of {args.repeats} interleaved runs")
     print(f"{'firms':>8} {'MB':>6} {'pyarrow.csv s':>14} {'pandas s':>9} {'load_directory s':>17} "
-          f"{'/ pyarrow':>10} {'/ pandas':>9} {'report':>7}")
+          f"{'/ pyarrow':>10} {'/ pandas':>9} {'report':>7} {'cpu / pyarrow':>14} {'cpu / pandas':>13}")
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             path = build_csv(raw, size, Path(tmp))
             runs: dict[str, list[float]] = {"pyarrow": [], "pandas": [], "load": []}
+            cpu: dict[str, list[float]] = {"pyarrow": [], "pandas": [], "load": []}
             candidates = {
                 "pyarrow": pyarrow_reader(path),
                 "pandas": lambda: pd.read_csv(path, dtype=str, keep_default_na=False),
@@ -83,13 +87,16 @@ def main() -> int:
                 df = mwbe_match.load_directory(path)  # warm-up (file cache, imports)
                 for _ in range(args.repeats):
                     for name, run in candidates.items():
-                        start = time.perf_counter()
+                        start, start_cpu = time.perf_counter(), time.process_time()
                         run()
                         runs[name].append(time.perf_counter() - start)
+                        cpu[name].append(time.process_time() - start_cpu)
             assert len(df) == size
             arrow, pandas, ours = (statistics.median(runs[k]) for k in ("pyarrow", "pandas", "load"))
+            arrow_cpu, pandas_cpu, ours_cpu = (statistics.median(cpu[k]) for k in ("pyarrow", "pandas", "load"))
             print(f"{size:>8,} {path.stat().st_size / 1e6:>6.1f} {arrow:>14.3f} {pandas:>9.3f} {ours:>17.3f} "
-                  f"{ours / arrow:>9.2f}x {ours / pandas:>8.2f}x {len(mwbe_match.validation_report(df)):>7}")
+                  f"{ours / arrow:>9.2f}x {ours / pandas:>8.2f}x {len(mwbe_match.validation_report(df)):>7} "
+                  f"{ours_cpu / arrow_cpu:>13.2f}x {ours_cpu / pandas_cpu:>12.2f}x")
     print("(target: load_directory within 1.3x of pyarrow.csv.read_csv of the same file)")
     return 0
 

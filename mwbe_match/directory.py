@@ -223,8 +223,6 @@ def _load_csv(path: Path, *, encoding: str | None, spec: SourceSpec) -> pd.DataF
     return _load_decoded_csv(path, encoding=encoding, spec=spec)
 
 
-#: The bytes of U+FFFD in UTF-8: a file holding it was damaged before it was saved (see :func:`decode_text`).
-_REPLACEMENT_UTF8 = "\ufffd".encode("utf-8")
 _UTF8_NAMES = frozenset({"utf-8", "utf-8-sig"})
 
 
@@ -236,7 +234,8 @@ def _read_utf8_csv(path: Path, encoding: str | None) -> tuple[pa.Table, bool] | 
     :func:`~mwbe_match.readers.decode_text` refuses as UTF-8, or reads as CP949), pyarrow cannot read it
     (invalid UTF-8, which pyarrow checks in every cell; a record wider or narrower than the header), or the
     cheap count of quotes says a cell may hold a stray quote. The careful path then names the line of what
-    is wrong, or reads the file when nothing is. The bytes are read once, never decoded or copied again.
+    is wrong, or reads the file when nothing is. The bytes are read once (into Arrow's memory pool), never
+    decoded or copied again; U+FFFD in them means the file was damaged before it was saved.
     """
     if encoding is not None:
         try:
@@ -245,12 +244,17 @@ def _read_utf8_csv(path: Path, encoding: str | None) -> tuple[pa.Table, bool] | 
         except LookupError:
             return None  # decode_text names the unknown encoding
     try:
-        data = path.read_bytes()
-    except OSError:
+        with pa.OSFile(str(path)) as fh:
+            data = fh.read_buffer()  # into Arrow's memory pool: no fresh pages to fault in on every load
+    except (OSError, pa.ArrowException):
         return None  # decode_text says why the file cannot be read
-    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or _holds_replacement(data):
+    body = np.frombuffer(data, dtype=np.uint8)
+    if bytes(body[:2]) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return None
-    head = _header_text(data)
+    quotes, holds_cr, holds_replacement = _scan_bytes(body)
+    if holds_replacement:
+        return None
+    head = _header_text(body)
     if head is None:
         return None
     try:
@@ -259,35 +263,42 @@ def _read_utf8_csv(path: Path, encoding: str | None) -> tuple[pa.Table, bool] | 
         return None
     read, parse = _read_options()
     try:
-        table = pacsv.read_csv(pa.py_buffer(data), read_options=read, parse_options=parse,
+        table = pacsv.read_csv(data, read_options=read, parse_options=parse,
                                convert_options=_convert_options(header))
     except (pa.ArrowInvalid, UnicodeDecodeError):
         return None
     if len(table.column_names) != len(header):  # pragma: no cover - both read the same first record
         return None
-    quotes = int(np.count_nonzero(np.frombuffer(data, dtype=np.uint8) == 34))
-    if quotes and _odd_quotes(quotes, table.columns, table.column_names):
+    if _odd_quotes(quotes):
         return None
-    return table, b"\r" in data
+    return table, holds_cr
 
 
-def _holds_replacement(data: bytes) -> bool:
-    """Whether UTF-8 ``data`` holds U+FFFD (looked for at each 0xEF byte, which is rare in text)."""
-    at = data.find(b"\xef")
-    for _ in range(10_000):
-        if at < 0:
-            return False
-        if data[at:at + 3] == _REPLACEMENT_UTF8:
-            return True
-        at = data.find(b"\xef", at + 1)
-    return _REPLACEMENT_UTF8 in data[at:]
+def _scan_bytes(body: np.ndarray) -> tuple[int, bool, bool]:
+    """How many ``"`` the bytes of a file hold, whether they hold a carriage return, and whether they hold
+    U+FFFD (its UTF-8 bytes ``EF BF BD``; 0xEF is rare in text), looked at a slice at a time in a buffer
+    that stays in the CPU cache (one pass over the file; it stops at U+FFFD)."""
+    step = 1 << 18
+    found = np.empty(min(step, body.size), dtype=bool)
+    quotes, holds_cr = 0, False
+    for at in range(0, body.size, step):
+        part = body[at:at + step]
+        out = found[:part.size]
+        quotes += int(np.count_nonzero(np.equal(part, 34, out=out)))
+        holds_cr = holds_cr or bool(np.equal(part, 13, out=out).any())
+        if np.equal(part, 0xEF, out=out).any():
+            lead = np.flatnonzero(out) + at
+            lead = lead[lead + 2 < body.size]
+            if np.any((body[lead + 1] == 0xBF) & (body[lead + 2] == 0xBD)):
+                return quotes, holds_cr, True
+    return quotes, holds_cr, False
 
 
-def _header_text(data: bytes) -> str | None:
+def _header_text(data: bytes | np.ndarray) -> str | None:
     """The decoded start of ``data`` holding at least its first record and the line after it (None: not UTF-8)."""
     size = 1 << 16
     while True:
-        chunk = data[:size]
+        chunk = bytes(data[:size])
         try:
             text = chunk.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -366,8 +377,7 @@ def _refuse_stray_quotes(path: Path, text: str, raw: pd.DataFrame, *, blank_reco
     """
     if '"' not in text:
         return
-    if not _odd_quotes(text.count('"'), [pa.chunked_array(pa.array(raw[c], pa.string(), from_pandas=True))
-                                         for c in raw.columns], [str(c) for c in raw.columns]):
+    if not _odd_quotes(text.count('"')):
         return
     cells = [(r, j) for j, c in enumerate(raw.columns)
              for r in np.flatnonzero(pc.match_substring(pa.array(raw[c], pa.string(), from_pandas=True), '"')
@@ -398,26 +408,11 @@ def _refuse_stray_quotes(path: Path, text: str, raw: pd.DataFrame, *, blank_reco
             )
 
 
-def _odd_quotes(quotes_in_file: int, columns: list[pa.ChunkedArray], names: list[str]) -> bool:
+def _odd_quotes(quotes_in_file: int) -> bool:
     """Whether a file holding ``quotes_in_file`` quotes may have a cell with a stray one (see
-    :func:`_refuse_stray_quotes`): the count minus twice the quotes in the values read is odd."""
-    in_values = sum(_quote_bytes(c) for c in columns) + sum(name.count('"') for name in names)
-    return (quotes_in_file - 2 * in_values) % 2 == 1
-
-
-def _quote_bytes(values: pa.ChunkedArray) -> int:
-    """How many ``"`` the values of a string column hold (counted in its data buffers, no copy)."""
-    total = 0
-    for chunk in values.chunks:
-        if len(chunk) == 0:
-            continue
-        offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int32)[chunk.offset:chunk.offset + len(chunk) + 1]
-        data = chunk.buffers()[2]
-        if data is None:
-            continue
-        body = np.frombuffer(data, dtype=np.uint8)[offsets[0]:offsets[-1]]
-        total += int(np.count_nonzero(body == 34))
-    return total
+    :func:`_refuse_stray_quotes`): the count minus twice the quotes in the values read is odd, which is
+    the count itself being odd (twice a number is even, so the values need not be counted)."""
+    return quotes_in_file % 2 == 1
 
 
 def _csv_header(path: Path, text: str) -> list[str]:
@@ -707,19 +702,31 @@ def _clean_text(arr: pa.Array, *, may_hold_cr: bool = True) -> pa.Array:
     ``may_hold_cr=False`` says no value holds a carriage return (the file has none).
     """
     parts = _string_buffers(arr)
-    if parts is not None and may_hold_cr:
+    if parts is not None and may_hold_cr and np.equal(parts[1][parts[0][0]:parts[0][-1]], 13).any():
         arr = pc.replace_substring(arr, "\r\n", "\n")
         parts = _string_buffers(arr)
     if parts is not None:
-        arr = _trimmed(arr, parts)
-        parts = _string_buffers(arr)
-        if parts is not None:
-            return _empty_as_null(arr, parts[0][1:] > parts[0][:-1])
-        return pc.if_else(pc.equal(arr, ""), _NULL_TEXT, arr)
+        offsets, data = parts
+        filled = offsets[1:] > offsets[:-1]
+        if _may_need_trimming(offsets, data, filled):
+            arr = pc.utf8_trim_whitespace(arr)
+            parts = _string_buffers(arr)
+            if parts is None:  # pragma: no cover - trimming keeps the array free of nulls
+                return pc.if_else(pc.equal(arr, ""), _NULL_TEXT, arr)
+            filled = parts[0][1:] > parts[0][:-1]
+        return _empty_as_null(arr, filled)
     # not a plain string array without nulls (from a DataFrame, say): every step
     arr = pc.replace_substring(arr, "\r\n", "\n")
     arr = pc.utf8_trim_whitespace(arr)
     return pc.if_else(pc.equal(arr, ""), _NULL_TEXT, arr)
+
+
+def _may_need_trimming(offsets: np.ndarray, data: np.ndarray, filled: np.ndarray) -> bool:
+    """Whether a value of a string array (its ``offsets`` and ``data``, ``filled`` its non-empty values)
+    starts or ends in ASCII white space or a control byte, or in a non-ASCII character (Unicode white
+    space such as U+00A0 or U+3000): only then may it need trimming."""
+    first, last = data[offsets[:-1][filled]], data[offsets[1:][filled] - 1]
+    return bool(np.any((first <= 32) | (first >= 128) | (last <= 32) | (last >= 128)))
 
 
 def _trimmed(arr: pa.Array, parts: tuple[np.ndarray, np.ndarray] | None = None) -> pa.Array:
@@ -728,11 +735,7 @@ def _trimmed(arr: pa.Array, parts: tuple[np.ndarray, np.ndarray] | None = None) 
     if parts is None:
         return pc.utf8_trim_whitespace(arr)
     offsets, data = parts
-    filled = offsets[1:] > offsets[:-1]
-    first, last = data[offsets[:-1][filled]], data[offsets[1:][filled] - 1]
-    # a value starting or ending in ASCII white space or a control byte, or in a non-ASCII character
-    # (Unicode white space such as U+00A0 or U+3000), may need trimming
-    if np.any((first <= 32) | (first >= 128) | (last <= 32) | (last >= 128)):
+    if _may_need_trimming(offsets, data, offsets[1:] > offsets[:-1]):
         return pc.utf8_trim_whitespace(arr)
     return arr
 
@@ -772,18 +775,11 @@ def _digits_only(arr: pa.Array, lengths: tuple[int, ...] | None = None) -> np.nd
     n = len(arr)
     if n == 0 or not pa.types.is_string(arr.type):
         return np.zeros(n, dtype=bool)
-    _, offsets, data = arr.buffers()
-    offsets = np.frombuffer(offsets, dtype=np.int32)[arr.offset:arr.offset + n + 1]
-    if data is None:
-        return np.zeros(n, dtype=bool)
-    start = offsets[0]
-    body = np.frombuffer(data, dtype=np.uint8)[start:offsets[-1]]
-    digits = np.concatenate([np.zeros(1, np.int32), np.cumsum((body >= 48) & (body <= 57), dtype=np.int32)])
-    size = np.diff(offsets)
-    out = (size > 0) & (digits[offsets[1:] - start] - digits[offsets[:-1] - start] == size)
+    out = _mask(pc.ascii_is_decimal(arr))  # non-empty, every byte 0-9 (a non-ASCII byte is not)
     if lengths is not None:
-        out &= size == lengths[0] if len(lengths) == 1 else np.isin(size, lengths)
-    return out & _valid(arr)
+        size = pc.binary_length(arr)
+        out &= _mask(pc.equal(size, lengths[0]) if len(lengths) == 1 else pc.is_in(size, pa.array(lengths, size.type)))
+    return out
 
 
 def _drop_ascii(arr: pa.Array, characters: tuple[str, ...]) -> pa.Array:
@@ -932,8 +928,15 @@ def _parse_zip(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
 
 
 def _parse_website(raw: pa.Array, header: str, problems: _Problems) -> pa.Array:
-    placeholder = pc.match_substring_regex(pc.utf8_lower(raw), r"^(n/?a|none|null|-+)$")
-    return pc.if_else(placeholder, pa.scalar(None, pa.string()), raw)
+    # a placeholder is ASCII (nothing else lowercases to these letters): at most 4 bytes, or dashes
+    candidates = _mask(pc.less_equal(pc.binary_length(raw), 4)) | _mask(pc.starts_with(raw, "-"))
+    if not candidates.any():
+        return raw
+    chosen = pa.array(candidates)
+    placeholder = np.zeros(len(raw), dtype=bool)
+    placeholder[candidates] = _mask(pc.match_substring_regex(pc.utf8_lower(raw.filter(chosen)),
+                                                             r"^(n/?a|none|null|-+)$"))
+    return pc.if_else(pa.array(placeholder), pa.scalar(None, pa.string()), raw) if placeholder.any() else raw
 
 
 #: Dates outside these years are typos (``2/3/26`` read as the year 26, ``2206`` for ``2026``): reported, left empty.
@@ -1004,12 +1007,26 @@ def _split_list(raw: pa.Array, separators: str) -> pa.ListArray:
     become empty lists."""
     filled = raw.fill_null("")
     for other in separators[1:]:
-        filled = pc.replace_substring(filled, other, separators[0])
+        if _may_hold(filled, other):
+            filled = pc.replace_substring(filled, other, separators[0])
     lists = pc.split_pattern(filled, separators[0])
     flat = _trimmed(lists.flatten())
-    keep = pc.not_equal(flat, "")
-    parents = pc.list_parent_indices(lists)
-    return _regroup(pc.filter(flat, keep), pc.filter(parents, keep), len(raw))
+    keep = _mask(pc.not_equal(flat, ""))
+    offsets = np.frombuffer(lists.buffers()[1], dtype=np.int32)[lists.offset:lists.offset + len(lists) + 1]
+    if keep.all():
+        return pa.ListArray.from_arrays(pa.array(offsets - offsets[0], pa.int32()), flat)
+    # each cell's items are those of its split kept: its offsets count the kept items before it
+    kept_before = np.concatenate([np.zeros(1, np.int32), np.cumsum(keep, dtype=np.int32)])
+    return pa.ListArray.from_arrays(pa.array(kept_before[offsets - offsets[0]], pa.int32()),
+                                    flat.filter(pa.array(keep)))
+
+
+def _may_hold(arr: pa.Array, character: str) -> bool:
+    """Whether a value of string array ``arr`` may hold the ASCII ``character`` (looked for in its data)."""
+    if not isinstance(arr, pa.Array) or not pa.types.is_string(arr.type):
+        return True
+    data = arr.buffers()[2]
+    return data is not None and bool(np.equal(np.frombuffer(data, dtype=np.uint8), ord(character)).any())
 
 
 def _regroup(values: pa.Array, parents: pa.Array, n: int) -> pa.ListArray:

@@ -82,6 +82,26 @@ def test_utf8_named_explicitly_reads_like_utf8_detected(real_rows, tmp_path: Pat
         _assert_same_directory(detected, _quiet_load(path, encoding=encoding))
 
 
+@pytest.mark.parametrize("where", ["first row", "last cell"])
+def test_a_replacement_character_anywhere_in_the_bytes_is_refused_as_damaged_text(real_rows, tmp_path: Path,
+                                                                                 where: str) -> None:
+    """U+FFFD is looked for in the bytes read straight from the file, past many other 0xEF-led characters
+    (fullwidth letters) and up to the file's last cell."""
+    header, name = real_rows[0], real_rows[0].index("Vendor_Formal_Name")
+    rows = [list(r) for r in real_rows]
+    for row in rows[1:]:
+        row[name] = row[name] + " \uff2c\uff2c\uff23"
+    if where == "first row":
+        rows[1][name] += "\ufffd"
+    else:
+        rows[-1][-1] += "\ufffd"
+    with pytest.raises(ValueError, match="mojibake"):
+        _quiet_load(_write(rows, tmp_path / "damaged.csv", bom=True))
+    rows[1][name] = rows[1][name].replace("\ufffd", "")
+    rows[-1][-1] = rows[-1][-1].replace("\ufffd", "")
+    assert len(_quiet_load(_write(rows, tmp_path / "fullwidth.csv", bom=True))) == len(rows) - 1
+
+
 def test_cells_padded_with_unicode_spaces_or_holding_windows_line_ends_are_cleaned(real_rows,
                                                                                   tmp_path: Path) -> None:
     header = real_rows[0]
@@ -118,8 +138,8 @@ def test_a_large_directory_reports_the_problems_of_each_of_its_rows_as_a_small_o
 
 # --------------------------------------------------------------------------- the documented rules, for any text
 
-_PHONE_TEXT = st.text(alphabet="0123456789 ()-.+x1a", max_size=16)
-_ZIP_TEXT = st.text(alphabet="0123456789- aB", max_size=11)
+_PHONE_TEXT = st.text(alphabet="0123456789 ()-.+x1a\uff11\u0663", max_size=16)  # with non-ASCII digits
+_ZIP_TEXT = st.text(alphabet="0123456789- aB\uff11\u0663", max_size=11)
 
 
 def _phone_rule(text: str) -> str | None:
@@ -174,3 +194,34 @@ def test_a_dollar_amount_is_read_by_the_documented_rule_for_any_text(one_real_fi
     expected = [_money_rule(v) for v in values]
     got = [None if pd.isna(v) else v for v in df["job_1_value"]]
     assert got == expected
+
+
+
+def _nigp_rule(text: str) -> list[str]:
+    return [item.strip() for item in text.split("|") if item.strip()]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(alphabet="0123456789| \t\u00a0\u3000ab", max_size=14), min_size=1, max_size=30))
+def test_nigp_codes_are_the_trimmed_non_empty_items_between_pipes_for_any_text(one_real_firm,
+                                                                               values: list[str]) -> None:
+    raw = pd.concat([one_real_firm] * len(values), ignore_index=True)
+    raw["Account_Number"] = [str(i) for i in range(len(values))]
+    raw["NIGP_codes"] = values
+    df = _quiet_load(raw)
+    assert [list(codes) for codes in df["nigp_codes"]] == [_nigp_rule(v) for v in values]
+
+
+def _website_rule(text: str) -> str | None:
+    return None if re.fullmatch(r"(n/?a|none|null|-+)", text.strip().lower()) or not text.strip() else text.strip()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.sampled_from(["N/A", "n/a", "NA", "None", "NULL", "-", "---", "Ｎ/Ａ", "\u212a"]),
+                          st.text(alphabet="nN/aAoOeEuUlL-.w ", max_size=7)), min_size=1, max_size=30))
+def test_a_website_placeholder_is_empty_and_any_other_text_kept_for_any_text(one_real_firm, values: list[str]) -> None:
+    raw = pd.concat([one_real_firm] * len(values), ignore_index=True)
+    raw["Account_Number"] = [str(i) for i in range(len(values))]
+    raw["Website"] = values
+    df = _quiet_load(raw)
+    assert [None if pd.isna(v) else v for v in df["website"]] == [_website_rule(v) for v in values]
