@@ -138,7 +138,11 @@ class EnglishReader:
                     if piece.kind:  # filler and company phrases are dropped
                         found = " ".join(tokens[i:i + size])
                         terms = tuple(t for t in piece.phrases if t != found)
-                        adjacent = last_end == i and not folded[matches[i - 1].end():matches[i].start()].strip()
+                        # one compound noun: only spaces after the previous concept, and that is no intent (in
+                        # English the work asked for comes before what it is for: "clean break rooms",
+                        # "design server room" are work on a thing, "food warehouse" is a kind of warehouse)
+                        adjacent = last_end == i and not folded[matches[i - 1].end():matches[i].start()].strip() \
+                            and out[-1].kind != "intent"
                         out.append(piece._replace(found=found, phrases=(found, *terms), adjacent=adjacent))
                         last_end = i + size
                     else:
