@@ -16,8 +16,8 @@ import re
 import unicodedata
 from typing import NamedTuple, Sequence
 
-from ..vocabulary import ENGLISH_BOROUGH_NAMES, ENGLISH_PLACES, KOREAN_BOROUGHS, KOREAN_PLACES
-from .readers.korean import is_only_particles_or_punctuation, normalize_text
+from ..vocabulary import ENGLISH_BOROUGH_NAMES, ENGLISH_PLACES, KOREAN_BOROUGHS
+from .readers.korean import default_glossary, normalize_text
 from .text import tokenize
 
 __all__ = ["PlaceMention", "find_places", "place_positions", "preferred_boroughs", "place_borough_name",
@@ -30,8 +30,6 @@ for _key in ENGLISH_PLACES:
 del _key
 _WORD_RE = re.compile(r"[^\W_]+")
 _HANGUL_RE = re.compile("[\uac00-\ud7a3]")
-#: Words that may follow a Korean place name inside one word ("플러싱지역", "잭슨하이츠쪽에").
-_KOREAN_PLACE_SUFFIXES = ("지역", "소재", "인근", "근처", "부근", "주변", "일대", "쪽", "내")
 
 
 class PlaceMention(NamedTuple):
@@ -44,12 +42,6 @@ class PlaceMention(NamedTuple):
 
     surface: str
     borough: str | None
-
-
-@functools.lru_cache(maxsize=1)
-def _korean_keys() -> tuple[dict[str, str | None], int]:
-    keys = {normalize_text(k).replace(" ", "").casefold(): v for k, v in KOREAN_PLACES.items()}
-    return keys, max(map(len, keys))
 
 
 def place_positions(words: Sequence[str]) -> dict[int, PlaceMention]:
@@ -77,42 +69,6 @@ def place_positions(words: Sequence[str]) -> dict[int, PlaceMention]:
     return out
 
 
-def _korean_rest_is_empty(rest: str) -> bool:
-    """Whether what follows a Korean place name in its word says nothing (particles, 지역, 쪽에 ...)."""
-    for suffix in _KOREAN_PLACE_SUFFIXES:
-        if rest.startswith(suffix):
-            rest = rest[len(suffix):]
-            break
-    return not rest or is_only_particles_or_punctuation(rest)
-
-
-def _korean_places(text: str) -> list[tuple[int, PlaceMention]]:
-    keys, longest = _korean_keys()
-    words = [(m.start(), m.group()) for m in _WORD_RE.finditer(normalize_text(text)) if _HANGUL_RE.search(m.group())]
-    found: list[tuple[int, PlaceMention]] = []
-    i = 0
-    while i < len(words):
-        hit = None
-        # a name may run over up to three words ("스태튼 아일랜드", "롱 아일랜드 시티"); the last may carry particles
-        for size in range(min(3, len(words) - i), 0, -1):
-            joined = "".join(w for _, w in words[i:i + size]).casefold()
-            before = len("".join(w for _, w in words[i:i + size - 1]))
-            for length in range(min(longest, len(joined)), before, -1):
-                borough = keys.get(joined[:length], "")
-                if borough != "" and _korean_rest_is_empty(joined[length:]):
-                    surface = " ".join(w for _, w in words[i:i + size])
-                    hit = (size, PlaceMention(surface[:len(surface) - (len(joined) - length)], borough))
-                    break
-            if hit:
-                break
-        if hit:
-            found.append((words[i][0], hit[1]))
-            i += hit[0]
-        else:
-            i += 1
-    return found
-
-
 @functools.lru_cache(maxsize=4096)
 def find_places(text: str) -> tuple[PlaceMention, ...]:
     """The places ``text`` names, in order, each once (English and Korean names, mixed text too).
@@ -124,6 +80,11 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
     """
     if not text:
         return ()
+    if _HANGUL_RE.search(text):
+        # Korean (or mixed) text: the places the Korean reader's segmentation reads, so that spaces do not
+        # matter (맨해튼사무실청소 = 맨해튼 사무실 청소) and a place inside a concept's form is part of that
+        # concept (소호 사무실 is a SOHO office, JFK 화물 airport cargo), as the reader reads them
+        return tuple(PlaceMention(found, borough) for found, borough in default_glossary().expand(text).places)
     mentions: list[PlaceMention] = []
     words = tokenize(text)
     written = list(_WORD_RE.finditer(unicodedata.normalize("NFKC", text)))
@@ -138,8 +99,6 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
             mention = mention._replace(surface=unicodedata.normalize("NFKC", text)[spans[positions[0]][0]:
                                                                                   spans[positions[-1]][1]])
         mentions.append(mention)
-    if _HANGUL_RE.search(text):
-        mentions.extend(m for _, m in _korean_places(text))
     return tuple(dict.fromkeys(mentions))
 
 

@@ -171,3 +171,24 @@ def test_a_neighbourhood_given_as_a_borough_is_explained_in_korean():
     with pytest.raises(NeedError) as info:
         Need("n", "x", boroughs="플러싱")
     assert "퀸즈에 있는 동네" in i18n.translate_error(info.value.detail, "ko")
+
+
+@pytest.mark.parametrize("text, borough", [
+    ("맨해튼사무실청소", "MANHATTAN"),  # written onto the next word
+    ("첼시쪽에 카페 오픈", "MANHATTAN"),
+    ("플러싱지역 식당", "QUEENS"),
+])
+def test_a_korean_place_is_found_however_it_is_spaced(text, borough):
+    assert [m.borough for m in find_places(text)] == [borough]
+    assert text.replace(" ", "") == text or find_places(text.replace(" ", ""))[0].borough == borough
+
+
+@pytest.mark.parametrize("text", ["소호 사무실", "소호사무실", "타임스스퀘어 광고", "JFK 화물", "마노호텔"])
+def test_a_place_name_inside_a_concept_or_an_unknown_word_is_no_place(text):
+    # 소호 사무실 is a SOHO office (coworking), not an office in SoHo; 노호 (NoHo) inside 마노호텔 is no place
+    assert find_places(text) == () and preferred_boroughs(text) == {}
+
+
+def test_a_place_suffix_after_a_korean_place_is_not_an_unknown_word():
+    reading = KoreanReader().read("첼시쪽에 카페 오픈", CONFIG)
+    assert "쪽" not in reading.unreadable and reading.unreadable == ()

@@ -93,3 +93,13 @@ def test_the_default_readers_read_as_before(tmp_path) -> None:
     glossary.write_text("concept,kind,en,ko,terms,naics,note\nrobotic_cleaning,industry,,청소로봇,robotic cleaning,5617,\n", encoding="utf-8")
     matcher = Matcher(bundled(), CONFIG, glossary=glossary)
     assert any("청소로봇" in t for t in matcher.read("청소로봇 필요").understood_terms)
+
+
+def test_an_english_intent_before_an_object_is_the_work_on_it_not_a_modifier() -> None:
+    # "clean break rooms": the cleaning asked for keeps its hint; "food warehouse" is a kind of warehouse
+    reader, config = EnglishReader().for_index(None), MatchConfig()
+    assert "5617" in reader.read("clean break rooms", config).naics_hints
+    assert "5617" in reader.read("clean the break rooms", config).naics_hints
+    assert reader.read("design restaurant kitchen", config).naics_hints == ("5414", "5413")
+    food = reader.read("temp workers for our food warehouse", config)  # food still modifies the warehouse
+    assert food.naics_hints == ("56132", "561320", "5613")

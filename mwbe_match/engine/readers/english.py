@@ -168,7 +168,11 @@ class EnglishReader:
                     if piece.kind:  # filler and company phrases are dropped
                         found = " ".join(tokens[i:i + size])
                         terms = tuple(t for t in piece.phrases if t != found)
-                        adjacent = last_end == i and not folded[matches[i - 1].end():matches[i].start()].strip()
+                        # one compound noun: only spaces after the previous concept, and that is no intent (in
+                        # English the work asked for comes before what it is for: "clean break rooms",
+                        # "design server room" are work on a thing, "food warehouse" is a kind of warehouse)
+                        adjacent = last_end == i and not folded[matches[i - 1].end():matches[i].start()].strip() \
+                            and out[-1].kind != "intent"
                         phrases = (found, *terms)
                         if size > 1 and terms and is_paraphrase(stems[i:i + size], piece.phrases):
                             phrases = (terms[0], found, *terms[1:])  # what it means, at full weight

@@ -177,7 +177,7 @@ _MAX_ENDING = max(map(len, _ENDINGS))
 
 # One-syllable noun suffixes that may follow a glossary term inside a word
 # ("청소업", "회계팀", "컨설팅사", "청소기") without changing what is searched for.
-_NOUN_SUFFIXES = frozenset("업사자원비료점소품류별형식급상내외팀부실장기화성계직측")
+_NOUN_SUFFIXES = frozenset("업사자원비료점소품류별형식급상내외팀부실장기화성계직측쪽")
 
 # Words that are understood but deliberately not searched: they describe the
 # request rather than the goods or services ("업체를 찾습니다", "용역", "견적").
@@ -186,7 +186,7 @@ _STOPWORDS: frozenset[str] = frozenset(
     업체 전문업체 회사 기업 당사 저희 우리 귀사 고객 고객사 클라이언트 발주 발주처
     입찰 견적 견적서 제안 제안서 계약 수주 프로젝트 사업 업무 작업 용역 서비스 건
     비용 예산 가격 단가 요금 금액 규모 대형 중형 소형 대규모 소규모 신규 새로운 기존 이전
-    현지 지역 근처 인근 주변 소재 위치 소재지 지사 본사 법인 사무소 지점 현장 시내 도심 전역 일대
+    현지 지역 근처 인근 부근 주변 소재 위치 소재지 지사 본사 법인 사무소 지점 현장 시내 도심 전역 일대
     구매 구입 도입 선정 확보 추천 소개 연결 매칭 파트너 파트너사 협력 협력사 협력업체 벤더
     공급업체 공급사 납품업체 인증 인증된 인증받은 소수계 소수민족 여성 여성기업 여성소유 소유
     중소기업 소기업 한인 마이너리티 다양성 진행 예정 계획 준비 시작 착수 완료 기간 동안 이내
@@ -414,6 +414,10 @@ class KoreanExpansion:
         negated: for each of :attr:`terms`, whether the need excludes it wherever it stands (``웨딩 아니고``,
             ``카펫 청소는 필요 없고``; :mod:`~mwbe_match.engine.readers.negation`).
         excluded: words no concept knows that the need excludes (not in :attr:`unknown`: never read by sound).
+        places: the places the text names, in order, each ``(as written, borough or None)``
+            (``("잭슨하이츠", "QUEENS")``, ``("포트리", None)``): what the segmentation read as a place, so
+            a place inside a concept's form (``소호 사무실``, SOHO office) is none, and the spaces do not
+            matter (``맨해튼사무실청소`` names Manhattan as ``맨해튼 사무실 청소`` does).
     """
 
     english_text: str
@@ -428,6 +432,7 @@ class KoreanExpansion:
     setting: tuple[bool, ...] = ()
     negated: tuple[bool, ...] = ()
     excluded: tuple[str, ...] = ()
+    places: tuple[tuple[str, str | None], ...] = ()
 
 
 class _Term(NamedTuple):
@@ -637,7 +642,7 @@ class Glossary:
                 continue
             key = tuple(t.group().casefold() for t in window)
             if key in _LATIN_PLACES:
-                result.add_borough(_LATIN_PLACES[key])
+                result.add_place(window[0].string[window[0].start():window[-1].end()], _LATIN_PLACES[key])
                 return index + size - 1
         word = tokens[index].group()
         folded = word.casefold()
@@ -688,7 +693,7 @@ class Glossary:
         def span(start: int, end: int) -> tuple[int, int]:
             return positions[start], positions[end - 1] + 1
 
-        pieces = self._segment(compact.casefold(), spans)
+        pieces = _no_places_inside_unknown_words(self._segment(compact.casefold(), spans), starts)
         whole = self._whole_word_typos(compact, spans, pieces)
 
         pending: list[_Piece] = []
@@ -762,7 +767,7 @@ class Glossary:
         if term.kind == "entry" and term.entry is not None:
             result.add_entry(found, term.entry, span)
         elif term.kind == "place":
-            result.add_borough(term.borough)
+            result.add_place(found, term.borough)
 
     def _segment(self, compact: str, spans: list[tuple[int, int]]) -> list[_Piece]:
         """Choose the cheapest split of ``compact`` into terms, endings and unknowns.
@@ -860,6 +865,22 @@ def _without_doubled_final(word: str) -> str | None:
         return None
     initial, vowel, _ = parts
     return word[:-1] + chr(_SYLLABLE_BASE + initial * 588 + vowel * 28)
+
+
+def _no_places_inside_unknown_words(pieces: list[_Piece], starts: set[int]) -> list[_Piece]:
+    """The pieces, with a place name that the segmentation found inside an unknown word read as part of that
+    word (노호 "NoHo" is no place in 마노호텔): a place stands at the start of its word or after a term, and
+    what follows it in its word is read."""
+    out: list[_Piece] = []
+    for k, piece in enumerate(pieces):
+        if piece.kind == "term" and piece.term is not None and piece.term.kind == "place":
+            before = k > 0 and piece.start not in starts and pieces[k - 1].kind == "unknown"
+            after = k + 1 < len(pieces) and piece.end not in starts and pieces[k + 1].kind == "unknown"
+            if before or after:
+                out.extend(_Piece("unknown", i, i + 1) for i in range(piece.start, piece.end))
+                continue
+        out.append(piece)
+    return out
 
 
 def _acronym_case_fits(found: str, form: str) -> bool:
@@ -978,6 +999,7 @@ class _Collector:
         self.naics: dict[str, None] = {}
         self.boroughs: dict[str, None] = {}
         self.occurrences: list[tuple[tuple[str, tuple[str, ...]], tuple[int, int]]] = []  # (term, span) in order
+        self.places: dict[tuple[str, str | None], None] = {}
 
     def _add_term(self, found: str, phrases: tuple[str, ...], entry: GlossaryEntry | None = None,
                   span: tuple[int, int] | None = None) -> None:
@@ -1019,6 +1041,10 @@ class _Collector:
         if span is not None:
             self.occurrences.append((("", (word,)), span))  # a negation may exclude it too (웨딩 아니고)
 
+    def add_place(self, found: str, borough: str | None) -> None:
+        self.places.setdefault((found, borough), None)
+        self.add_borough(borough)
+
     def add_borough(self, borough: str | None) -> None:
         if borough:
             self.boroughs.setdefault(borough, None)
@@ -1033,6 +1059,7 @@ class _Collector:
             unknown=tuple(w for w in self.unknown if w not in excluded),
             naics_prefixes=tuple(self.naics),
             boroughs=tuple(self.boroughs),
+            places=tuple(self.places),
             has_korean=has_korean,
             terms=tuple(self.terms),
             entries=tuple(self.terms.values()),
