@@ -257,7 +257,7 @@ class NameIndex:
         for q, reading in heard.items():
             qk.legal[q] |= reading.legal
         variants.mark_keyless(np.asarray([bool(k) for k in qk.key], dtype=bool))
-        q, a = self._search.pairs(qk, self.candidates_per_query)
+        q, a = self._search.pairs(qk, self.candidates_per_query, workers=self.config.workers)
         cand = variants.link().merge(self._scorer.score(qk, q, a), on="q", how="inner")
         return rank_candidates(cand, inp, self._firm_values, self._tiebreak), variants.problem, heard, qk
 
