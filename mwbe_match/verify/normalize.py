@@ -265,10 +265,11 @@ def split_dba(text: str) -> list[str]:
 _DBA_RE2 = "(?i)" + _DBA_SPLIT.pattern
 
 
-def may_hold_dba(texts: Sequence[str | None]) -> np.ndarray:
+def may_hold_dba(texts: Sequence[str | None] | pa.Array) -> np.ndarray:
     """Per text, whether :func:`split_dba` may split it (a d/b/a marker may be inside); vectorized, so
-    only those few texts go through the per-name rule. Missing texts: False; non-ASCII texts: True."""
-    arr = pa.array(list(texts), pa.string())
+    only those few texts go through the per-name rule. Missing texts: False; non-ASCII texts: True.
+    ``texts`` may be a pyarrow string array."""
+    arr = texts if isinstance(texts, (pa.Array, pa.ChunkedArray)) else pa.array(list(texts), pa.string())
     hit = pc.or_(pc.match_substring_regex(arr, _DBA_RE2), pc.invert(pc.string_is_ascii(arr)))
     return np.asarray(hit.fill_null(False), dtype=bool)
 
