@@ -166,6 +166,7 @@ class CandidateSearch:
         counts.sum_duplicates()  # in place: sorts each row's trigrams and adds repeats up
         df = np.bincount(counts.indices, minlength=len(vocab))
         self._vocab = vocab
+        self._vocab_index = pd.Index(vocab)
         self._idf = np.log((1 + n) / (1 + df)) + 1.0
         # Trigrams found in very many names ("ing", " co") add cost but little evidence;
         # they still count in the weights, but are left out of the candidate product.
@@ -240,9 +241,8 @@ class CandidateSearch:
 
     def _query_matrix(self, keys: Sequence[str]) -> sp.csr_matrix:
         rows, codes = trigram_codes(keys)
-        pos = np.searchsorted(self._vocab, codes)
-        pos = np.minimum(pos, len(self._vocab) - 1)
-        known = self._vocab[pos] == codes if len(self._vocab) else np.zeros(len(codes), bool)
+        pos = self._vocab_index.get_indexer(codes)  # hashed, not searched
+        known = pos >= 0
         rows, pos = rows[known], pos[known]
         counts = sp.csr_matrix((np.ones(len(rows)), (rows, pos)), shape=(len(keys), len(self._vocab)))
         counts.sum_duplicates()

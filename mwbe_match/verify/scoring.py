@@ -45,6 +45,7 @@ __all__ = [
     "Decision",
     "decide",
     "records",
+    "RowRecords",
     "DistinctiveWords",
     "TRADE_WORD_SHARE",
     "TRADE_WORD_FLOOR",
@@ -358,6 +359,28 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return [dict(zip(columns, row)) for row in zip(*arrays)] if arrays else [{} for _ in range(len(frame))]
 
 
+class RowRecords(Sequence):
+    """The rows of a frame as dicts, made when read (the records of :func:`records`, one at a time): a
+    decision reads only the few rows its reasons need."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self._frame = frame
+        self._columns = list(frame.columns)
+        self._arrays: list[np.ndarray] | None = None
+
+    def __len__(self) -> int:
+        return len(self._frame)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if not -len(self) <= i < len(self):
+            raise IndexError(f"row {i} of {len(self)}")
+        if self._arrays is None:
+            self._arrays = [self._frame[c].to_numpy(dtype=object) for c in self._columns]
+        return dict(zip(self._columns, (a[i] for a in self._arrays)))
+
+
 @dataclass
 class Decision:
     """Each row's name status and the candidate it rests on (arrays of one value per input row).
@@ -375,9 +398,9 @@ class Decision:
     found: np.ndarray
     ambiguous: np.ndarray
     best_score: np.ndarray
-    best: list[dict[str, Any]]
+    best: Sequence[dict[str, Any]]
     undistinctive: np.ndarray
-    rival: list[dict[str, Any]]
+    rival: Sequence[dict[str, Any]]
     best_frame: pd.DataFrame | None = None
 
 
@@ -434,5 +457,5 @@ def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decisio
     firm = np.where(found, best["firm"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
     alias = np.where(found, best["a"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
     return Decision(status=status, score=score, firm=firm, alias=alias, invalid=invalid, found=found,
-                    ambiguous=ambiguous, best_score=b_score, best=records(best), undistinctive=undistinctive,
-                    rival=records(rival[["a", "firm", "score"]]), best_frame=best)
+                    ambiguous=ambiguous, best_score=b_score, best=RowRecords(best), undistinctive=undistinctive,
+                    rival=RowRecords(rival[["a", "firm", "score"]]), best_frame=best)
