@@ -104,14 +104,14 @@ class Explainer:
                 reasons[row] = problem[row]
                 continue
             notes = inp.notes.get(row, [])
-            b = decision.best[row]
             if not decision.found[row]:
+                b = decision.best[row]
                 closest = "" if np.isnan(decision.best_score[row]) else (
                     f" (closest: {self.alias_text[int(b['a'])]!r}, score {decision.score[row]:g}"
                     + (", sharing no distinctive name word" if decision.undistinctive[row] else "") + ")")
                 reasons[row] = "; ".join([f"{NO_MATCH}{closest}", *notes])
                 continue
-            lines = [worded[row] if worded[row] is not None else self.explain(b), *notes]
+            lines = [worded[row] if worded[row] is not None else self.explain(decision.best[row]), *notes]
             if decision.ambiguous[row]:
                 r = decision.rival[row]
                 lines.append(f"ambiguous: {self.alias_text[int(r['a'])]!r} (account "
