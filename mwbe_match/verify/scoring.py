@@ -342,13 +342,19 @@ def rank_candidates(cand: pd.DataFrame, inp: VerifyInput, firm_values: dict[str,
     Ties are broken by the name score, then by ``tiebreak`` (each firm's rank in account-number order).
     """
     if len(cand):
-        # The best way each firm matches each row (formal name or DBA, whole or part).
-        cand = cand.sort_values(["row", "firm", "score"], ascending=[True, True, False], kind="stable")
-        cand = cand.drop_duplicates(["row", "firm"]).reset_index(drop=True)
+        # The best way each firm matches each row (formal name or DBA, whole or part): by row, firm, score
+        # best first (stable), the first of each (row, firm).
+        row, firm = cand["row"].to_numpy(np.int64), cand["firm"].to_numpy(np.int64)
+        order = np.lexsort((-cand["score"].to_numpy(np.float64), firm, row))
+        row, firm = row[order], firm[order]
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = (row[1:] != row[:-1]) | (firm[1:] != firm[:-1])
+        cand = cand.take(order[first]).reset_index(drop=True)
     cand = corroborate(cand, inp, firm_values)
-    cand = cand.assign(tiebreak=tiebreak[cand["firm"].to_numpy(dtype=np.int64)])
-    return cand.sort_values(["row", "score", "name_score", "tiebreak"], ascending=[True, False, False, True],
-                            kind="stable").drop(columns="tiebreak").reset_index(drop=True)
+    # best first within each row: score, then name score, then the firm's tie-break rank (stable)
+    order = np.lexsort((tiebreak[cand["firm"].to_numpy(dtype=np.int64)], -cand["name_score"].to_numpy(np.float64),
+                        -cand["score"].to_numpy(np.float64), cand["row"].to_numpy(np.int64)))
+    return cand.take(order).reset_index(drop=True)
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
