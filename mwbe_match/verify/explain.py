@@ -99,24 +99,29 @@ class Explainer:
         found = np.flatnonzero(decision.found)
         if decision.best_frame is not None and len(found):
             worded[found] = self.explain_many(decision.best_frame.iloc[found])
+        # Python lists: the loop reads one value of each per row
+        invalid, is_found = decision.invalid.tolist(), decision.found.tolist()
+        ambiguous, undistinctive = decision.ambiguous.tolist(), decision.undistinctive.tolist()
+        worded_rows, noted = worded.tolist(), list(certification)
         for row in range(n):
-            if decision.invalid[row]:
+            if invalid[row]:
                 reasons[row] = problem[row]
                 continue
             notes = inp.notes.get(row, [])
-            b = decision.best[row]
-            if not decision.found[row]:
+            if not is_found[row]:
+                b = decision.best[row]
                 closest = "" if np.isnan(decision.best_score[row]) else (
                     f" (closest: {self.alias_text[int(b['a'])]!r}, score {decision.score[row]:g}"
-                    + (", sharing no distinctive name word" if decision.undistinctive[row] else "") + ")")
+                    + (", sharing no distinctive name word" if undistinctive[row] else "") + ")")
                 reasons[row] = "; ".join([f"{NO_MATCH}{closest}", *notes])
                 continue
-            lines = [worded[row] if worded[row] is not None else self.explain(b), *notes]
-            if decision.ambiguous[row]:
+            text = worded_rows[row]
+            lines = [text if text is not None else self.explain(decision.best[row]), *notes]
+            if ambiguous[row]:
                 r = decision.rival[row]
                 lines.append(f"ambiguous: {self.alias_text[int(r['a'])]!r} (account "
                              f"{self.account[int(r['firm'])].as_py()}) scores {min(r['score'], 100.0):.1f}")
-            lines.append(certification[row])
+            lines.append(noted[row])
             reasons[row] = "; ".join(x for x in lines if x)
         return reasons
 

@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .normalize import legal_mask
 
@@ -244,4 +246,8 @@ def _segment(word: str, sure: dict[str, str]) -> list[str] | None:
 
 def hangul_positions(names: Sequence[str]) -> np.ndarray:
     """Positions of the names that hold Hangul."""
-    return np.asarray([i for i, n in enumerate(names) if _HANGUL.search(n)], dtype=np.int64)
+    if not len(names):
+        return np.zeros(0, dtype=np.int64)
+    arr = pa.array(list(names), pa.string())
+    other = np.flatnonzero(~np.asarray(pc.string_is_ascii(arr).fill_null(True), dtype=bool))  # ASCII holds none
+    return other[[bool(_HANGUL.search(names[i])) for i in other.tolist()]].astype(np.int64)

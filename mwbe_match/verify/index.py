@@ -40,6 +40,7 @@ import hashlib
 import os
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import numpy as np
@@ -163,10 +164,8 @@ class NameIndex:
             "certification_renewal_dates": column_or_nulls(table, "certification_renewal_dates",
                                                            pa.list_(pa.date32())),
         }))
-        self._firm_values = {"phone": _object(firms, "phone"),
-                             "domain": website_domains(_object(firms, "website")),
-                             "zip": _object(firms, "zip")}
-        alias_firm, alias_text, alias_field, keys = _aliases(firms)
+        self._firm_values = _FirmValues(firms, table)
+        alias_firm, alias_text, alias_field, keys = _aliases(firms, table)
         self._alias_firm = alias_firm
         self._search = CandidateSearch(keys)
         self._scorer = NameScorer(keys, alias_firm, workers=self.config.workers)
@@ -257,7 +256,7 @@ class NameIndex:
         for q, reading in heard.items():
             qk.legal[q] |= reading.legal
         variants.mark_keyless(np.asarray([bool(k) for k in qk.key], dtype=bool))
-        q, a = self._search.pairs(qk, self.candidates_per_query)
+        q, a = self._search.pairs(qk, self.candidates_per_query, workers=self.config.workers)
         cand = variants.link().merge(self._scorer.score(qk, q, a), on="q", how="inner")
         return rank_candidates(cand, inp, self._firm_values, self._tiebreak), variants.problem, heard, qk
 
@@ -336,14 +335,18 @@ INDEXED_COLUMNS: tuple[str, ...] = (
 
 
 def directory_fingerprint(frame: pd.DataFrame) -> str:
-    """A digest of the directory columns a :class:`NameIndex` reads (:data:`INDEXED_COLUMNS`): row values
-    hashed with pandas' vectorized hashing (list cells element by element, with their lengths)."""
+    """A digest of the directory columns a :class:`NameIndex` reads (:data:`INDEXED_COLUMNS`): Arrow columns
+    by their buffers (validity, value lengths and bytes; list cells element by element, with their lengths),
+    other columns by pandas' vectorized hashing."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr((len(frame), [c for c in INDEXED_COLUMNS if c in frame.columns])).encode())
     for column in INDEXED_COLUMNS:
         if column not in frame.columns:
             continue
         values = frame[column]
+        arrow = _arrow_values(values)
+        if arrow is not None and _digest_arrow(digest, arrow):
+            continue
         if isinstance(values.dtype, pd.ArrowDtype) and pa.types.is_list(values.dtype.pyarrow_dtype):
             arr = pa.chunked_array(values.array.__arrow_array__())
             lengths = pc.fill_null(pc.list_value_length(arr), -1)
@@ -358,6 +361,61 @@ def directory_fingerprint(frame: pd.DataFrame) -> str:
     return digest.hexdigest()
 
 
+def _arrow_values(values: pd.Series) -> pa.ChunkedArray | None:
+    """The pyarrow data behind a column with a pyarrow dtype (None for other columns)."""
+    if not (isinstance(values.dtype, pd.ArrowDtype)
+            or (isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow")):
+        return None
+    try:
+        return pa.chunked_array(values.array.__arrow_array__())
+    except (AttributeError, TypeError, pa.ArrowException):
+        return None
+
+
+def _digest_arrow(digest: Any, values: pa.ChunkedArray) -> bool:
+    """Add a pyarrow column to ``digest`` (the same for any chunking: validity, value lengths and bytes each
+    in a digest of their own); False for a type it does not read (the caller hashes it another way)."""
+    kind = values.type
+    parts = [hashlib.blake2b(digest_size=16) for _ in range(3)]
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind):
+        lengths = pc.fill_null(pc.list_value_length(values), -1).cast(pa.int64())
+        parts[0].update(np.ascontiguousarray(lengths.to_numpy()).tobytes())
+        if not _digest_arrow(parts[1], pc.list_flatten(values)):
+            return False
+    elif pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_binary(kind) \
+            or pa.types.is_large_binary(kind):
+        wide = np.int64 if (pa.types.is_large_string(kind) or pa.types.is_large_binary(kind)) else np.int32
+        for chunk in values.chunks:
+            if not len(chunk):
+                continue
+            validity = np.asarray(chunk.is_valid(), dtype=bool)
+            if not validity.all():  # bytes under a null cell are not content
+                lengths = np.full(len(chunk), -1, dtype=np.int64)
+                lengths[validity] = np.asarray(pc.binary_length(chunk.filter(pa.array(validity))), dtype=np.int64)
+                parts[0].update(lengths.tobytes())
+                chunk = chunk.filter(pa.array(validity))
+                if not len(chunk):
+                    continue
+            _, offsets, data = chunk.buffers()
+            at = np.frombuffer(offsets, dtype=wide)[chunk.offset:chunk.offset + len(chunk) + 1]
+            if validity.all():
+                parts[0].update(np.diff(at).astype(np.int64).tobytes())
+            if data is not None and at[-1] > at[0]:
+                parts[1].update(memoryview(data)[int(at[0]):int(at[-1])])
+    elif pa.types.is_integer(kind) or pa.types.is_floating(kind) or pa.types.is_temporal(kind):
+        for chunk in values.chunks:
+            validity = np.asarray(chunk.is_valid(), dtype=bool)
+            parts[0].update(validity.tobytes())
+            kept = chunk.filter(pa.array(validity)) if not validity.all() else chunk
+            parts[1].update(np.ascontiguousarray(kept.to_numpy(zero_copy_only=False)).view(np.uint8).tobytes())
+    else:
+        return False
+    digest.update(str(kind).encode())
+    for part in parts:
+        digest.update(part.digest())
+    return True
+
+
 def _directory_frame(directory: Any) -> pd.DataFrame:
     """What :class:`~mwbe_match.Matcher` accepts as a directory, as a normalized frame."""
     if directory is None or isinstance(directory, (str, os.PathLike)):
@@ -370,28 +428,30 @@ def _directory_frame(directory: Any) -> pd.DataFrame:
     return directory
 
 
-def _aliases(firms: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, NameKeys]:
+def _aliases(firms: pd.DataFrame, table: pa.Table | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, NameKeys]:
     """Every formal name and DBA, and each side of a d/b/a inside one: (firm, text, field, keys) per alias.
 
     Names without a key are left out, and the same key twice for one firm (a DBA equal to the name) is one alias.
+    ``table``: the firms' columns as Arrow (read from there when they are text; no trip through Python objects).
     """
     firms_at, texts, fields, order = [], [], [], []
     for c, (col, field) in enumerate((("name", "formal name"), ("dba", "DBA"))):
         if col not in firms.columns:
             continue
-        arr = pa.array([v if isinstance(v, str) else None for v in _object(firms, col)], pa.string())
+        arr = _text_column(firms, table, col)
         trimmed = pc.utf8_trim_whitespace(arr)
         rows = np.flatnonzero(np.asarray(pc.not_equal(trimmed, "").fill_null(False), dtype=bool))
-        whole = np.asarray(trimmed.take(pa.array(rows, pa.int64())).to_numpy(zero_copy_only=False), dtype=object)
+        kept = pa.array(rows, pa.int64())
+        whole = np.asarray(trimmed.take(kept).to_numpy(zero_copy_only=False), dtype=object)
         firms_at.append(rows)
         texts.append(whole)
         fields.append(np.full(len(rows), field, dtype=object))
         order.append(np.stack([np.full(len(rows), c), rows, np.zeros(len(rows), np.int64)], axis=1))
         # the sides of a d/b/a inside a name, right after it
-        raw = arr.take(pa.array(rows, pa.int64())).to_pylist() if len(rows) else []
+        raw = arr.take(kept) if len(rows) else pa.array([], pa.string())
         extra_firm, extra_text, extra_order = [], [], []
         for j in np.flatnonzero(may_hold_dba(raw)).tolist():
-            parts = split_dba(raw[j])
+            parts = split_dba(raw[j].as_py())
             if len(parts) < 2:
                 continue
             for k, part in enumerate(parts, start=1):
@@ -412,12 +472,56 @@ def _aliases(firms: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, N
     else:
         alias_firm, alias_text, alias_field = (np.zeros(0, np.int64), np.zeros(0, object), np.zeros(0, object))
     firm = np.asarray(alias_firm, dtype=np.int64)
-    keys = NameKeys(list(alias_text))
+    keys = NameKeys(alias_text)
     usable = keys.key != ""
     dedup = pd.DataFrame({"firm": firm, "key": keys.key}).duplicated()
     keep = usable & ~dedup.to_numpy()
     return (firm[keep], np.asarray(alias_text, dtype=object)[keep], np.asarray(alias_field, dtype=object)[keep],
             keys.subset(keep))
+
+
+def _text_column(firms: pd.DataFrame, table: pa.Table | None, column: str) -> pa.Array:
+    """A directory column as a pyarrow string array, null where a cell is not text."""
+    if table is not None and column in table.column_names:
+        values = table.column(column)
+        if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+            return values.combine_chunks().cast(pa.string())
+    return pa.array([v if isinstance(v, str) else None for v in _object(firms, column)], pa.string())
+
+
+class _FirmValues(Mapping):
+    """Each firm's phone, website domain and ZIP (object arrays, keys of
+    :data:`~mwbe_match.verify.scoring.CORROBORATION`), made on first use: only an input with corroborating
+    columns reads them, so a plain name list pays neither the time nor the memory."""
+
+    _SOURCES = {"phone": "phone", "domain": "website", "zip": "zip"}
+
+    def __init__(self, firms: pd.DataFrame, table: pa.Table):
+        self._columns: dict[str, Any] = {}
+        for key, column in self._SOURCES.items():
+            values = table.column(column) if column in table.column_names else None
+            if values is not None and (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+                self._columns[key] = values  # shares the directory's buffers
+            else:
+                self._columns[key] = _object(firms, column)
+        self._made: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        with self._lock:
+            if key not in self._made:
+                values = self._columns[key]
+                if not isinstance(values, np.ndarray):
+                    values = np.asarray(values.to_numpy(zero_copy_only=False), dtype=object)
+                self._made[key] = website_domains(values) if key == "domain" else values
+                self._columns[key] = None
+            return self._made[key]
+
+    def __iter__(self):
+        return iter(self._SOURCES)
+
+    def __len__(self) -> int:
+        return len(self._SOURCES)
 
 
 def _object(frame: pd.DataFrame, column: str) -> np.ndarray:

@@ -265,10 +265,11 @@ def split_dba(text: str) -> list[str]:
 _DBA_RE2 = "(?i)" + _DBA_SPLIT.pattern
 
 
-def may_hold_dba(texts: Sequence[str | None]) -> np.ndarray:
+def may_hold_dba(texts: Sequence[str | None] | pa.Array) -> np.ndarray:
     """Per text, whether :func:`split_dba` may split it (a d/b/a marker may be inside); vectorized, so
-    only those few texts go through the per-name rule. Missing texts: False; non-ASCII texts: True."""
-    arr = pa.array(list(texts), pa.string())
+    only those few texts go through the per-name rule. Missing texts: False; non-ASCII texts: True.
+    ``texts`` may be a pyarrow string array."""
+    arr = texts if isinstance(texts, (pa.Array, pa.ChunkedArray)) else pa.array(list(texts), pa.string())
     hit = pc.or_(pc.match_substring_regex(arr, _DBA_RE2), pc.invert(pc.string_is_ascii(arr)))
     return np.asarray(hit.fill_null(False), dtype=bool)
 
@@ -376,6 +377,7 @@ _ABBREV_TO = pa.array(list(ABBREVIATIONS.values()), pa.string())
 _GENERIC_ARRAY = pa.array(list(GENERIC_WORDS), pa.string())
 _GENERIC_BITS = np.asarray([_GENERIC_BIT[w] for w in GENERIC_WORDS], dtype=np.int64)
 _STOP_ARRAY = pa.array(sorted(_STOP_WORDS), pa.string())
+_PHRASE_FIRST = pa.array(sorted({phrase[0] for phrase in PHRASES}), pa.string())
 
 
 def _runs_from_end(flag: np.ndarray, parent: np.ndarray, n_names: int, counts: np.ndarray) -> np.ndarray:
@@ -389,10 +391,15 @@ def _runs_from_end(flag: np.ndarray, parent: np.ndarray, n_names: int, counts: n
 
 def _join(tokens: pa.Array, parent: np.ndarray, n_names: int, sep: str) -> np.ndarray:
     """Tokens (in name order, ``parent``: their name) joined per name; "" for a name without tokens."""
+    return np.asarray(_join_arrow(tokens, parent, n_names, sep).to_numpy(zero_copy_only=False), dtype=object)
+
+
+def _join_arrow(tokens: pa.Array, parent: np.ndarray, n_names: int, sep: str) -> pa.Array:
+    """:func:`_join` as a pyarrow string array."""
     counts = np.bincount(parent, minlength=n_names)
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
     lists = pa.ListArray.from_arrays(pa.array(offsets), tokens)
-    return np.asarray(pc.binary_join(lists, sep).to_numpy(zero_copy_only=False), dtype=object)
+    return pc.binary_join(lists, sep)
 
 
 def _strip_tails(tokens: pa.Array, parent: np.ndarray, n_names: int) -> tuple[np.ndarray, np.ndarray]:
@@ -412,15 +419,16 @@ def _strip_tails(tokens: pa.Array, parent: np.ndarray, n_names: int) -> tuple[np
     starts = ends - run
     r = run[has]
     take = np.repeat(starts[has], r) + (np.arange(r.sum()) - np.repeat(np.cumsum(r) - r, r))
-    tails = _join(tokens.take(pa.array(take)), np.repeat(np.arange(len(has)), run[has]), len(has), " ")
-    cache: dict[str, tuple[int, int]] = {}
-    for j, tail in enumerate(tails.tolist()):
-        hit = cache.get(tail)
-        if hit is None:
-            words = tail.split()
-            kept, mask = _strip_legal_forms(["\x00", *words])
-            hit = cache[tail] = (len(words) + 1 - len(kept), mask)
-        stripped[has[j]], legal[has[j]] = hit
+    tails = _join_arrow(tokens.take(pa.array(take)), np.repeat(np.arange(len(has)), run[has]), len(has), " ")
+    encoded = pc.dictionary_encode(tails)  # the rule once per distinct tail
+    removed = np.zeros(len(encoded.dictionary), dtype=np.int64)
+    masks = np.zeros(len(encoded.dictionary), dtype=np.int64)
+    for j, tail in enumerate(encoded.dictionary.to_pylist()):
+        words = tail.split()
+        kept, mask = _strip_legal_forms(["\x00", *words])
+        removed[j], masks[j] = len(words) + 1 - len(kept), mask
+    which = np.asarray(encoded.indices, dtype=np.int64)
+    stripped[has], legal[has] = removed[which], masks[which]
     return stripped, legal
 
 
@@ -464,27 +472,40 @@ def ascii_keys(names: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.
 
 
 def _canonical(words: pa.Array, parent: np.ndarray) -> tuple[pa.Array, np.ndarray]:
-    """:func:`_canonical_words` over all names: the phrases of :data:`PHRASES`, then :data:`ABBREVIATIONS`."""
-    w = np.asarray(words.to_numpy(zero_copy_only=False), dtype=object)
-    drop = np.zeros(len(w), dtype=bool)
+    """:func:`_canonical_words` over all names: the phrases of :data:`PHRASES`, then :data:`ABBREVIATIONS`.
+
+    Only the words where a phrase can start (and the few after them) are read as Python objects."""
+    n = len(words)
+    starts = np.flatnonzero(np.asarray(pc.is_in(words, value_set=_PHRASE_FIRST), dtype=bool)) if n else []
+    if not len(starts):
+        return _abbreviated(words), parent
+    longest = max(len(phrase) for phrase in PHRASES)
+    near = np.unique(np.concatenate([starts + j for j in range(longest)]))
+    near = near[near < n]
+    word = dict(zip(near.tolist(), words.take(pa.array(near)).to_pylist()))
+    at = starts.tolist()
+    drop = np.zeros(n, dtype=bool)
     for phrase, repl in PHRASES.items():  # in order, left to right, a word used once
         k = len(phrase)
-        if len(w) < k:
-            continue
-        hit = np.ones(len(w) - k + 1, dtype=bool)
-        for j, word in enumerate(phrase):
-            hit &= (w[j:len(w) - k + 1 + j] == word) & (parent[j:len(w) - k + 1 + j] == parent[:len(w) - k + 1])
-            hit &= ~drop[j:len(w) - k + 1 + j]
-        for i in np.flatnonzero(hit).tolist():
+        # where the whole phrase stands in one name, none of its words used by an earlier phrase
+        hits = [i for i in at if i + k <= n and not drop[i:i + k].any()
+                and all(word[i + j] == phrase[j] and parent[i + j] == parent[i] for j in range(k))]
+        for i in hits:
             if drop[i:i + k].any():  # overlaps a phrase replaced just before (left to right)
                 continue
-            w[i] = " ".join(repl)
+            word[i] = " ".join(repl)
             drop[i + 1:i + k] = True
-    w, parent = w[~drop], parent[~drop]
-    arr = pa.array(w.tolist(), pa.string())
+    mask = np.zeros(n, dtype=bool)
+    mask[starts] = True
+    replaced = pc.replace_with_mask(words, pa.array(mask), pa.array([word[i] for i in at], pa.string()))
+    keep = ~drop
+    return _abbreviated(replaced.filter(pa.array(keep))), parent[keep]
+
+
+def _abbreviated(arr: pa.Array) -> pa.Array:
+    """Each word of :data:`ABBREVIATIONS` replaced by its expansion."""
     pos = pc.index_in(arr, value_set=_ABBREV_FROM)
-    mapped = pc.if_else(pc.is_valid(pos), pc.take(_ABBREV_TO, pos.fill_null(0)), arr)
-    return mapped, parent
+    return pc.if_else(pc.is_valid(pos), pc.take(_ABBREV_TO, pos.fill_null(0)), arr)
 
 
 def _finish(words: pa.Array, parent: np.ndarray, n: int) -> tuple[pa.Array, np.ndarray, np.ndarray]:

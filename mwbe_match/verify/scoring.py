@@ -45,6 +45,7 @@ __all__ = [
     "Decision",
     "decide",
     "records",
+    "RowRecords",
     "DistinctiveWords",
     "TRADE_WORD_SHARE",
     "TRADE_WORD_FLOOR",
@@ -341,13 +342,19 @@ def rank_candidates(cand: pd.DataFrame, inp: VerifyInput, firm_values: dict[str,
     Ties are broken by the name score, then by ``tiebreak`` (each firm's rank in account-number order).
     """
     if len(cand):
-        # The best way each firm matches each row (formal name or DBA, whole or part).
-        cand = cand.sort_values(["row", "firm", "score"], ascending=[True, True, False], kind="stable")
-        cand = cand.drop_duplicates(["row", "firm"]).reset_index(drop=True)
+        # The best way each firm matches each row (formal name or DBA, whole or part): by row, firm, score
+        # best first (stable), the first of each (row, firm).
+        row, firm = cand["row"].to_numpy(np.int64), cand["firm"].to_numpy(np.int64)
+        order = np.lexsort((-cand["score"].to_numpy(np.float64), firm, row))
+        row, firm = row[order], firm[order]
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = (row[1:] != row[:-1]) | (firm[1:] != firm[:-1])
+        cand = cand.take(order[first]).reset_index(drop=True)
     cand = corroborate(cand, inp, firm_values)
-    cand = cand.assign(tiebreak=tiebreak[cand["firm"].to_numpy(dtype=np.int64)])
-    return cand.sort_values(["row", "score", "name_score", "tiebreak"], ascending=[True, False, False, True],
-                            kind="stable").drop(columns="tiebreak").reset_index(drop=True)
+    # best first within each row: score, then name score, then the firm's tie-break rank (stable)
+    order = np.lexsort((tiebreak[cand["firm"].to_numpy(dtype=np.int64)], -cand["name_score"].to_numpy(np.float64),
+                        -cand["score"].to_numpy(np.float64), cand["row"].to_numpy(np.int64)))
+    return cand.take(order).reset_index(drop=True)
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -356,6 +363,28 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     columns = list(frame.columns)
     arrays = [frame[c].to_numpy(dtype=object) for c in columns]
     return [dict(zip(columns, row)) for row in zip(*arrays)] if arrays else [{} for _ in range(len(frame))]
+
+
+class RowRecords(Sequence):
+    """The rows of a frame as dicts, made when read (the records of :func:`records`, one at a time): a
+    decision reads only the few rows its reasons need."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self._frame = frame
+        self._columns = list(frame.columns)
+        self._arrays: list[np.ndarray] | None = None
+
+    def __len__(self) -> int:
+        return len(self._frame)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if not -len(self) <= i < len(self):
+            raise IndexError(f"row {i} of {len(self)}")
+        if self._arrays is None:
+            self._arrays = [self._frame[c].to_numpy(dtype=object) for c in self._columns]
+        return dict(zip(self._columns, (a[i] for a in self._arrays)))
 
 
 @dataclass
@@ -375,9 +404,9 @@ class Decision:
     found: np.ndarray
     ambiguous: np.ndarray
     best_score: np.ndarray
-    best: list[dict[str, Any]]
+    best: Sequence[dict[str, Any]]
     undistinctive: np.ndarray
-    rival: list[dict[str, Any]]
+    rival: Sequence[dict[str, Any]]
     best_frame: pd.DataFrame | None = None
 
 
@@ -434,5 +463,5 @@ def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decisio
     firm = np.where(found, best["firm"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
     alias = np.where(found, best["a"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
     return Decision(status=status, score=score, firm=firm, alias=alias, invalid=invalid, found=found,
-                    ambiguous=ambiguous, best_score=b_score, best=records(best), undistinctive=undistinctive,
-                    rival=records(rival[["a", "firm", "score"]]), best_frame=best)
+                    ambiguous=ambiguous, best_score=b_score, best=RowRecords(best), undistinctive=undistinctive,
+                    rival=RowRecords(rival[["a", "firm", "score"]]), best_frame=best)

@@ -9,6 +9,7 @@ import pyarrow as pa
 
 import mwbe_match
 from mwbe_match.verify import NameIndex, VerifyConfig, directory_fingerprint, match_names
+from mwbe_match.verify.normalize import NameKeys
 
 
 def test_repeated_calls_on_the_same_directory_share_one_index(bundled_directory):
@@ -53,3 +54,47 @@ def test_the_matcher_and_match_names_share_the_index(bundled_directory):
     matcher.match_names(names)
     # the built stages are one object, whatever the settings of each user
     assert matcher._name_index()._search is NameIndex.for_directory(bundled_directory)._search
+
+
+def _rechunked(frame: pd.DataFrame, cut: int) -> pd.DataFrame:
+    """The same frame with every pyarrow column split into two chunks at row ``cut`` (the same content)."""
+    out = frame.copy()
+    for column in out.columns:
+        if isinstance(out[column].dtype, pd.ArrowDtype):
+            whole = pa.chunked_array(out[column].array.__arrow_array__()).combine_chunks()
+            out[column] = pd.Series(pd.arrays.ArrowExtensionArray(
+                pa.chunked_array([whole.slice(0, cut), whole.slice(cut)])), index=out.index)
+    return out
+
+
+def test_the_fingerprint_reads_content_not_how_the_columns_are_chunked(bundled_directory):
+    frame = bundled_directory
+    assert directory_fingerprint(_rechunked(frame, len(frame) // 3)) == directory_fingerprint(frame)
+    # the same rows sliced out of a larger frame, or copied out of it, are the same content
+    assert directory_fingerprint(frame.iloc[5:].reset_index(drop=True)) == \
+        directory_fingerprint(frame.iloc[5:].copy().reset_index(drop=True))
+
+
+def test_a_missing_dba_and_an_empty_one_are_different_directories(bundled_directory):
+    frame = bundled_directory.copy()
+    row = frame.index[frame["dba"].isna()][0]
+    blank = frame.copy()
+    blank.loc[row, "dba"] = ""
+    assert directory_fingerprint(blank) != directory_fingerprint(frame)
+    # a letter moved from one name to the next changes the content, though the bytes run on unchanged
+    moved = frame.copy()
+    first, second = moved["name"].iloc[0], moved["name"].iloc[1]
+    moved.loc[moved.index[0], "name"] = first + second[0]
+    moved.loc[moved.index[1], "name"] = second[1:]
+    assert directory_fingerprint(moved) != directory_fingerprint(frame)
+
+
+def test_candidates_and_matches_do_not_depend_on_the_number_of_workers(real_directory):
+    names = real_directory["name"].astype(object).tolist()
+    queries = [n.upper() for n in names[:300]] + [n[:-2] for n in names[300:600]] + ["Qzxv Holdings Corp"]
+    one = NameIndex(real_directory, VerifyConfig(workers=1))
+    two = one.with_config(VerifyConfig(workers=2))
+    keys = NameKeys(queries)
+    pairs_one, pairs_two = one._search.pairs(keys, 12, workers=1), two._search.pairs(keys, 12, workers=2)
+    assert all((a == b).all() for a, b in zip(pairs_one, pairs_two))
+    pd.testing.assert_frame_equal(one.match(queries), two.match(queries))
