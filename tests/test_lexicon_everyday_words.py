@@ -29,3 +29,24 @@ def test_an_everyday_word_alone_reads_as_no_concept(word):
                                              ("summer interns", "role_intern")])
 def test_the_trade_is_still_read_from_its_phrase(phrase, concept):
     assert concept in [c.concept for c in default_lexicon().english(phrase)]
+
+
+def _piece(text, word):
+    from mwbe_match.engine.readers.english import EnglishReader
+
+    return next(p for p in EnglishReader().pieces(text) if p.found == word)
+
+
+def test_a_one_word_paraphrase_of_a_trade_searches_the_trade_first():
+    piece = _piece("We are hosting a Chuseok celebration for employees", "celebration")
+    concept = default_lexicon()["celebration"]
+    assert piece.phrases[0] == concept.search_terms[0] and "celebration" in piece.phrases
+
+
+def test_a_one_word_form_that_firms_write_is_searched_as_typed_first():
+    assert _piece("Furnish and install railings", "railings").phrases[0] == "railings"
+
+
+def test_a_one_word_intent_keeps_the_typed_word_first():
+    piece = _piece("Furnish and install railings", "furnish")
+    assert piece.kind == "intent" and piece.phrases[0] == "furnish"
