@@ -12,7 +12,9 @@ never searched. Every other word is searched as typed and may be corrected.
 A form of several words none of which is a word of the concept's search terms
 is a paraphrase ("looks old", "need people"): like a Korean form, it searches
 the concept's first term at full weight and the typed words at ``synonym_weight``
-(:func:`is_paraphrase`). A need that opens with its provider ("Architect to
+(:func:`is_paraphrase`). A one-word form of an ``industry`` concept is read so too
+("celebration" searches event planning first); a one-word ``intent`` or ``object``
+("furnish", "restaurant") keeps the typed word first. A need that opens with its provider ("Architect to
 prepare drawings and file permits") is read for that provider: the concepts
 after "to" that share none of its industries are objects of its work
 (:func:`provider_first`).
@@ -174,7 +176,8 @@ class EnglishReader:
                         adjacent = last_end == i and not folded[matches[i - 1].end():matches[i].start()].strip() \
                             and out[-1].kind != "intent"
                         phrases = (found, *terms)
-                        if size > 1 and terms and is_paraphrase(stems[i:i + size], piece.phrases):
+                        if terms and (size > 1 or piece.kind == "industry") \
+                                and is_paraphrase(stems[i:i + size], piece.phrases):
                             phrases = (terms[0], found, *terms[1:])  # what it means, at full weight
                         out.append(piece._replace(found=found, phrases=phrases, adjacent=adjacent,
                                                   negated=any(k in negated for k in range(i, i + size))))
