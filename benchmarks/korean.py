@@ -78,7 +78,7 @@ def main() -> None:
              dataclasses.replace(default, synonym_weight=0.0)),
             ("  ablation: no loanwords read by sound (loanwords=False)", dataclasses.replace(default, loanwords=False)),
             ("  with lapsed firms returned (include_lapsed=True)", dataclasses.replace(default, include_lapsed=True)),
-            ("  with fine NAICS hints (fine_hints=True)", dataclasses.replace(default, fine_hints=True)),
+            ("  ablation: group-level hints only (fine_hints=False)", dataclasses.replace(default, fine_hints=False)),
         ]
 
     def rank(texts: list[str], config: MatchConfig) -> tuple[list[list[str]], float]:

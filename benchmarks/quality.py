@@ -101,7 +101,7 @@ def main() -> None:
             ("  ablation: equal field weights, name_b=b",
              dataclasses.replace(default, name_weight=1.0, name_b=default.b)),
             ("  with lapsed firms returned (include_lapsed=True)", dataclasses.replace(default, include_lapsed=True)),
-            ("  with fine NAICS hints (fine_hints=True)", dataclasses.replace(default, fine_hints=True)),
+            ("  ablation: group-level hints only (fine_hints=False)", dataclasses.replace(default, fine_hints=False)),
         ]
     for label, config in variants:
         with warnings.catch_warnings():

@@ -99,8 +99,8 @@ def test_the_bundled_sample_ranks_the_same_on_one_thread_two_threads_and_alone(b
 
 @pytest.mark.parametrize("config", [MatchConfig(as_of=AS_OF),
                                     MatchConfig(as_of=AS_OF, include_lapsed=True, min_score=12.5),
-                                    MatchConfig(as_of=AS_OF, fine_hints=True)],
-                         ids=["defaults", "lapsed included, min_score", "fine hints"])
+                                    MatchConfig(as_of=AS_OF, fine_hints=False)],
+                         ids=["defaults", "lapsed included, min_score", "group-level hints only"])
 def test_scoring_only_the_contenders_returns_what_scoring_every_eligible_firm_returns(real_directory, real_needs,
                                                                                      config) -> None:
     fast = Matcher(real_directory, config)

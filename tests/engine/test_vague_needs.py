@@ -65,7 +65,7 @@ def test_with_fine_hints_a_hint_by_a_finer_code_raises_its_firms_above_the_rest_
                                                                                                 tmp_path):
     path = tmp_path / "locks.csv"
     path.write_text(HEADER + LOCKS, encoding="utf-8")
-    group = Matcher(real_directory, MatchConfig(as_of=AS_OF), lexicon=path)
+    group = Matcher(real_directory, MatchConfig(as_of=AS_OF, fine_hints=False), lexicon=path)
     fine = Matcher(real_directory, MatchConfig(as_of=AS_OF, fine_hints=True), lexicon=path)
     before, after = industry_by_firm(group, "lock changing"), industry_by_firm(fine, "lock changing")
     both = before.merge(after, left_index=True, right_index=True, suffixes=("", "_fine"))
@@ -78,8 +78,8 @@ def test_with_fine_hints_a_hint_by_a_finer_code_raises_its_firms_above_the_rest_
     assert (both["industry_score_fine"] <= 100 * MatchConfig().industry_weight + 1e-9).all()
 
 
-def test_fine_hints_are_off_by_default_and_must_be_true_or_false():
-    assert MatchConfig().fine_hints is False
+def test_fine_hints_are_on_by_default_and_must_be_true_or_false():
+    assert MatchConfig().fine_hints is True
     with pytest.raises(ValueError, match="fine_hints"):
         MatchConfig(fine_hints="yes")
 
