@@ -229,7 +229,8 @@ def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, 
             many days of ``as_of`` makes the firm ``expiring``.
         certifications: judge only these certifications (``["MBE", "WBE"]``:
             a firm whose MBE lapsed and that holds no WBE is ``lapsed`` for
-            them even when its EBE is valid); ``None``: every certification.
+            them even when its EBE is valid); ``None`` or empty (a need that asks
+            for no type): every certification; one type may be given as a string.
 
     Returns:
         A DataFrame aligned with ``directory`` (same index for a DataFrame)
@@ -274,8 +275,12 @@ def certification_status(directory: pd.DataFrame | pa.Table, as_of: Any = None, 
     )
 
 
-def _checked(certifications: Sequence[str] | None) -> tuple[str, ...] | None:
-    if certifications is None:
+def _checked(certifications: Sequence[str] | str | None) -> tuple[str, ...] | None:
+    """The certification types to judge on; None (every type) for None or an empty list: judging on no type
+    would leave every firm without a renewal date, lapsed ones shown ``unknown`` instead of ``lapsed``."""
+    if isinstance(certifications, str):
+        certifications = (certifications,)
+    if certifications is None or len(certifications) == 0:
         return None
     unknown = [c for c in certifications if c not in CERTIFICATION_TYPES]
     if unknown:

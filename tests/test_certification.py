@@ -215,3 +215,17 @@ def test_a_shortlist_reason_judges_each_certification_as_the_status_column_does(
             assert ("renewal due" in reason.split(f"{cert} certified through")[-1].split(";")[0]) == \
                 (status == "expiring")
     assert len(rows) > 100 and set(rows.certification_status) >= {"active", "lapsed"}
+
+
+def test_an_empty_certification_list_judges_every_certification_so_a_lapsed_firm_stays_lapsed(real_directory) -> None:
+    from mwbe_match.certification import certification_status, status_codes
+
+    every = certification_status(real_directory, "2026-12-01")
+    assert (every["certification_status"] == "lapsed").any()
+    for empty in ((), []):
+        pd.testing.assert_frame_equal(certification_status(real_directory, "2026-12-01", certifications=empty), every)
+        for a, b in zip(status_codes(real_directory, "2026-12-01", certifications=empty),
+                        status_codes(real_directory, "2026-12-01")):
+            np.testing.assert_array_equal(a, b)
+    pd.testing.assert_frame_equal(certification_status(real_directory, "2026-12-01", certifications="MBE"),
+                                  certification_status(real_directory, "2026-12-01", certifications=["MBE"]))
