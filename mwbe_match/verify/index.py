@@ -130,7 +130,12 @@ class NameIndex:
                 cls._cache[key] = index
                 while len(cls._cache) > max(cls.cache_size, 0):
                     cls._cache.popitem(last=False)
-        return index.with_config(config)
+        with cls._cache_lock:  # one index per (directory, settings): repeated calls get the same object
+            variants = index.__dict__.setdefault("_variants", {})
+            out = variants.get(config)
+            if out is None:
+                out = variants[config] = index.with_config(config)
+        return out
 
     def with_config(self, config: VerifyConfig) -> NameIndex:
         """This index with other settings (the built stages are shared, not copied)."""
