@@ -73,7 +73,7 @@ METADATA_KEY = "mwbe_match"
 _DIRECTORY_KEYS_LEFT_OUT = ("validation", "path")
 
 #: ``writer(tables, paths, document)``: writes an output's several tables (see :attr:`OutputFormat.write_tables`).
-TablesWriter = Callable[[Mapping[str, Any], Mapping[str, Path], Mapping[str, Any]], None]
+TablesWriter = Callable[..., None]  # (tables, paths, document, *, overwrite) -> None
 
 
 # --------------------------------------------------------------------------- formats
@@ -85,9 +85,10 @@ class OutputFormat:
 
     ``sink(path, schema, lang)`` is a context manager yielding ``write(table)``,
     called once per chunk with a :class:`pyarrow.Table` of ``schema``.
-    ``write_tables(tables, paths, document)`` writes several tables of one
-    output (``{name: table}``) to ``paths`` (from :func:`output_paths`) with
-    the metadata document; :func:`write_tables` calls it. Default: each
+    ``write_tables(tables, paths, document, overwrite=...)`` writes several
+    tables of one output (``{name: table}``) to ``paths`` (from
+    :func:`output_paths`) with the metadata document, replacing a file only
+    with ``overwrite``; :func:`write_tables` calls it. Default: each
     table in its own file through ``sink`` (with the document in its schema
     metadata), and ``paths["metadata"]``, when there, the document as JSON.
     """
@@ -152,14 +153,14 @@ def _suffix_list() -> str:
     return ", ".join(suffixes[:-1]) + " or " + suffixes[-1] if len(suffixes) > 1 else suffixes[0]
 
 
-def output_paths(out: str | os.PathLike, names: list[str], fmt: str) -> dict[str, Path]:
+def output_paths(out_path: str | os.PathLike, names: list[str], fmt: str) -> dict[str, Path]:
     """Where each of an output's tables goes, by table name.
 
-    An Excel workbook holds every table (one sheet each) at ``out``; otherwise
-    the first table is at ``out`` and the others beside it as
+    An Excel workbook holds every table (one sheet each) at ``out_path``;
+    otherwise the first table is at ``out_path`` and the others beside it as
     ``<stem>.<table><suffix>``, and CSV adds ``metadata``: ``<stem>.metadata.json``.
     """
-    out = Path(out)
+    out = Path(out_path)
     if fmt == "xlsx":
         return dict.fromkeys(names, out)
     suffix = out.suffix or OUTPUT_FORMATS[fmt].suffixes[0]
@@ -334,10 +335,10 @@ def write_table(
     return out
 
 
-def write_tables(tables: Mapping[str, pa.Table | pd.DataFrame], out: str | os.PathLike, *, kind: str,
+def write_tables(tables: Mapping[str, pa.Table | pd.DataFrame], out_path: str | os.PathLike, *, kind: str,
                  parameters: Mapping[str, Any], directory: Mapping[str, Any] | None = None,
                  format: str | None = None, overwrite: bool = False) -> dict[str, Path]:
-    """Write an output of several tables (first = main table) for ``out``; all files appear together or none do.
+    """Write an output of several tables (first = main table) for ``out_path``; all files appear together or none do.
 
     Files as :func:`output_paths` places them: Parquet and CSV a file per
     table (CSV plus ``<stem>.metadata.json``), Excel one workbook with a sheet
@@ -353,45 +354,47 @@ def write_tables(tables: Mapping[str, pa.Table | pd.DataFrame], out: str | os.Pa
         FileExistsError: a target exists and ``overwrite`` is false (checked
             before anything is written).
         ValueError: as :func:`check_output`: an unknown format or extension, a
-            format that does not match the extension, ``out`` a folder.
+            format that does not match the extension, ``out_path`` a folder.
     """
     names = list(tables)
     if not names:
         raise ValueError("write_tables needs at least one table")
-    out, fmt = check_output(out, format, overwrite)
+    out, fmt = check_output(out_path, format, overwrite)
     paths = output_paths(out, names, fmt)
     for path in set(paths.values()):
         refuse_existing(path, overwrite)
     document = metadata_document(kind, tables={n: paths[n].name for n in names}, parameters=dict(parameters),
                                  directory=dict(directory or {}))
-    OUTPUT_FORMATS[fmt].write_tables(tables, paths, document)
+    OUTPUT_FORMATS[fmt].write_tables(tables, paths, document, overwrite=overwrite)
     return dict(paths)
 
 
 def _file_per_table(sink: Any) -> TablesWriter:
     """A writer of several tables, each in its own file through ``sink`` (and ``metadata`` as JSON)."""
 
-    def write(tables: Mapping[str, Any], paths: Mapping[str, Path], document: Mapping[str, Any]) -> None:
+    def write(tables: Mapping[str, Any], paths: Mapping[str, Path], document: Mapping[str, Any], *,
+              overwrite: bool = False) -> None:
         with contextlib.ExitStack() as stack:  # every file is renamed into place only when all were written
             for name, table in tables.items():
                 table = _with_document(_as_table(table), {**document, "table": name})
-                tmp = stack.enter_context(atomic_path(paths[name], overwrite=True))
+                tmp = stack.enter_context(atomic_path(paths[name], overwrite=overwrite))
                 with sink(tmp, table.schema) as write_chunk:
                     write_chunk(table)
             if "metadata" in paths:
-                tmp = stack.enter_context(atomic_path(paths["metadata"], overwrite=True))
+                tmp = stack.enter_context(atomic_path(paths["metadata"], overwrite=overwrite))
                 tmp.write_text(_document_json(document), encoding="utf-8")
 
     return write
 
 
-def _one_workbook(tables: Mapping[str, Any], paths: Mapping[str, Path], document: Mapping[str, Any]) -> None:
+def _one_workbook(tables: Mapping[str, Any], paths: Mapping[str, Path], document: Mapping[str, Any], *,
+                  overwrite: bool = False) -> None:
     """One workbook: a sheet per table (Assignments, Attainment, ...), then About (needs the ``excel`` extra)."""
     from .excel import write_sheets
 
     out = paths[next(iter(tables))]
     write_sheets(out, {name.replace("_", " ").capitalize(): _as_table(t) for name, t in tables.items()},
-                 about=document, overwrite=True)
+                 about=document, overwrite=overwrite)
 
 
 #: Output formats by name (the ``format=`` / ``--format`` values), with their extensions. An output

@@ -193,3 +193,17 @@ def test_a_failure_writing_any_table_leaves_the_last_good_output_untouched_and_n
         report.write(tmp_path / "r.csv", overwrite=True)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
     assert len(calls) == 2 and set(paths) == {"payments", "by_group", "metadata"}
+
+
+def test_a_file_that_appears_while_an_output_is_written_is_not_replaced_without_overwrite(tmp_path) -> None:
+    import pandas as pd
+
+    from mwbe_match.outputs import OUTPUT_FORMATS, metadata_document, output_paths
+
+    paths = output_paths(tmp_path / "plan.parquet", ["a", "b"], "parquet")
+    paths["b"].write_bytes(b"someone else's file")  # created after the up-front check passed
+    frame = pd.DataFrame({"x": [1, 2]})
+    with pytest.raises(FileExistsError):
+        OUTPUT_FORMATS["parquet"].write_tables({"a": frame, "b": frame}, paths, metadata_document("t"),
+                                               overwrite=False)
+    assert paths["b"].read_bytes() == b"someone else's file" and not paths["a"].exists()
