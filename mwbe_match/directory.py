@@ -653,7 +653,8 @@ def _read_columns(cells: Callable[[str], pa.Array], n: int, spec: SourceSpec, ra
         vocabulary = spec.vocabularies.get(col.column)
         parser = _VOCABULARY_PARSERS[col.kind](vocabulary) if vocabulary and col.kind in _VOCABULARY_PARSERS \
             else _PARSERS[col.kind]
-        return text, parser(text, raw_header.get(col.column, col.export), found), found.entries
+        header = raw_header.get(col.column, col.export)
+        return text, _parse_distinct(parser, col.kind, text, header, found), found.entries
 
     workers = min(os.cpu_count() or 1, 8, len(spec.columns))
     if workers > 1 and n >= _THREADED_ROWS:
@@ -670,6 +671,49 @@ def _read_columns(cells: Callable[[str], pa.Array], n: int, spec: SourceSpec, ra
         text[col.column], arrays[col.column] = cells_text, parsed
         problems.entries.extend(entries)
     return text, arrays
+
+
+#: Kinds whose parser is a function of each cell alone (its value and its problems), so a column may be parsed
+#: once per distinct value; the text and key kinds are not (nothing to parse; keys are distinct).
+_DISTINCT_KINDS = frozenset({"upper", "phone", "zip", "website", "date", "date_list", "money", "percent", "float",
+                             "bool", "naics", "pipe_list", "certifications", "borough"})
+
+#: Rows from which a column of a :data:`_DISTINCT_KINDS` kind is parsed by its distinct values, when at most
+#: half of its cells are distinct (a directory repeats dates, amounts, ZIPs, codes and certifications).
+_DISTINCT_ROWS = 2000
+
+
+class _DistinctProblems(_Problems):
+    """Problems found in the distinct values of a column (``dictionary_encode``), reported for its rows."""
+
+    def __init__(self, into: _Problems, indices: np.ndarray, text: pa.Array):
+        super().__init__(entries=into.entries)
+        self._indices, self._text = indices, text
+
+    def add(self, mask: np.ndarray, column: str, raw: pa.Array, problem: str | Callable[[str], str]) -> None:
+        if not np.any(mask):
+            return
+        super().add(np.asarray(mask, dtype=bool)[self._indices], column, self._text, problem)
+
+
+def _parse_distinct(parser: Callable[[pa.Array, str, _Problems], pa.Array], kind: str, text: pa.Array, header: str,
+                    problems: _Problems) -> pa.Array:
+    """``parser(text, header, problems)``, computed on the distinct values of ``text`` when they are few.
+
+    The parsers of :data:`_DISTINCT_KINDS` give each cell a value and problems of its own text alone, so
+    parsing each distinct value once and spreading the values and problems to the rows holding it gives
+    the same column and the same report (the problems are added row by row in row order, as the parser does).
+    """
+    n = len(text)
+    if kind not in _DISTINCT_KINDS or n < _DISTINCT_ROWS:
+        return parser(text, header, problems)
+    encoded = pc.dictionary_encode(text, null_encoding="encode")
+    values = encoded.dictionary
+    if 2 * len(values) > n:
+        return parser(text, header, problems)
+    indices = encoded.indices
+    parsed = parser(values, header, _DistinctProblems(problems, np.asarray(indices), text))
+    return parsed.take(indices)
 
 
 def _empty_column(type_: pa.DataType, n: int) -> pa.Array:
