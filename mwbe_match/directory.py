@@ -752,7 +752,7 @@ def _clean_text(arr: pa.Array, *, may_hold_cr: bool = True) -> pa.Array:
     if parts is not None:
         offsets, data = parts
         filled = offsets[1:] > offsets[:-1]
-        if _may_need_trimming(offsets, data, filled):
+        if _may_need_trimming(offsets, data):
             arr = pc.utf8_trim_whitespace(arr)
             parts = _string_buffers(arr)
             if parts is None:  # pragma: no cover - trimming keeps the array free of nulls
@@ -765,12 +765,20 @@ def _clean_text(arr: pa.Array, *, may_hold_cr: bool = True) -> pa.Array:
     return pc.if_else(pc.equal(arr, ""), _NULL_TEXT, arr)
 
 
-def _may_need_trimming(offsets: np.ndarray, data: np.ndarray, filled: np.ndarray) -> bool:
-    """Whether a value of a string array (its ``offsets`` and ``data``, ``filled`` its non-empty values)
-    starts or ends in ASCII white space or a control byte, or in a non-ASCII character (Unicode white
-    space such as U+00A0 or U+3000): only then may it need trimming."""
-    first, last = data[offsets[:-1][filled]], data[offsets[1:][filled] - 1]
-    return bool(np.any((first <= 32) | (first >= 128) | (last <= 32) | (last >= 128)))
+def _may_need_trimming(offsets: np.ndarray, data: np.ndarray) -> bool:
+    """Whether a value of a string array (its ``offsets`` and ``data``) starts or ends in ASCII white space or
+    a control byte, or in a non-ASCII character (Unicode white space such as U+00A0 or U+3000): only then may
+    it need trimming.
+
+    The first and last bytes are looked up for every value, empty ones too (clipped into the data): an empty
+    value's "first byte" is the next value's and its "last byte" the previous one's, which are looked at
+    anyway, so the answer can only err towards trimming, which leaves trimmed values as they are.
+    """
+    if data.size == 0:
+        return False
+    ends = data.take(np.concatenate([offsets[:-1], offsets[1:] - 1]), mode="clip")
+    ends -= 33  # wraps: bytes 0-32 and 128-255 become 95 and above
+    return bool((ends >= 95).any())
 
 
 def _trimmed(arr: pa.Array, parts: tuple[np.ndarray, np.ndarray] | None = None) -> pa.Array:
@@ -779,7 +787,7 @@ def _trimmed(arr: pa.Array, parts: tuple[np.ndarray, np.ndarray] | None = None) 
     if parts is None:
         return pc.utf8_trim_whitespace(arr)
     offsets, data = parts
-    if _may_need_trimming(offsets, data, offsets[1:] > offsets[:-1]):
+    if _may_need_trimming(offsets, data):
         return pc.utf8_trim_whitespace(arr)
     return arr
 
