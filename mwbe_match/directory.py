@@ -219,7 +219,8 @@ def _load_csv(path: Path, *, encoding: str | None, spec: SourceSpec) -> pd.DataF
         mtime = _dt.datetime.fromtimestamp(path.stat().st_mtime, tz=_dt.timezone.utc)
         return _normalize(table.column_names, table.num_rows,
                           lambda name: _clean_text(_combined(table.column(name)), may_hold_cr=may_hold_cr),
-                          spec=spec, source=str(path), source_kind="csv", snapshot_date=mtime.date().isoformat())
+                          spec=spec, source=str(path), source_kind="csv", snapshot_date=mtime.date().isoformat(),
+                          distinct=lambda name: _encoded(table.column(name), clean=True, may_hold_cr=may_hold_cr))
     return _load_decoded_csv(path, encoding=encoding, spec=spec)
 
 
@@ -558,11 +559,13 @@ def _normalize(
     source_kind: str,
     snapshot_date: str | None,
     extra_metadata: dict[str, Any] | None = None,
+    distinct: Callable[[str], tuple[pa.Array, pa.Array]] | None = None,
 ) -> pd.DataFrame:
     """:func:`normalize_directory` of a source with ``columns`` (headers) and ``n`` rows, all in Arrow.
 
     ``cells(header)`` gives a column's cells as stripped text, null for an empty cell (see :func:`_clean_text`);
-    only the columns the spec reads are asked for. The frame is converted to pandas once, at the end.
+    only the columns the spec reads are asked for; ``distinct(header)`` the same as distinct values and each
+    cell's index into them (see :func:`_read_columns`). The frame is converted to pandas once, at the end.
     """
     spec = get_source(spec)
     _check_spec(spec)
@@ -584,7 +587,7 @@ def _normalize(
         )
     raw_header = match.raw_header
     problems = _Problems(entries=[])
-    text, arrays = _read_columns(cells, n, spec, raw_header, problems)
+    text, arrays = _read_columns(cells, n, spec, raw_header, problems, distinct)
     if {"certifications", "certification_renewal_dates"} <= set(arrays):
         _report_unpaired_renewal_dates(arrays, text, raw_header, problems,
                                        default_header=spec.source_field("certification_renewal_dates").export)
@@ -641,20 +644,34 @@ _KIND_COST = {"pipe_list": 6, "date_list": 5, "certifications": 4, "date": 3, "m
 
 
 def _read_columns(cells: Callable[[str], pa.Array], n: int, spec: SourceSpec, raw_header: dict[str, str],
-                  problems: _Problems) -> tuple[dict[str, pa.Array], dict[str, pa.Array]]:
+                  problems: _Problems, distinct: Callable[[str], tuple[pa.Array, pa.Array]] | None = None,
+                  ) -> tuple[dict[str, pa.Array], dict[str, pa.Array]]:
     """Every field of ``spec`` as text and parsed by its kind, problems reported under the file's own header.
+
+    ``distinct(header)``, when given, is a column's distinct cells as :func:`_clean_text` makes them and
+    each cell's index into them (default: :func:`_encoded` of ``cells(header)``); columns of a kind in
+    :data:`_DISTINCT_KINDS` are parsed by their distinct values when these are few (:func:`_parse_distinct`).
 
     The columns are independent, so large sources read them on all cores; the problems are collected in
     the order of the fields whatever the thread that found them.
     """
     def read(col: SourceColumn) -> tuple[pa.Array, pa.Array, list]:
         found = _Problems(entries=[])
-        text = cells(raw_header[col.column]) if col.column in raw_header else pa.nulls(n, pa.string())
         vocabulary = spec.vocabularies.get(col.column)
         parser = _VOCABULARY_PARSERS[col.kind](vocabulary) if vocabulary and col.kind in _VOCABULARY_PARSERS \
             else _PARSERS[col.kind]
         header = raw_header.get(col.column, col.export)
-        return text, _parse_distinct(parser, col.kind, text, header, found), found.entries
+        if col.column not in raw_header:
+            text = pa.nulls(n, pa.string())
+        elif col.kind in _DISTINCT_KINDS and n >= _DISTINCT_ROWS:
+            values, indices = distinct(header) if distinct is not None else _encoded(cells(header))
+            if 2 * len(values) <= n:
+                text = pa.DictionaryArray.from_arrays(indices, values)
+                return text, _parse_distinct(parser, values, indices, header, found), found.entries
+            text = values.take(indices)
+        else:
+            text = cells(header)
+        return text, parser(text, header, found), found.entries
 
     workers = min(os.cpu_count() or 1, 8, len(spec.columns))
     if workers > 1 and n >= _THREADED_ROWS:
@@ -674,17 +691,29 @@ def _read_columns(cells: Callable[[str], pa.Array], n: int, spec: SourceSpec, ra
 
 
 #: Kinds whose parser is a function of each cell alone (its value and its problems), so a column may be parsed
-#: once per distinct value; the text and key kinds are not (nothing to parse; keys are distinct).
-_DISTINCT_KINDS = frozenset({"upper", "phone", "zip", "website", "date", "date_list", "money", "percent", "float",
-                             "bool", "naics", "pipe_list", "certifications", "borough"})
+#: once per distinct value (the kinds where that was measured faster on the real extract repeated: for the
+#: others, hashing the cells costs more than the parser's own fast path).
+_DISTINCT_KINDS = frozenset({"zip", "date", "date_list", "money", "percent", "float", "pipe_list", "certifications"})
 
 #: Rows from which a column of a :data:`_DISTINCT_KINDS` kind is parsed by its distinct values, when at most
 #: half of its cells are distinct (a directory repeats dates, amounts, ZIPs, codes and certifications).
 _DISTINCT_ROWS = 2000
 
 
+def _encoded(column: pa.Array | pa.ChunkedArray, *, clean: bool = False,
+             may_hold_cr: bool = True) -> tuple[pa.Array, pa.Array]:
+    """The distinct values of ``column`` and each cell's index into them (``values.take(indices)`` is the
+    column); with ``clean``, the values cleaned by :func:`_clean_text`, so that ``values.take(indices)`` is
+    ``_clean_text`` of the column (the cleaning is a function of each cell alone)."""
+    encoded = pc.dictionary_encode(column, null_encoding="encode")
+    if isinstance(encoded, pa.ChunkedArray):  # the chunks share one dictionary
+        encoded = _combined(encoded) if encoded.num_chunks else pa.array([], encoded.type)
+    values = _clean_text(encoded.dictionary, may_hold_cr=may_hold_cr) if clean else encoded.dictionary
+    return values, encoded.indices
+
+
 class _DistinctProblems(_Problems):
-    """Problems found in the distinct values of a column (``dictionary_encode``), reported for its rows."""
+    """Problems found in the distinct values of a column, reported for the rows holding them."""
 
     def __init__(self, into: _Problems, indices: np.ndarray, text: pa.Array):
         super().__init__(entries=into.entries)
@@ -696,22 +725,15 @@ class _DistinctProblems(_Problems):
         super().add(np.asarray(mask, dtype=bool)[self._indices], column, self._text, problem)
 
 
-def _parse_distinct(parser: Callable[[pa.Array, str, _Problems], pa.Array], kind: str, text: pa.Array, header: str,
-                    problems: _Problems) -> pa.Array:
-    """``parser(text, header, problems)``, computed on the distinct values of ``text`` when they are few.
+def _parse_distinct(parser: Callable[[pa.Array, str, _Problems], pa.Array], values: pa.Array, indices: pa.Array,
+                    header: str, problems: _Problems) -> pa.Array:
+    """``parser`` of the column ``values.take(indices)``, computed on its distinct ``values``.
 
     The parsers of :data:`_DISTINCT_KINDS` give each cell a value and problems of its own text alone, so
     parsing each distinct value once and spreading the values and problems to the rows holding it gives
     the same column and the same report (the problems are added row by row in row order, as the parser does).
     """
-    n = len(text)
-    if kind not in _DISTINCT_KINDS or n < _DISTINCT_ROWS:
-        return parser(text, header, problems)
-    encoded = pc.dictionary_encode(text, null_encoding="encode")
-    values = encoded.dictionary
-    if 2 * len(values) > n:
-        return parser(text, header, problems)
-    indices = encoded.indices
+    text = pa.DictionaryArray.from_arrays(indices, values)  # the raw value of a reported row, read lazily
     parsed = parser(values, header, _DistinctProblems(problems, np.asarray(indices), text))
     return parsed.take(indices)
 
