@@ -649,42 +649,70 @@ def _read_columns(cells: Callable[[str], pa.Array], n: int, spec: SourceSpec, ra
     """Every field of ``spec`` as text and parsed by its kind, problems reported under the file's own header.
 
     ``distinct(header)``, when given, is a column's distinct cells as :func:`_clean_text` makes them and
-    each cell's index into them (default: :func:`_encoded` of ``cells(header)``); columns of a kind in
-    :data:`_DISTINCT_KINDS` are parsed by their distinct values when these are few (:func:`_parse_distinct`).
+    each cell's index into them (default: :func:`_encoded` of ``cells(header)``). Columns of a kind in
+    :data:`_DISTINCT_KINDS` whose distinct values are few are parsed by them, those of one kind together
+    (:func:`_parse_distinct`): one parser call for the four dates, the four dollar amounts, and so on.
 
     The columns are independent, so large sources read them on all cores; the problems are collected in
     the order of the fields whatever the thread that found them.
     """
-    def read(col: SourceColumn) -> tuple[pa.Array, pa.Array, list]:
-        found = _Problems(entries=[])
+    def parser_of(col: SourceColumn) -> Callable[[pa.Array, str, _Problems], pa.Array]:
         vocabulary = spec.vocabularies.get(col.column)
-        parser = _VOCABULARY_PARSERS[col.kind](vocabulary) if vocabulary and col.kind in _VOCABULARY_PARSERS \
+        return _VOCABULARY_PARSERS[col.kind](vocabulary) if vocabulary and col.kind in _VOCABULARY_PARSERS \
             else _PARSERS[col.kind]
+
+    def read(col: SourceColumn) -> tuple:
+        """("parsed", text, values, problem entries), or ("distinct", values, indices) to parse by group."""
         header = raw_header.get(col.column, col.export)
         if col.column not in raw_header:
             text = pa.nulls(n, pa.string())
         elif col.kind in _DISTINCT_KINDS and n >= _DISTINCT_ROWS:
             values, indices = distinct(header) if distinct is not None else _encoded(cells(header))
             if 2 * len(values) <= n:
-                text = pa.DictionaryArray.from_arrays(indices, values)
-                return text, _parse_distinct(parser, values, indices, header, found), found.entries
+                return "distinct", values, indices
             text = values.take(indices)
         else:
             text = cells(header)
-        return text, parser(text, header, found), found.entries
+        found = _Problems(entries=[])
+        return "parsed", text, parser_of(col)(text, header, found), found.entries
+
+    def read_group(cols: list[SourceColumn], encoded: list[tuple[pa.Array, pa.Array]]) -> list[tuple]:
+        headers = [raw_header[col.column] for col in cols]
+        parsed, entries = _parse_distinct(parser_of(cols[0]), encoded, headers)
+        return [("parsed", pa.DictionaryArray.from_arrays(indices, values), one, found)
+                for (values, indices), one, found in zip(encoded, parsed, entries)]
 
     workers = min(os.cpu_count() or 1, 8, len(spec.columns))
-    if workers > 1 and n >= _THREADED_ROWS:
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="mwbe_match-load") as pool:
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="mwbe_match-load") \
+        if workers > 1 and n >= _THREADED_ROWS else None
+    try:
+        if pool is not None:
             # the costly kinds first, so that no thread is left with one of them at the end
             by_cost = sorted(spec.columns, key=lambda col: _KIND_COST.get(col.kind, 0), reverse=True)
             futures = {col.column: pool.submit(read, col) for col in by_cost}
-            results = [futures[col.column].result() for col in spec.columns]
-    else:
-        results = [read(col) for col in spec.columns]
+            first = {col.column: futures[col.column].result() for col in spec.columns}
+        else:
+            first = {col.column: read(col) for col in spec.columns}
+        groups: dict[tuple, list[SourceColumn]] = {}
+        for col in spec.columns:
+            if first[col.column][0] == "distinct":  # same kind, same spellings: one parser
+                groups.setdefault((col.kind, id(spec.vocabularies.get(col.column))), []).append(col)
+        tasks = [(cols, [first[col.column][1:] for col in cols]) for cols in groups.values()]
+        if pool is not None:
+            done = [pool.submit(read_group, *task) for task in tasks]
+            grouped = [future.result() for future in done]
+        else:
+            grouped = [read_group(*task) for task in tasks]
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    for (cols, _), results in zip(tasks, grouped):
+        for col, result in zip(cols, results):
+            first[col.column] = result
     text: dict[str, pa.Array] = {}
     arrays: dict[str, pa.Array] = {}
-    for col, (cells_text, parsed, entries) in zip(spec.columns, results):
+    for col in spec.columns:
+        _, cells_text, parsed, entries = first[col.column]
         text[col.column], arrays[col.column] = cells_text, parsed
         problems.entries.extend(entries)
     return text, arrays
@@ -712,30 +740,47 @@ def _encoded(column: pa.Array | pa.ChunkedArray, *, clean: bool = False,
     return values, encoded.indices
 
 
-class _DistinctProblems(_Problems):
-    """Problems found in the distinct values of a column, reported for the rows holding them."""
+class _RecordedProblems(_Problems):
+    """The problems a parser finds, kept as its calls (mask, problem) to be replayed column by column."""
 
-    def __init__(self, into: _Problems, indices: np.ndarray, text: pa.Array):
-        super().__init__(entries=into.entries)
-        self._indices, self._text = indices, text
+    def __init__(self) -> None:
+        super().__init__(entries=[])
+        self.calls: list[tuple[np.ndarray, str | Callable[[str], str]]] = []
 
     def add(self, mask: np.ndarray, column: str, raw: pa.Array, problem: str | Callable[[str], str]) -> None:
-        if not np.any(mask):
-            return
-        super().add(np.asarray(mask, dtype=bool)[self._indices], column, self._text, problem)
+        self.calls.append((np.asarray(mask, dtype=bool), problem))
 
 
-def _parse_distinct(parser: Callable[[pa.Array, str, _Problems], pa.Array], values: pa.Array, indices: pa.Array,
-                    header: str, problems: _Problems) -> pa.Array:
-    """``parser`` of the column ``values.take(indices)``, computed on its distinct ``values``.
+def _parse_distinct(parser: Callable[[pa.Array, str, _Problems], pa.Array],
+                    encoded: list[tuple[pa.Array, pa.Array]], headers: list[str]) -> tuple[list[pa.Array], list[list]]:
+    """``parser`` of each column ``values.take(indices)`` of ``encoded`` (columns of one kind), computed by one
+    call on all their distinct ``values``; returns the parsed columns and each one's problem entries.
 
     The parsers of :data:`_DISTINCT_KINDS` give each cell a value and problems of its own text alone, so
     parsing each distinct value once and spreading the values and problems to the rows holding it gives
-    the same column and the same report (the problems are added row by row in row order, as the parser does).
+    the same column and the same report: the parser's problems are replayed for each column in the order
+    the parser found them, row by row in row order, under the column's header, with the row's own text.
     """
-    text = pa.DictionaryArray.from_arrays(indices, values)  # the raw value of a reported row, read lazily
-    parsed = parser(values, header, _DistinctProblems(problems, np.asarray(indices), text))
-    return parsed.take(indices)
+    values = [v for v, _ in encoded]
+    together = pa.concat_arrays(values) if len(values) > 1 else values[0]
+    recorded = _RecordedProblems()
+    parsed = parser(together, headers[0], recorded)
+    columns, entries = [], []
+    start = 0
+    for (vals, indices), header in zip(encoded, headers):
+        stop = start + len(vals)
+        rows = np.asarray(indices)
+        found = _Problems(entries=[])
+        text = None
+        for mask, problem in recorded.calls:
+            part = mask[start:stop]
+            if part.any():
+                text = text if text is not None else pa.DictionaryArray.from_arrays(indices, vals)
+                found.add(part[rows], header, text, problem)
+        columns.append(parsed.slice(start, len(vals)).take(indices))
+        entries.append(found.entries)
+        start = stop
+    return columns, entries
 
 
 def _empty_column(type_: pa.DataType, n: int) -> pa.Array:
