@@ -1370,9 +1370,8 @@ def _parse_alone(parser: Callable[[pa.Array, str, _Problems], pa.Array], values:
 
 
 def _report_duplicates(keys: pa.Array, problems: _Problems, *, header: str) -> None:
-    codes = pc.dictionary_encode(keys).indices.fill_null(-1).to_numpy(zero_copy_only=False)
-    counts = np.bincount(codes[codes >= 0], minlength=1)
-    if not (counts > 1).any():  # the usual case, told in Arrow; the groups are formed only when there are some
+    distinct = len(pc.unique(keys)) - (1 if keys.null_count else 0)
+    if distinct == len(keys) - keys.null_count:  # the usual case, told in Arrow; the groups are formed only then
         return
     values = pd.Series(keys.to_pandas(), dtype=object)
     dup = values.duplicated(keep=False) & values.notna()
@@ -1394,8 +1393,9 @@ def _report_duplicates(keys: pa.Array, problems: _Problems, *, header: str) -> N
 def _report_odd_account_numbers(keys: pa.Array, problems: _Problems, *, header: str) -> None:
     """Account numbers that are not plain letters and digits (the City's are digits): a quote there is
     the sign of a cell whose quoting broke, and a space or other mark of a misread cell."""
-    plain = pc.match_substring_regex(keys, r"^[A-Za-z0-9]+$")
-    odd = np.asarray(pc.and_kleene(pc.is_valid(keys), pc.invert(plain)).fill_null(False), dtype=bool)
+    odd = _valid(keys) & ~_digits_only(keys)  # digits (the City's keys) are plain: the pattern runs on the rest
+    if odd.any():
+        odd[odd] = ~_mask(pc.match_substring_regex(keys.filter(pa.array(odd)), r"^[A-Za-z0-9]+$"))
 
     def problem(value: str) -> str:
         if '"' in value or "\u201c" in value or "\u201d" in value:
