@@ -839,13 +839,25 @@ def _may_need_trimming(offsets: np.ndarray, data: np.ndarray) -> bool:
 
     The first and last bytes are looked up for every value, empty ones too (clipped into the data): an empty
     value's "first byte" is the next value's and its "last byte" the previous one's, which are looked at
-    anyway, so the answer can only err towards trimming, which leaves trimmed values as they are.
+    anyway, so the answer can only err towards trimming, which leaves trimmed values as they are. When some
+    values may need it, they alone are trimmed to see whether one changes (most start or end in a curly quote
+    or a letter with an accent, which is no space).
     """
     if data.size == 0:
         return False
+    n = offsets.size - 1
     ends = data.take(np.concatenate([offsets[:-1], offsets[1:] - 1]), mode="clip")
     ends -= 33  # wraps: bytes 0-32 and 128-255 become 95 and above
-    return bool((ends >= 95).any())
+    suspect = ends >= 95
+    if not suspect.any():
+        return False
+    rows = np.flatnonzero(suspect[:n] | suspect[n:])
+    if rows.size * 8 > n:
+        return True
+    values = pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(offsets), pa.py_buffer(data)]) \
+        .take(pa.array(rows))
+    return not pc.equal(pc.binary_length(pc.utf8_trim_whitespace(values)), pc.binary_length(values)).to_numpy(
+        zero_copy_only=False).all()
 
 
 def _trimmed(arr: pa.Array, parts: tuple[np.ndarray, np.ndarray] | None = None) -> pa.Array:

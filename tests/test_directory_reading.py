@@ -116,6 +116,20 @@ def test_cells_padded_with_unicode_spaces_or_holding_windows_line_ends_are_clean
     assert pd.isna(df["name"].iloc[2])
 
 
+def test_a_few_cells_padded_with_unicode_spaces_among_many_are_trimmed_and_the_rest_kept(real_rows,
+                                                                                       tmp_path: Path) -> None:
+    """Only the cells starting or ending in a space or a non-ASCII character are looked at for trimming; a
+    few padded ones among curly quotes and accented letters are trimmed like any others."""
+    header = real_rows[0]
+    name, description = header.index("Vendor_Formal_Name"), header.index("Business_Description")
+    rows = [list(r) for r in real_rows]
+    rows[5][name] = "\u00a0" + rows[5][name]
+    rows[9][name] = rows[9][name] + "\u3000"
+    rows[12][description] = "\u2003" + rows[12][description] + " \t"
+    padded = _quiet_load(_write(rows, tmp_path / "padded.csv"))
+    _assert_same_directory(padded, _quiet_load(_write(real_rows, tmp_path / "plain.csv")))
+
+
 def test_a_large_directory_reports_the_problems_of_each_of_its_rows_as_a_small_one_does(real_rows,
                                                                                        tmp_path: Path) -> None:
     """Large files are read column by column in threads: the report must still be in row order, complete."""
