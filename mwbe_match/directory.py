@@ -219,7 +219,8 @@ def _load_csv(path: Path, *, encoding: str | None, spec: SourceSpec) -> pd.DataF
         mtime = _dt.datetime.fromtimestamp(path.stat().st_mtime, tz=_dt.timezone.utc)
         return _normalize(table.column_names, table.num_rows,
                           lambda name: _clean_text(_combined(table.column(name)), may_hold_cr=may_hold_cr),
-                          spec=spec, source=str(path), source_kind="csv", snapshot_date=mtime.date().isoformat())
+                          spec=spec, source=str(path), source_kind="csv", snapshot_date=mtime.date().isoformat(),
+                          distinct=lambda name: _encoded(table.column(name), clean=True, may_hold_cr=may_hold_cr))
     return _load_decoded_csv(path, encoding=encoding, spec=spec)
 
 
@@ -558,11 +559,13 @@ def _normalize(
     source_kind: str,
     snapshot_date: str | None,
     extra_metadata: dict[str, Any] | None = None,
+    distinct: Callable[[str], tuple[pa.Array, pa.Array]] | None = None,
 ) -> pd.DataFrame:
     """:func:`normalize_directory` of a source with ``columns`` (headers) and ``n`` rows, all in Arrow.
 
     ``cells(header)`` gives a column's cells as stripped text, null for an empty cell (see :func:`_clean_text`);
-    only the columns the spec reads are asked for. The frame is converted to pandas once, at the end.
+    only the columns the spec reads are asked for; ``distinct(header)`` the same as distinct values and each
+    cell's index into them (see :func:`_read_columns`). The frame is converted to pandas once, at the end.
     """
     spec = get_source(spec)
     _check_spec(spec)
@@ -584,7 +587,7 @@ def _normalize(
         )
     raw_header = match.raw_header
     problems = _Problems(entries=[])
-    text, arrays = _read_columns(cells, n, spec, raw_header, problems)
+    text, arrays = _read_columns(cells, n, spec, raw_header, problems, distinct)
     if {"certifications", "certification_renewal_dates"} <= set(arrays):
         _report_unpaired_renewal_dates(arrays, text, raw_header, problems,
                                        default_header=spec.source_field("certification_renewal_dates").export)
@@ -641,35 +644,143 @@ _KIND_COST = {"pipe_list": 6, "date_list": 5, "certifications": 4, "date": 3, "m
 
 
 def _read_columns(cells: Callable[[str], pa.Array], n: int, spec: SourceSpec, raw_header: dict[str, str],
-                  problems: _Problems) -> tuple[dict[str, pa.Array], dict[str, pa.Array]]:
+                  problems: _Problems, distinct: Callable[[str], tuple[pa.Array, pa.Array]] | None = None,
+                  ) -> tuple[dict[str, pa.Array], dict[str, pa.Array]]:
     """Every field of ``spec`` as text and parsed by its kind, problems reported under the file's own header.
+
+    ``distinct(header)``, when given, is a column's distinct cells as :func:`_clean_text` makes them and
+    each cell's index into them (default: :func:`_encoded` of ``cells(header)``). Columns of a kind in
+    :data:`_DISTINCT_KINDS` whose distinct values are few are parsed by them, those of one kind together
+    (:func:`_parse_distinct`): one parser call for the four dates, the four dollar amounts, and so on.
 
     The columns are independent, so large sources read them on all cores; the problems are collected in
     the order of the fields whatever the thread that found them.
     """
-    def read(col: SourceColumn) -> tuple[pa.Array, pa.Array, list]:
-        found = _Problems(entries=[])
-        text = cells(raw_header[col.column]) if col.column in raw_header else pa.nulls(n, pa.string())
+    def parser_of(col: SourceColumn) -> Callable[[pa.Array, str, _Problems], pa.Array]:
         vocabulary = spec.vocabularies.get(col.column)
-        parser = _VOCABULARY_PARSERS[col.kind](vocabulary) if vocabulary and col.kind in _VOCABULARY_PARSERS \
+        return _VOCABULARY_PARSERS[col.kind](vocabulary) if vocabulary and col.kind in _VOCABULARY_PARSERS \
             else _PARSERS[col.kind]
-        return text, parser(text, raw_header.get(col.column, col.export), found), found.entries
+
+    def read(col: SourceColumn) -> tuple:
+        """("parsed", text, values, problem entries), or ("distinct", values, indices) to parse by group."""
+        header = raw_header.get(col.column, col.export)
+        if col.column not in raw_header:
+            text = pa.nulls(n, pa.string())
+        elif col.kind in _DISTINCT_KINDS and n >= _DISTINCT_ROWS:
+            values, indices = distinct(header) if distinct is not None else _encoded(cells(header))
+            if 2 * len(values) <= n:
+                return "distinct", values, indices
+            text = values.take(indices)
+        else:
+            text = cells(header)
+        found = _Problems(entries=[])
+        return "parsed", text, parser_of(col)(text, header, found), found.entries
+
+    def read_group(cols: list[SourceColumn], encoded: list[tuple[pa.Array, pa.Array]]) -> list[tuple]:
+        headers = [raw_header[col.column] for col in cols]
+        parsed, entries = _parse_distinct(parser_of(cols[0]), encoded, headers)
+        return [("parsed", pa.DictionaryArray.from_arrays(indices, values), one, found)
+                for (values, indices), one, found in zip(encoded, parsed, entries)]
 
     workers = min(os.cpu_count() or 1, 8, len(spec.columns))
-    if workers > 1 and n >= _THREADED_ROWS:
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="mwbe_match-load") as pool:
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="mwbe_match-load") \
+        if workers > 1 and n >= _THREADED_ROWS else None
+    try:
+        if pool is not None:
             # the costly kinds first, so that no thread is left with one of them at the end
             by_cost = sorted(spec.columns, key=lambda col: _KIND_COST.get(col.kind, 0), reverse=True)
             futures = {col.column: pool.submit(read, col) for col in by_cost}
-            results = [futures[col.column].result() for col in spec.columns]
-    else:
-        results = [read(col) for col in spec.columns]
+            first = {col.column: futures[col.column].result() for col in spec.columns}
+        else:
+            first = {col.column: read(col) for col in spec.columns}
+        groups: dict[tuple, list[SourceColumn]] = {}
+        for col in spec.columns:
+            if first[col.column][0] == "distinct":  # same kind, same spellings: one parser
+                groups.setdefault((col.kind, id(spec.vocabularies.get(col.column))), []).append(col)
+        tasks = [(cols, [first[col.column][1:] for col in cols]) for cols in groups.values()]
+        if pool is not None:
+            done = [pool.submit(read_group, *task) for task in tasks]
+            grouped = [future.result() for future in done]
+        else:
+            grouped = [read_group(*task) for task in tasks]
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    for (cols, _), results in zip(tasks, grouped):
+        for col, result in zip(cols, results):
+            first[col.column] = result
     text: dict[str, pa.Array] = {}
     arrays: dict[str, pa.Array] = {}
-    for col, (cells_text, parsed, entries) in zip(spec.columns, results):
+    for col in spec.columns:
+        _, cells_text, parsed, entries = first[col.column]
         text[col.column], arrays[col.column] = cells_text, parsed
         problems.entries.extend(entries)
     return text, arrays
+
+
+#: Kinds whose parser is a function of each cell alone (its value and its problems), so a column may be parsed
+#: once per distinct value (the kinds where that was measured faster on the real extract repeated: for the
+#: others, hashing the cells costs more than the parser's own fast path).
+_DISTINCT_KINDS = frozenset({"zip", "date", "date_list", "money", "percent", "float", "pipe_list", "certifications"})
+
+#: Rows from which a column of a :data:`_DISTINCT_KINDS` kind is parsed by its distinct values, when at most
+#: half of its cells are distinct (a directory repeats dates, amounts, ZIPs, codes and certifications).
+_DISTINCT_ROWS = 2000
+
+
+def _encoded(column: pa.Array | pa.ChunkedArray, *, clean: bool = False,
+             may_hold_cr: bool = True) -> tuple[pa.Array, pa.Array]:
+    """The distinct values of ``column`` and each cell's index into them (``values.take(indices)`` is the
+    column); with ``clean``, the values cleaned by :func:`_clean_text`, so that ``values.take(indices)`` is
+    ``_clean_text`` of the column (the cleaning is a function of each cell alone)."""
+    encoded = pc.dictionary_encode(column, null_encoding="encode")
+    if isinstance(encoded, pa.ChunkedArray):  # the chunks share one dictionary
+        encoded = _combined(encoded) if encoded.num_chunks else pa.array([], encoded.type)
+    values = _clean_text(encoded.dictionary, may_hold_cr=may_hold_cr) if clean else encoded.dictionary
+    return values, encoded.indices
+
+
+class _RecordedProblems(_Problems):
+    """The problems a parser finds, kept as its calls (mask, problem) to be replayed column by column."""
+
+    def __init__(self) -> None:
+        super().__init__(entries=[])
+        self.calls: list[tuple[np.ndarray, str | Callable[[str], str]]] = []
+
+    def add(self, mask: np.ndarray, column: str, raw: pa.Array, problem: str | Callable[[str], str]) -> None:
+        self.calls.append((np.asarray(mask, dtype=bool), problem))
+
+
+def _parse_distinct(parser: Callable[[pa.Array, str, _Problems], pa.Array],
+                    encoded: list[tuple[pa.Array, pa.Array]], headers: list[str]) -> tuple[list[pa.Array], list[list]]:
+    """``parser`` of each column ``values.take(indices)`` of ``encoded`` (columns of one kind), computed by one
+    call on all their distinct ``values``; returns the parsed columns and each one's problem entries.
+
+    The parsers of :data:`_DISTINCT_KINDS` give each cell a value and problems of its own text alone, so
+    parsing each distinct value once and spreading the values and problems to the rows holding it gives
+    the same column and the same report: the parser's problems are replayed for each column in the order
+    the parser found them, row by row in row order, under the column's header, with the row's own text.
+    """
+    values = [v for v, _ in encoded]
+    together = pa.concat_arrays(values) if len(values) > 1 else values[0]
+    recorded = _RecordedProblems()
+    parsed = parser(together, headers[0], recorded)
+    columns, entries = [], []
+    start = 0
+    for (vals, indices), header in zip(encoded, headers):
+        stop = start + len(vals)
+        rows = np.asarray(indices)
+        found = _Problems(entries=[])
+        text = None
+        for mask, problem in recorded.calls:
+            part = mask[start:stop]
+            if part.any():
+                text = text if text is not None else pa.DictionaryArray.from_arrays(indices, vals)
+                found.add(part[rows], header, text, problem)
+        columns.append(parsed.slice(start, len(vals)).take(indices))
+        entries.append(found.entries)
+        start = stop
+    return columns, entries
 
 
 def _empty_column(type_: pa.DataType, n: int) -> pa.Array:
@@ -708,7 +819,7 @@ def _clean_text(arr: pa.Array, *, may_hold_cr: bool = True) -> pa.Array:
     if parts is not None:
         offsets, data = parts
         filled = offsets[1:] > offsets[:-1]
-        if _may_need_trimming(offsets, data, filled):
+        if _may_need_trimming(offsets, data):
             arr = pc.utf8_trim_whitespace(arr)
             parts = _string_buffers(arr)
             if parts is None:  # pragma: no cover - trimming keeps the array free of nulls
@@ -721,12 +832,32 @@ def _clean_text(arr: pa.Array, *, may_hold_cr: bool = True) -> pa.Array:
     return pc.if_else(pc.equal(arr, ""), _NULL_TEXT, arr)
 
 
-def _may_need_trimming(offsets: np.ndarray, data: np.ndarray, filled: np.ndarray) -> bool:
-    """Whether a value of a string array (its ``offsets`` and ``data``, ``filled`` its non-empty values)
-    starts or ends in ASCII white space or a control byte, or in a non-ASCII character (Unicode white
-    space such as U+00A0 or U+3000): only then may it need trimming."""
-    first, last = data[offsets[:-1][filled]], data[offsets[1:][filled] - 1]
-    return bool(np.any((first <= 32) | (first >= 128) | (last <= 32) | (last >= 128)))
+def _may_need_trimming(offsets: np.ndarray, data: np.ndarray) -> bool:
+    """Whether a value of a string array (its ``offsets`` and ``data``) starts or ends in ASCII white space or
+    a control byte, or in a non-ASCII character (Unicode white space such as U+00A0 or U+3000): only then may
+    it need trimming.
+
+    The first and last bytes are looked up for every value, empty ones too (clipped into the data): an empty
+    value's "first byte" is the next value's and its "last byte" the previous one's, which are looked at
+    anyway, so the answer can only err towards trimming, which leaves trimmed values as they are. When some
+    values may need it, they alone are trimmed to see whether one changes (most start or end in a curly quote
+    or a letter with an accent, which is no space).
+    """
+    if data.size == 0:
+        return False
+    n = offsets.size - 1
+    ends = data.take(np.concatenate([offsets[:-1], offsets[1:] - 1]), mode="clip")
+    ends -= 33  # wraps: bytes 0-32 and 128-255 become 95 and above
+    suspect = ends >= 95
+    if not suspect.any():
+        return False
+    rows = np.flatnonzero(suspect[:n] | suspect[n:])
+    if rows.size * 8 > n:
+        return True
+    values = pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(offsets), pa.py_buffer(data)]) \
+        .take(pa.array(rows))
+    return not pc.equal(pc.binary_length(pc.utf8_trim_whitespace(values)), pc.binary_length(values)).to_numpy(
+        zero_copy_only=False).all()
 
 
 def _trimmed(arr: pa.Array, parts: tuple[np.ndarray, np.ndarray] | None = None) -> pa.Array:
@@ -735,7 +866,7 @@ def _trimmed(arr: pa.Array, parts: tuple[np.ndarray, np.ndarray] | None = None) 
     if parts is None:
         return pc.utf8_trim_whitespace(arr)
     offsets, data = parts
-    if _may_need_trimming(offsets, data, offsets[1:] > offsets[:-1]):
+    if _may_need_trimming(offsets, data):
         return pc.utf8_trim_whitespace(arr)
     return arr
 
@@ -1251,9 +1382,8 @@ def _parse_alone(parser: Callable[[pa.Array, str, _Problems], pa.Array], values:
 
 
 def _report_duplicates(keys: pa.Array, problems: _Problems, *, header: str) -> None:
-    codes = pc.dictionary_encode(keys).indices.fill_null(-1).to_numpy(zero_copy_only=False)
-    counts = np.bincount(codes[codes >= 0], minlength=1)
-    if not (counts > 1).any():  # the usual case, told in Arrow; the groups are formed only when there are some
+    distinct = len(pc.unique(keys)) - (1 if keys.null_count else 0)
+    if distinct == len(keys) - keys.null_count:  # the usual case, told in Arrow; the groups are formed only then
         return
     values = pd.Series(keys.to_pandas(), dtype=object)
     dup = values.duplicated(keep=False) & values.notna()
@@ -1275,8 +1405,9 @@ def _report_duplicates(keys: pa.Array, problems: _Problems, *, header: str) -> N
 def _report_odd_account_numbers(keys: pa.Array, problems: _Problems, *, header: str) -> None:
     """Account numbers that are not plain letters and digits (the City's are digits): a quote there is
     the sign of a cell whose quoting broke, and a space or other mark of a misread cell."""
-    plain = pc.match_substring_regex(keys, r"^[A-Za-z0-9]+$")
-    odd = np.asarray(pc.and_kleene(pc.is_valid(keys), pc.invert(plain)).fill_null(False), dtype=bool)
+    odd = _valid(keys) & ~_digits_only(keys)  # digits (the City's keys) are plain: the pattern runs on the rest
+    if odd.any():
+        odd[odd] = ~_mask(pc.match_substring_regex(keys.filter(pa.array(odd)), r"^[A-Za-z0-9]+$"))
 
     def problem(value: str) -> str:
         if '"' in value or "\u201c" in value or "\u201d" in value:

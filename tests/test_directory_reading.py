@@ -116,6 +116,20 @@ def test_cells_padded_with_unicode_spaces_or_holding_windows_line_ends_are_clean
     assert pd.isna(df["name"].iloc[2])
 
 
+def test_a_few_cells_padded_with_unicode_spaces_among_many_are_trimmed_and_the_rest_kept(real_rows,
+                                                                                       tmp_path: Path) -> None:
+    """Only the cells starting or ending in a space or a non-ASCII character are looked at for trimming; a
+    few padded ones among curly quotes and accented letters are trimmed like any others."""
+    header = real_rows[0]
+    name, description = header.index("Vendor_Formal_Name"), header.index("Business_Description")
+    rows = [list(r) for r in real_rows]
+    rows[5][name] = "\u00a0" + rows[5][name]
+    rows[9][name] = rows[9][name] + "\u3000"
+    rows[12][description] = "\u2003" + rows[12][description] + " \t"
+    padded = _quiet_load(_write(rows, tmp_path / "padded.csv"))
+    _assert_same_directory(padded, _quiet_load(_write(real_rows, tmp_path / "plain.csv")))
+
+
 def test_a_large_directory_reports_the_problems_of_each_of_its_rows_as_a_small_one_does(real_rows,
                                                                                        tmp_path: Path) -> None:
     """Large files are read column by column in threads: the report must still be in row order, complete."""
@@ -134,6 +148,39 @@ def test_a_large_directory_reports_the_problems_of_each_of_its_rows_as_a_small_o
         expected = small.assign(row=small["row"] + copy * len(body))
         pd.testing.assert_frame_equal(part.drop(columns="account_number"), expected.drop(columns="account_number"))
         assert part["account_number"].str.startswith(f"{copy:02d}").all()
+
+
+def test_a_large_directory_of_repeated_values_is_read_as_each_of_its_parts_alone(real_rows, tmp_path: Path) -> None:
+    """Large files parse a column of repeated values (dates, amounts, ZIPs, lists) once per distinct value;
+    the values, the problems (a bad date that occurs once, a bad amount that recurs) and their rows must be
+    what reading each part of the file alone gives, from the file and from its frame."""
+    header, body = real_rows[0], real_rows[1:]
+    key, established = header.index("Account_Number"), header.index("Date_Of_Establishment")
+    value, zip_code = header.index("Largest_Value_of_Contract"), header.index("Postcode")
+    percent = header.index("Percent_Self_Performed_Job_Exp_1")
+    copies = -(-2_400 // len(body))
+    parts = []
+    for copy in range(copies):
+        part = [[f"{copy:02d}{i:05d}" if j == key else cell for j, cell in enumerate(row)] for i, row in enumerate(body)]
+        part[3][value] = " $1,2 x"  # recurs in every part
+        part[5][percent] = " 50% "
+        part[7][zip_code] = "7417"
+        if copy == 1:
+            part[10][established] = "02/30/2021"  # once in the file
+            part[11][established] = "13/45/2020"
+        parts.append(part)
+    rows = [header] + [row for part in parts for row in part]
+    large = _quiet_load(_write(rows, tmp_path / "large.csv"))
+    alone = [_quiet_load(_write([header] + part, tmp_path / f"part{copy}.csv")) for copy, part in enumerate(parts)]
+    pd.testing.assert_frame_equal(large, pd.concat(alone, ignore_index=True))
+    expected = pd.concat([validation_report(df).assign(row=lambda r, c=copy: r["row"] + c * len(body))
+                          for copy, df in enumerate(alone)], ignore_index=True)
+    pd.testing.assert_frame_equal(validation_report(large), expected)
+    bad_date = validation_report(large).query("column == 'Date_Of_Establishment'")
+    assert bad_date[["row", "raw_value"]].values.tolist() == [[len(body) + 11, "02/30/2021"],
+                                                             [len(body) + 12, "13/45/2020"]]
+    assert bad_date["problem"].str.contains("not a real calendar date|not a valid date").all()
+    _assert_same_directory(large, _quiet_load(pd.read_csv(tmp_path / "large.csv", dtype=str, keep_default_na=False)))
 
 
 # --------------------------------------------------------------------------- the documented rules, for any text
