@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from mwbe_match import MatchConfig
+from mwbe_match import MatchConfig, Matcher
 from mwbe_match.engine.lexicon import default_lexicon
 from mwbe_match.engine.readers import default_readers, reader_for
 from mwbe_match.engine.readers.companies import company_spans
@@ -89,7 +89,8 @@ def test_every_bundled_company_form_gives_no_hint_and_is_not_searched():
 
 
 @pytest.mark.parametrize("need, work", [
-    ("화장품 운송", "484"), ("화장품 보관", "4931"), ("화장품 통관", "488510"), ("화장품 배송", "492"),
+    ("화장품 운송", "484"), ("화장품 보관", "4931"), ("화장품 통관", "488510"), ("화장품 해상 운송", "483"),
+    ("ship our cosmetics to the warehouse", "492"), ("IT장비 폐기", "562"),
     ("IT장비 재활용", "562920"), ("IT장비 수거", "5621"), ("사무가구 보관", "4931"),
     ("ship our cosmetics", "492"), ("recycle old laptops", "562920"), ("store office furniture", "4931"),
     ("laptop recycling", "562920"), ("transport of cosmetics", "484"),
@@ -115,3 +116,52 @@ def test_goods_named_alone_or_with_other_work_still_decide_the_industry(goods, p
 def test_goods_named_apart_from_the_handling_work_keep_their_hint():
     # a move and the installation of office furniture: a furniture need too
     assert any(h.startswith("4232") for h in hints("office move with movers, and installation of office furniture"))
+
+
+@pytest.mark.parametrize("need, goods", [("Office supplies delivery", "4241"), ("사무용품 배송", "4241"),
+                                         ("토너 배송", "4234"), ("화장품 배송", "3256")])
+def test_goods_delivered_are_goods_bought_so_they_keep_their_hint(need, goods):
+    assert any(h.startswith(goods) for h in hints(need))
+
+
+def _names(matcher: Matcher, need: str, top: int = 5) -> list[str]:
+    return [str(n) for n in matcher.shortlist(need, top=top)["name"]]
+
+
+@pytest.fixture(scope="module")
+def matcher(real_directory) -> Matcher:
+    return Matcher(real_directory, CONFIG)
+
+
+@pytest.mark.parametrize("need", ["Office supplies delivery", "사무용품 배송", "토너 배송"])
+def test_a_delivery_of_supplies_ranks_a_supply_dealer_first_not_a_courier(matcher, real_directory, need):
+    first = _names(matcher, need, top=1)[0]
+    code = str(real_directory.loc[real_directory["name"] == first, "naics_code"].iloc[0])
+    assert code.startswith(("42", "45")), (first, code)
+
+
+# --------------------------------------------------------------------------- store, company names and trade words
+
+
+def test_store_opening_a_need_before_no_kept_thing_is_the_noun_so_sign_makers_are_shortlisted(matcher):
+    assert not any(h.startswith("4931") for h in hints("Store signage and awning"))
+    assert any("sign" in n.lower() for n in _names(matcher, "Store signage and awning", top=3))
+    assert any(h.startswith("4931") for h in hints("store old files"))
+
+
+def test_a_spaced_suffix_followed_by_a_noun_it_compounds_with_is_the_trade_word_not_a_company():
+    assert "전자" in " ".join(read("삼성 전자 제품 수리").understood)
+    assert any(h.startswith("8112") for h in hints("삼성 전자 제품 수리"))
+    assert company_spans("삼성 전자 제품 수리") == []
+    assert company_spans("현대 건설 사무실 청소") == [(0, 5)]
+
+
+def test_an_english_company_name_does_not_absorb_a_name_word_that_begins_a_title_cased_phrase():
+    assert "food" in " ".join(read("Costco Food Court cleaning").understood)
+    assert hints("Samsung Construction site office cleaning") == hints("site office cleaning")
+
+
+@pytest.mark.parametrize("need", ["서울학원공사", "서울병원공사", "서울학교공사"])
+def test_gongsa_after_a_school_or_hospital_is_construction_work_not_a_public_body(need):
+    assert company_spans(need) == []
+    assert any(h.startswith("23") for h in hints(need))

@@ -125,7 +125,9 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
 
     The thing handled is not the industry (cargo): work of handling things (a
     concept whose main NAICS prefix is in :data:`HANDLING_NAICS`: transport,
-    storage, customs, moving, waste collection, disposal, recycling) makes the
+    storage, customs, moving, waste collection, disposal, recycling; plain
+    delivery (:data:`DELIVERY_NAICS`) only of the need's own goods or to a warehouse:
+    "office supplies delivery" buys supplies) makes the
     ``industry`` concept of goods it handles (main NAICS prefix in
     :data:`GOODS_NAICS`: cosmetics, laptops, office furniture) an object: the goods
     right before it in one compound ("화장품 운송", "IT장비 재활용", "laptop
@@ -177,10 +179,19 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     return words, tuple(hints), tuple(understood)
 
 
-#: NAICS prefixes of the work of handling things (truck transport, couriers, warehousing and storage, freight
-#: forwarding and customs brokerage, moving, waste collection, disposal and recycling): such work decides a
-#: need's industry ahead of the goods handled.
-HANDLING_NAICS: tuple[str, ...] = ("48", "49", "562")
+#: NAICS prefixes of the work of handling things (air, rail, water and truck freight, freight arrangement and
+#: customs brokerage, moving, warehousing and storage, waste collection, disposal and recycling): such work
+#: decides a need's industry ahead of the goods handled. Couriers and local delivery (492) are not in it: goods
+#: delivered are usually goods bought ("office supplies delivery", "토너 배송" want supply dealers), see
+#: :data:`DELIVERY_NAICS`.
+HANDLING_NAICS: tuple[str, ...] = ("481", "482", "483", "484", "486", "488", "493", "562")
+#: NAICS prefixes of plain delivery (couriers, local messengers): it handles the goods as cargo only when the
+#: need says the goods are its own ("ship our cosmetics") or names the warehouse they go to ("화장품 창고로 배송").
+DELIVERY_NAICS: tuple[str, ...] = ("492",)
+#: Words saying the goods are the need's own (then delivering them is handling them, not buying them).
+_OWN = frozenset({"our", "ours"})
+#: Main phrases of objects that are where handled goods go or are kept.
+_DEPOTS = frozenset({"warehouse", "warehousing", "storage"})
 #: NAICS prefixes of goods (manufacturing, wholesale and retail trade): an ``industry`` concept whose main
 #: prefix is one of these is a kind of goods, the cargo of a need that names handling work.
 GOODS_NAICS: tuple[str, ...] = ("31", "32", "33", "42", "44", "45")
@@ -198,11 +209,21 @@ def _is_goods(piece: Piece) -> bool:
     return piece.kind == "industry" and _goods(piece.naics)
 
 
+def _own_goods(pieces: list[Piece]) -> bool:
+    """Whether the need says the goods are its own or names the depot they go to (delivery is then handling)."""
+    return any((not p.kind and p.found.strip().lower() in _OWN)
+               or (p.kind == "object" and p.phrases[:1] and p.phrases[0] in _DEPOTS) for p in pieces)
+
+
 def _cargo(pieces: list[Piece], after: bool) -> list[Piece]:
     """The pieces, the goods that handling work handles read as objects (see :func:`compose`)."""
     cargo: set[int] = set()
+    delivery_handles = _own_goods(pieces)
     for i, piece in enumerate(pieces):
-        if piece.kind not in LEAD_KINDS or piece.setting or not _handles(piece.naics):
+        if piece.kind not in LEAD_KINDS or piece.setting:
+            continue
+        if not (_handles(piece.naics) or (delivery_handles and piece.naics
+                                          and piece.naics[0].startswith(DELIVERY_NAICS))):
             continue
         if i > 0 and piece.adjacent and _is_goods(pieces[i - 1]):
             cargo.add(i - 1)

@@ -98,7 +98,13 @@ _MISSION_SUFFIXES = ("총영사관", "영사관", "문화원", "한인회", "상
 #: The end of a word before 공사 that makes it construction work, not a public corporation (서울사무실공사).
 _WORKS_RE = re.compile("(?:인테리어|리모델링|전기|배관|설비|도장|방수|철거|내장|외장|사무실|매장|지사|현장|실내|건물|증축|"
                        "보수|수리|창호|타일|바닥|지붕|조경|토목|소방|통신|냉난방|공조|설치|간판|주방|화장실|"
-                       "욕실|공장|창고|도로|가스|철도|상가|식당|카페)$")
+                       "욕실|공장|창고|도로|가스|철도|상가|식당|카페|학원|병원|학교|유치원|어린이집|교회|성당|"
+                       "사무소|약국|의원|치과|호텔|주택|아파트|빌딩|미용실|헬스장|체육관)$")
+#: Words that make a trade noun with a spaced suffix (삼성 전자 제품: Samsung's electronic products, not the
+#: company 삼성전자 and a product): then the suffix is the trade word.
+_COMPOUND_HEADS = ("제품", "기기", "부품", "장비", "자재", "현장", "공사", "폐기물", "기계", "설비", "용품", "회로",
+                   "결제", "단말기", "보험", "경보", "감지기", "업체", "업계", "분야", "수리", "설치")
+_SPACED_HEAD_RE = re.compile(rf"\s+(?:{'|'.join(_COMPOUND_HEADS)})")
 
 _COMPANY_RE = re.compile(
     rf"(?<![{_HANGUL}A-Za-z0-9])(?P<name>"
@@ -119,5 +125,7 @@ def company_spans(text: str) -> list[tuple[int, int]]:
     for match in _COMPANY_RE.finditer(text):
         if match["public"] == "공사" and _WORKS_RE.search(match["middle"] or ""):
             continue  # 서울사무실공사: office construction work in Seoul
+        if " " in match["name"].strip() and _SPACED_HEAD_RE.match(text, match.end("name")):
+            continue  # 삼성 전자 제품 수리: electronics repair
         out.append(match.span("name"))
     return out

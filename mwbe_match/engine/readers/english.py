@@ -187,7 +187,8 @@ class EnglishReader:
                         setting.pop()
                         if piece.found == "company":  # "Samsung Construction", "Hyundai Engineering": one name
                             while i + size < len(tokens) and tokens[i + size] in ENGLISH_NAME_WORDS \
-                                    and written[i + size][:1].isupper() and not breaks[i + size]:
+                                    and written[i + size][:1].isupper() and not breaks[i + size] \
+                                    and not _begins_title(tokens, written, breaks, i + size):
                                 size += 1
                             named.update(range(i, i + size))
                         dropped.update(range(i, i + size))
@@ -274,16 +275,25 @@ def provider_first(pieces: list[Piece], ends: list[int], tokens: list[str]) -> i
     return None
 
 
+def _begins_title(tokens: list[str], written: list[str], breaks: list[bool], k: int) -> bool:
+    """Whether the name word at ``k`` begins a title-cased phrase of its own rather than continuing a company
+    name: the next word is capitalized too and is no name word ("Costco Food Court": the food court)."""
+    return k + 1 < len(tokens) and written[k + 1][:1].isupper() and not breaks[k + 1] \
+        and tokens[k + 1] not in ENGLISH_NAME_WORDS
+
+
 def _verb_store(tokens: list[str], i: int) -> bool:
-    """Whether "store" at ``i`` is the verb (to keep things): first word, after "to"/"and"/"please", or before
-    the thing kept ("store our furniture", "store old files")."""
+    """Whether "store" at ``i`` is the verb (to keep things): after "to"/"and"/"please"/"or", or before the
+    thing kept ("store our furniture", "store old files", "store office furniture"). Opening a need is not
+    enough: "Store signage and awning" is the signage of a store."""
     before = tokens[i - 1] if i > 0 else ""
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return i == 0 or before in ("to", "and", "please", "or") or after in _KEPT
+    return before in ("to", "and", "please", "or") or after in _KEPT
 
 
 _KEPT = frozenset({"our", "my", "their", "your", "the", "some", "old", "extra", "excess", "surplus", "unused",
-                   "these", "those", "them", "it", "inventory", "documents", "records", "files"})
+                   "these", "those", "them", "it", "inventory", "documents", "records", "files", "office",
+                   "equipment", "boxes", "belongings", "archives", "goods", "items", "paperwork"})
 
 
 #: Words after which a concept names what the work is for ("design for a server room", "... our warehouse").
