@@ -17,7 +17,10 @@ need X) and sometimes after it (X not needed / X is not required).
 Phrases that look like negations and are not are left alone: "not only X but
 also Y", "no later than", "no more than", "X뿐만 아니라" (not only X),
 "X 말고도" (besides X: X is wanted too), "X 아니면 Y" (X or Y), "X 없이는 안 됨"
-(cannot do without X), and adverbs such as 빠짐없이 (without exception).
+(cannot do without X), adverbs such as 빠짐없이 (without exception), 대신 before a verb
+("통관 업무 대신 처리해 줄": on our behalf), 빼주/빼서 (take it out for us: the work), "no-" in a
+compound ("no-VOC paint") or before a number ("no 2 heating oil"), and symptoms, which say what to
+fix ("AC not cooling", "the freezer is not freezing", "no hot water").
 
 Scope: in Korean the negated noun phrase is the term right before the marker
 and the terms written directly before it (only spaces, or 과/와/이나/랑/및,
