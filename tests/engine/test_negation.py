@@ -182,3 +182,90 @@ def test_a_korean_exclusion_takes_the_nouns_of_its_phrase_and_not_the_clause_bef
     assert read("한국말 되는분이면 좋겠어요 개인 말고 법인세").excluded == ("개인",)
     assert read("사무실 청소, 카펫 청소 필요없음").excluded == ("카펫 청소",)
     assert read("통관대행 업체 말고 회계 컨설팅").excluded == ("통관대행",)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("통관 업무 대신 처리해 줄 업체", "customs"),
+    ("세금 신고 대신 해줄 회계사", "tax"),
+    ("이사 대신 진행해 줄 업체", "moving"),
+    ("서류 대신 맡아줄 곳", "documents"),
+])
+def test_daesin_followed_by_a_verb_means_on_our_behalf_and_excludes_nothing(text, kept):
+    assert read(text).excluded == ()
+    assert any(kept in w for w in words(text))
+
+
+def test_daesin_followed_by_a_noun_phrase_still_excludes_what_it_replaces():
+    assert read("웨딩 대신 기업 행사").excluded == ("웨딩",)
+    assert read("대리 운전 대신 진행").excluded == ()  # 대신 진행: carry it out for us
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("에어컨 빼주고 새 사무실에 다시 설치", "conditioning"),
+    ("사무실 가구 빼주시고 청소", "furniture"),
+    ("에어컨 빼서 새 사무실로 옮겨 주세요", "conditioning"),
+])
+def test_ppae_ju_and_ppae_seo_ask_for_the_removal_work_and_search_what_is_removed(text, kept):
+    assert read(text).excluded == ()
+    assert kept in words(text)
+
+
+@pytest.mark.parametrize("text", ["카펫 청소 빼고 사무실 청소", "카펫 청소 뺀 사무실 청소", "카펫 청소 제외 사무실 청소"])
+def test_ppaego_ppaen_and_jeoe_still_exclude(text):
+    assert read(text).excluded == ("카펫 청소",)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("No-VOC paint for office repainting", "paint"),
+    ("No-fault towing service", "towing"),
+    ("No-touch disinfection", "disinfection"),
+    ("No 2 heating oil delivery", "oil"),
+])
+def test_no_joined_by_a_hyphen_or_followed_by_a_number_is_part_of_a_name_not_a_negation(text, kept):
+    assert read(text).excluded == ()
+    assert kept in words(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("AC not cooling", "conditioning"),
+    ("No hot water, need plumber", "hot"),
+    ("freezer is not freezing", "freezing"),
+    ("no heat in the office", "heat"),
+    ("the printer is not working", "printer"),
+])
+def test_a_symptom_says_what_to_fix_and_is_searched_not_excluded(text, kept):
+    assert read(text).excluded == ()
+    assert kept in words(text)
+
+
+def test_not_before_a_service_or_after_a_comma_is_still_an_exclusion():
+    assert read("office maintenance, not cleaning").excluded == ("cleaning",)
+    assert read("no heat lamps, just catering").excluded != ()
+
+
+def test_a_preposition_right_after_the_marker_continues_its_scope():
+    assert read("Catering, not for weddings").excluded == ("weddings",)
+    assert "weddings" not in words("Catering, not for weddings")
+    assert "catering" in words("Catering, not for weddings")
+
+
+def test_another_word_of_a_searched_concept_is_excluded_when_negated():
+    reading = read("Snow removal, no salt")
+    assert reading.excluded == ("salt",)
+    assert "salt" not in words("Snow removal, no salt") and "snow" in words("Snow removal, no salt")
+
+
+def test_on_the_real_extract_behalf_and_removal_needs_find_their_firms(matcher):
+    customs = matcher.shortlist("통관 업무 대신 처리해 줄 업체", top=5)
+    assert len(customs) and all("customs" in terms for terms in customs["matched_terms"])
+    aircon = matcher.shortlist("에어컨 빼주고 새 사무실에 다시 설치", top=5)
+    assert len(aircon) and all({"air", "conditioning"} <= set(terms) for terms in aircon["matched_terms"])
+
+
+def test_on_the_real_extract_a_symptom_is_not_reported_as_excluded(matcher):
+    for need in ("No hot water, need plumber", "AC not cooling", "no heat in the office"):
+        shortlist = matcher.shortlist(need, top=5)
+        assert len(shortlist)
+        assert not any("excludes" in r for r in shortlist["reasons"])
+    weddings = matcher.shortlist("Catering, not for weddings", top=5)
+    assert all(r.startswith("Not searched: weddings (the need excludes it). ") for r in weddings["reasons"])

@@ -135,7 +135,7 @@ class EnglishReader:
         gaps = [folded[matches[i - 1].end():matches[i].start()] if i > 0 else "" for i in range(len(tokens))]
         breaks = [bool(_PUNCTUATION_RE.search(gap)) for gap in gaps]
         clause = [bool(_CLAUSE_RE.search(gap)) for gap in gaps]  # no phrase runs across "moving. boxed lunches"
-        negated, markers = english_negation(tokens, breaks)
+        negated, markers = english_negation(tokens, breaks, [gap == "-" for gap in gaps])
         for k in markers:  # "not", "except", "instead of": never searched
             skip.setdefault(k, k + 1)
         out: list[Piece] = []

@@ -17,7 +17,10 @@ need X) and sometimes after it (X not needed / X is not required).
 Phrases that look like negations and are not are left alone: "not only X but
 also Y", "no later than", "no more than", "X뿐만 아니라" (not only X),
 "X 말고도" (besides X: X is wanted too), "X 아니면 Y" (X or Y), "X 없이는 안 됨"
-(cannot do without X), and adverbs such as 빠짐없이 (without exception).
+(cannot do without X), adverbs such as 빠짐없이 (without exception), 대신 before a verb
+("통관 업무 대신 처리해 줄": on our behalf), 빼주/빼서 (take it out for us: the work), "no-" in a
+compound ("no-VOC paint") or before a number ("no 2 heating oil"), and symptoms, which say what to
+fix ("AC not cooling", "the freezer is not freezing", "no hot water").
 
 Scope: in Korean the negated noun phrase is the term right before the marker
 and the terms written directly before it (only spaces, or 과/와/이나/랑/및,
@@ -63,11 +66,11 @@ _KO_MARKER = re.compile(
     r"|아닌(?!지|가|데|가요)"                                # 아닌지 / 아닌가요 ask, they do not exclude
     r"|아닙니다|아님"
     r"|말(?:고|구)(?!도)"                                 # 말고도 = besides: also wanted
-    r"|빼(?:고|구|주|서)|뺀"
+    r"|빼(?:고|구)|뺀"                                  # 빼주고 / 빼서 = take it out (for me): the work
     r"|제외"
     r"|필요\s*(?:없|하지\s*않|치\s*않|가\s*없)|불필요|필요\s*X"
     r"|없이(?!는)"                                  # 없이는 안 됨 = cannot do without
-    r"|대신(?!해|하)"                                 # 대신해 = on (someone's) behalf
+    r"|대신(?!해|하)"                                 # 대신해 = on (someone's) behalf; see _KO_BEHALF
     r"|안\s*(?:해도|하셔도|하고|함|합니다|해요)"             # 설치는 안 해도 돼요
     r")"
 )
@@ -95,6 +98,8 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
         marker = _KO_MARKER.match(text, end)
         if marker is not None and _KO_PARTICLE_ONLY_MAN.match(text, end) and "아니" in marker.group():
             marker = None  # X만 아니라 Y도: not only X
+        if marker is not None and marker.group().endswith("대신") and _KO_BEHALF.match(text, marker.end()):
+            marker = None  # 통관 업무 대신 처리해 줄 업체: done on our behalf, not instead of it
         if marker is not None:
             out[i] = True
         elif (term or not _VERBAL_END.search(text[start:end])) and following is not None and out[following] \
@@ -107,6 +112,14 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
 
 
 _KO_PARTICLE_ONLY_MAN = re.compile(r"\s*만\s*아니")
+#: What follows 대신 when it means "on our behalf" (a verb: 대신 해줄, 대신 처리해 줄, 대신 맡아줄, 대신 봐줄, or a
+#: verbal noun of doing: 대신 진행); 대신 excludes only when a noun phrase, the replacement, follows (웨딩 대신 기업 행사).
+_KO_BEHALF = re.compile(
+    r"\s*(?:(?:처리|진행|대행|수행)(?![가-힣])"
+    r"|[가-힣]*(?:해|해서|해도|하는|하고|하면|할|한|함|합니다|해요|해주[가-힣]*|해줄|해줘|해드[가-힣]*|줄|줄래|주는|주실"
+    r"|주세요|주시[가-힣]*|주고|줘|줘요|드릴|드려[가-힣]*|드리는|봐|봐서|봐요|아서|어서)(?![가-힣])"
+    r"|[가-힣]+\s+(?:줄|주[는실시세고]|줘|드[릴려리]))"
+)
 #: How a word no concept knows ends when it is a verb or a clause, not a noun of the excluded phrase
 #: (되는분이면 좋겠어요 개인 말고: only 개인 is excluded; 웨딩 행사 말고: 웨딩 is).
 _VERBAL_END = re.compile("[요다데면고서지죠네까며니음함게]$")
@@ -142,19 +155,38 @@ _EN_CLAUSE = frozenset({
 })
 #: Words that keep a scope going ("not catering or cleaning").
 _EN_CONTINUE = frozenset({"and", "or", "nor", "a", "an", "the", "any", "our", "my", "your", "their", "its"})
+#: Prepositions that, right after a forward marker, keep its scope going ("catering, not for weddings").
+_EN_PREPOSITION = frozenset({"for", "with", "in", "at", "on", "from", "of", "by", "into", "about", "during"})
+#: What "no" names when it is a symptom, what is wrong, not what is unwanted ("no heat in the office": fix it).
+_EN_SYMPTOM_AFTER_NO: tuple[tuple[str, ...], ...] = tuple(tuple(s.split()) for s in (
+    "heat", "hot water", "running water", "power", "electricity", "internet", "wifi", "wi fi", "signal",
+))
+#: The verb before "not" of a fault ("the freezer is not freezing", "the printer is still not working").
+_EN_FAULT_VERB = frozenset({"is", "are", "was", "were", "still"})
 
 
-def english_negation(tokens: Sequence[str], breaks: Sequence[bool]) -> tuple[set[int], set[int]]:
+def english_negation(tokens: Sequence[str], breaks: Sequence[bool],
+                     hyphens: Sequence[bool] | None = None) -> tuple[set[int], set[int]]:
     """``(negated, markers)``: the token positions a negation excludes and the positions of the markers.
 
     ``tokens`` are the need's lower-case word tokens, ``breaks[i]`` whether punctuation stands between
-    token ``i - 1`` and token ``i`` (a scope never crosses it).
+    token ``i - 1`` and token ``i`` (a scope never crosses it), ``hyphens[i]`` whether a hyphen and nothing
+    else joins them ("no-voc paint": one compound word, no negation; default: none do).
+
+    Not negations: a marker joined by a hyphen ("no-fault towing") or followed by a number ("no 2 heating
+    oil"), and symptoms, which say what is wrong and so what to fix: "AC not cooling", "the freezer is not
+    freezing", "no hot water", "no heat in the office".
     """
     negated: set[int] = set()
     markers: set[int] = set()
     n = len(tokens)
+    joined = hyphens if hyphens is not None else [False] * n
     i = 0
     while i < n:
+        if tokens[i] in ("not", "no") and i + 1 < n and not breaks[i + 1] \
+                and (joined[i + 1] or tokens[i + 1][:1].isdigit() or _symptom(tokens, i, breaks)):
+            i += 1
+            continue
         forward = _match(tokens, i, _EN_FORWARD, breaks)
         backward = _match(tokens, i, _EN_BACKWARD, breaks)
         if backward and (not forward or len(backward) >= len(forward)):
@@ -182,6 +214,9 @@ def english_negation(tokens: Sequence[str], breaks: Sequence[bool]) -> tuple[set
             if end < n and not breaks[end]:
                 markers.update(range(i, end))
                 j = end
+                while j < n - 1 and tokens[j] in _EN_PREPOSITION and not breaks[j + 1]:
+                    j += 1  # "not for weddings": the preposition belongs to the excluded phrase
+                    end = j
                 while j < n and (j == end or not breaks[j]) and tokens[j] not in _EN_CLAUSE:
                     if tokens[j] not in _EN_CONTINUE:
                         negated.add(j)
@@ -190,6 +225,30 @@ def english_negation(tokens: Sequence[str], breaks: Sequence[bool]) -> tuple[set
                 continue
         i += 1
     return negated, markers
+
+
+def _symptom(tokens: Sequence[str], i: int, breaks: Sequence[bool]) -> bool:
+    """Whether "not"/"no" at ``i`` starts a fault description rather than an exclusion."""
+    n = len(tokens)
+    if tokens[i] == "no":
+        for symptom in _EN_SYMPTOM_AFTER_NO:
+            stop = i + 1 + len(symptom)
+            if tuple(tokens[i + 1:stop]) == symptom and not any(breaks[i + 2:stop]) \
+                    and (stop >= n or breaks[stop] or tokens[stop] in _EN_CLAUSE):
+                return True  # "no heat in the office", "no hot water, need plumber"
+        return False
+    after = i + 1
+    if not tokens[after].endswith("ing") or len(tokens[after]) < 5:
+        return False
+    if after + 1 < n and not breaks[after + 1] and tokens[after + 1] not in _EN_CLAUSE:
+        return False  # "not cleaning supplies": a noun phrase, excluded
+    if i == 0 or breaks[i]:
+        return False  # "office maintenance, not cleaning": what is not wanted
+    before = tokens[i - 1]
+    if before in _EN_FAULT_VERB:
+        return True  # "the freezer is not freezing"
+    return not before.endswith("ing") and before not in _EN_CLAUSE and before not in _EN_CONTINUE
+    # "AC not cooling" (a thing not working); "painting not cleaning" names two services
 
 
 def _match(tokens: Sequence[str], i: int, table: tuple[tuple[str, ...], ...], breaks: Sequence[bool]
