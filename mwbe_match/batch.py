@@ -39,6 +39,7 @@ import dataclasses
 import datetime as _dt
 import logging
 import os
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,9 +55,10 @@ from ._atomic import atomic_path
 from ._progress import progress_bar
 from .certification import CERTIFICATION_STATUSES, DEFAULT_EXPIRING_WITHIN_DAYS, resolve_as_of
 from .directory import directory_metadata, load_directory
+from .engine.readers import text_is_empty
 from .i18n import check_lang
 from .engine import SHORTLIST_SCHEMA
-from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field
+from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field, needs_from_frame
 from .outputs import METADATA_KEY, OUTPUT_FORMATS, OutputFormat, metadata_document, output_format, schema_metadata
 from .outputs import check_output as _check_output, open_sink as _sink, write_table
 from .readers import blank_rows_note, cell_text, read_table, row_numbers
@@ -371,12 +373,16 @@ def run_shortlist(
     top = positive_int("top", top)
     chunk_size = positive_int("chunk_size", chunk_size)
     workers = resolve_workers(workers)
-    frame, input_meta = _input_frame(needs, encoding=encoding, sheet=sheet)
-    plan = _NeedsPlan.validate(frame)
-    _log_problems(plan.problems, len(frame))
     settings = {"as_of": as_of, "include_lapsed": include_lapsed, "expiring_within_days": expiring_within_days,
                 "min_score": min_score}
-    matcher, dir_meta = _matcher(directory, glossary, {k: v for k, v in settings.items() if v is not None})
+    # the directory is loaded and its index built on a thread while the needs are read and validated
+    # (pyarrow and numpy release the GIL); its errors surface after the needs' own, as before
+    building = _Background(_matcher, directory, glossary, {k: v for k, v in settings.items() if v is not None})
+    frame, input_meta = _input_frame(needs, encoding=encoding, sheet=sheet)
+    building.ready.wait()  # the bundled readers validation needs are loaded once, by the thread
+    plan = _NeedsPlan.validate(frame)
+    _log_problems(plan.problems, len(frame))
+    matcher, dir_meta = building.result()
     schema = shortlist_schema(SHORTLIST_SCHEMA).with_metadata(_metadata(
         "shortlist", input_meta, dir_meta, _parameters(matcher, top=top, format=fmt, lang=lang),
     ))
@@ -397,6 +403,39 @@ def run_shortlist(
         invalid=counts["invalid"], rows_written=rows_written, seconds=time.perf_counter() - started,
         out_path=out_path, problems=plan.problems, blank_rows=list(input_meta.get("blank_rows", [])),
     )
+
+
+class _Background:
+    """``function(*args)`` run on a daemon thread; :meth:`result` waits for it and returns it or raises its error.
+
+    ``ready`` is set once the bundled text readers are loaded (the thread loads them first, so the caller's
+    validation, which reads need texts with them, does not load them a second time at the same moment).
+    """
+
+    def __init__(self, function: Any, *args: Any):
+        self.ready = threading.Event()
+        self._outcome: tuple[bool, Any] | None = None
+        self._thread = threading.Thread(target=self._run, args=(function, args), name="mwbe-match-index",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self, function: Any, args: tuple[Any, ...]) -> None:
+        try:
+            try:
+                text_is_empty("a")  # loads the bundled readers (and the glossary the Matcher reads with)
+            finally:
+                self.ready.set()
+            self._outcome = (True, function(*args))
+        except BaseException as exc:  # noqa: BLE001 - re-raised by result(), in the caller's thread
+            self._outcome = (False, exc)
+
+    def result(self) -> Any:
+        self._thread.join()
+        assert self._outcome is not None
+        ok, value = self._outcome
+        if not ok:
+            raise value
+        return value
 
 
 @dataclass
@@ -444,10 +483,16 @@ class _NeedsPlan:
         problems: list[tuple[int, str, str]] = []
         first_row: dict[str, int] = {}
         numbers = row_numbers(frame)
-        for pos, record in _records(frame):
+        generated_ids = [f"row-{row}" for row in numbers.tolist()]
+        # the id cell as a row dict has it (with repeated column names, the last one)
+        raw_ids = frame.iloc[:, [str(c) for c in frame.columns].index(id_column) if frame.columns.is_unique else
+                             len(frame.columns) - 1 - [str(c) for c in frame.columns][::-1].index(id_column)].tolist() \
+            if id_column else None
+        read = needs_from_frame(frame, generated_ids)  # column by column; same Needs and errors as row by row
+        for pos, outcome in enumerate(read):
             row = int(numbers[pos])
-            raw_id = cell_text(record.get(id_column)).strip() if id_column else ""
-            generated = f"row-{row}"
+            raw_id = cell_text(raw_ids[pos]).strip() if raw_ids is not None else ""
+            generated = generated_ids[pos]
             parsed.append(None)
             if row in rejected:
                 column, detail = rejected[row]
@@ -455,9 +500,9 @@ class _NeedsPlan:
                 errors[pos] = f"row {row}, column {column!r}: {detail}"
                 problems.append((row, column, detail))
                 continue
-            try:
-                need = Need.from_mapping(record, need_id=generated)
-            except (NeedError, TypeError, ValueError) as exc:
+            need = outcome
+            if isinstance(outcome, Exception):
+                exc = outcome
                 column = by_key.get(getattr(exc, "field", ""), getattr(exc, "field", "")) or "?"
                 detail = getattr(exc, "detail", str(exc))
                 ids.append(raw_id or generated)
@@ -491,6 +536,18 @@ def _records(frame: pd.DataFrame, start: int = 0, stop: int | None = None,
             yield a + k, record
 
 
+def _shown_cells(shown: pd.DataFrame, plan: "_NeedsPlan", start: int, stop: int) -> Iterator[tuple[int, tuple]]:
+    """``(position, (text cell, company cell))`` of rows ``start:stop``: text columns read as lists,
+    other columns as the row dicts of :func:`_records` give them."""
+    if shown.columns.is_unique and all(isinstance(shown[c].dtype, pd.StringDtype) for c in shown.columns):
+        text = shown[plan.text_column].iloc[start:stop].tolist()
+        company = shown[plan.company_column].iloc[start:stop].tolist() if plan.company_column else [None] * len(text)
+        yield from zip(range(start, stop), zip(text, company))
+        return
+    for pos, record in _records(shown, start, stop, size=stop - start):
+        yield pos, (record.get(plan.text_column), record.get(plan.company_column) if plan.company_column else None)
+
+
 def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start: int, stop: int, top: int,
                      schema: pa.Schema, engine_schema: pa.Schema, workers: int = 1) -> tuple[pa.Table, dict[str, int]]:
     """The output rows of needs ``start:stop`` (input order, then rank) and the needs per status."""
@@ -498,9 +555,9 @@ def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start:
     text: list[str | None] = []
     company: list[str | None] = []
     shown = frame[[c for c in dict.fromkeys((plan.text_column, plan.company_column)) if c is not None]]
-    for pos, record in _records(shown, start, stop, size=stop - start):  # the two columns shown, not every one
-        text.append(cell_text(record.get(plan.text_column)) or None)
-        company.append((cell_text(record.get(plan.company_column)).strip() or None) if plan.company_column else None)
+    for pos, record in _shown_cells(shown, plan, start, stop):  # the two columns shown, not every one
+        text.append(cell_text(record[0]) or None)
+        company.append((cell_text(record[1]).strip() or None) if plan.company_column else None)
         if pos not in plan.errors:
             need, plan.needs[pos] = plan.needs[pos], None  # parsed once, while validating; let it go once used
             if need is None:  # (not reached: validating parses every valid row)
