@@ -39,7 +39,6 @@ import dataclasses
 import datetime as _dt
 import logging
 import os
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,7 +54,6 @@ from ._atomic import atomic_path
 from ._progress import progress_bar
 from .certification import CERTIFICATION_STATUSES, DEFAULT_EXPIRING_WITHIN_DAYS, resolve_as_of
 from .directory import directory_metadata, load_directory
-from .engine.readers import text_is_empty
 from .i18n import check_lang
 from .engine import SHORTLIST_SCHEMA
 from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field, needs_from_frame
@@ -373,16 +371,12 @@ def run_shortlist(
     top = positive_int("top", top)
     chunk_size = positive_int("chunk_size", chunk_size)
     workers = resolve_workers(workers)
-    settings = {"as_of": as_of, "include_lapsed": include_lapsed, "expiring_within_days": expiring_within_days,
-                "min_score": min_score}
-    # the directory is loaded and its index built on a thread while the needs are read and validated
-    # (pyarrow and numpy release the GIL); its errors surface after the needs' own, as before
-    building = _Background(_matcher, directory, glossary, {k: v for k, v in settings.items() if v is not None})
     frame, input_meta = _input_frame(needs, encoding=encoding, sheet=sheet)
-    building.ready.wait()  # the bundled readers validation needs are loaded once, by the thread
     plan = _NeedsPlan.validate(frame)
     _log_problems(plan.problems, len(frame))
-    matcher, dir_meta = building.result()
+    settings = {"as_of": as_of, "include_lapsed": include_lapsed, "expiring_within_days": expiring_within_days,
+                "min_score": min_score}
+    matcher, dir_meta = _matcher(directory, glossary, {k: v for k, v in settings.items() if v is not None})
     schema = shortlist_schema(SHORTLIST_SCHEMA).with_metadata(_metadata(
         "shortlist", input_meta, dir_meta, _parameters(matcher, top=top, format=fmt, lang=lang),
     ))
@@ -403,39 +397,6 @@ def run_shortlist(
         invalid=counts["invalid"], rows_written=rows_written, seconds=time.perf_counter() - started,
         out_path=out_path, problems=plan.problems, blank_rows=list(input_meta.get("blank_rows", [])),
     )
-
-
-class _Background:
-    """``function(*args)`` run on a daemon thread; :meth:`result` waits for it and returns it or raises its error.
-
-    ``ready`` is set once the bundled text readers are loaded (the thread loads them first, so the caller's
-    validation, which reads need texts with them, does not load them a second time at the same moment).
-    """
-
-    def __init__(self, function: Any, *args: Any):
-        self.ready = threading.Event()
-        self._outcome: tuple[bool, Any] | None = None
-        self._thread = threading.Thread(target=self._run, args=(function, args), name="mwbe-match-index",
-                                        daemon=True)
-        self._thread.start()
-
-    def _run(self, function: Any, args: tuple[Any, ...]) -> None:
-        try:
-            try:
-                text_is_empty("a")  # loads the bundled readers (and the glossary the Matcher reads with)
-            finally:
-                self.ready.set()
-            self._outcome = (True, function(*args))
-        except BaseException as exc:  # noqa: BLE001 - re-raised by result(), in the caller's thread
-            self._outcome = (False, exc)
-
-    def result(self) -> Any:
-        self._thread.join()
-        assert self._outcome is not None
-        ok, value = self._outcome
-        if not ok:
-            raise value
-        return value
 
 
 @dataclass
@@ -484,10 +445,7 @@ class _NeedsPlan:
         first_row: dict[str, int] = {}
         numbers = row_numbers(frame)
         generated_ids = [f"row-{row}" for row in numbers.tolist()]
-        # the id cell as a row dict has it (with repeated column names, the last one)
-        raw_ids = frame.iloc[:, [str(c) for c in frame.columns].index(id_column) if frame.columns.is_unique else
-                             len(frame.columns) - 1 - [str(c) for c in frame.columns][::-1].index(id_column)].tolist() \
-            if id_column else None
+        raw_ids = _id_cells(frame, id_column) if id_column else None
         read = needs_from_frame(frame, generated_ids)  # column by column; same Needs and errors as row by row
         for pos, outcome in enumerate(read):
             row = int(numbers[pos])
@@ -534,6 +492,16 @@ def _records(frame: pd.DataFrame, start: int = 0, stop: int | None = None,
     for a in range(start, stop, size):
         for k, record in enumerate(frame.iloc[a:min(a + size, stop)].to_dict("records")):
             yield a + k, record
+
+
+def _id_cells(frame: pd.DataFrame, id_column: str) -> list[Any]:
+    """The cells of ``id_column`` as the row dicts of :func:`_records` hold them (repeated names: the last)."""
+    names = [str(c) for c in frame.columns]
+    k = len(names) - 1 - names[::-1].index(id_column)
+    column = frame.iloc[:, k]
+    if isinstance(column.dtype, pd.StringDtype):
+        return column.tolist()
+    return [next(iter(record.values())) for record in frame.iloc[:, [k]].to_dict("records")]
 
 
 def _shown_cells(shown: pd.DataFrame, plan: "_NeedsPlan", start: int, stop: int) -> Iterator[tuple[int, tuple]]:

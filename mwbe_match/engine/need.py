@@ -499,7 +499,7 @@ def _settle_column(name: str, column: Any) -> tuple[list[Any], np.ndarray]:
         bad = bad_codes[codes]
         settled[bad_codes] = None
         return settled[codes].tolist(), bad
-    values = column.tolist()
+    values = [record[column.name] for record in column.to_frame().to_dict("records")]  # boxed as a row dict is
     cache: dict[Any, Any] = {}
     out: list[Any] = []
     bad = np.zeros(len(values), dtype=bool)

@@ -312,3 +312,12 @@ def test_a_needs_table_with_a_field_given_by_two_columns_is_refused_row_by_row_a
     first, second = needs_from_frame(frame, ["a", "b"])
     assert isinstance(first, NeedError) and "given twice" in str(first)
     assert second == Need("b", "roofing", boroughs="Bronx")
+
+
+def test_a_needs_table_of_numbers_and_missing_cells_reads_as_its_rows_do():
+    frame = pd.DataFrame({"need_id": [1.0, 2.0, None], "text": ["cleaning", None, "roofing"],
+                          "naics": [5617, 238, 23], "min_bonding": [1e6, float("nan"), -1.0],
+                          "union_signatory": [True, False, None]})
+    ids = ["row-1", "row-2", "row-3"]
+    by_row = [_outcome(lambda: Need.from_mapping(row, need_id=ids[i])) for i, row in enumerate(frame.to_dict("records"))]
+    assert all(_same(a, b) for a, b in zip(needs_from_frame(frame, ids), by_row))
