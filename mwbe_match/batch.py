@@ -10,7 +10,8 @@ How a shortlist job runs:
 
 1. The needs file is read as text (:func:`mwbe_match.readers.read_table`:
    CSV in UTF-8, UTF-8 with BOM or CP949, XLSX, JSON, JSON Lines, Parquet).
-2. Every row is validated first (:meth:`mwbe_match.Need.from_mapping`);
+2. Every row is validated first, as :meth:`mwbe_match.Need.from_mapping` reads it (column by column,
+   each distinct value once: :func:`mwbe_match.engine.need.needs_from_frame`);
    problems are collected as ``(row, column, message)``. A row without a
    ``need_id`` gets ``row-N`` (N its row number); a need_id used by an earlier
    row makes the later row invalid (ids must be unique, so a result row always
