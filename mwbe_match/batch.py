@@ -10,7 +10,8 @@ How a shortlist job runs:
 
 1. The needs file is read as text (:func:`mwbe_match.readers.read_table`:
    CSV in UTF-8, UTF-8 with BOM or CP949, XLSX, JSON, JSON Lines, Parquet).
-2. Every row is validated first (:meth:`mwbe_match.Need.from_mapping`);
+2. Every row is validated first, as :meth:`mwbe_match.Need.from_mapping` reads it (column by column,
+   each distinct value once: :func:`mwbe_match.engine.need.needs_from_frame`);
    problems are collected as ``(row, column, message)``. A row without a
    ``need_id`` gets ``row-N`` (N its row number); a need_id used by an earlier
    row makes the later row invalid (ids must be unique, so a result row always
@@ -56,7 +57,7 @@ from .certification import CERTIFICATION_STATUSES, DEFAULT_EXPIRING_WITHIN_DAYS,
 from .directory import directory_metadata, load_directory
 from .i18n import check_lang
 from .engine import SHORTLIST_SCHEMA
-from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field
+from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field, needs_from_frame
 from .outputs import METADATA_KEY, OUTPUT_FORMATS, OutputFormat, metadata_document, output_format, schema_metadata
 from .outputs import check_output as _check_output, open_sink as _sink, write_table
 from .readers import blank_rows_note, cell_text, read_table, row_numbers
@@ -444,10 +445,13 @@ class _NeedsPlan:
         problems: list[tuple[int, str, str]] = []
         first_row: dict[str, int] = {}
         numbers = row_numbers(frame)
-        for pos, record in _records(frame):
+        generated_ids = [f"row-{row}" for row in numbers.tolist()]
+        raw_ids = _id_cells(frame, id_column) if id_column else None
+        read = needs_from_frame(frame, generated_ids)  # column by column; same Needs and errors as row by row
+        for pos, outcome in enumerate(read):
             row = int(numbers[pos])
-            raw_id = cell_text(record.get(id_column)).strip() if id_column else ""
-            generated = f"row-{row}"
+            raw_id = cell_text(raw_ids[pos]).strip() if raw_ids is not None else ""
+            generated = generated_ids[pos]
             parsed.append(None)
             if row in rejected:
                 column, detail = rejected[row]
@@ -455,9 +459,9 @@ class _NeedsPlan:
                 errors[pos] = f"row {row}, column {column!r}: {detail}"
                 problems.append((row, column, detail))
                 continue
-            try:
-                need = Need.from_mapping(record, need_id=generated)
-            except (NeedError, TypeError, ValueError) as exc:
+            need = outcome
+            if isinstance(outcome, Exception):
+                exc = outcome
                 column = by_key.get(getattr(exc, "field", ""), getattr(exc, "field", "")) or "?"
                 detail = getattr(exc, "detail", str(exc))
                 ids.append(raw_id or generated)
@@ -491,6 +495,28 @@ def _records(frame: pd.DataFrame, start: int = 0, stop: int | None = None,
             yield a + k, record
 
 
+def _id_cells(frame: pd.DataFrame, id_column: str) -> list[Any]:
+    """The cells of ``id_column`` as the row dicts of :func:`_records` hold them (repeated names: the last)."""
+    names = [str(c) for c in frame.columns]
+    k = len(names) - 1 - names[::-1].index(id_column)
+    column = frame.iloc[:, k]
+    if isinstance(column.dtype, pd.StringDtype):
+        return column.tolist()
+    return [next(iter(record.values())) for record in frame.iloc[:, [k]].to_dict("records")]
+
+
+def _shown_cells(shown: pd.DataFrame, plan: "_NeedsPlan", start: int, stop: int) -> Iterator[tuple[int, tuple]]:
+    """``(position, (text cell, company cell))`` of rows ``start:stop``: text columns read as lists,
+    other columns as the row dicts of :func:`_records` give them."""
+    if shown.columns.is_unique and all(isinstance(shown[c].dtype, pd.StringDtype) for c in shown.columns):
+        text = shown[plan.text_column].iloc[start:stop].tolist()
+        company = shown[plan.company_column].iloc[start:stop].tolist() if plan.company_column else [None] * len(text)
+        yield from zip(range(start, stop), zip(text, company))
+        return
+    for pos, record in _records(shown, start, stop, size=stop - start):
+        yield pos, (record.get(plan.text_column), record.get(plan.company_column) if plan.company_column else None)
+
+
 def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start: int, stop: int, top: int,
                      schema: pa.Schema, engine_schema: pa.Schema, workers: int = 1) -> tuple[pa.Table, dict[str, int]]:
     """The output rows of needs ``start:stop`` (input order, then rank) and the needs per status."""
@@ -498,9 +524,9 @@ def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start:
     text: list[str | None] = []
     company: list[str | None] = []
     shown = frame[[c for c in dict.fromkeys((plan.text_column, plan.company_column)) if c is not None]]
-    for pos, record in _records(shown, start, stop, size=stop - start):  # the two columns shown, not every one
-        text.append(cell_text(record.get(plan.text_column)) or None)
-        company.append((cell_text(record.get(plan.company_column)).strip() or None) if plan.company_column else None)
+    for pos, record in _shown_cells(shown, plan, start, stop):  # the two columns shown, not every one
+        text.append(cell_text(record[0]) or None)
+        company.append((cell_text(record[1]).strip() or None) if plan.company_column else None)
         if pos not in plan.errors:
             need, plan.needs[pos] = plan.needs[pos], None  # parsed once, while validating; let it go once used
             if need is None:  # (not reached: validating parses every valid row)

@@ -20,7 +20,9 @@ import functools
 import math
 import re
 from dataclasses import dataclass, fields
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
+
+import numpy as np
 
 from rapidfuzz import fuzz, process
 
@@ -41,7 +43,7 @@ from .readers import text_is_empty
 from .readers.korean import borough_from_korean, contains_hangul
 
 __all__ = ["Need", "NeedError", "Near", "ETHNICITIES", "NEED_FIELDS", "REQUIREMENT_FIELDS", "KOREAN_FIELD_ALIASES",
-           "zip_location", "misspelled_columns", "need_field"]
+           "zip_location", "misspelled_columns", "need_field", "needs_from_frame"]
 
 
 class NeedError(ValueError):
@@ -282,21 +284,8 @@ class Need:
         text = " ".join(text.split())
         no_words = bool(text) and _is_empty_text(text)
         s("text", "" if no_words else text)
-        s("naics", _naics(self.naics))
-        s("certifications", _choices("certifications", self.certifications, CERTIFICATION_ALIASES, CERTIFICATION_TYPES,
-                                     "certification"))
-        s("ethnicity", _choices("ethnicity", self.ethnicity, ETHNICITY_ALIASES, ETHNICITIES, "ethnicity"))
-        s("boroughs", _boroughs(self.boroughs))
-        s("states", _states(self.states))
-        s("near", None if _is_missing(self.near) else Near.parse(self.near))
-        s("min_bonding", _amount("min_bonding", self.min_bonding))
-        s("min_contract_value", _amount("min_contract_value", self.min_contract_value))
-        s("union_signatory", _bool("union_signatory", self.union_signatory))
-        s("passport_enrolled", _bool("passport_enrolled", self.passport_enrolled))
-        s("certified_through", _date("certified_through", self.certified_through))
-        s("min_years_in_business", _amount("min_years_in_business", self.min_years_in_business))
-        s("exclude", _dedupe(_text_id(v) for v in _items("exclude", self.exclude)))
-        s("company", None if _is_missing(self.company) else " ".join(str(self.company).split()) or None)
+        for name, normalize in _FIELD_NORMALIZERS.items():  # in field order: the first bad field is reported
+            s(name, normalize(getattr(self, name)))
         if not self.text and not self.naics:
             if no_words:
                 raise NeedError("text", f"a need needs text or NAICS codes (the text {text!r} has only "
@@ -399,9 +388,180 @@ class Need:
         return cls(**values)
 
 
+def needs_from_frame(frame: Any, need_ids: Sequence[str]) -> list["Need | Exception"]:
+    """Every row of a needs table as :meth:`Need.from_mapping` reads it, column by column.
+
+    Row ``i`` gives what ``Need.from_mapping(frame.iloc[i].to_dict(), need_id=need_ids[i])``
+    returns (an equal :class:`Need`), or the exception it raises (``NeedError``,
+    ``TypeError``, ``ValueError``), with the same field and message. Each column is
+    normalized once per distinct value, not once per row; a row the columns cannot
+    settle alone (a bad value, a job site given in parts, a field given by two
+    columns, a value that is not hashable) is read by :meth:`Need.from_mapping`
+    itself, so errors are exactly the row-by-row ones.
+
+    Args:
+        frame: a pandas DataFrame, one need per row (columns as for :meth:`Need.from_mapping`).
+        need_ids: per row, the identifier to use when the row has no ``need_id``.
+    """
+    n = len(frame)
+    if len(need_ids) != n:
+        raise ValueError(f"need_ids has {len(need_ids)} ids for {n} rows")
+    by_field: dict[str, list[Any]] = {}
+    slow = np.zeros(n, dtype=bool)
+    whole_frame_slow = not frame.columns.is_unique or bool(misspelled_columns(frame.columns))
+    for column in (frame.columns if not whole_frame_slow else ()):
+        key = _key(column)
+        name = _FIELD_ALIASES.get(key)
+        if key in _NEAR_PARTS:
+            values = frame[column].tolist()
+            slow |= np.fromiter((not _is_blank(v) for v in values), dtype=bool, count=n)
+        elif name is not None:
+            if name in by_field:  # a field given by two columns: "given twice" is a per-row question
+                whole_frame_slow = True
+            by_field[name] = frame[column]
+    out: list[Any] = [None] * n
+    if whole_frame_slow:
+        slow[:] = True
+    else:
+        settled: dict[str, list[Any]] = {}
+        for name, column in by_field.items():
+            settled[name], bad = _settle_column(name, column)
+            slow |= bad
+        ids = settled.get("need_id")
+        text = settled.get("text")
+        defaults = {name: normalize(None) for name, normalize in _FIELD_NORMALIZERS.items()}
+        rest = [(name, settled[name]) for name in _FIELD_NORMALIZERS if name in settled]
+        new = object.__new__
+        for i in range(n):
+            if slow[i]:
+                continue
+            values = dict(defaults)
+            for name, column in rest:
+                values[name] = column[i]
+            need_text = text[i] if text is not None else ""
+            if not need_text and not values["naics"]:
+                slow[i] = True  # "needs text or NAICS codes": the row path says why
+                continue
+            need = new(Need)
+            need.__dict__.update(need_id=ids[i] if ids is not None and ids[i] is not None else _text_id(need_ids[i]),
+                                 text=need_text, **values)
+            out[i] = need
+    if slow.any():
+        positions = np.flatnonzero(slow)
+        records = frame.iloc[positions].to_dict("records")
+        for i, record in zip(positions.tolist(), records):
+            try:
+                out[i] = Need.from_mapping(record, need_id=need_ids[i])
+            except (NeedError, TypeError, ValueError) as exc:
+                out[i] = exc
+    return out
+
+
+def _is_blank(value: Any) -> bool:
+    """What :meth:`Need.from_mapping` skips: a missing value or a whitespace-only string."""
+    return _is_missing(value) or (isinstance(value, str) and not value.strip())
+
+
+def _settle_column(name: str, column: Any) -> tuple[list[Any], np.ndarray]:
+    """A column (a pandas Series) normalized as the field ``name``, each distinct value once, and which rows
+    must take the row path (a bad or unhashable value). ``need_id`` gives None for a blank cell (the default id)."""
+    if name == "need_id":
+        normalize = lambda v: None if _is_blank(v) else _text_id(v)  # noqa: E731
+    elif name == "text":
+        normalize = _settle_text
+    else:
+        field_normalizer = _FIELD_NORMALIZERS[name]
+        split = name in _LIST_FIELDS
+
+        def normalize(v: Any) -> Any:
+            if _is_blank(v):
+                return field_normalizer(None)
+            if split and isinstance(v, str):
+                v = tuple(p for p in _LIST_SPLIT.split(v) if p.strip())
+            return field_normalizer(v)
+    failed = object()
+
+    def attempt(v: Any) -> Any:
+        try:
+            return normalize(v)
+        except Exception:  # the row path raises it, with the row's own context
+            return failed
+
+    if _is_text_column(column):  # distinct values by pandas (missing: code -1, read as not set)
+        import pandas as pd
+
+        codes, uniques = pd.factorize(column, use_na_sentinel=True)
+        settled = np.empty(len(uniques) + 1, dtype=object)
+        for k, value in enumerate(uniques.tolist()):
+            settled[k] = attempt(value)
+        settled[-1] = attempt(None)
+        bad_codes = np.fromiter((v is failed for v in settled), dtype=bool, count=len(settled))
+        bad = bad_codes[codes]
+        settled[bad_codes] = None
+        return settled[codes].tolist(), bad
+    values = [record[column.name] for record in column.to_frame().to_dict("records")]  # boxed as a row dict is
+    cache: dict[Any, Any] = {}
+    out: list[Any] = []
+    bad = np.zeros(len(values), dtype=bool)
+    for i, value in enumerate(values):
+        try:
+            key = (type(value), value)  # 1, 1.0 and True are equal keys, and not the same cell
+            hit = cache.get(key, cache)
+        except TypeError:  # unhashable (a list, a dict): the row path reads it
+            bad[i] = True
+            out.append(None)
+            continue
+        if hit is cache:
+            hit = attempt(value)
+            if not (isinstance(value, float) and math.isnan(value)):
+                cache[key] = hit
+        if hit is failed:
+            bad[i] = True
+            hit = None
+        out.append(hit)
+    return out, bad
+
+
+def _is_text_column(column: Any) -> bool:
+    """A pandas string-dtype column (every value a ``str`` or missing), not an object column."""
+    import pandas as pd
+
+    return isinstance(getattr(column, "dtype", None), pd.StringDtype)
+
+
+def _settle_text(value: Any) -> str:
+    """``Need.text`` from a cell: whitespace collapsed, "" for text without words; raises for a non-string."""
+    text = "" if _is_blank(value) else value
+    if not isinstance(text, str):
+        raise NeedError("text", f"expected a string, got {type(text).__name__} {text!r}")
+    text = " ".join(text.split())
+    return "" if text and _is_empty_text(text) else text
+
+
+#: How ``Need.__post_init__`` normalizes each field after ``need_id`` and ``text``, in field order (one place,
+#: shared by the row-by-row and the column-wise paths).
+_FIELD_NORMALIZERS: dict[str, Any] = {
+    "naics": lambda v: _naics(v),
+    "certifications": lambda v: _choices("certifications", v, CERTIFICATION_ALIASES, CERTIFICATION_TYPES,
+                                         "certification"),
+    "ethnicity": lambda v: _choices("ethnicity", v, ETHNICITY_ALIASES, ETHNICITIES, "ethnicity"),
+    "boroughs": lambda v: _boroughs(v),
+    "states": lambda v: _states(v),
+    "near": lambda v: None if _is_missing(v) else Near.parse(v),
+    "min_bonding": lambda v: _amount("min_bonding", v),
+    "min_contract_value": lambda v: _amount("min_contract_value", v),
+    "union_signatory": lambda v: _bool("union_signatory", v),
+    "passport_enrolled": lambda v: _bool("passport_enrolled", v),
+    "certified_through": lambda v: _date("certified_through", v),
+    "min_years_in_business": lambda v: _amount("min_years_in_business", v),
+    "exclude": lambda v: _dedupe(_text_id(x) for x in _items("exclude", v)),
+    "company": lambda v: None if _is_missing(v) else " ".join(str(v).split()) or None,
+}
+
 #: Names of the fields of :class:`Need`, in order.
 NEED_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Need))
 REQUIREMENT_FIELDS: frozenset[str] = frozenset(NEED_FIELDS) - {"need_id", "text", "company"}
+assert tuple(_FIELD_NORMALIZERS) == NEED_FIELDS[2:], "a Need field without its normalizer"
 
 # --------------------------------------------------------------------------- parsing helpers
 

@@ -6,10 +6,11 @@ import datetime as dt
 import math
 
 import pytest
-from hypothesis import given
+import pandas as pd
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mwbe_match.engine.need import ETHNICITIES, Near, Need, NeedError
+from mwbe_match.engine.need import ETHNICITIES, Near, Need, NeedError, needs_from_frame
 from mwbe_match.schema import BOROUGHS, CERTIFICATION_TYPES
 
 
@@ -242,3 +243,81 @@ def test_from_mapping_round_trips_semicolon_joined_lists(certs, boroughs, naics)
     assert need.certifications == tuple(dict.fromkeys(certs))
     assert need.boroughs == tuple(dict.fromkeys(boroughs))
     assert need.naics == tuple(dict.fromkeys(naics))
+
+
+# --------------------------------------------------------------------------- a whole table at once
+
+# cells a needs file really carries, good and bad, per column (blank: not set)
+_CELLS = {
+    "need_id": ["N1", " N2 ", "N1", "", "7", "요청-3"],
+    "text": ["office cleaning", "  roofing   repairs ", "", "   ", "을 를?", "!!!", "사무실 청소", "=cmd"],
+    "naics": ["", "5617", "561720;2382", "12a", "1", "5617.0", "238, 5617"],
+    "certifications": ["", "MBE", "wbe;MBE", "XBE", "여성기업", "WBE(여성기업)", "mbe, mbe"],
+    "ethnicity": ["", "Asian American", "asian", "Martian"],
+    "boroughs": ["", "Queens", "Staten Is;BKLYN", "Narnia", "Flushing", "맨해튼", "플러싱"],
+    "states": ["", "NY", "new jersey;CT", "XX", "뉴욕"],
+    "near": ["", "10001:5", "40.75,-73.99,2", "99999:5", "10001:-1", "10001"],
+    "near_zip": ["", "10001", "7302", "abc"],
+    "near_radius_miles": ["", "5", "-1", "3마일"],
+    "min_bonding": ["", "$1,000,000", "100만 달러", "lots", "-5", "inf"],
+    "min_contract_value": ["", "2000", "1억 5천만"],
+    "union_signatory": ["", "yes", "no", "maybe", "예"],
+    "passport_enrolled": ["", "true", "0", "Y"],
+    "certified_through": ["", "2026-12-31", "6/30/2027", "2027년 6월 30일", "2027-02-30", "soon"],
+    "min_years_in_business": ["", "3", "-3", "5년"],
+    "exclude": ["", "123;456", " 789 "],
+    "company": ["", "  Acme   Corp ", "Company 1"],
+    "Notes": ["", "call first"],
+}
+
+
+@st.composite
+def _needs_tables(draw):
+    columns = draw(st.lists(st.sampled_from(sorted(_CELLS)), min_size=1, max_size=8, unique=True))
+    if draw(st.booleans()):
+        columns.append("text")
+    columns = list(dict.fromkeys(columns))
+    n = draw(st.integers(1, 12))
+    data = {c: [draw(st.sampled_from(_CELLS[c])) for _ in range(n)] for c in columns}
+    return pd.DataFrame(data, dtype=draw(st.sampled_from(["str", object])))
+
+
+def _outcome(read):
+    try:
+        return read()
+    except (NeedError, TypeError, ValueError) as exc:
+        return exc
+
+
+def _same(a, b) -> bool:
+    if isinstance(b, Exception):
+        return type(a) is type(b) and str(a) == str(b) and getattr(a, "field", None) == getattr(b, "field", None)
+    return isinstance(a, Need) and a == b
+
+
+@settings(max_examples=60, deadline=None)
+@given(_needs_tables())
+def test_a_needs_table_read_column_by_column_gives_the_needs_and_errors_of_reading_it_row_by_row(frame):
+    ids = [f"row-{i + 1}" for i in range(len(frame))]
+    rows = frame.to_dict("records")
+    by_row = [_outcome(lambda: Need.from_mapping(row, need_id=ids[i])) for i, row in enumerate(rows)]
+    by_column = needs_from_frame(frame, ids)
+    assert len(by_column) == len(frame)  # no row lost
+    assert all(_same(a, b) for a, b in zip(by_column, by_row)), list(zip(by_column, by_row))
+
+
+def test_a_needs_table_with_a_field_given_by_two_columns_is_refused_row_by_row_as_given_twice():
+    frame = pd.DataFrame({"text": ["cleaning", "roofing"], "borough": ["Queens", ""], "boroughs": ["Bronx", "Bronx"]},
+                         dtype="str")
+    first, second = needs_from_frame(frame, ["a", "b"])
+    assert isinstance(first, NeedError) and "given twice" in str(first)
+    assert second == Need("b", "roofing", boroughs="Bronx")
+
+
+def test_a_needs_table_of_numbers_and_missing_cells_reads_as_its_rows_do():
+    frame = pd.DataFrame({"need_id": [1.0, 2.0, None], "text": ["cleaning", None, "roofing"],
+                          "naics": [5617, 238, 23], "min_bonding": [1e6, float("nan"), -1.0],
+                          "union_signatory": [True, False, None]})
+    ids = ["row-1", "row-2", "row-3"]
+    by_row = [_outcome(lambda: Need.from_mapping(row, need_id=ids[i])) for i, row in enumerate(frame.to_dict("records"))]
+    assert all(_same(a, b) for a, b in zip(needs_from_frame(frame, ids), by_row))
