@@ -116,6 +116,10 @@ class IndustryModel:
     def __len__(self) -> int:
         return len(self.groups)
 
+    def clear_caches(self) -> None:
+        """Forget the groups kept per NAICS hint set."""
+        self._matching.clear()
+
     # ------------------------------------------------------------------ query time
 
     def probabilities(self, Q: sp.csr_matrix, text: np.ndarray, coverage: np.ndarray | Callable,

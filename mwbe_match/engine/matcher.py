@@ -365,6 +365,10 @@ class Matcher:
         self._readings.clear()
         self._current_cache.clear()
         self.filters.clear_caches()
+        for signal in self.signals:
+            clear = getattr(signal, "clear_caches", None)
+            if callable(clear):
+                clear()
 
     def _block_size(self) -> int:
         """Needs per block: its (needs x firms) text scores (float32) stay around 2 MB, in cache."""

@@ -153,6 +153,10 @@ class TextSignal:
     def weight(self, config: MatchConfig) -> float:
         return 1.0 - config.industry_weight
 
+    def clear_caches(self) -> None:
+        """Forget the phrases kept per reading."""
+        self._said.clear()
+
     def evidence(self, batch: RankingBatch) -> np.ndarray:
         text = self.index.score_block(batch.Q)  # (m x n) float32, one pass over the terms' posting lists
         denom = np.where(batch.denom > 0, batch.denom, 1.0)
@@ -189,7 +193,7 @@ class TextSignal:
             fields_of[nonempty] = np.bitwise_or.reduceat(hit_bits.astype(np.int64), starts[nonempty])
         bounds, term_list = indptr.tolist(), hit_terms.tolist()
         said, where_of, queries = self._said, self._where, batch.queries
-        if len(said) > 100_000:
+        if len(said) > 20_000:
             said.clear()
         by_term: dict[int, dict[int, QueryTerm]] = {}
         matched, phrases = [], []
@@ -236,6 +240,11 @@ class IndustrySignal:
 
     def weight(self, config: MatchConfig) -> float:
         return config.industry_weight
+
+    def clear_caches(self) -> None:
+        """Forget the industry probabilities kept per query vector and hint set."""
+        self._inferred.clear()
+        self.model.clear_caches()
 
     def evidence(self, batch: RankingBatch) -> np.ndarray:
         m, n = len(batch.needs), batch.n_firms
