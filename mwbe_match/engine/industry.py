@@ -93,6 +93,8 @@ class IndustryModel:
         sizes = np.bincount(gidx[has], minlength=G).astype(np.float64)
         self.group_size = sizes
         self.group_prefix = {L: np.array([int(g[:L]) for g in groups], dtype=np.int64) for L in (2, 3, 4)}
+        self._matching: dict[tuple[str, ...], np.ndarray] = {}  # NAICS hint set -> groups_matching of it
+        self._prefix_lists = (self.group_prefix[3].tolist(), self.group_prefix[2].tolist())
         if G == 0:
             self._nb = sp.csr_matrix((V, 0), dtype=np.float64)
             self._nb_const = np.zeros(0)
@@ -113,6 +115,10 @@ class IndustryModel:
 
     def __len__(self) -> int:
         return len(self.groups)
+
+    def clear_caches(self) -> None:
+        """Forget the groups kept per NAICS hint set."""
+        self._matching.clear()
 
     # ------------------------------------------------------------------ query time
 
@@ -200,7 +206,12 @@ class IndustryModel:
             if q.naics_hints and G and share > 0:
                 hint = np.zeros(G)
                 for hints in getattr(q, "hint_sets", ()) or (q.naics_hints,):
-                    groups = self.groups_matching(hints)  # each concept weighs the same, over its groups
+                    groups = self._matching.get(tuple(hints))  # each concept weighs the same, over its groups
+                    if groups is None:
+                        if len(self._matching) > 4096:
+                            self._matching.clear()
+                        groups = self._matching[tuple(hints)] = self.groups_matching(hints)
+                        groups.flags.writeable = False
                     if groups.any():
                         mass = groups / groups.sum()
                         hint += mass
@@ -238,6 +249,38 @@ class IndustryModel:
             L = min(len(p), 4)
             hit[self.group_prefix[L] == int(p[:L])] = 1.0
         return hit
+
+    def naics_levels(self, stated: np.ndarray, firms: np.ndarray, industry: np.ndarray,
+                     need_pos: np.ndarray) -> tuple[list[int], list[bool]]:
+        """:meth:`naics_level` of each row (firm ``firms[r]`` of need ``need_pos[r]``, stated-code level
+        ``stated[r]``) at once: ``(position in NAICS_MATCH_LEVELS, from_stated_codes)`` per row, the groups
+        each need points at being those of probability ``industry[need] >= industry_threshold``."""
+        stated_list = np.asarray(stated).tolist()
+        if not len(self.groups):
+            return [4 - s for s in stated_list], [s > 0 for s in stated_list]
+        p3, p2 = self._prefix_lists
+        threshold = self.config.industry_threshold
+        pointed_of: dict[int, tuple[set, set, set] | None] = {}
+        for i in set(need_pos.tolist()):
+            pointed = np.flatnonzero(industry[i] >= threshold).tolist()
+            pointed_of[i] = (set(pointed), {p3[g] for g in pointed}, {p2[g] for g in pointed}) if pointed else None
+        levels, from_stated = [], []
+        for i, s, g in zip(need_pos.tolist(), stated_list, self.firm_group[firms].tolist()):
+            level = 4 - s  # the stated level's position in NAICS_MATCH_LEVELS (4: none)
+            found = pointed_of[i]
+            if g < 0 or found is None:
+                levels.append(level)
+                from_stated.append(s > 0)
+                continue
+            groups, subsectors, sectors = found
+            inferred = 1 if g in groups else 2 if p3[g] in subsectors else 3 if p2[g] in sectors else 4
+            if s > 0 and level <= inferred:
+                levels.append(level)
+                from_stated.append(True)
+            else:
+                levels.append(inferred)
+                from_stated.append(False)
+        return levels, from_stated
 
     def naics_level(self, stated: int, d: int, pointed: np.ndarray) -> tuple[str, bool]:
         """``(naics_match, from_stated_codes)``: the closer of the stated-code level and the inferred one."""

@@ -178,7 +178,6 @@ class Matcher:
                              + [contact_names(column(table, "contact_first_name"),
                                               column(table, "contact_last_name"))],
                              names=list(OUTPUT_FIRM_COLUMNS) + ["contact_name"])
-        self._out_position = {name: k for k, name in enumerate(self._out.schema.names)}
         self._names: NameIndex | None = None
         self._current_cache: dict[tuple, Any] = {}  # per date: masks of current firms, result columns
         self._readings: dict[str, QueryTerms] = {}  # need text -> its prepared query
@@ -366,6 +365,10 @@ class Matcher:
         self._readings.clear()
         self._current_cache.clear()
         self.filters.clear_caches()
+        for signal in self.signals:
+            clear = getattr(signal, "clear_caches", None)
+            if callable(clear):
+                clear()
 
     def _block_size(self) -> int:
         """Needs per block: its (needs x firms) text scores (float32) stay around 2 MB, in cache."""
@@ -559,16 +562,8 @@ class Matcher:
         explanations = [signal.explain(batch, need_pos, firms) for signal in self.signals]
         reasons = self.explainer.reasons(needs, queries, need_pos, firms, status, through, batch.as_of,
                                          [e.phrases for e in explanations])
-        no_date = through == NO_DATE
-        through_dates = pa.array(np.where(no_date, 0, through).astype(np.int32), pa.int32(),
-                                 mask=no_date if no_date.any() else None).view(pa.date32())
         rows = len(firms)
-        few = rows <= _FEW_ROWS
-        taken = pa.array(firms, pa.int64())
         columns = {
-            "certification_status": _by_row(CERTIFICATION_STATUSES, status, pa.string()),
-            "certified_through": through_dates,
-            "valid_certifications": self._valid_certifications(batch.as_of, firms, taken, few),
             "as_of": self._as_of_column(batch.as_of, rows),
             "need_id": _by_row([need.need_id for need in needs], need_pos, pa.string()),
             "rank": pa.array(ranks, pa.int64()),
@@ -580,22 +575,43 @@ class Matcher:
         columns.update({name: pa.array(values, pa.float64()) for name, values in row_parts.items()})
         for explanation in explanations:
             for name, values in explanation.columns.items():
-                columns[name] = pa.array(values, SHORTLIST_SCHEMA.field(name).type)
-        out = self._out.take(taken).columns  # one call for every firm column (a take per column costs twice that)
-        arrays = [columns[c] if c in columns else out[self._out_position[c]] for c in SHORTLIST_COLUMNS]
+                columns[name] = values if isinstance(values, pa.Array) else \
+                    pa.array(values, SHORTLIST_SCHEMA.field(name).type)
+        # the firm columns (and the certification columns, judged on the block's one certification key) in one
+        # take of a table kept per date (a take per column costs several times that)
+        (key,) = by_key if len(by_key) == 1 else (None,)
+        firm_rows, position = self._firm_rows(batch.as_of, key, status_arrays.get(key))
+        out = firm_rows.take(pa.array(firms, pa.int64())).columns
+        if key is None:  # needs of several certification keys: their status columns row by row
+            no_date = through == NO_DATE
+            columns["certification_status"] = _by_row(CERTIFICATION_STATUSES, status, pa.string())
+            columns["certified_through"] = pa.array(np.where(no_date, 0, through).astype(np.int32), pa.int32(),
+                                                    mask=no_date if no_date.any() else None).view(pa.date32())
+        arrays = [columns[c] if c in columns else out[position[c]] for c in SHORTLIST_COLUMNS]
         return pa.RecordBatch.from_arrays(arrays, schema=SHORTLIST_SCHEMA)  # a sixth of Table.from_arrays
 
-    def _valid_certifications(self, as_of: _dt.date, firms: np.ndarray, taken: pa.Array, few: bool) -> pa.Array:
-        """The firms' ``valid_certifications`` on ``as_of``: for a few rows from the firms' lists as Python
-        lists (kept per date: a list take costs more than building 10 rows), else one take."""
-        valid = self.filters.valid_certifications(as_of)
-        if not few:
-            return valid.take(taken)
-        key = ("valid lists", as_of)
-        lists = self._current_cache.get(key)
-        if lists is None:
-            lists = self._current_cache[key] = valid.to_pylist()
-        return pa.array([lists[d] for d in firms.tolist()], _TERMS)
+    def _firm_rows(self, as_of: _dt.date, key: tuple[str, ...] | None,
+                   status_arrays: tuple[np.ndarray, np.ndarray] | None) -> tuple[pa.RecordBatch, dict[str, int]]:
+        """Every firm's output columns with its ``valid_certifications`` on ``as_of`` and, for a certification
+        key, its ``certification_status`` and ``certified_through`` judged on it (``status_arrays``: the
+        status codes and certified-through days); kept per (date, window, key), with each column's position."""
+        cache_key = ("firm rows", as_of, self.config.expiring_within_days, key)
+        found = self._current_cache.get(cache_key)
+        if found is None:
+            if len(self._current_cache) > 64:
+                self._current_cache.clear()
+            arrays = list(self._out.columns) + [self.filters.valid_certifications(as_of)]
+            names = list(self._out.schema.names) + ["valid_certifications"]
+            if key is not None:
+                codes, through = status_arrays
+                no_date = through == NO_DATE
+                arrays += [pa.array(list(CERTIFICATION_STATUSES), pa.string()).take(pa.array(codes, pa.int64())),
+                           pa.array(np.where(no_date, 0, through).astype(np.int32), pa.int32(),
+                                    mask=no_date if no_date.any() else None).view(pa.date32())]
+                names += ["certification_status", "certified_through"]
+            table = pa.RecordBatch.from_arrays(arrays, names=names)
+            found = self._current_cache[cache_key] = (table, {name: k for k, name in enumerate(names)})
+        return found
 
     def _as_of_column(self, as_of: _dt.date, rows: int) -> pa.Array:
         """``as_of`` on each of ``rows`` rows (a slice of one array kept per date)."""

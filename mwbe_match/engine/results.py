@@ -65,17 +65,41 @@ def frame(table: pa.Table) -> pd.DataFrame:
     is used when this pandas gives the same frame and arrays by it (checked once, on a frame of every
     shortlist column); else the public function.
     """
-    names = tuple(table.column_names)
-    labels = _LABELS.get(names)
-    if labels is None:
-        labels = _LABELS.setdefault(names, pd.Index(list(names)))
+    labels, dtypes = _layout(table.schema)
     if _direct_frames():
-        return _direct_frame([_arrow_array(column) for column in table.columns], labels, table.num_rows)
+        new, chunked = object.__new__, pa.chunked_array
+        arrays = []
+        for values, dtype in zip(table.columns, dtypes):  # _arrow_array with the dtypes of the schema
+            array = new(pd.arrays.ArrowExtensionArray)
+            array.__dict__.update(_pa_array=chunked([values]) if isinstance(values, pa.Array) else values,
+                                  _dtype=dtype, _cache={})
+            arrays.append(array)
+        return _direct_frame(arrays, labels, table.num_rows)
     return _public_frame([pd.arrays.ArrowExtensionArray(column) for column in table.columns], labels,
                          table.num_rows)
 
 
-_LABELS: dict[tuple[str, ...], pd.Index] = {}  # column labels by names (an Index is immutable: shared)
+_LAYOUTS: list[tuple[pa.Schema, pd.Index, list[pd.ArrowDtype]]] = []  # schema, its labels and dtypes
+
+
+def _layout(schema: pa.Schema) -> tuple[pd.Index, list[pd.ArrowDtype]]:
+    """The column labels (an Index is immutable: shared) and ``ArrowDtype`` of each column of ``schema``,
+    made once per schema (a lookup by type per column costs more than comparing the schema)."""
+    for known, labels, dtypes in _LAYOUTS:
+        if known.equals(schema):
+            return labels, dtypes
+    labels = pd.Index(list(schema.names))
+    dtypes = []
+    for field in schema:
+        dtype = _DTYPES.get(field.type)
+        if dtype is None:
+            dtype = _DTYPES.setdefault(field.type, pd.ArrowDtype(field.type))
+        dtypes.append(dtype)
+    if len(_LAYOUTS) < 16:
+        _LAYOUTS.append((schema, labels, dtypes))
+    return labels, dtypes
+
+
 _PLACES = [np.array([i]) for i in range(64)]
 
 

@@ -42,7 +42,7 @@ import scipy.sparse as sp
 from ..vocabulary import BOROUGHS
 from .config import MatchConfig
 from .firms import TEXT_FIELDS, column
-from .industry import STATED_LEVEL_SCORES, IndustryModel, NaicsCodes
+from .industry import NAICS_MATCH_LEVELS, STATED_LEVEL_SCORES, IndustryModel, NaicsCodes
 from .need import Need
 from .places import borough_label, place_borough_name, preferred_boroughs
 from .query import QueryTerm, QueryTerms
@@ -143,9 +143,19 @@ class TextSignal:
 
     def __init__(self, table: pa.Table, index: TextIndex, config: MatchConfig, **_: Any) -> None:
         self.index = index
+        #: fields bits -> "description and job history" (the labels of the fields whose bits are set)
+        self._where = [join_words([label for f, (_, _, label) in enumerate(TEXT_FIELDS) if bits & (1 << f)])
+                       for bits in range(1 << len(TEXT_FIELDS))]
+        #: (id of a prepared query, its matched term ids) -> (the query, matched_terms labels, "Matches ..."
+        #: up to " in "): a reading is kept by the matcher, so its rows' phrases repeat across calls
+        self._said: dict[tuple[int, tuple[int, ...]], tuple[QueryTerms, list[str], str]] = {}
 
     def weight(self, config: MatchConfig) -> float:
         return 1.0 - config.industry_weight
+
+    def clear_caches(self) -> None:
+        """Forget the phrases kept per reading."""
+        self._said.clear()
 
     def evidence(self, batch: RankingBatch) -> np.ndarray:
         text = self.index.score_block(batch.Q)  # (m x n) float32, one pass over the terms' posting lists
@@ -175,27 +185,32 @@ class TextSignal:
     def explain(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> SignalExplanation:
         # matched terms and the fields they were found in: one sparse product for all rows
         indptr, hit_terms, hit_bits = self.index.matched_fields(batch.Q, need_pos, firms)
-        by_term = {i: {t.term: t for t in batch.queries[i].terms} for i in set(need_pos.tolist())}
-        # each row's fields: the OR of its terms' field bits
+        # each row's fields: the OR of its terms' field bits (rows without terms have none)
         fields_of = np.zeros(len(firms), dtype=np.int64)
         if len(hit_bits):
-            np.bitwise_or.at(fields_of, np.repeat(np.arange(len(firms)), np.diff(indptr)), hit_bits.astype(np.int64))
+            starts = indptr[:-1]
+            nonempty = indptr[1:] > starts
+            fields_of[nonempty] = np.bitwise_or.reduceat(hit_bits.astype(np.int64), starts[nonempty])
         bounds, term_list = indptr.tolist(), hit_terms.tolist()
-        said: dict[tuple, tuple[list[str], str]] = {}  # (need, terms, fields) -> (labels, phrase): rows repeat them
+        said, where_of, queries = self._said, self._where, batch.queries
+        if len(said) > 20_000:
+            said.clear()
+        by_term: dict[int, dict[int, QueryTerm]] = {}
         matched, phrases = [], []
         for row, (i, fields) in enumerate(zip(need_pos.tolist(), fields_of.tolist())):
             ids = tuple(term_list[bounds[row]:bounds[row + 1]])
-            key = (i, ids, fields)
+            query = queries[i]
+            key = (id(query), ids)
             found = said.get(key)
-            if found is None:
-                terms = sorted((by_term[i][t] for t in ids), key=lambda t: t.position)
-                phrase = ""
-                if terms:
-                    where = [label for f, (_, _, label) in enumerate(TEXT_FIELDS) if fields & (1 << f)]
-                    phrase = "Matches " + ", ".join(matched_phrases(terms)) + " in " + join_words(where)
-                found = said[key] = ([t.label for t in terms], phrase)
-            matched.append(found[0])  # rows of one need matching the same terms share the list
-            phrases.append(found[1])
+            if found is None or found[0] is not query:
+                terms_of = by_term.get(i)
+                if terms_of is None:
+                    terms_of = by_term[i] = {t.term: t for t in query.terms}
+                terms = sorted((terms_of[t] for t in ids), key=lambda t: t.position)
+                head = ("Matches " + ", ".join(matched_phrases(terms)) + " in ") if terms else ""
+                found = said[key] = (query, [t.label for t in terms], head)
+            matched.append(found[1])  # rows of one need matching the same terms share the list
+            phrases.append(found[2] + where_of[fields & (len(where_of) - 1)] if found[2] else "")
         return SignalExplanation(phrases, {"matched_terms": matched})
 
 
@@ -221,15 +236,20 @@ class IndustrySignal:
         self._levels: dict[tuple[str, ...], np.ndarray] = {}  # stated codes -> each firm's level
         groups = self.model.firm_group
         self._group_column = np.where(groups >= 0, groups, len(self.model))  # the last column: no NAICS code
+        self._inferred: dict[tuple, np.ndarray] = {}  # one need's query vector -> its industry probabilities
 
     def weight(self, config: MatchConfig) -> float:
         return config.industry_weight
 
+    def clear_caches(self) -> None:
+        """Forget the industry probabilities kept per query vector and hint set."""
+        self._inferred.clear()
+        self.model.clear_caches()
+
     def evidence(self, batch: RankingBatch) -> np.ndarray:
         m, n = len(batch.needs), batch.n_firms
         fine: list | None = [] if self.config.fine_hints else None
-        industry = self.model.probabilities(batch.Q, batch.shared["text"], batch.shared["coverage_at"],
-                                            batch.queries, fine)
+        industry = self._probabilities(batch, fine)
         batch.shared["hint_credit"] = self._hint_credit(fine, n) if fine is not None else None
         # stated NAICS codes: level per firm (0 none .. 4 exact); 3+ (a stated code of 4+ digits) is credit
         stated_level = np.zeros((m, n), dtype=np.int8)
@@ -244,6 +264,25 @@ class IndustrySignal:
         if any(need.naics for need in batch.needs):
             found |= stated_level >= 3
         return found
+
+    def _probabilities(self, batch: RankingBatch, fine: list | None) -> np.ndarray:
+        """:meth:`IndustryModel.probabilities` of the batch; for one need, kept per query vector: they are a
+        function of its term weights, idf mass and NAICS hints alone (the text scores and their feedback
+        are computed from the term weights), so a need read before is not inferred again."""
+        if fine is not None or len(batch.needs) != 1:
+            return self.model.probabilities(batch.Q, batch.shared["text"], batch.shared["coverage_at"],
+                                            batch.queries, fine)
+        q = batch.queries[0]
+        key = (batch.Q.indices.tobytes(), batch.Q.data.tobytes(), float(batch.denom[0]), bool(q.terms),
+               q.hint_setting, getattr(q, "hint_coverage", 1.0), q.naics_hints, getattr(q, "hint_sets", ()))
+        found = self._inferred.get(key)
+        if found is None:
+            found = self.model.probabilities(batch.Q, batch.shared["text"], batch.shared["coverage_at"],
+                                             batch.queries, fine)
+            if len(self._inferred) >= 4096:  # a few KB each
+                self._inferred.clear()
+            self._inferred[key] = found
+        return found.copy()
 
     def _hint_credit(self, fine: list, n: int) -> np.ndarray | None:
         """(m x n) the hint mass each firm gets on top of its group's probability because a concept named its
@@ -323,21 +362,14 @@ class IndustrySignal:
         return naics_only, STATED_LEVEL_SCORES[level]
 
     def explain(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> SignalExplanation:
-        industry = batch.shared["industry"]
-        stated = np.take(batch.shared["stated_level"], need_pos * batch.n_firms + firms).tolist()
+        stated = np.take(batch.shared["stated_level"], need_pos * batch.n_firms + firms)
         firm_industry = self.firm_industry(batch, need_pos, firms).tolist()
-        pointed = {i: np.flatnonzero(industry[i] >= self.config.industry_threshold) for i in set(need_pos.tolist())}
-        levels, phrases = [], []
-        # (need, stated level, industry group) -> naics_level: the rows of a need share a few groups
-        judged: dict[tuple[int, int, int], tuple[str, bool]] = {}
-        groups = self.model.firm_group[firms].tolist()
-        for i, d, level_code, g, p in zip(need_pos.tolist(), firms.tolist(), stated, groups, firm_industry):
-            found = judged.get((i, level_code, g))
-            if found is None:
-                found = judged[(i, level_code, g)] = self.model.naics_level(level_code, d, pointed[i])
-            level, from_stated = found
-            levels.append(level)
-            phrases.append(self._phrase(batch.needs[i], d, level, from_stated, p))
+        level_at, from_stated = self.model.naics_levels(stated, firms, batch.shared["industry"], need_pos)
+        names = NAICS_MATCH_LEVELS
+        levels = [names[k] for k in level_at]
+        needs, phrase = batch.needs, self._phrase
+        phrases = [phrase(needs[i], d, level, s, p) for i, d, level, s, p in
+                   zip(need_pos.tolist(), firms.tolist(), levels, from_stated, firm_industry)]
         return SignalExplanation(phrases, {"naics_match": levels})
 
     def _phrase(self, need: Need, d: int, level: str, stated: bool, industry_p: float) -> str:
