@@ -138,6 +138,9 @@ class EnglishReader:
         negated, markers = english_negation(tokens, breaks, [gap == "-" for gap in gaps])
         for k in markers:  # "not", "except", "instead of": never searched
             skip.setdefault(k, k + 1)
+        blocked_after = [len(tokens)] * (len(tokens) + 1)  # the first token after i that is skipped or opens a clause
+        for k in range(len(tokens) - 1, 0, -1):
+            blocked_after[k - 1] = k if (k in skip or clause[k]) else blocked_after[k]
         out: list[Piece] = []
         ends: list[int] = []  # the token after each piece
         setting: list[bool] = []  # the piece follows "for" / "our": what the work is for
@@ -158,9 +161,8 @@ class EnglishReader:
                 j -= 1
             setting.append((j >= 0 and tokens[j] in _SETTING_MARKERS and j not in dropped)
                            or any(t in _POSSESSIVES for t in tokens[j + 1:i]))
-            for size in range(min(longest, len(tokens) - i), 0, -1):
-                if any(k in skip or clause[k] for k in range(i + 1, i + size)):
-                    continue
+            # a form does not run over a skipped token (a place, a marker) or a clause break after its first
+            for size in range(min(longest, len(tokens) - i, blocked_after[i] - i), 0, -1):
                 piece = as_written.get(tuple(tokens[i:i + size])) or by_stems.get(tuple(stems[i:i + size]))
                 if size == 1 and tokens[i] == "store" and _verb_store(tokens, i):
                     piece = as_written.get(("storing",), piece)  # "store our office furniture": storage
@@ -252,8 +254,11 @@ def is_paraphrase(stems: "list[str] | tuple[str, ...]", terms: "tuple[str, ...]"
     "freight trucking" (trucking, ...) is not. A paraphrase of several words is searched like a Korean
     form: the concept's first search term at full weight, the typed words at ``synonym_weight``.
     """
-    typed = set(stems) - {stem(w) for w in STOPWORDS}
+    typed = set(stems) - _STOP_STEMS
     return bool(typed) and not any(stem(w) in typed for term in terms for w in tokenize(term))
+
+
+_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 
 
 def provider_first(pieces: list[Piece], ends: list[int], tokens: list[str]) -> int | None:

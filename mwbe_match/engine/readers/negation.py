@@ -253,8 +253,18 @@ def _symptom(tokens: Sequence[str], i: int, breaks: Sequence[bool]) -> bool:
 
 def _match(tokens: Sequence[str], i: int, table: tuple[tuple[str, ...], ...], breaks: Sequence[bool]
            ) -> tuple[str, ...] | None:
-    for marker in table:
+    """The first marker of ``table`` (in its order) that starts at token ``i`` within one clause."""
+    by_first = _BY_FIRST.get(id(table))
+    if by_first is None:  # the markers of each (module-level, immutable) table by their first word
+        by_first = {}
+        for marker in table:
+            by_first.setdefault(marker[0], []).append(marker)
+        _BY_FIRST[id(table)] = by_first
+    for marker in by_first.get(tokens[i], ()):
         k = len(marker)
         if tuple(tokens[i:i + k]) == marker and not any(breaks[i + 1:i + k]):
             return marker
     return None
+
+
+_BY_FIRST: dict[int, dict[str, list[tuple[str, ...]]]] = {}
