@@ -114,7 +114,10 @@ def run_job(needs_csv: Path, directory_parquet: Path, out: Path, *extra: str,
     command += ["shortlist", str(needs_csv), "-o", str(out), "--directory", str(directory_parquet),
                 "--overwrite", "--quiet", *extra]
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    # with ``code``: run from that folder, since ``python -m`` puts the working folder first on sys.path
+    # (from a checkout it would import the checkout's package, not the revision's)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                             cwd=str(code) if code is not None else None)
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
     LAST_CPU["cpu"] = usage.ru_utime + usage.ru_stime
