@@ -258,11 +258,11 @@ def _clock(f) -> tuple[float, float]:
 
 
 def _first_build() -> None:
-    from mwbe_match.engine.readers.loanwords import _cmudict_index
+    from mwbe_match.engine.readers.loanwords import cmudict_index
 
     directory, _ = _directory()
     counts = directory_vocabulary(scaled_directory(directory, 11_000))
-    index = _clock(_cmudict_index)
+    index = _clock(cmudict_index)
     build = _clock(lambda: LoanwordBridge(counts))
     print(json.dumps({"index": index, "build": (build[0] + index[0], build[1] + index[1])}))
 

