@@ -355,7 +355,7 @@ class Need:
                         need_id=None if _is_missing(row.get("need_id")) else str(row.get("need_id")),
                     )
                 continue
-            if _is_missing(value) or (isinstance(value, str) and not value.strip()):
+            if _is_blank(value):
                 continue
             if name in values:
                 raise NeedError(name, f"given twice (columns for {name!r} include {raw_key!r})")
@@ -384,7 +384,7 @@ class Need:
             values["need_id"] = need_id
         for name in _LIST_FIELDS:
             if isinstance(values.get(name), str):
-                values[name] = tuple(p for p in _LIST_SPLIT.split(values[name]) if p.strip())
+                values[name] = _split_list(values[name])
         return cls(**values)
 
 
@@ -457,6 +457,11 @@ def needs_from_frame(frame: Any, need_ids: Sequence[str]) -> list["Need | Except
     return out
 
 
+def _split_list(text: str) -> tuple[str, ...]:
+    """A list cell ("MBE; WBE", "Queens, Brooklyn") as its non-blank items."""
+    return tuple(p for p in _LIST_SPLIT.split(text) if p.strip())
+
+
 def _is_blank(value: Any) -> bool:
     """What :meth:`Need.from_mapping` skips: a missing value or a whitespace-only string."""
     return _is_missing(value) or (isinstance(value, str) and not value.strip())
@@ -477,7 +482,7 @@ def _settle_column(name: str, column: Any) -> tuple[list[Any], np.ndarray]:
             if _is_blank(v):
                 return field_normalizer(None)
             if split and isinstance(v, str):
-                v = tuple(p for p in _LIST_SPLIT.split(v) if p.strip())
+                v = _split_list(v)
             return field_normalizer(v)
     failed = object()
 
