@@ -155,7 +155,7 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     lead = any(p.kind in LEAD_KINDS and p.naics for p in pieces)
     # a concept's further terms widen a need its concepts read; in a long text that is mostly other
     # words (a job description) they would crowd out what the need says
-    synonym_weight = config.synonym_weight * coverage(pieces)
+    synonym_weight = config.synonym_weight * _read_share(pieces)  # pieces are already without the negated
     object_weight = getattr(config, "object_weight", 1.0)
     words: list[SearchWord] = []
     hints: dict[tuple[str, ...], None] = {}
@@ -279,9 +279,13 @@ def _share(naics: tuple[str, ...], other: list[str]) -> bool:
 def coverage(pieces: "list[Piece] | tuple[Piece, ...]") -> float:
     """The share of the pieces with meaning (concepts, and typed words that are not stopwords) read by a concept
     (negated pieces left out)."""
-    pieces = _kept(pieces)
-    read = sum(1 for p in pieces if p.kind)
-    plain = sum(1 for p in pieces if not p.kind and any(is_indexable(w) for w in tokenize(p.phrases[0])))
+    return _read_share(_kept(pieces))
+
+
+def _read_share(kept: list[Piece]) -> float:
+    """:func:`coverage` of pieces already without the negated ones."""
+    read = sum(1 for p in kept if p.kind)
+    plain = sum(1 for p in kept if not p.kind and any(is_indexable(w) for w in tokenize(p.phrases[0])))
     return read / (read + plain) if read + plain else 1.0
 
 
