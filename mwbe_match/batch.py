@@ -49,7 +49,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq  # noqa: F401  (kept as batch.pq: code reading the outputs uses it)
 
 from ._atomic import atomic_path
 from ._progress import progress_bar
@@ -529,8 +528,6 @@ def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start:
         company.append((cell_text(record[1]).strip() or None) if plan.company_column else None)
         if pos not in plan.errors:
             need, plan.needs[pos] = plan.needs[pos], None  # parsed once, while validating; let it go once used
-            if need is None:  # (not reached: validating parses every valid row)
-                need = Need.from_mapping(next(_records(frame, pos, pos + 1))[1], need_id=plan.ids[pos])
             needs[pos] = need
     results = _shortlist_needs(matcher, needs, top, plan, workers)
     position = {need.need_id: pos for pos, need in needs.items()}

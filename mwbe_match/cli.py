@@ -22,7 +22,6 @@ __all__ = ["main", "build_parser"]
 # modules they come from (pandas, pyarrow, scipy, requests). tests/test_cli_startup.py checks that each
 # equals the library's own value (named in the comment).
 _OUTPUT_FORMATS = ("parquet", "csv", "xlsx")  # mwbe_match.outputs.OUTPUT_FORMATS
-_TABLE_FORMATS = _OUTPUT_FORMATS  # plans and reports are written by the same registry
 _DEFAULT_EXPIRING_WITHIN_DAYS = 90  # mwbe_match.certification.DEFAULT_EXPIRING_WITHIN_DAYS
 _DEFAULT_KEEP = 5  # mwbe_match.snapshots.DEFAULT_KEEP
 _DEFAULT_BASE_URL = "https://data.cityofnewyork.us"  # mwbe_match.live.DEFAULT_BASE_URL
@@ -469,7 +468,7 @@ def _participation_output_options(parser: argparse.ArgumentParser, tables: str) 
                         help=f"main output file (.parquet, .csv, or .xlsx for one workbook); {tables} are written "
                              "beside it as OUT's stem plus .<table> (in an .xlsx: one sheet each); all files are "
                              "written atomically")
-    parser.add_argument("--format", choices=_TABLE_FORMATS, default=None,
+    parser.add_argument("--format", choices=_OUTPUT_FORMATS, default=None,  # plans and reports: the same registry
                         help="output format; must match OUT's extension (default: the one it names)")
     parser.add_argument("--overwrite", action="store_true", help="replace the output files if they exist")
     parser.add_argument("--directory", metavar="PATH|live", default=None,

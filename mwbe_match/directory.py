@@ -253,7 +253,7 @@ def _read_utf8_csv(path: Path, encoding: str | None) -> tuple[pa.Table, bool] | 
     if bytes(body[:2]) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return None
     quotes, holds_cr, holds_replacement = _scan_bytes(body)
-    if holds_replacement:
+    if holds_replacement or _odd_quotes(quotes):  # the careful path says why, without a parse here first
         return None
     head = _header_text(body)
     if head is None:
@@ -269,8 +269,6 @@ def _read_utf8_csv(path: Path, encoding: str | None) -> tuple[pa.Table, bool] | 
     except (pa.ArrowInvalid, UnicodeDecodeError):
         return None
     if len(table.column_names) != len(header):  # pragma: no cover - both read the same first record
-        return None
-    if _odd_quotes(quotes):
         return None
     return table, holds_cr
 
@@ -860,9 +858,9 @@ def _may_need_trimming(offsets: np.ndarray, data: np.ndarray) -> bool:
         zero_copy_only=False).all()
 
 
-def _trimmed(arr: pa.Array, parts: tuple[np.ndarray, np.ndarray] | None = None) -> pa.Array:
+def _trimmed(arr: pa.Array) -> pa.Array:
     """``utf8_trim_whitespace(arr)``, skipped when no value can start or end in white space."""
-    parts = parts or _string_buffers(arr)
+    parts = _string_buffers(arr)
     if parts is None:
         return pc.utf8_trim_whitespace(arr)
     offsets, data = parts

@@ -134,7 +134,9 @@ def test_the_needs_sheet_lists_every_need_with_its_status_reading_and_explanatio
 def test_the_about_sheet_gives_provenance_parameters_version_and_counts(outputs: dict[str, Path],
                                                                         real_directory: pd.DataFrame) -> None:
     about = dict(openpyxl.load_workbook(outputs["xlsx"])["About"].iter_rows(min_row=2, values_only=True))
-    meta = batch.pq.read_schema(outputs["parquet"]).metadata[batch.METADATA_KEY.encode()]
+    import pyarrow.parquet as pq
+
+    meta = pq.read_schema(outputs["parquet"]).metadata[batch.METADATA_KEY.encode()]
     assert about["kind"] == "shortlist" and about["library_version"] == mwbe_match.__version__
     assert about["created_at"]
     assert about["directory.firms"] == len(real_directory) and about["directory.source"].endswith(".csv")
