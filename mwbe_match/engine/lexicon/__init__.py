@@ -88,7 +88,6 @@ _NAICS_RE = re.compile(r"\d{2,6}")
 _SECTORS = frozenset("11 21 22 23 31 32 33 42 44 45 48 49 51 52 53 54 55 56 61 62 71 72 81 92".split())
 _HANGUL_RE = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]")
 _LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f]")
-_SPACE_RE = re.compile(r"\s+")
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -455,7 +454,8 @@ class Lexicon:
         (``office cleaners`` is ``office cleaning``).
         """
         by_stems, as_written = self._english()
-        return as_written.get(tuple(_tokens(phrase))) or by_stems.get(english_key(phrase), ())
+        tokens = tuple(_tokens(phrase))
+        return as_written.get(tokens) or by_stems.get(tuple(map(stem, tokens)), ())
 
     def korean(self, form: str) -> tuple[Concept, ...]:
         """The concepts a Korean form (spaces and case ignored) is a form of, preferred kind first."""

@@ -246,8 +246,11 @@ def _same_concept(a: Piece, b: Piece) -> bool:
 def _dropped(pieces: "list[Piece] | tuple[Piece, ...]") -> list[bool]:
     """For each piece, whether it is left out as negated (a concept also named outside a negation is kept,
     "웨딩 행사 말고 기업 행사" searches 행사; another word of that concept is not: "snow removal, no salt")."""
-    kept = [p for p in pieces if not p.negated]
-    return [p.negated and not any(_same_concept(p, k) and p.found == k.found for k in kept) for p in pieces]
+    kept: dict[str, list[Piece]] = {}  # the pieces outside a negation, by their words as written
+    for p in pieces:
+        if not p.negated:
+            kept.setdefault(p.found, []).append(p)
+    return [p.negated and not any(_same_concept(p, k) for k in kept.get(p.found, ())) for p in pieces]
 
 
 def _kept(pieces: "list[Piece] | tuple[Piece, ...]") -> list[Piece]:

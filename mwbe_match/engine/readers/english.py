@@ -109,7 +109,7 @@ class EnglishReader:
                 if index is not None and len(key) == 1:
                     term = index.term_of_stem(stem(key[0]) if exact else key[0])
                     generic = term is not None and bool(common[term])
-                if generic and concepts[0].kind in ("industry", "intent"):  # a common word: read as typed
+                if generic and concepts[0].kind in LEAD_KINDS:  # a common word: read as typed
                     continue
                 ids = (tuple(map(id, concepts)), generic)
                 piece = made.get(ids)
@@ -121,10 +121,11 @@ class EnglishReader:
     def pieces(self, text: str) -> list[Piece]:
         """What the text says, longest lexicon phrase first: concepts, and words no concept knows."""
         by_stems, as_written, longest = self._forms()
-        folded = fold(unicodedata.normalize("NFKC", text).lower()) if text else ""
+        normalized = unicodedata.normalize("NFKC", text) if text else ""
+        folded = fold(normalized.lower())
         matches = list(_WORD_RE.finditer(folded))
         tokens = [m.group() for m in matches]
-        written = _WORD_RE.findall(unicodedata.normalize("NFKC", text)) if text else []
+        written = _WORD_RE.findall(normalized)
         if len(written) != len(tokens):
             written = tokens
         stems = [stem(t) for t in tokens]
@@ -175,8 +176,7 @@ class EnglishReader:
                         # one compound noun: only spaces after the previous concept, and that is no intent (in
                         # English the work asked for comes before what it is for: "clean break rooms",
                         # "design server room" are work on a thing, "food warehouse" is a kind of warehouse)
-                        adjacent = last_end == i and not folded[matches[i - 1].end():matches[i].start()].strip() \
-                            and out[-1].kind != "intent"
+                        adjacent = last_end == i and not gaps[i].strip() and out[-1].kind != "intent"
                         phrases = (found, *terms)
                         if terms and (size > 1 or piece.kind == "industry") \
                                 and is_paraphrase(stems[i:i + size], piece.phrases):

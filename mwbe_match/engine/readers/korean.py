@@ -27,7 +27,6 @@ import functools
 import os
 import re
 import threading
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
@@ -36,7 +35,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from ...vocabulary import ENGLISH_PLACES, KOREAN_BOROUGHS, KOREAN_PLACES
-from ..lexicon import Concept, Lexicon, default_lexicon, no_gc
+from ..lexicon import Concept, Lexicon, default_lexicon, korean_key, no_gc
+from ..lexicon import normalize as _normalize_form
 from ..text import tokenize
 from .base import Piece, Reading, SearchWord, compose, coverage, excluded, union
 from .companies import company_spans
@@ -75,8 +75,6 @@ _TOKEN_RE = re.compile(
 )
 _LATIN_LETTER_RE = re.compile(f"[{_LATIN_LETTER}]")
 _LATIN_OR_DIGIT_RE = re.compile(f"[{_LATIN_CHARS}]")
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_WHITESPACE_RE = re.compile(r"\s+")
 
 _SYLLABLE_BASE = 0xAC00
 _SYLLABLE_LAST = 0xD7A3
@@ -90,10 +88,7 @@ def normalize_text(text: str) -> str:
     zero-width characters and soft hyphens, and collapses runs of whitespace to a
     single space with no leading or trailing space.
     """
-    text = unicodedata.normalize("NFKC", text)
-    if _ZERO_WIDTH_RE.search(text):
-        text = _ZERO_WIDTH_RE.sub("", text)
-    return " ".join(text.split())
+    return _normalize_form(text)  # the lexicon's own normalization: the keys of both agree by construction
 
 
 def contains_hangul(text: str) -> bool:
@@ -141,9 +136,8 @@ def decompose_jamo(text: str) -> str:
     return "".join(out)
 
 
-def _compact(text: str) -> str:
-    """Lookup key for a term: normalized, spaces removed, case-folded."""
-    return normalize_text(text).replace(" ", "").casefold()
+#: Lookup key for a term: normalized, spaces removed, case-folded (the lexicon's Korean key).
+_compact = korean_key
 
 
 # ---------------------------------------------------------------------------
