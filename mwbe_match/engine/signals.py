@@ -256,11 +256,11 @@ class IndustrySignal:
         for i, need in enumerate(batch.needs):
             if need.naics:
                 stated_level[i] = self._stated_levels(need.naics)
-        batch.shared.update(industry=industry, stated_level=stated_level)
-        # the firms of the groups the need points at (a firm without a NAICS code has probability 0)
-        threshold = self.config.industry_threshold
-        pointed = np.concatenate([industry >= threshold, np.full((m, 1), 0.0 >= threshold)], axis=1)
-        found = np.take(pointed, self._group_column, axis=1)  # column G: no NAICS code
+        # column G: a firm without a NAICS code (probability 0); built once, read by score, explain and estimate
+        padded = np.concatenate([industry, np.zeros((m, 1))], axis=1)
+        batch.shared.update(industry=industry, padded_industry=padded, stated_level=stated_level)
+        # the firms of the groups the need points at
+        found = np.take(padded >= self.config.industry_threshold, self._group_column, axis=1)
         if any(need.naics for need in batch.needs):
             found |= stated_level >= 3
         return found
@@ -312,11 +312,8 @@ class IndustrySignal:
         """The probability of each pair's firm's own industry group for its need (0 without a NAICS code)."""
         if not len(self.model):
             return np.zeros(len(firms))
-        industry = batch.shared["industry"]
-        G = industry.shape[1]
-        padded = np.concatenate([industry, np.zeros((len(industry), 1))], axis=1)  # column G: no NAICS code
-        group = np.take(self.model.firm_group, firms)
-        value = np.take(padded, need_pos * (G + 1) + np.where(group >= 0, group, G))
+        padded = batch.shared["padded_industry"]  # column G: no NAICS code
+        value = np.take(padded, need_pos * padded.shape[1] + np.take(self._group_column, firms))
         credit = batch.shared.get("hint_credit")
         if credit is not None:  # fine_hints: the hint mass of the firm's own finer code, on top (at most 1)
             value = np.minimum(value + np.take(credit, need_pos * batch.n_firms + firms), 1.0)
@@ -328,9 +325,7 @@ class IndustrySignal:
         if not len(self.model):
             estimate = np.zeros((m, n), dtype=np.float32)
         else:
-            industry = batch.shared["industry"]
-            G = industry.shape[1]
-            padded = (scale * np.concatenate([industry, np.zeros((m, 1))], axis=1)).astype(np.float32)
+            padded = (scale * batch.shared["padded_industry"]).astype(np.float32)
             estimate = np.take(padded, self._group_column, axis=1)
             credit = batch.shared.get("hint_credit")
             if credit is not None:  # the value is at most 1: scale * value lies between 0 and scale

@@ -196,17 +196,14 @@ class TextIndex:
         """BM25F scores (m x n, float64) of the queries for every firm (:meth:`score_block` as float64)."""
         return self.score_block(Q).astype(np.float64)
 
-    def score_block(self, Q: sp.csr_matrix, out: np.ndarray | None = None) -> np.ndarray:
+    def score_block(self, Q: sp.csr_matrix) -> np.ndarray:
         """BM25F scores (m x n, float32) of the queries for every firm: each query term's posting list
         (its column of :attr:`W`) added in, weighted, in ascending term order -- the same float32 sums as
-        ``Q @ W.T`` -- without building a sparse result. ``out``: an (m x n) float32 array to fill."""
+        ``Q @ W.T`` -- without building a sparse result."""
         m = Q.shape[0]
-        if m >= 8 and out is None:  # many queries: scipy's product (one C loop) is faster than one per term
+        if m >= 8:  # many queries: scipy's product (one C loop) is faster than one per term
             return (Q @ self._Wt).toarray()
-        if out is None:
-            out = np.zeros((m, self.n_firms), dtype=np.float32)
-        else:
-            out[:] = 0.0
+        out = np.zeros((m, self.n_firms), dtype=np.float32)
         indptr, indices, data = self._Wt.indptr, self._Wt.indices, self._Wt.data
         q_ptr, q_terms, q_weights = Q.indptr.tolist(), Q.indices.tolist(), Q.data
         for i in range(m):
