@@ -490,6 +490,8 @@ class Glossary:
 
     def __init__(self, entries: Iterable[GlossaryEntry], lexicon: Lexicon | None = None) -> None:
         """Index ``entries``; a later entry replaces an earlier one for the same term."""
+        # a need's text is read once per glossary: the reader and the place signal (find_places) both expand it
+        self.expand = functools.lru_cache(maxsize=4096)(self.expand)  # type: ignore[method-assign]
         by_key: dict[str, GlossaryEntry] = {}
         if isinstance(entries, dict):  # already keyed (from_lexicon)
             by_key = entries
