@@ -583,10 +583,8 @@ class Matcher:
         firm_rows, position = self._firm_rows(batch.as_of, key, status_arrays.get(key))
         out = firm_rows.take(pa.array(firms, pa.int64())).columns
         if key is None:  # needs of several certification keys: their status columns row by row
-            no_date = through == NO_DATE
             columns["certification_status"] = _by_row(CERTIFICATION_STATUSES, status, pa.string())
-            columns["certified_through"] = pa.array(np.where(no_date, 0, through).astype(np.int32), pa.int32(),
-                                                    mask=no_date if no_date.any() else None).view(pa.date32())
+            columns["certified_through"] = _date_array(through)
         arrays = [columns[c] if c in columns else out[position[c]] for c in SHORTLIST_COLUMNS]
         return pa.RecordBatch.from_arrays(arrays, schema=SHORTLIST_SCHEMA)  # a sixth of Table.from_arrays
 
@@ -604,10 +602,7 @@ class Matcher:
             names = list(self._out.schema.names) + ["valid_certifications"]
             if key is not None:
                 codes, through = status_arrays
-                no_date = through == NO_DATE
-                arrays += [pa.array(list(CERTIFICATION_STATUSES), pa.string()).take(pa.array(codes, pa.int64())),
-                           pa.array(np.where(no_date, 0, through).astype(np.int32), pa.int32(),
-                                    mask=no_date if no_date.any() else None).view(pa.date32())]
+                arrays += [_by_row(CERTIFICATION_STATUSES, codes, pa.string()), _date_array(through)]
                 names += ["certification_status", "certified_through"]
             table = pa.RecordBatch.from_arrays(arrays, names=names)
             found = self._current_cache[cache_key] = (table, {name: k for k, name in enumerate(names)})
@@ -650,6 +645,13 @@ def _by_row(values: Sequence[Any], index: np.ndarray, type_: pa.DataType) -> pa.
     if len(index) <= _FEW_ROWS:
         return pa.array([values[i] for i in index.tolist()], type_)
     return pa.array(list(values), type_).take(pa.array(index, pa.int64()))
+
+
+def _date_array(days: np.ndarray) -> pa.Array:
+    """Day numbers as a date32 array, null where there is no date (:data:`NO_DATE`)."""
+    no_date = days == NO_DATE
+    return pa.array(np.where(no_date, 0, days).astype(np.int32), pa.int32(),
+                    mask=no_date if no_date.any() else None).view(pa.date32())
 
 
 def _group_by_certifications(needs: Sequence[Need]) -> dict[tuple[str, ...], list[int]]:
