@@ -62,10 +62,17 @@ POOL = HERE / "work" / "pool_to_judge.csv"
 K = 10
 LANGUAGES = ("en", "ko")
 KINDS = ("specific", "vague", "multi")
-#: Needs from this number on (J37-) were written blind on 2026-12-02, after the ranking changes of
-#: that day were made and by someone who had not seen them: ``score`` reports them apart as the
-#: held-out slice. J01-J36 were the needs the library's authors looked at while improving it.
-HELD_OUT_FROM = 37
+#: Slices of needs written blind, reported apart: ``(first, last, label)`` over the J numbers.
+#: J01-J36 (and V/M ids) were the needs the library's authors looked at while improving it.
+#: J37-J50 were written blind on 2026-12-02 (session 19) after that session's ranking changes, by
+#: someone who had not seen them; the next session (20) looked at them while tuning, so they are a
+#: held-out slice for session 19's changes only. J51-J64 were written blind at the start of session
+#: 20, before its changes, by a writer who saw only needs J01-J50 and RULES.md: the held-out slice
+#: for session 20's changes.
+HELD_OUT_SLICES: tuple[tuple[int, int, str], ...] = (
+    (37, 50, "written blind in session 19, looked at while tuning in session 20"),
+    (51, 64, "written blind at the start of session 20, before its changes: held out"),
+)
 POOL_COLUMNS = ("need_id", "need_text_en", "need_notes", "account_number", "name", "dba", "naics_title",
                 "description", "job_1_description", "job_2_description", "job_3_description")
 Ranker = Callable[[list[str]], list[list[str]]]
@@ -414,15 +421,18 @@ def cmd_score(per_need: bool) -> None:
     with pd.option_context("display.float_format", "{:.3f}".format, "display.width", 140):
         print(summary(table).to_string())
     number = table["need_id"].str.extract(r"^J(\d+)$", expand=False).fillna("0").astype(int)  # V01, M01: seen
-    held = table[number >= HELD_OUT_FROM]
-    if len(held):
-        ids = sorted(set(held["need_id"]))
-        print(f"\nheld-out slice: {ids[0]}-{ids[-1]} ({len(ids)} needs, written blind after the changes they "
-              f"measure); the rest, {len(set(table['need_id'])) - len(ids)} needs, were seen while tuning")
-        with pd.option_context("display.float_format", "{:.3f}".format, "display.width", 140):
-            print(summary(held).to_string())
-            print("\nseen-while-tuning slice")
-            print(summary(table[number < HELD_OUT_FROM]).to_string())
+    first_held = min(first for first, _, _ in HELD_OUT_SLICES)
+    with pd.option_context("display.float_format", "{:.3f}".format, "display.width", 140):
+        for first, last, label in HELD_OUT_SLICES:
+            held = table[(number >= first) & (number <= last)]
+            if len(held):
+                ids = sorted(set(held["need_id"]))
+                print(f"\nslice {ids[0]}-{ids[-1]} ({len(ids)} needs): {label}")
+                print(summary(held).to_string())
+        seen = table[number < first_held]
+        if len(seen) < len(table):
+            print(f"\nseen-while-tuning slice ({len(set(seen['need_id']))} needs, J01-J{first_held - 1:02d}, V, M)")
+            print(summary(seen).to_string())
     print("\nnDCG@10 difference over needs, library minus baseline (mean and 95% paired bootstrap interval)")
     for lang in LANGUAGES:
         for base in ("bm25", "tfidf"):
