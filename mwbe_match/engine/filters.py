@@ -39,6 +39,12 @@ UNKNOWN = CERTIFICATION_STATUSES.index("unknown")
 EXPIRING = CERTIFICATION_STATUSES.index("expiring")
 
 
+def _as_no_date(days: np.ndarray) -> np.ndarray:
+    """The certification module's day numbers with its "no day" (:data:`NO_DAY`, ``int64`` min) as
+    :data:`NO_DATE`, which leaves room for day arithmetic without overflow."""
+    return np.where(days == NO_DAY, NO_DATE, days)
+
+
 class FirmFilters:
     """The firms' structured columns as arrays, and the masks of the firms meeting requirements."""
 
@@ -87,7 +93,7 @@ class FirmFilters:
         #: (n x T) whether each firm holds each certification type
         self.cert_held = held
         #: (n x T) renewal day of each held certification (NO_DATE: none published)
-        self.cert_renewal = np.where(latest == NO_DAY, NO_DATE, latest)
+        self.cert_renewal = _as_no_date(latest)
         # earliest renewal over the certifications a firm holds (a missing date makes it NO_DATE)
         held_renewal = np.where(self.cert_held, self.cert_renewal, np.iinfo(np.int64).max)
         earliest = held_renewal.min(axis=1)
@@ -185,7 +191,7 @@ class FirmFilters:
                                              certifications=certifications or None)
             if len(self._status_cache) > 64:
                 self._status_cache.clear()
-            cached = self._status_cache[key] = (codes, np.where(through == NO_DAY, NO_DATE, through))
+            cached = self._status_cache[key] = (codes, _as_no_date(through))
         return cached
 
     def type_status(self, as_of: _dt.date) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -199,8 +205,8 @@ class FirmFilters:
             codes, through, renews = status_codes_by_type(self.table, as_of, expiring_within_days=window)
             if len(self._status_cache) > 64:
                 self._status_cache.clear()
-            cached = self._status_cache[key] = (codes, np.where(through == NO_DAY, NO_DATE, through),
-                                                np.where(renews == NO_DAY, NO_DATE, renews))
+            cached = self._status_cache[key] = (codes, _as_no_date(through),
+                                                _as_no_date(renews))
         return cached
 
     def valid_certifications(self, as_of: _dt.date) -> pa.ListArray:

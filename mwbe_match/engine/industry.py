@@ -233,15 +233,6 @@ class IndustryModel:
             if fine is not None:
                 fine.append(parts)
 
-    def firm_probabilities(self, industry: np.ndarray) -> np.ndarray:
-        """Each firm's probability (m x n): its own group's (0 for a firm without a NAICS code)."""
-        m = industry.shape[0]
-        if not self.groups:
-            return np.zeros((m, len(self.firm_group)))
-        firm_industry = industry[:, self.firm_group]
-        firm_industry[:, self.firm_group < 0] = 0.0
-        return firm_industry
-
     def groups_matching(self, prefixes: Sequence[str]) -> np.ndarray:
         """1 for each group under one of the NAICS prefixes, else 0."""
         hit = np.zeros(len(self.groups))
@@ -252,9 +243,10 @@ class IndustryModel:
 
     def naics_levels(self, stated: np.ndarray, firms: np.ndarray, industry: np.ndarray,
                      need_pos: np.ndarray) -> tuple[list[int], list[bool]]:
-        """:meth:`naics_level` of each row (firm ``firms[r]`` of need ``need_pos[r]``, stated-code level
-        ``stated[r]``) at once: ``(position in NAICS_MATCH_LEVELS, from_stated_codes)`` per row, the groups
-        each need points at being those of probability ``industry[need] >= industry_threshold``."""
+        """The NAICS match level of each row (firm ``firms[r]`` of need ``need_pos[r]``, stated-code level
+        ``stated[r]``): ``(position in NAICS_MATCH_LEVELS, from_stated_codes)`` per row, the closer of the
+        stated-code level and the inferred one, the groups each need points at being those of probability
+        ``industry[need] >= industry_threshold``."""
         stated_list = np.asarray(stated).tolist()
         if not len(self.groups):
             return [4 - s for s in stated_list], [s > 0 for s in stated_list]
@@ -281,21 +273,3 @@ class IndustryModel:
                 levels.append(inferred)
                 from_stated.append(False)
         return levels, from_stated
-
-    def naics_level(self, stated: int, d: int, pointed: np.ndarray) -> tuple[str, bool]:
-        """``(naics_match, from_stated_codes)``: the closer of the stated-code level and the inferred one."""
-        level = ("none", "sector", "subsector", "industry", "exact")[stated]
-        g = self.firm_group[d]
-        if g < 0 or len(pointed) == 0:
-            return level, stated > 0
-        if g in pointed:
-            inferred = "industry"
-        elif (self.group_prefix[3][pointed] == self.group_prefix[3][g]).any():
-            inferred = "subsector"
-        elif (self.group_prefix[2][pointed] == self.group_prefix[2][g]).any():
-            inferred = "sector"
-        else:
-            inferred = "none"
-        if stated > 0 and NAICS_MATCH_LEVELS.index(level) <= NAICS_MATCH_LEVELS.index(inferred):
-            return level, True
-        return inferred, False

@@ -192,10 +192,6 @@ class TextIndex:
                            np.asarray(indptr, dtype=np.int32)), shape=(m, len(self.terms)))
         return Q, denom
 
-    def scores(self, Q: sp.csr_matrix) -> np.ndarray:
-        """BM25F scores (m x n, float64) of the queries for every firm (:meth:`score_block` as float64)."""
-        return self.score_block(Q).astype(np.float64)
-
     def score_block(self, Q: sp.csr_matrix) -> np.ndarray:
         """BM25F scores (m x n, float32) of the queries for every firm: each query term's posting list
         (its column of :attr:`W`) added in, weighted, in ascending term order -- the same float32 sums as
