@@ -278,18 +278,14 @@ class Need:
         if self.need_id is None or (isinstance(self.need_id, float) and math.isnan(self.need_id)):
             raise NeedError("need_id", "every need needs an identifier")
         s("need_id", _text_id(self.need_id))
-        text = "" if _is_missing(self.text) else self.text
-        if not isinstance(text, str):
-            raise NeedError("text", f"expected a string, got {type(text).__name__} {text!r}")
-        text = " ".join(text.split())
-        no_words = bool(text) and _is_empty_text(text)
-        s("text", "" if no_words else text)
+        given = self.text
+        s("text", _settle_text(given))
         for name, normalize in _FIELD_NORMALIZERS.items():  # in field order: the first bad field is reported
             s(name, normalize(getattr(self, name)))
         if not self.text and not self.naics:
-            if no_words:
-                raise NeedError("text", f"a need needs text or NAICS codes (the text {text!r} has only "
-                                        "particles or punctuation, and NAICS is empty)")
+            if isinstance(given, str) and given.strip():
+                raise NeedError("text", f"a need needs text or NAICS codes (the text {' '.join(given.split())!r} "
+                                        "has only particles or punctuation, and NAICS is empty)")
             raise NeedError("text", "a need needs text or NAICS codes (both are empty)")
 
     @property
