@@ -117,6 +117,17 @@ def test_a_user_concept_replaces_the_bundled_one_with_its_id_and_new_ones_are_ad
     assert bundled[catering.concept].naics != ("54193",)
 
 
+def test_a_lexicon_merged_with_user_files_keeps_its_own_files_and_adds_theirs_in_order(tmp_path):
+    first = write(tmp_path, "kimchi,industry,kimchi,김치,,4244,\n")
+    second = tmp_path / "second.csv"
+    second.write_text(HEADER + "kimchi,industry,kimchi,김치,,311421,\n", encoding="utf-8")
+    base = Lexicon.load(first)
+    both = base.merged(None, second)
+    assert both.files == (str(first), str(second)) and base.files == (str(first),)
+    assert both["kimchi"].naics == ("311421",) and base["kimchi"].naics == ("4244",)
+    assert len(both) == len(base)  # the same concept id: the later file's row replaces it
+
+
 def test_a_user_lexicon_changes_both_languages_in_the_matcher(tmp_path):
     path = write(tmp_path, "our_widget,industry,frobnicator,뷁뷁,asbestos abatement,56291,\n")
     for matcher in (Matcher(bundled_directory(), CONFIG, lexicon=path),

@@ -417,15 +417,27 @@ class Lexicon:
         and OSError for one that cannot be read.
         """
         with no_gc():
-            concepts: list[Concept] = list(_bundled_concepts()) if bundled else []
-            files = []
-            for path in paths:
-                if path is None:
-                    continue
-                content, source = _read_path(path)
-                concepts.extend(parse(content, source))
-                files.append(source)
-            return cls(concepts, files)
+            return cls._merged(_bundled_concepts() if bundled else (), (), paths)
+
+    def merged(self, *paths: str | os.PathLike[str] | None) -> "Lexicon":
+        """This lexicon with the user files ``paths`` merged over it, in order (``None`` paths skipped).
+
+        Raises :class:`LexiconError` for a malformed file and OSError for one that cannot be read.
+        """
+        with no_gc():
+            return self._merged(self._concepts, self.files, paths)
+
+    @classmethod
+    def _merged(cls, concepts: Sequence[Concept], files: Sequence[str],
+                paths: Sequence[str | os.PathLike[str] | None]) -> "Lexicon":
+        out, sources = list(concepts), list(files)
+        for path in paths:
+            if path is None:
+                continue
+            content, source = _read_path(path)
+            out.extend(parse(content, source))
+            sources.append(source)
+        return cls(out, sources)
 
     # -- inspection
 

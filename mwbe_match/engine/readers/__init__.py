@@ -12,7 +12,7 @@ import functools
 import os
 from typing import Any, Sequence
 
-from ..lexicon import Lexicon, default_lexicon, parse_file
+from ..lexicon import Lexicon, default_lexicon
 
 from .base import Piece, Reader, Reading, SearchWord, compose
 from .english import EnglishReader
@@ -89,7 +89,4 @@ def resolve_glossary(glossary: Any = None, lexicon: Any = None,
         return default_glossary(), ()
     if not paths:
         return (glossary if isinstance(glossary, Glossary) and lexicon is None else Glossary.from_lexicon(base)), ()
-    concepts = list((base or default_lexicon()).concepts())
-    for path in paths:
-        concepts.extend(parse_file(path))
-    return Glossary.from_lexicon(Lexicon(concepts, (*(base.files if base else ()), *paths))), tuple(paths)
+    return Glossary.from_lexicon((base or default_lexicon()).merged(*paths)), tuple(paths)
