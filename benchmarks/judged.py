@@ -68,10 +68,12 @@ KINDS = ("specific", "vague", "multi")
 #: someone who had not seen them; the next session (20) looked at them while tuning, so they are a
 #: held-out slice for session 19's changes only. J51-J64 were written blind at the start of session
 #: 20, before its changes, by a writer who saw only needs J01-J50 and RULES.md: the held-out slice
-#: for session 20's changes.
+#: for session 20's changes. J65-J84 were written blind the same way right after, as that session's
+#: development set (looked at while tuning, so no held-out measurement).
 HELD_OUT_SLICES: tuple[tuple[int, int, str], ...] = (
     (37, 50, "written blind in session 19, looked at while tuning in session 20"),
     (51, 64, "written blind at the start of session 20, before its changes: held out"),
+    (65, 84, "written blind in session 20 as a development set: looked at while tuning"),
 )
 POOL_COLUMNS = ("need_id", "need_text_en", "need_notes", "account_number", "name", "dba", "naics_title",
                 "description", "job_1_description", "job_2_description", "job_3_description")
