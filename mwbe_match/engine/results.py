@@ -67,14 +67,8 @@ def frame(table: pa.Table) -> pd.DataFrame:
     """
     labels, dtypes = _layout(table.schema)
     if _direct_frames():
-        new, chunked = object.__new__, pa.chunked_array
-        arrays = []
-        for values, dtype in zip(table.columns, dtypes):  # _arrow_array with the dtypes of the schema
-            array = new(pd.arrays.ArrowExtensionArray)
-            array.__dict__.update(_pa_array=chunked([values]) if isinstance(values, pa.Array) else values,
-                                  _dtype=dtype, _cache={})
-            arrays.append(array)
-        return _direct_frame(arrays, labels, table.num_rows)
+        return _direct_frame([_arrow_array(values, dtype) for values, dtype in zip(table.columns, dtypes)],
+                             labels, table.num_rows)
     return _public_frame([pd.arrays.ArrowExtensionArray(column) for column in table.columns], labels,
                          table.num_rows)
 
@@ -122,14 +116,16 @@ def _direct_frame(arrays: list[pd.api.extensions.ExtensionArray], labels: pd.Ind
     return pd.DataFrame._from_mgr(manager, axes=manager.axes)
 
 
-def _arrow_array(values: pa.Array | pa.ChunkedArray) -> pd.arrays.ArrowExtensionArray:
-    """``pd.arrays.ArrowExtensionArray(values)`` with its dtype made once per type (the constructor's
-    ``ArrowDtype`` is most of its time)."""
+def _arrow_array(values: pa.Array | pa.ChunkedArray, dtype: pd.ArrowDtype | None = None
+                 ) -> pd.arrays.ArrowExtensionArray:
+    """``pd.arrays.ArrowExtensionArray(values)`` with its dtype (``dtype``, or made once per type: the
+    constructor's ``ArrowDtype`` is most of its time)."""
     if isinstance(values, pa.Array):
         values = pa.chunked_array([values])
-    dtype = _DTYPES.get(values.type)
     if dtype is None:
-        dtype = _DTYPES.setdefault(values.type, pd.ArrowDtype(values.type))
+        dtype = _DTYPES.get(values.type)
+        if dtype is None:
+            dtype = _DTYPES.setdefault(values.type, pd.ArrowDtype(values.type))
     array = object.__new__(pd.arrays.ArrowExtensionArray)
     array.__dict__.update(_pa_array=values, _dtype=dtype, _cache={})
     return array
