@@ -357,3 +357,19 @@ def test_a_website_placeholder_is_empty_and_any_other_text_kept_for_any_text(one
     raw["Website"] = values
     df = _quiet_load(raw)
     assert [None if pd.isna(v) else v for v in df["website"]] == [_website_rule(v) for v in values]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.sampled_from(["7", "07", "0", "00", "10", "7.0", "A1", "a1", "", " 7 "]),
+                          st.integers(0, 40).map(str), st.integers(10**17, 10**17 + 3).map(str),
+                          st.integers(10**19, 10**19 + 2).map(str)), min_size=1, max_size=40))
+def test_a_row_is_reported_as_a_duplicate_exactly_when_its_account_number_is_on_another_row(
+        one_real_firm, values: list[str]) -> None:
+    """Plain-digit account numbers are compared as numbers, which must not merge ``7`` and ``07``."""
+    raw = pd.concat([one_real_firm] * len(values), ignore_index=True)
+    raw["Account_Number"] = values
+    df = _quiet_load(raw)
+    keys = [None if pd.isna(k) else k for k in df["account_number"]]
+    expected = {i + 1 for i, k in enumerate(keys) if k is not None and keys.count(k) > 1}
+    report = validation_report(df)
+    assert set(report.loc[report["problem"].str.startswith("duplicate account number"), "row"]) == expected
