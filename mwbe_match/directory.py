@@ -367,7 +367,7 @@ def _scan_bytes(body: np.ndarray, start: int = 0, stop: int | None = None) -> tu
         out = found[:part.size]
         quotes += int(np.count_nonzero(np.equal(part, 34, out=out)))
         holds_cr = holds_cr or bool(np.equal(part, 13, out=out).any())
-        if np.equal(part, 0xEF, out=out).any():
+        if part.max() >= 0xEF and np.equal(part, 0xEF, out=out).any():  # the maximum: one cheap pass
             lead = np.flatnonzero(out) + at
             lead = lead[lead + 2 < body.size]
             if np.any((body[lead + 1] == 0xBF) & (body[lead + 2] == 0xBD)):
