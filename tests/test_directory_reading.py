@@ -245,7 +245,8 @@ def test_stray_quotes_that_mislead_the_split_of_a_large_file_change_nothing(real
         row[spans] = (row[spans] or "MN10") + ("\nsecond line" if spanning == "a middle cell"
                                                else "\n" + "," * (len(header) - 1) + "z")
     stray = {5: 'Acme 12" Pipe', len(rows) - 5: 'Best 3" Valves'}
-    text = _record(header) + "".join(_record(row, {dba: stray[i]} if i in stray else None) for i, row in enumerate(rows))
+    text = _record(header) + "".join(_record(row, {dba: stray[i]} if i in stray else None)
+                                     for i, row in enumerate(rows))
     path = tmp_path / "stray.csv"
     path.write_text(text, encoding="utf-8")
     assert path.stat().st_size >= _HALVES and text.count('"') % 2 == 0
