@@ -271,9 +271,11 @@ def _read_utf8_csv(path: Path, encoding: str | None) -> tuple[pa.Table, bool] | 
     table, rest = _parse_halves(data, body, header, _record_end_after(body, middle, quotes),
                                 scan_rest=lambda: _scan_bytes(body, middle))
     quotes += rest[0]
-    if table is None or rest[2] or _odd_quotes(quotes):
+    if rest[2] or _odd_quotes(quotes):
         return None
-    return table, holds_cr or rest[1]
+    if table is None:  # the halves did not make the whole read: it is done at once
+        table = _parse_utf8(data, header)
+    return None if table is None else (table, holds_cr or rest[1])
 
 
 #: Files from this size are parsed in two halves at once (:func:`_parse_halves`).
@@ -326,7 +328,7 @@ def _record_end_after(body: np.ndarray, start: int, quotes_before: int) -> int |
 
 def _parse_halves(data: pa.Buffer, body: np.ndarray, header: list[str], split: int | None,
                   scan_rest: Callable[[], tuple[int, bool, bool]]) -> tuple[pa.Table | None, tuple[int, bool, bool]]:
-    """pyarrow's read of ``data`` (as :func:`_parse_utf8`), done as the reads of the bytes up to and including
+    """pyarrow's read of ``data`` (as :func:`_parse_utf8`) done as the reads of the bytes up to and including
     the line end at ``split`` and of those after it, one on each of two threads (without pyarrow's own), and
     ``scan_rest()`` (run meanwhile).
 
@@ -337,10 +339,11 @@ def _parse_halves(data: pa.Buffer, body: np.ndarray, header: list[str], split: i
     last cell ends in a line end. A first part whose read succeeds with a last cell that does not end in a
     line end therefore ends where a record of the whole read ends, and the second part, read from there with
     the header's names, gives the whole read's remaining records. Otherwise (a last cell that ends in a line
-    end, a read that fails, other column names) the whole is read at once, which then says what is wrong.
+    end, a read that fails, other column names, no ``split``) the table is None: the caller reads the whole at
+    once (unless the scan refuses the file), which then says what is wrong.
     """
     if split is None or split + 1 >= body.size:
-        return _parse_utf8(data, header), scan_rest()
+        return None, scan_rest()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mwbe_match-read") as pool:
         second = pool.submit(_parse_utf8, data.slice(split + 1), header, names=True, threads=False)
         first = _parse_utf8(data.slice(0, split + 1), header, threads=False)
@@ -350,7 +353,7 @@ def _parse_halves(data: pa.Buffer, body: np.ndarray, header: list[str], split: i
         last = first.column(len(header) - 1)[first.num_rows - 1].as_py()
         if not last.endswith("\n"):
             return pa.concat_tables([first, after]), rest
-    return _parse_utf8(data, header), rest
+    return None, rest
 
 
 def _scan_bytes(body: np.ndarray, start: int = 0, stop: int | None = None) -> tuple[int, bool, bool]:

@@ -256,6 +256,24 @@ def test_stray_quotes_that_mislead_the_split_of_a_large_file_change_nothing(real
     _assert_same_directory(df, _quiet_load(_whole_read(path)))
 
 
+@pytest.mark.parametrize("where", ["first half", "second half"])
+def test_a_cell_that_lost_its_opening_quote_in_a_large_file_is_an_error_naming_its_line(real_rows, tmp_path: Path,
+                                                                                      where: str) -> None:
+    """The count of quotes is added up over both halves: one stray quote in either is refused, naming its line."""
+    rows = _copies(real_rows, 3)
+    record = 100 if where == "first half" else len(rows) - 100
+    before = _record(real_rows[0]) + "".join(_record(row) for row in rows[:record])
+    after = "".join(_record(row) for row in rows[record:])
+    account = rows[record][0]
+    assert after.startswith(f'"{account}",')
+    path = tmp_path / "stray.csv"
+    path.write_text(before + after[1:], encoding="utf-8")  # 0100100", as in a hand-edited file
+    assert path.stat().st_size >= _HALVES
+    with pytest.raises(ValueError, match=rf"line {before.count(chr(10)) + 1}, column 'Account_Number': "
+                                         rf"the cell '{account}\"' holds a quote but is not quoted"):
+        _quiet_load(path)
+
+
 def test_a_large_file_whose_records_start_with_a_byte_order_mark_is_read_whole(real_rows, tmp_path: Path) -> None:
     """pyarrow drops a byte-order mark at the start of what it reads, so no half starts at one: a mark
     opening a record in the middle of a file stays in the record's first cell, as in the whole read."""
