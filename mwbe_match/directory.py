@@ -721,8 +721,10 @@ def _check_spec(spec: SourceSpec) -> None:
                          f"columns of kind {', '.join(_VOCABULARY_PARSERS)} read a source's own spellings")
 
 
-#: Rows from which the columns are read in threads (the Arrow kernels and numpy release the GIL).
-_THREADED_ROWS = 5000
+#: Rows from which the columns are read in threads (the Arrow kernels and numpy release the GIL). Below, the
+#: columns' calls are too short to gain from a second core: at 11,000 firms (the City's list) threads took
+#: 8-12% more CPU time for the same wall time (benchmarks/load.py).
+_THREADED_ROWS = 12_000
 
 #: Rough relative cost of parsing a column of each kind (measured on the real extract), for scheduling.
 _KIND_COST = {"pipe_list": 6, "date_list": 5, "certifications": 4, "date": 3, "money": 2, "percent": 2,
