@@ -723,7 +723,7 @@ def _check_spec(spec: SourceSpec) -> None:
 
 #: Rows from which the columns are read in threads (the Arrow kernels and numpy release the GIL). Below, the
 #: columns' calls are too short to gain from a second core: at 11,000 firms (the City's list) threads took
-#: 8-12% more CPU time for the same wall time (benchmarks/load.py).
+#: 3-13% more CPU time for the same wall time, or more (interleaved runs on 2 cores).
 _THREADED_ROWS = 12_000
 
 #: Rough relative cost of parsing a column of each kind (measured on the real extract), for scheduling.
