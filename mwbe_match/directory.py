@@ -252,40 +252,128 @@ def _read_utf8_csv(path: Path, encoding: str | None) -> tuple[pa.Table, bool] | 
     body = np.frombuffer(data, dtype=np.uint8)
     if bytes(body[:2]) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return None
-    quotes, holds_cr, holds_replacement = _scan_bytes(body)
-    if holds_replacement or _odd_quotes(quotes):  # the careful path says why, without a parse here first
+    if body.size < _HALVES_BYTES:
+        quotes, holds_cr, holds_replacement = _scan_bytes(body)
+        if holds_replacement or _odd_quotes(quotes):  # the careful path says why, without a parse here first
+            return None
+        header = _utf8_header(path, body)
+        table = _parse_utf8(data, header) if header is not None else None
+        return None if table is None else (table, holds_cr)
+    # pyarrow parses this file on one core (it holds records spanning lines): its two halves are parsed at
+    # once, split at the end of a record (see _parse_halves), while the bytes are scanned as above
+    middle = body.size // 2
+    quotes, holds_cr, holds_replacement = _scan_bytes(body, 0, middle)
+    if holds_replacement:
         return None
+    header = _utf8_header(path, body)
+    if header is None:
+        return None
+    table, rest = _parse_halves(data, body, header, _record_end_after(body, middle, quotes),
+                                scan_rest=lambda: _scan_bytes(body, middle))
+    quotes += rest[0]
+    if rest[2] or _odd_quotes(quotes):
+        return None
+    if table is None:  # the halves did not make the whole read: it is done at once
+        table = _parse_utf8(data, header)
+    return None if table is None else (table, holds_cr or rest[1])
+
+
+#: Files from this size are parsed in two halves at once (:func:`_parse_halves`).
+_HALVES_BYTES = 1 << 21
+
+
+def _utf8_header(path: Path, body: np.ndarray) -> list[str] | None:
+    """The header of the UTF-8 file ``body``, None when it is not UTF-8 or broken (the careful path says why)."""
     head = _header_text(body)
     if head is None:
         return None
     try:
-        header = _csv_header(path, head)
+        return _csv_header(path, head)
     except ValueError:  # the careful path raises it, after what it checks first
         return None
+
+
+def _parse_utf8(data: pa.Buffer, header: list[str], *, names: bool = False, threads: bool = True) -> pa.Table | None:
+    """pyarrow's read of the CSV bytes ``data`` with ``header``'s columns, every cell a string; None when it
+    cannot read them. With ``names``, ``data`` starts after the header (at a record): its first line is a record.
+    ``threads=False``: on the calling thread only (pyarrow's threads cost a third more CPU time on these files)."""
     read, parse = _read_options()
+    read.use_threads = threads
+    if names:
+        read.column_names = header
     try:
-        table = pacsv.read_csv(data, read_options=read, parse_options=parse,
-                               convert_options=_convert_options(header))
+        table = pacsv.read_csv(data, read_options=read, parse_options=parse, convert_options=_convert_options(header))
     except (pa.ArrowInvalid, UnicodeDecodeError):
         return None
     if len(table.column_names) != len(header):  # pragma: no cover - both read the same first record
         return None
-    return table, holds_cr
+    return table
 
 
-def _scan_bytes(body: np.ndarray) -> tuple[int, bool, bool]:
+def _record_end_after(body: np.ndarray, start: int, quotes_before: int) -> int | None:
+    """The first line end from ``start`` (within 1 MiB) that is outside quotes if every quote is where it
+    should be (an even count of quotes before it: ``quotes_before`` in the bytes before ``start``), and not
+    followed by a byte-order mark; None when there is none."""
+    window = body[start:start + (1 << 20)]
+    line_ends = np.flatnonzero(window == 10)
+    if line_ends.size == 0:
+        return None
+    quotes_at = np.flatnonzero(window == 34)
+    even = line_ends[(quotes_before + np.searchsorted(quotes_at, line_ends)) % 2 == 0]
+    for end in (start + even[:8]).tolist():
+        if bytes(body[end + 1:end + 4]) != codecs.BOM_UTF8:  # pyarrow skips a mark at the start it reads
+            return end
+    return None
+
+
+def _parse_halves(data: pa.Buffer, body: np.ndarray, header: list[str], split: int | None,
+                  scan_rest: Callable[[], tuple[int, bool, bool]]) -> tuple[pa.Table | None, tuple[int, bool, bool]]:
+    """pyarrow's read of ``data`` (as :func:`_parse_utf8`) done as the reads of the bytes up to and including
+    the line end at ``split`` and of those after it, one on each of two threads (without pyarrow's own), and
+    ``scan_rest()`` (run meanwhile).
+
+    The two reads are the whole read exactly when the whole read's record ends at ``split``. pyarrow reads
+    the bytes in order, so its state at ``split`` is the same in the first part and in the whole: when that
+    line end is in a quoted cell, the first part's read takes it into the cell and ends (pyarrow closes a
+    quote left open at the end), so either its last record is short of cells, which pyarrow refuses, or its
+    last cell ends in a line end. A first part whose read succeeds with a last cell that does not end in a
+    line end therefore ends where a record of the whole read ends, and the second part, read from there with
+    the header's names, gives the whole read's remaining records. Otherwise (a last cell that ends in a line
+    end, a read that fails, other column names, no ``split``) the table is None: the caller reads the whole at
+    once (unless the scan refuses the file), which then says what is wrong.
+    """
+    if split is None or split + 1 >= body.size:
+        return None, scan_rest()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mwbe_match-read") as pool:
+        second = pool.submit(_parse_utf8, data.slice(split + 1), header, names=True, threads=False)
+        first = _parse_utf8(data.slice(0, split + 1), header, threads=False)
+        rest = scan_rest()
+        after = second.result()
+    if first is not None and after is not None and first.num_rows and first.column_names == header:
+        last = first.column(len(header) - 1)[first.num_rows - 1].as_py()
+        if not last.endswith("\n"):
+            return pa.concat_tables([first, after]), rest
+    return None, rest
+
+
+def _scan_bytes(body: np.ndarray, start: int = 0, stop: int | None = None) -> tuple[int, bool, bool]:
     """How many ``"`` the bytes of a file hold, whether they hold a carriage return, and whether they hold
     U+FFFD (its UTF-8 bytes ``EF BF BD``; 0xEF is rare in text), looked at a slice at a time in a buffer
-    that stays in the CPU cache (one pass over the file; it stops at U+FFFD)."""
+    that stays in the CPU cache (one pass over the file; it stops at U+FFFD).
+
+    ``start`` and ``stop`` limit it to the bytes from ``start`` to ``stop`` (a U+FFFD starting there and
+    running on after ``stop`` is found), so the scans of consecutive parts add up to the scan of the whole.
+    """
+    stop = body.size if stop is None else stop
     step = 1 << 18
-    found = np.empty(min(step, body.size), dtype=bool)
+    found = np.empty(max(min(step, stop - start), 0), dtype=bool)
     quotes, holds_cr = 0, False
-    for at in range(0, body.size, step):
-        part = body[at:at + step]
+    for at in range(start, stop, step):
+        part = body[at:min(at + step, stop)]
         out = found[:part.size]
         quotes += int(np.count_nonzero(np.equal(part, 34, out=out)))
         holds_cr = holds_cr or bool(np.equal(part, 13, out=out).any())
-        if np.equal(part, 0xEF, out=out).any():
+        if part.max() >= 0xEF and np.equal(part, 0xEF, out=out).any():  # the maximum: one cheap pass
             lead = np.flatnonzero(out) + at
             lead = lead[lead + 2 < body.size]
             if np.any((body[lead + 1] == 0xBF) & (body[lead + 2] == 0xBD)):
@@ -633,8 +721,10 @@ def _check_spec(spec: SourceSpec) -> None:
                          f"columns of kind {', '.join(_VOCABULARY_PARSERS)} read a source's own spellings")
 
 
-#: Rows from which the columns are read in threads (the Arrow kernels and numpy release the GIL).
-_THREADED_ROWS = 5000
+#: Rows from which the columns are read in threads (the Arrow kernels and numpy release the GIL). Below, the
+#: columns' calls are too short to gain from a second core: at 11,000 firms (the City's list) threads took
+#: 3-13% more CPU time for the same wall time, or more (interleaved runs on 2 cores).
+_THREADED_ROWS = 12_000
 
 #: Rough relative cost of parsing a column of each kind (measured on the real extract), for scheduling.
 _KIND_COST = {"pipe_list": 6, "date_list": 5, "certifications": 4, "date": 3, "money": 2, "percent": 2,
@@ -1380,8 +1470,7 @@ def _parse_alone(parser: Callable[[pa.Array, str, _Problems], pa.Array], values:
 
 
 def _report_duplicates(keys: pa.Array, problems: _Problems, *, header: str) -> None:
-    distinct = len(pc.unique(keys)) - (1 if keys.null_count else 0)
-    if distinct == len(keys) - keys.null_count:  # the usual case, told in Arrow; the groups are formed only then
+    if _all_distinct(keys):  # the usual case, told in Arrow and numpy; the groups are formed only when not
         return
     values = pd.Series(keys.to_pandas(), dtype=object)
     dup = values.duplicated(keep=False) & values.notna()
@@ -1398,6 +1487,33 @@ def _report_duplicates(keys: pa.Array, problems: _Problems, *, header: str) -> N
                 "raw_value": key,
                 "problem": f"duplicate account number (also on row {others}); both rows are kept",
             })
+
+
+def _all_distinct(keys: pa.Array) -> bool:
+    """Whether the non-null values of string array ``keys`` are all different.
+
+    The City's account numbers are digits without a leading zero, which are different exactly when their
+    numbers are: those are told apart as integers (a bitmap over their range, else sorted), anything else
+    by hashing the text.
+    """
+    present = keys.drop_null() if keys.null_count else keys
+    n = len(present)
+    if n < 2:
+        return True
+    parts = _string_buffers(present)
+    if parts is not None and _digits_only(present).all():
+        offsets, data = parts
+        size = offsets[1:] - offsets[:-1]
+        if int(size.max()) <= 18 and not np.any((data[offsets[:-1]] == 48) & (size > 1)):
+            numbers = np.asarray(pc.cast(present, pa.int64()))
+            low, high = int(numbers.min()), int(numbers.max())
+            if high - low < 16 * n:
+                seen = np.zeros(high - low + 1, dtype=bool)
+                seen[numbers - low] = True
+                return int(np.count_nonzero(seen)) == n
+            numbers = np.sort(numbers)
+            return not bool(np.any(numbers[1:] == numbers[:-1]))
+    return len(pc.unique(present)) == n
 
 
 def _report_odd_account_numbers(keys: pa.Array, problems: _Problems, *, header: str) -> None:

@@ -183,6 +183,110 @@ def test_a_large_directory_of_repeated_values_is_read_as_each_of_its_parts_alone
     _assert_same_directory(large, _quiet_load(pd.read_csv(tmp_path / "large.csv", dtype=str, keep_default_na=False)))
 
 
+def _record(cells: list[str], raw: dict[int, str] | None = None) -> str:
+    """One CSV record, every cell quoted but those in ``raw`` (column -> text written as is)."""
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\n").writerow(cells)
+    if not raw:
+        return buffer.getvalue()
+    quoted = next(csv.reader(io.StringIO(buffer.getvalue(), newline="")))  # the cells, to re-join
+    return ",".join(raw[j] if j in raw else '"' + c.replace('"', '""') + '"' for j, c in enumerate(quoted)) + "\n"
+
+
+def _copies(real_rows: list[list[str]], copies: int) -> list[list[str]]:
+    """The real extract's firms ``copies`` times over with fresh account numbers (no header)."""
+    header, body = real_rows[0], real_rows[1:]
+    key = header.index("Account_Number")
+    return [[f"{copy:02d}{i:05d}" if j == key else cell for j, cell in enumerate(row)]
+            for copy in range(copies) for i, row in enumerate(body)]
+
+
+def _whole_read(path: Path) -> pd.DataFrame:
+    """The file read at once by pyarrow, every cell as text: what a file read in parts must equal."""
+    import pyarrow.csv as pacsv
+
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        header = next(csv.reader(fh))
+    table = pacsv.read_csv(path, parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                           convert_options=pacsv.ConvertOptions(column_types=dict.fromkeys(header, pa.string()),
+                                                                strings_can_be_null=False))
+    return table.to_pandas()
+
+
+_HALVES = 2 << 20  # files from 2 MiB are read in two halves at once
+
+
+def test_a_file_read_in_two_halves_at_once_equals_the_frame_of_its_text(real_rows, tmp_path: Path) -> None:
+    """A large file is split at a record's end near its middle (many records span lines) and both halves
+    are read at once: the directory and its report are those of the whole file's text."""
+    path = _write([real_rows[0]] + _copies(real_rows, 3), tmp_path / "large.csv")
+    assert path.stat().st_size >= _HALVES
+    df = _quiet_load(path)
+    assert len(df) == 3 * (len(real_rows) - 1) and df["account_number"].is_unique
+    _assert_same_directory(df, _quiet_load(pd.read_csv(path, dtype=str, keep_default_na=False)))
+    _assert_same_directory(df, _quiet_load(_whole_read(path)))
+
+
+@pytest.mark.parametrize("spanning", ["a middle cell", "the last cell"])
+def test_stray_quotes_that_mislead_the_split_of_a_large_file_change_nothing(real_rows, tmp_path: Path,
+                                                                           spanning: str) -> None:
+    """The split is looked for where the count of quotes before a line end is even; two unquoted cells
+    holding a quote (read as written, as pyarrow reads the whole file) make every such line end one inside
+    a quoted cell spanning lines. The first half's read then ends short of cells or with a cell ending in a
+    line end (even when the second half, read from inside that cell, reads as records), and the file is
+    read whole: the same directory as its whole read."""
+    header = real_rows[0]
+    rows = _copies(real_rows, 3)
+    dba = header.index("Vendor_DBA")
+    spans = header.index("Business_Description") if spanning == "a middle cell" else len(header) - 1
+    for row in rows:  # only the chosen cell spans lines, in every record
+        row[:] = [cell.replace("\r", " ").replace("\n", " ") for cell in row]
+        # in the last cell, a second line the second half reads as a record of the right width on its own
+        row[spans] = (row[spans] or "MN10") + ("\nsecond line" if spanning == "a middle cell"
+                                               else "\n" + "," * (len(header) - 1) + "z")
+    stray = {5: 'Acme 12" Pipe', len(rows) - 5: 'Best 3" Valves'}
+    text = _record(header) + "".join(_record(row, {dba: stray[i]} if i in stray else None)
+                                     for i, row in enumerate(rows))
+    path = tmp_path / "stray.csv"
+    path.write_text(text, encoding="utf-8")
+    assert path.stat().st_size >= _HALVES and text.count('"') % 2 == 0
+    df = _quiet_load(path)
+    assert len(df) == len(rows)
+    assert df["dba"].iloc[5] == 'Acme 12" Pipe' and df["dba"].iloc[len(rows) - 5] == 'Best 3" Valves'
+    _assert_same_directory(df, _quiet_load(_whole_read(path)))
+
+
+@pytest.mark.parametrize("where", ["first half", "second half"])
+def test_a_cell_that_lost_its_opening_quote_in_a_large_file_is_an_error_naming_its_line(real_rows, tmp_path: Path,
+                                                                                      where: str) -> None:
+    """The count of quotes is added up over both halves: one stray quote in either is refused, naming its line."""
+    rows = _copies(real_rows, 3)
+    record = 100 if where == "first half" else len(rows) - 100
+    before = _record(real_rows[0]) + "".join(_record(row) for row in rows[:record])
+    after = "".join(_record(row) for row in rows[record:])
+    account = rows[record][0]
+    assert after.startswith(f'"{account}",')
+    path = tmp_path / "stray.csv"
+    path.write_text(before + after[1:], encoding="utf-8")  # 0100100", as in a hand-edited file
+    assert path.stat().st_size >= _HALVES
+    with pytest.raises(ValueError, match=rf"line {before.count(chr(10)) + 1}, column 'Account_Number': "
+                                         rf"the cell '{account}\"' holds a quote but is not quoted"):
+        _quiet_load(path)
+
+
+def test_a_large_file_whose_records_start_with_a_byte_order_mark_is_read_whole(real_rows, tmp_path: Path) -> None:
+    """pyarrow drops a byte-order mark at the start of what it reads, so no half starts at one: a mark
+    opening a record in the middle of a file stays in the record's first cell, as in the whole read."""
+    header = real_rows[0]
+    rows = _copies(real_rows, 3)
+    text = _record(header) + "".join(_record(row, {0: "\ufeff" + row[0]}) for row in rows)
+    path = tmp_path / "marks.csv"
+    path.write_text(text, encoding="utf-8")
+    df = _quiet_load(path)
+    assert len(df) == len(rows) and df["account_number"].str.startswith("\ufeff").all()
+    _assert_same_directory(df, _quiet_load(_whole_read(path)))
+
+
 # --------------------------------------------------------------------------- the documented rules, for any text
 
 _PHONE_TEXT = st.text(alphabet="0123456789 ()-.+x1a\uff11\u0663", max_size=16)  # with non-ASCII digits
@@ -272,3 +376,19 @@ def test_a_website_placeholder_is_empty_and_any_other_text_kept_for_any_text(one
     raw["Website"] = values
     df = _quiet_load(raw)
     assert [None if pd.isna(v) else v for v in df["website"]] == [_website_rule(v) for v in values]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.sampled_from(["7", "07", "0", "00", "10", "7.0", "A1", "a1", "", " 7 "]),
+                          st.integers(0, 40).map(str), st.integers(10**17, 10**17 + 3).map(str),
+                          st.integers(10**19, 10**19 + 2).map(str)), min_size=1, max_size=40))
+def test_a_row_is_reported_as_a_duplicate_exactly_when_its_account_number_is_on_another_row(
+        one_real_firm, values: list[str]) -> None:
+    """Plain-digit account numbers are compared as numbers, which must not merge ``7`` and ``07``."""
+    raw = pd.concat([one_real_firm] * len(values), ignore_index=True)
+    raw["Account_Number"] = values
+    df = _quiet_load(raw)
+    keys = [None if pd.isna(k) else k for k in df["account_number"]]
+    expected = {i + 1 for i, k in enumerate(keys) if k is not None and keys.count(k) > 1}
+    report = validation_report(df)
+    assert set(report.loc[report["problem"].str.startswith("duplicate account number"), "row"]) == expected
