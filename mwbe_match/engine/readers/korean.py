@@ -37,7 +37,7 @@ from rapidfuzz import fuzz, process
 from ...vocabulary import ENGLISH_PLACES, KOREAN_BOROUGHS, KOREAN_PLACES
 from ..lexicon import Concept, Lexicon, default_lexicon, korean_key, no_gc
 from ..lexicon import normalize as _normalize_form
-from ..text import tokenize
+from ..text import stem, tokenize
 from .base import Piece, Reading, SearchWord, compose, coverage, excluded, union
 from .companies import company_spans
 from .negation import korean_negated
@@ -646,9 +646,13 @@ class Glossary:
             return index
         unit = _NUMBER_UNIT_RE.fullmatch(word)
         if unit is not None:  # 12,000sqft, 40FT: a number with a unit that is filler (never searched)
+            if unit.group(1).casefold() in _MEASURE_UNITS:
+                return index  # 200A, 480V, 30KW: a rating, not a thing
             concepts = self.lexicon.english(unit.group(1).casefold())
             if concepts and not concepts[0].searched:
                 return index
+        if _DIMENSION_RE.fullmatch(word) or (len(word) == 1 and folded not in self._latin):
+            return index  # 10x20, 20ft x 20ft: sizes; a lone letter is no search word
         term = self._latin.get(folded)
         if term is None:
             concepts = self.lexicon.english(folded)
@@ -689,7 +693,8 @@ class Glossary:
         def span(start: int, end: int) -> tuple[int, int]:
             return positions[start], positions[end - 1] + 1
 
-        pieces = _no_places_inside_unknown_words(self._segment(compact.casefold(), spans), starts)
+        pieces = _per_unit_words(_no_places_inside_unknown_words(self._segment(compact.casefold(), spans), starts),
+                                 compact, {end for _, end in spans})
         whole = self._whole_word_typos(compact, spans, pieces)
 
         pending: list[_Piece] = []
@@ -721,7 +726,8 @@ class Glossary:
             if piece.kind == "unknown":
                 pending.append(piece)
             elif piece.kind == "term" and piece.term is not None:
-                self._record(surface(piece.start, piece.end), piece.term, result, span(piece.start, piece.end))
+                term = self._with_trailing_intent(compact[piece.start:piece.end].casefold(), piece.term)
+                self._record(surface(piece.start, piece.end), term, result, span(piece.start, piece.end))
         flush()
 
     def _whole_word_typos(self, compact: str, spans: list[tuple[int, int]],
@@ -757,6 +763,49 @@ class Glossary:
             if term is not None:
                 whole[start] = (stem_end, term)
         return whole
+
+    def _with_trailing_intent(self, key: str, term: _Term) -> _Term:
+        """``term`` (found as ``key``), with the reading of the intent its compound form ends in added when
+        that intent is missing from it: 필터 교체 also reads "replacement", 커피머신 렌탈 "rental", 김치 납품
+        "supply", 카탈로그 디자인 "design" (the compound names the object, the intent what is asked for).
+
+        Only a form made of a known first part and a known last part that is a form of an ``intent``
+        concept (교체, 설치, 수리, 렌탈, 납품, 디자인, ...) is extended; an intent or a filler form is kept as is.
+        """
+        if term.kind != "entry" or term.entry is None or term.entry.kind == "intent" or len(key) < 4:
+            return term
+        cached = self._intent_cache.get(key)
+        if cached is not None and cached[0] is term:
+            return cached[1]
+        out = term
+        for cut in range(2, len(key) - 1):
+            head, tail = key[:cut], key[cut:]
+            tail_term = self._lexicon.get(tail)
+            if tail_term is None or tail_term.kind != "entry" or tail_term.entry is None \
+                    or self._lexicon.get(head) is None:
+                continue
+            intents = [c for c in self.lexicon.korean(tail_term.entry.korean) if c.kind == "intent"]
+            if not intents:
+                continue
+            # the concept already names the intent (석면 제거 = asbestos abatement, 필터 교체 = filter replacement):
+            # its author chose what to search, and the English twin reads the same
+            own = term.entry.english + (term.entry.concept.en if term.entry.concept is not None else ())
+            have = {stem(t) for phrase in own for t in tokenize(phrase)}
+            if any(stem(t) in have for c in intents for phrase in c.search_terms for t in tokenize(phrase)):
+                break
+            extra = tuple(dict.fromkeys(p for c in intents for p in c.search_terms))
+            if extra:  # the compound's own industries stay its hints; an intent's only when it has none
+                naics = term.entry.naics or tuple(n for c in intents for n in c.naics)
+                entry = GlossaryEntry(term.entry.korean, term.entry.english + extra, tuple(dict.fromkeys(naics)),
+                                      term.entry.concept)
+                out = _Term("entry", entry, term.borough)
+            break
+        self._intent_cache[key] = (term, out)
+        return out
+
+    @functools.cached_property
+    def _intent_cache(self) -> dict[str, tuple[_Term, _Term]]:
+        return {}
 
     @staticmethod
     def _record(found: str, term: _Term, result: _Collector, span: tuple[int, int] | None = None) -> None:
@@ -847,6 +896,11 @@ _INF = float("inf")
 
 #: A number written against its unit (000sqft of 12,000sqft, 40FT): the unit is looked up alone.
 _NUMBER_UNIT_RE = re.compile(r"[0-9]+([A-Za-z]+)")
+#: Units of electrical and mechanical ratings after a number (200A service, 480V, 30KW generator, 5HP).
+_MEASURE_UNITS = frozenset({"a", "amp", "amps", "v", "kv", "w", "kw", "kva", "hp", "btu", "mm", "cm", "m", "kg", "lb",
+                            "lbs", "gb", "tb", "mb", "hz", "mhz", "ghz"})
+#: A size written as a product: 10x20, 20X40, 4x8ft.
+_DIMENSION_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:[xX×][0-9]+(?:[.,][0-9]+)?)+[A-Za-z]*")
 
 # Initial consonant index -> the final consonant index of the same letter (ㄱ ㄲ ㄴ ㄷ ㄹ ㅁ ㅂ ㅅ ㅆ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ).
 _SAME_FINAL = {0: 1, 1: 2, 2: 4, 3: 7, 5: 8, 6: 16, 7: 17, 9: 19, 10: 20, 12: 22, 14: 23, 15: 24, 16: 25, 17: 26,
@@ -876,6 +930,30 @@ def _no_places_inside_unknown_words(pieces: list[_Piece], starts: set[int]) -> l
                 out.extend(_Piece("unknown", i, i + 1) for i in range(piece.start, piece.end))
                 continue
         out.append(piece)
+    return out
+
+
+#: The syllable that makes a noun a unit of counting: 테이블당 1개씩 (per table), 인당, 박스당, 시간당.
+_PER_UNIT = "당"
+
+
+def _per_unit_words(pieces: list[_Piece], compact: str, ends: set[int]) -> list[_Piece]:
+    """The pieces, with a term directly followed by 당 at the end of its word (테이블당 1개씩: per table)
+    read as a unit of counting, neither searched nor unknown; a word that is itself a term (식당) is one piece
+    and stays as it is."""
+    out: list[_Piece] = []
+    k = 0
+    while k < len(pieces):
+        piece = pieces[k]
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        if piece.kind == "term" and nxt is not None and nxt.kind == "unknown" and nxt.start == piece.end \
+                and nxt.end == piece.end + 1 and nxt.end in ends and compact[nxt.start] == _PER_UNIT \
+                and piece.end - piece.start >= 2 and piece.term is not None and piece.term.kind == "entry":
+            out.append(_Piece("ending", piece.start, nxt.end))
+            k += 2
+            continue
+        out.append(piece)
+        k += 1
     return out
 
 
