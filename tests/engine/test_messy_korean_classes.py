@@ -1,0 +1,133 @@
+"""How the Korean reader copes with the failure classes of messy real-world Korean (issue 13, dev set 2).
+
+Each test names a class of text that Korean staff of NYC offices write and the reading it must get:
+what is already done or fine is not searched, a counter word is no thing, places and brand names are
+never searched nor hints, a word ending in a particle syllable keeps it, neighbours resolve homonyms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mwbe_match.engine.readers.korean import default_glossary
+
+
+def _read(text: str):
+    return default_glossary().expand(text)
+
+
+def _searched(text: str) -> dict[str, tuple[str, ...]]:
+    """found text -> English of every term the reading searches (negated terms left out)."""
+    e = _read(text)
+    return {found: english for (found, english), negated in zip(e.terms, e.negated) if not negated}
+
+
+def _english(text: str) -> set[str]:
+    return {p for english in _searched(text).values() for p in english}
+
+
+@pytest.mark.parametrize(("text", "excluded", "kept"), [
+    ("번역은 이미 했고 공증만 필요합니다", "번역", "공증"),
+    ("케이터링은 이미 정했어요 청소만 부탁드려요", "케이터링", "청소"),
+    ("가스 배관은 괜찮고 버너만 봐주시면 돼요", "가스 배관", "버너"),
+    ("서버실 설계 업체 찾아요 설치는 다른 데서 해요", "설치", "설계"),
+    ("사무실 청소는 기존 업체 유지하고, 카펫 청소만 별도로 알아봐 주세요", "사무실 청소", "카펫 청소"),
+])
+def test_what_is_already_done_fine_or_done_elsewhere_is_not_searched(text, excluded, kept):
+    searched = _searched(text)
+    assert excluded not in searched
+    assert kept in searched
+
+
+def test_a_comma_list_before_already_done_is_all_excluded_and_what_follows_is_kept():
+    searched = _searched("부스 전기 연결, 인터넷 회선 신청은 주최측에서 이미 했고 가구 렌탈만 필요합니다")
+    assert "전기" not in searched and "인터넷 회선" not in searched
+    assert "가구 렌탈" in searched
+
+
+def test_fine_too_is_no_exclusion():
+    assert "중고" in _searched("중고도 괜찮아요 데크 오븐 구해요")
+
+
+def test_a_noun_before_dang_is_a_unit_of_counting_not_a_thing_to_buy():
+    e = _read("꽃 센터피스 테이블당 1개씩 총 15개요")
+    assert "테이블당" not in e.unknown and not any(found.startswith("테이블") for found, _ in e.terms)
+    assert "식당 청소" in _searched("식당 청소 업체")  # 식당 is a word of its own, not 식 + 당
+
+
+@pytest.mark.parametrize("text", [
+    "에디슨 물류창고 제설", "뉴저지 사우스 플레인필드 공장 구내식당", "포트 엘리자베스 창고 드레이지",
+    "뉴저지 크랜베리 근처 3PL", "프린스턴 R&D 센터 실험실 소모품", "뉴저지 리버티 스테이트 파크 텐트 대여",
+    "뉴저지 사우스 커니 지게차 정비", "플러싱 노던블러바드 매장 간판",
+])
+def test_nj_and_ny_places_as_korean_staff_write_them_are_places_never_searched(text):
+    e = _read(text)
+    assert e.places and not e.unknown
+    searched = " ".join(_searched(text))
+    for place in ("에디슨", "플레인필드", "엘리자베스", "크랜베리", "프린스턴", "스테이트", "커니", "노던"):
+        assert place not in searched
+
+
+def test_a_place_name_that_is_also_a_food_is_the_food_without_its_state():
+    assert "크랜베리" in _searched("크랜베리 주스 납품 업체")
+
+
+@pytest.mark.parametrize(("text", "name", "hint"), [
+    ("스틸케이스 또는 허먼밀러 급 사무실 가구", "스틸케이스", "331"),
+    ("기존 어바이어 PBX에서 클라우드 VoIP로 전환", "어바이어", None),
+    ("삼일PwC 외 현지 CPA 펌 비교", "삼일PwC", None),
+    ("저지시티 하얏트 행사 명찰 인쇄", "하얏트", "7211"),
+])
+def test_brand_and_company_names_are_never_searched_nor_a_hint(text, name, hint):
+    e = _read(text)
+    assert not any(name in found for found in _searched(text))
+    assert name not in e.unknown
+    if hint:
+        assert not any(p.startswith(hint) for p in e.naics_prefixes)
+
+
+@pytest.mark.parametrize(("text", "found", "meaning"), [
+    ("직원 요가 강사 출강", "요가", "yoga"),
+    ("회로 차단기 교체", "회로 차단기", "circuit breakers"),
+    ("사과 박스 직원 선물", "사과", "apples"),
+    ("통번역 프리랜서 에이전시 있을까요", "에이전시", "agency"),
+])
+def test_a_word_ending_in_a_particle_syllable_keeps_it(text, found, meaning):
+    searched = _searched(text)
+    assert any(found in f and meaning in english for f, english in searched.items()), searched
+    assert "exhibition" not in _english(text)  # 에이전시 is not 에이 + 전시
+
+
+@pytest.mark.parametrize(("text", "meaning", "not_meaning"), [
+    ("회사 도장 새로 파야 돼요", "rubber stamps", "painting"),
+    ("상표 등록 및 특허 출원 관련 IP 로펌", "intellectual property", None),
+    ("렌트 계약서 검토해줄 변호사님", "attorney", "rental"),
+    ("락스 대걸레 쓰레기봉투 납품", "bleach", "locksmith"),
+    ("로봇청소기 렌탈 사무실용", "vacuum cleaners", None),
+])
+def test_neighbouring_words_decide_what_a_word_means(text, meaning, not_meaning):
+    english = _english(text)
+    assert meaning in english
+    if not_meaning:
+        assert not_meaning not in english
+
+
+def test_the_office_of_a_dental_clinic_is_the_setting_not_the_industry():
+    e = _read("베이사이드 치과 사무실 IT 관리")
+    assert not any(p.startswith("6212") for p in e.naics_prefixes)
+
+
+def test_a_compound_ending_in_an_intent_also_searches_the_intent():
+    assert {"supply", "supplier"} & _english("김치 납품 받을수 있는 업체")
+    assert "renewal" in _english("SAP 라이센스 갱신")
+
+
+def test_a_compound_whose_concept_names_the_intent_keeps_its_own_search_terms():
+    # 석면 제거 is asbestos abatement: its English twin reads the same words, no removal words are added
+    assert "removal" not in _english("석면 제거")
+
+
+@pytest.mark.parametrize("text", ["전기 증설(200A) 필요", "부스 규모 20ft x 20ft", "텐트 3개(10x20)"])
+def test_ratings_and_sizes_are_not_searched(text):
+    for size in ("200A", "x", "10x20", "20ft"):
+        assert size not in _searched(text)
