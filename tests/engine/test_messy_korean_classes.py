@@ -131,3 +131,10 @@ def test_a_compound_whose_concept_names_the_intent_keeps_its_own_search_terms():
 def test_ratings_and_sizes_are_not_searched(text):
     for size in ("200A", "x", "10x20", "20ft"):
         assert size not in _searched(text)
+
+
+def test_a_size_excluded_after_a_noun_leaves_the_noun_wanted():
+    searched = _searched("복사용지 A4말고 레터사이즈로 박스 단위요")
+    assert "복사용지" in searched and "A4" not in searched
+    wedding = _read("웨딩 행사 말고 기업 행사")  # a noun phrase before the marker is still excluded whole
+    assert "웨딩" in wedding.excluded and "웨딩" not in " ".join(_searched("웨딩 행사 말고 기업 행사"))

@@ -117,7 +117,8 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
             out[i] = True
             done[i] = _KO_ALREADY.search(marker.group()) is not None
         elif (term or not _VERBAL_END.search(text[start:end])) and following is not None and out[following] \
-                and (known is None or known[following]):
+                and (known is None or known[following]) \
+                and not _KO_SPEC.fullmatch(text[spans[following][0]:spans[following][1]]):  # type: ignore[index]
             next_start = spans[following][0]  # type: ignore[index]
             gap = text[end:next_start]
             joined = _KO_JOIN.fullmatch(gap) is not None or (done[following] and _KO_LIST.fullmatch(gap) is not None)
@@ -128,6 +129,9 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
 
 
 _KO_PARTICLE_ONLY_MAN = re.compile(r"\s*만\s*아니")
+#: A size or model written in Latin letters and digits (A4, 40ft, 4K): "복사용지 A4말고 레터사이즈로" excludes the
+#: size, not the copy paper before it.
+_KO_SPEC = re.compile(r"[A-Za-z]*[0-9][A-Za-z0-9]*")
 _KO_LIST = re.compile(r"\s*(?:[가-힣]{1,3}\s*)?,\s*")  # 전기 연결, 인터넷 회선 ... 이미 했고 (연결 is no concept)
 #: What follows 대신 when it means "on our behalf" (a verb: 대신 해줄, 대신 처리해 줄, 대신 맡아줄, 대신 봐줄, or a
 #: verbal noun of doing: 대신 진행); 대신 excludes only when a noun phrase, the replacement, follows (웨딩 대신 기업 행사).
