@@ -138,3 +138,8 @@ def test_a_size_excluded_after_a_noun_leaves_the_noun_wanted():
     assert "복사용지" in searched and "A4" not in searched
     wedding = _read("웨딩 행사 말고 기업 행사")  # a noun phrase before the marker is still excluded whole
     assert "웨딩" in wedding.excluded and "웨딩" not in " ".join(_searched("웨딩 행사 말고 기업 행사"))
+
+
+def test_an_unknown_acronym_in_parentheses_after_a_term_reads_as_that_term():
+    assert "disaster recovery" in _searched("재해복구(DR) 솔루션 제안")["DR"]
+    assert _searched("사무실(DR) 청소")["DR"] == ("DR",)  # an object is no gloss: searched as written only

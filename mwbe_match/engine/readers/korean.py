@@ -665,6 +665,8 @@ class Glossary:
         # capitals so that English words like "it" are not taken for them.
         if entry is not None and entry.korean.isupper() and len(entry.korean) <= 3 and word != entry.korean:
             entry = None
+        if entry is None:
+            entry = _glossed_acronym(tokens[index], result)
         result.add_latin(word, entry, (tokens[index].start(), tokens[index].end()))
         return index
 
@@ -955,6 +957,20 @@ def _per_unit_words(pieces: list[_Piece], compact: str, ends: set[int]) -> list[
         out.append(piece)
         k += 1
     return out
+
+
+def _glossed_acronym(token: re.Match[str], result: "_Collector") -> GlossaryEntry | None:
+    """The entry of the Korean term an unknown acronym stands in parentheses right after: 재해복구(DR) and
+    시설관리(FM) read DR and FM as what the Korean says (the writer glosses the term with its abbreviation)."""
+    word, text, start = token.group(), token.string, token.start()
+    if not (word.isupper() and 2 <= len(word) <= 6 and word.isalpha()):
+        return None
+    if start == 0 or text[start - 1] != "(" or text[token.end():token.end() + 1] != ")":
+        return None
+    if result.last_key is None or result.last_end is None or text[result.last_end:start - 1].strip():
+        return None
+    entry = result.terms.get(result.last_key)
+    return entry if entry is not None and entry.kind in ("industry", "intent") else None
 
 
 def _acronym_case_fits(found: str, form: str) -> bool:
