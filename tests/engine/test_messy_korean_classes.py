@@ -143,3 +143,17 @@ def test_a_size_excluded_after_a_noun_leaves_the_noun_wanted():
 def test_an_unknown_acronym_in_parentheses_after_a_term_reads_as_that_term():
     assert "disaster recovery" in _searched("재해복구(DR) 솔루션 제안")["DR"]
     assert _searched("사무실(DR) 청소")["DR"] == ("DR",)  # an object is no gloss: searched as written only
+
+
+@pytest.mark.parametrize("text", ["레오니아 그랜드애비뉴 사무실 청소", "잉글우드 딘스트릿 창고 청소",
+                                  "베이사이드 벨블러바드 식당 청소"])
+def test_a_street_written_in_hangul_is_a_place_never_searched_nor_unknown(text):
+    e = _read(text)
+    assert not e.unknown and e.places
+    street = text.split()[1]
+    assert street in {found for found, _ in e.places}
+    assert not any(street in found for found in _searched(text)) and any("청소" in f for f in _searched(text))
+
+
+def test_a_download_is_no_street():
+    assert "다운로드" not in {found for found, _ in _read("파일 다운로드 서버").places}

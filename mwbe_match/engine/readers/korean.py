@@ -606,6 +606,10 @@ class Glossary:
             text = self._mixed_re.sub(blank, text)
         for start, end in company_spans(text):  # 삼성건설, 한국관광공사: names, whatever trade word they contain
             text = text[:start] + " " * (end - start) + text[end:]
+        for street in _STREET_RE.finditer(text):  # 그랜드애비뉴, 벨블러바드: a street, a place never searched
+            if _compact(street.group()).casefold() not in self._lexicon:
+                result.add_place(street.group(), None)
+                text = text[:street.start()] + " " * (street.end() - street.start()) + text[street.end():]
         tokens = list(_TOKEN_RE.finditer(text))
         index = 0
         while index < len(tokens):
@@ -957,6 +961,12 @@ def _per_unit_words(pieces: list[_Piece], compact: str, ends: set[int]) -> list[
         out.append(piece)
         k += 1
     return out
+
+
+#: A street written in Hangul: a name glued to a street word (그랜드애비뉴, 딘스트릿,
+#: 벨블러바드, 노던 블러바드); 로드 is left out (다운로드, 워크로드).
+_STREET_RE = re.compile(r"(?<![가-힣])[가-힣]{1,8}\s?(?:애비뉴|에비뉴|애브뉴|애버뉴|스트릿|스트리트|블러바드|블루바드|블바드|불러바드"
+                        r"|파크웨이|하이웨이|익스프레스웨이)(?![가-힣])")
 
 
 def _glossed_acronym(token: re.Match[str], result: "_Collector") -> GlossaryEntry | None:
