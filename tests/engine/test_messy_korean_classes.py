@@ -157,3 +157,14 @@ def test_a_street_written_in_hangul_is_a_place_never_searched_nor_unknown(text):
 
 def test_a_download_is_no_street():
     assert "다운로드" not in {found for found, _ in _read("파일 다운로드 서버").places}
+
+
+@pytest.mark.parametrize(("typo", "meaning"), [("쓰래기 수거", "garbage"), ("엘래베이터 수리", "elevator"),
+                                               ("현수막 베너 인쇄", "banners")])
+def test_ae_written_for_e_and_e_for_ae_is_read_as_the_word_meant(typo, meaning):
+    assert any(meaning in p for p in _english(typo))
+
+
+def test_a_real_word_one_jamo_from_another_is_not_corrected_into_it():
+    assert "manufacturing" not in _english("제초 작업 업체")  # weeding, not 제조 (manufacturing)
+    assert "printing" not in _english("프린트기 수리")  # a printer (machine), not print work

@@ -878,6 +878,9 @@ class Glossary:
             term = self._lexicon.get(doubled)
             if term is not None and term.kind == "entry":
                 return term
+        found = {t for t in (self._lexicon.get(v) for v in _ae_e_variants(word)) if t is not None and t.kind == "entry"}
+        if len(found) == 1:  # 쓰래기 for 쓰레기, 엘래베이터: ㅐ and ㅔ sound alike and are written for each other
+            return found.pop()
         if len(word) == 2:
             # One jamo in four to six differs: rapidfuzz narrows the candidates,
             # then only a confusable letter is accepted, and only if unambiguous.
@@ -921,6 +924,25 @@ def _without_doubled_final(word: str) -> str | None:
         return None
     initial, vowel, _ = parts
     return word[:-1] + chr(_SYLLABLE_BASE + initial * 588 + vowel * 28)
+
+
+_AE_E = {1: 5, 5: 1, 3: 7, 7: 3}  # vowel indices: ㅐ <-> ㅔ, ㅒ <-> ㅖ
+
+
+def _ae_e_variants(word: str) -> list[str]:
+    """``word`` with one ㅐ written as ㅔ (or ㅔ as ㅐ, ㅒ/ㅖ alike), and with all of them swapped."""
+    out: list[str] = []
+    swapped = list(word)
+    for i, char in enumerate(word):
+        parts = _syllable_parts(char)
+        if parts is None or parts[1] not in _AE_E:
+            continue
+        other = chr(_SYLLABLE_BASE + parts[0] * 588 + _AE_E[parts[1]] * 28 + parts[2])
+        out.append(word[:i] + other + word[i + 1:])
+        swapped[i] = other
+    if len(out) > 1:
+        out.append("".join(swapped))
+    return out
 
 
 def _no_places_inside_unknown_words(pieces: list[_Piece], starts: set[int]) -> list[_Piece]:
