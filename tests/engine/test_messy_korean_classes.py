@@ -32,6 +32,10 @@ def _english(text: str) -> set[str]:
     ("가스 배관은 괜찮고 버너만 봐주시면 돼요", "가스 배관", "버너"),
     ("서버실 설계 업체 찾아요 설치는 다른 데서 해요", "설치", "설계"),
     ("사무실 청소는 기존 업체 유지하고, 카펫 청소만 별도로 알아봐 주세요", "사무실 청소", "카펫 청소"),
+    ("인쇄는 저희가 하고 디자인만 부탁드려요", "인쇄", "디자인"),
+    ("카펫은 그대로 두고 페인트만", "카펫", "페인트"),
+    ("서버는 이미 구매했고 설치만", "서버", "설치"),
+    ("공사는 끝났고 준공 청소만", "공사", "준공 청소"),
 ])
 def test_what_is_already_done_fine_or_done_elsewhere_is_not_searched(text, excluded, kept):
     searched = _searched(text)
@@ -45,8 +49,10 @@ def test_a_comma_list_before_already_done_is_all_excluded_and_what_follows_is_ke
     assert "가구 렌탈" in searched
 
 
-def test_fine_too_is_no_exclusion():
+def test_fine_too_after_or_by_ourselves_is_no_exclusion():
     assert "중고" in _searched("중고도 괜찮아요 데크 오븐 구해요")
+    assert "공사" in _searched("공사 끝나고 청소 업체")  # after the construction: post-construction cleaning
+    assert "설치" in _searched("저희가 직접 설치할 수 있는 파티션")
 
 
 def test_a_noun_before_dang_is_a_unit_of_counting_not_a_thing_to_buy():
