@@ -174,3 +174,15 @@ def test_ae_written_for_e_and_e_for_ae_is_read_as_the_word_meant(typo, meaning):
 def test_a_real_word_one_jamo_from_another_is_not_corrected_into_it():
     assert "manufacturing" not in _english("제초 작업 업체")  # weeding, not 제조 (manufacturing)
     assert "printing" not in _english("프린트기 수리")  # a printer (machine), not print work
+
+
+@pytest.mark.parametrize(("text", "found"), [("화장실 청소요", "청소"), ("냉매 처리요", "냉매 처리"),
+                                             ("케이터링이요 급해요", "케이터링")])
+def test_the_polite_yo_after_a_noun_is_an_ending_not_an_unknown_word(text, found):
+    e = _read(text)
+    assert found in _searched(text) and not {"요", "처리요"} & set(e.unknown)
+
+
+def test_yo_closes_a_word_and_starts_no_chain_of_endings():
+    # 2대 필요합니다: not 대필 (ghostwriting) + 요합니다
+    assert "ghostwriting" not in _english("45인승 2대 필요합니다")

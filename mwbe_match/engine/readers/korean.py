@@ -144,6 +144,9 @@ _compact = korean_key
 # Particles, endings and words that carry no search meaning
 # ---------------------------------------------------------------------------
 
+#: Endings that close a word: never followed by another ending (요합니다 is no 요 + 합니다) nor inside a word.
+_LAST_ONLY: tuple[str, ...] = ("요", "이요", "예요", "에요", "이에요", "이예요", "인데요", "이구요", "이고요", "해요")
+
 # Case particles, conjunctions and the verb/adjective endings that attach to
 # procurement nouns ("설치하는", "필요한", "청소관련", "사무용").  Several may be
 # stacked ("사무실에서는"); stripping is repeated.  Risky one-syllable forms such
@@ -161,11 +164,14 @@ _ENDINGS: tuple[str, ...] = tuple(
             "해야", "하기", "한", "할", "함", "하실", "하시는", "해주실", "해주세요",
             "해줄", "해드릴", "하려는", "하려고", "하고자", "되는", "된", "될", "됨",
             "적인", "적으로", "관련", "관련된", "용", "위한", "대한", "에대한", "으로서", "로서",
+            # the polite 요 and the copula of chat after a noun (청소요, 케이터링이요, 견적이에요, 사무실인데)
+            *_LAST_ONLY, "인데",
         },
         key=len,
         reverse=True,
     )
 )
+_LAST_ONLY_SET = frozenset(_LAST_ONLY)
 _ENDING_SET = frozenset(_ENDINGS)
 _MAX_ENDING = max(map(len, _ENDINGS))
 
@@ -214,25 +220,28 @@ _LATIN_PLACE_MAX = max(map(len, _LATIN_PLACES))
 @functools.lru_cache(maxsize=4096)
 def _particle_sequence(text: str) -> bool:
     """True if ``text`` consists only of particles and endings (e.g. ``에서는``)."""
-    if not text:
-        return False
-    if text in _ENDING_SET:
-        return True
-    for size in range(min(_MAX_ENDING, len(text) - 1), 0, -1):
-        if text[-size:] in _ENDING_SET and _particle_sequence(text[:-size]):
-            return True
-    return False
+    return _chain_length(text, True) > 0
 
 
 @functools.lru_cache(maxsize=4096)
 def _particle_chain_length(text: str) -> int:
     """The fewest endings ``text`` splits into (0 when it is not a chain of endings)."""
-    if text in _ENDING_SET:
+    return _chain_length(text, True)
+
+
+@functools.lru_cache(maxsize=8192)
+def _chain_length(text: str, closing: bool) -> int:
+    """The fewest endings ``text`` splits into, a word-closing one (:data:`_LAST_ONLY_SET`: 요, 이에요) only as
+    the last when ``closing`` (0 when there is no such split)."""
+    if not text:
+        return 0
+    if text in _ENDING_SET and (closing or text not in _LAST_ONLY_SET):
         return 1
     best = 0
     for size in range(min(_MAX_ENDING, len(text) - 1), 0, -1):
-        if text[-size:] in _ENDING_SET:
-            rest = _particle_chain_length(text[:-size])
+        tail = text[-size:]
+        if tail in _ENDING_SET and (closing or tail not in _LAST_ONLY_SET):
+            rest = _chain_length(text[:-size], False)
             if rest and (not best or rest + 1 < best):
                 best = rest + 1
     return best
@@ -1079,7 +1088,7 @@ class _Lattice:
                 self.relax(i, state, end, 0, 1.5, _Piece("ending", i, end))
             return
         for j in range(i + 1, min(end, i + _MAX_ENDING) + 1):
-            if _particle_sequence(compact[i:j]):
+            if _chain_length(compact[i:j], j == end):  # 요 closes a word: not inside one before a term
                 if state == 0 and (not particle_agrees(compact[i - 1], compact[i:j]) or
                                    keeps_final_syllable(compact[self.word_start[i]:i], compact[i:j])):
                     continue  # not a particle of the unknown word before it: part of that word (효과, 온도)
