@@ -149,6 +149,7 @@ def test_a_size_excluded_after_a_noun_leaves_the_noun_wanted():
 def test_an_unknown_acronym_in_parentheses_after_a_term_reads_as_that_term():
     assert "disaster recovery" in _searched("재해복구(DR) 솔루션 제안")["DR"]
     assert _searched("사무실(DR) 청소")["DR"] == ("DR",)  # an object is no gloss: searched as written only
+    assert "plumbing" not in _searched("기계·전기·배관(MEP) 설계")["MEP"]  # the gloss of a list, not of its last term
 
 
 @pytest.mark.parametrize("text", ["레오니아 그랜드애비뉴 사무실 청소", "잉글우드 딘스트릿 창고 청소",
