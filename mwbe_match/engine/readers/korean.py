@@ -1011,7 +1011,7 @@ def _glossed_acronym(token: re.Match[str], result: "_Collector") -> GlossaryEntr
     if result.last_key is None or result.last_end is None or text[result.last_end:start - 1].strip():
         return None
     before = result.occurrences[-1][1][0] if result.occurrences else 0
-    if text[:before].rstrip()[-1:] in ("·", ",", "/", "&", "+", "및"[-1:]):
+    if text[:before].rstrip()[-1:] in ("·", "/", "&", "+"):
         return None  # 기계·전기·배관(MEP): the acronym glosses the whole list, not its last term
     entry = result.terms.get(result.last_key)
     return entry if entry is not None and entry.kind in ("industry", "intent") else None
