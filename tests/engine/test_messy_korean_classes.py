@@ -187,3 +187,13 @@ def test_the_polite_yo_after_a_noun_is_an_ending_not_an_unknown_word(text, found
 def test_yo_closes_a_word_and_starts_no_chain_of_endings():
     # 2대 필요합니다: not 대필 (ghostwriting) + 요합니다
     assert "ghostwriting" not in _english("45인승 2대 필요합니다")
+
+
+@pytest.mark.parametrize(("text", "meaning", "not_meaning"), [
+    ("트레이 구매", "trays", "trainers"),  # a tray, not 트레이너
+    ("효과 조명 렌탈", "stage lighting", None),  # 효과 ends in 과 and is no particle
+    ("인도 블럭 공사", "pavers", None),  # 인도 next to 블럭 is the sidewalk
+])
+def test_words_of_a_probe_beyond_dev_set_2_read_as_meant(text, meaning, not_meaning):
+    english = _english(text)
+    assert meaning in english and (not_meaning is None or not_meaning not in english)
