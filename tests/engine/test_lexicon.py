@@ -65,6 +65,7 @@ def words(reading) -> set[str]:
         ("acme,company,acme,,acme,,\n", 2, "leave 'terms' and 'naics' empty"),
         ("it,industry,,IT consulting,,,\n", 2, "must be one word"),
         ("cleaning,industry,cleaning,,청소,,\n", 2, "terms are English"),
+        ("office,object,,사무실,,,\n", 2, "nothing to search"),  # the reader would have no word to search
     ],
 )
 def test_a_malformed_row_is_an_error_naming_file_line_and_problem(tmp_path, rows, line, problem):

@@ -306,6 +306,8 @@ def _concept(cells: dict[str, str], source: str, line: int) -> Concept:
             raise fail(f"NAICS prefix {prefix!r} of {cid!r} does not start with a NAICS sector code")
     if kind not in CONTENT_KINDS and (terms or naics):
         raise fail(f"{kind} concept {cid!r} is never searched: leave 'terms' and 'naics' empty")
+    if kind in CONTENT_KINDS and not terms and not en:
+        raise fail(f"{kind} concept {cid!r} has nothing to search: give 'terms' or 'en' forms")
     return Concept(cid, kind, en, ko, tuple(t.casefold() for t in terms), naics, normalize(cells["note"]),
                    source, line)
 

@@ -37,7 +37,7 @@ from rapidfuzz import fuzz, process
 from ...vocabulary import ENGLISH_PLACES, KOREAN_BOROUGHS, KOREAN_PLACES
 from ..lexicon import Concept, Lexicon, default_lexicon, korean_key, no_gc
 from ..lexicon import normalize as _normalize_form
-from ..text import tokenize
+from ..text import stem, tokenize
 from .base import Piece, Reading, SearchWord, compose, coverage, excluded, union
 from .companies import company_spans
 from .negation import korean_negated
@@ -144,6 +144,9 @@ _compact = korean_key
 # Particles, endings and words that carry no search meaning
 # ---------------------------------------------------------------------------
 
+#: Endings that close a word: never followed by another ending (요합니다 is no 요 + 합니다) nor inside a word.
+_LAST_ONLY: tuple[str, ...] = ("요", "이요", "예요", "에요", "이에요", "이예요", "인데요", "이구요", "이고요", "해요")
+
 # Case particles, conjunctions and the verb/adjective endings that attach to
 # procurement nouns ("설치하는", "필요한", "청소관련", "사무용").  Several may be
 # stacked ("사무실에서는"); stripping is repeated.  Risky one-syllable forms such
@@ -161,11 +164,14 @@ _ENDINGS: tuple[str, ...] = tuple(
             "해야", "하기", "한", "할", "함", "하실", "하시는", "해주실", "해주세요",
             "해줄", "해드릴", "하려는", "하려고", "하고자", "되는", "된", "될", "됨",
             "적인", "적으로", "관련", "관련된", "용", "위한", "대한", "에대한", "으로서", "로서",
+            # the polite 요 and the copula of chat after a noun (청소요, 케이터링이요, 견적이에요, 사무실인데)
+            *_LAST_ONLY, "인데",
         },
         key=len,
         reverse=True,
     )
 )
+_LAST_ONLY_SET = frozenset(_LAST_ONLY)
 _ENDING_SET = frozenset(_ENDINGS)
 _MAX_ENDING = max(map(len, _ENDINGS))
 
@@ -214,25 +220,28 @@ _LATIN_PLACE_MAX = max(map(len, _LATIN_PLACES))
 @functools.lru_cache(maxsize=4096)
 def _particle_sequence(text: str) -> bool:
     """True if ``text`` consists only of particles and endings (e.g. ``에서는``)."""
-    if not text:
-        return False
-    if text in _ENDING_SET:
-        return True
-    for size in range(min(_MAX_ENDING, len(text) - 1), 0, -1):
-        if text[-size:] in _ENDING_SET and _particle_sequence(text[:-size]):
-            return True
-    return False
+    return _chain_length(text, True) > 0
 
 
 @functools.lru_cache(maxsize=4096)
 def _particle_chain_length(text: str) -> int:
     """The fewest endings ``text`` splits into (0 when it is not a chain of endings)."""
-    if text in _ENDING_SET:
+    return _chain_length(text, True)
+
+
+@functools.lru_cache(maxsize=8192)
+def _chain_length(text: str, closing: bool) -> int:
+    """The fewest endings ``text`` splits into, a word-closing one (:data:`_LAST_ONLY_SET`: 요, 이에요) only as
+    the last when ``closing`` (0 when there is no such split)."""
+    if not text:
+        return 0
+    if text in _ENDING_SET and (closing or text not in _LAST_ONLY_SET):
         return 1
     best = 0
     for size in range(min(_MAX_ENDING, len(text) - 1), 0, -1):
-        if text[-size:] in _ENDING_SET:
-            rest = _particle_chain_length(text[:-size])
+        tail = text[-size:]
+        if tail in _ENDING_SET and (closing or tail not in _LAST_ONLY_SET):
+            rest = _chain_length(text[:-size], False)
             if rest and (not best or rest + 1 < best):
                 best = rest + 1
     return best
@@ -606,6 +615,10 @@ class Glossary:
             text = self._mixed_re.sub(blank, text)
         for start, end in company_spans(text):  # 삼성건설, 한국관광공사: names, whatever trade word they contain
             text = text[:start] + " " * (end - start) + text[end:]
+        for street in _STREET_RE.finditer(text):  # 그랜드애비뉴, 벨블러바드: a street, a place never searched
+            if _compact(street.group()).casefold() not in self._lexicon:
+                result.add_place(street.group(), None)
+                text = text[:street.start()] + " " * (street.end() - street.start()) + text[street.end():]
         tokens = list(_TOKEN_RE.finditer(text))
         index = 0
         while index < len(tokens):
@@ -646,9 +659,13 @@ class Glossary:
             return index
         unit = _NUMBER_UNIT_RE.fullmatch(word)
         if unit is not None:  # 12,000sqft, 40FT: a number with a unit that is filler (never searched)
+            if unit.group(1).casefold() in _MEASURE_UNITS:
+                return index  # 200A, 480V, 30KW: a rating, not a thing
             concepts = self.lexicon.english(unit.group(1).casefold())
             if concepts and not concepts[0].searched:
                 return index
+        if _DIMENSION_RE.fullmatch(word) or (len(word) == 1 and folded not in self._latin):
+            return index  # 10x20, 20ft x 20ft: sizes; a lone letter is no search word
         term = self._latin.get(folded)
         if term is None:
             concepts = self.lexicon.english(folded)
@@ -661,6 +678,8 @@ class Glossary:
         # capitals so that English words like "it" are not taken for them.
         if entry is not None and entry.korean.isupper() and len(entry.korean) <= 3 and word != entry.korean:
             entry = None
+        if entry is None:
+            entry = _glossed_acronym(tokens[index], result)
         result.add_latin(word, entry, (tokens[index].start(), tokens[index].end()))
         return index
 
@@ -689,7 +708,8 @@ class Glossary:
         def span(start: int, end: int) -> tuple[int, int]:
             return positions[start], positions[end - 1] + 1
 
-        pieces = _no_places_inside_unknown_words(self._segment(compact.casefold(), spans), starts)
+        pieces = _per_unit_words(_no_places_inside_unknown_words(self._segment(compact.casefold(), spans), starts),
+                                 compact, {end for _, end in spans})
         whole = self._whole_word_typos(compact, spans, pieces)
 
         pending: list[_Piece] = []
@@ -721,7 +741,8 @@ class Glossary:
             if piece.kind == "unknown":
                 pending.append(piece)
             elif piece.kind == "term" and piece.term is not None:
-                self._record(surface(piece.start, piece.end), piece.term, result, span(piece.start, piece.end))
+                term = self._with_trailing_intent(compact[piece.start:piece.end].casefold(), piece.term)
+                self._record(surface(piece.start, piece.end), term, result, span(piece.start, piece.end))
         flush()
 
     def _whole_word_typos(self, compact: str, spans: list[tuple[int, int]],
@@ -757,6 +778,49 @@ class Glossary:
             if term is not None:
                 whole[start] = (stem_end, term)
         return whole
+
+    def _with_trailing_intent(self, key: str, term: _Term) -> _Term:
+        """``term`` (found as ``key``), with the reading of the intent its compound form ends in added when
+        that intent is missing from it: 필터 교체 also reads "replacement", 커피머신 렌탈 "rental", 김치 납품
+        "supply", 카탈로그 디자인 "design" (the compound names the object, the intent what is asked for).
+
+        Only a form made of a known first part and a known last part that is a form of an ``intent``
+        concept (교체, 설치, 수리, 렌탈, 납품, 디자인, ...) is extended; an intent or a filler form is kept as is.
+        """
+        if term.kind != "entry" or term.entry is None or term.entry.kind == "intent" or len(key) < 4:
+            return term
+        cached = self._intent_cache.get(key)
+        if cached is not None and cached[0] is term:
+            return cached[1]
+        out = term
+        for cut in range(2, len(key) - 1):
+            head, tail = key[:cut], key[cut:]
+            tail_term = self._lexicon.get(tail)
+            if tail_term is None or tail_term.kind != "entry" or tail_term.entry is None \
+                    or self._lexicon.get(head) is None:
+                continue
+            intents = [c for c in self.lexicon.korean(tail_term.entry.korean) if c.kind == "intent"]
+            if not intents:
+                continue
+            # the concept already names the intent (석면 제거 = asbestos abatement, 필터 교체 = filter replacement):
+            # its author chose what to search, and the English twin reads the same
+            own = term.entry.english + (term.entry.concept.en if term.entry.concept is not None else ())
+            have = {stem(t) for phrase in own for t in tokenize(phrase)}
+            if any(stem(t) in have for c in intents for phrase in c.search_terms for t in tokenize(phrase)):
+                break
+            extra = tuple(dict.fromkeys(p for c in intents for p in c.search_terms))
+            if extra:  # the compound's own industries stay its hints; an intent's only when it has none
+                naics = term.entry.naics or tuple(n for c in intents for n in c.naics)
+                entry = GlossaryEntry(term.entry.korean, term.entry.english + extra, tuple(dict.fromkeys(naics)),
+                                      term.entry.concept)
+                out = _Term("entry", entry, term.borough)
+            break
+        self._intent_cache[key] = (term, out)
+        return out
+
+    @functools.cached_property
+    def _intent_cache(self) -> dict[str, tuple[_Term, _Term]]:
+        return {}
 
     @staticmethod
     def _record(found: str, term: _Term, result: _Collector, span: tuple[int, int] | None = None) -> None:
@@ -823,6 +887,9 @@ class Glossary:
             term = self._lexicon.get(doubled)
             if term is not None and term.kind == "entry":
                 return term
+        found = {t for t in (self._lexicon.get(v) for v in _ae_e_variants(word)) if t is not None and t.kind == "entry"}
+        if len(found) == 1:  # 쓰래기 for 쓰레기, 엘래베이터: ㅐ and ㅔ sound alike and are written for each other
+            return found.pop()
         if len(word) == 2:
             # One jamo in four to six differs: rapidfuzz narrows the candidates,
             # then only a confusable letter is accepted, and only if unambiguous.
@@ -847,6 +914,11 @@ _INF = float("inf")
 
 #: A number written against its unit (000sqft of 12,000sqft, 40FT): the unit is looked up alone.
 _NUMBER_UNIT_RE = re.compile(r"[0-9]+([A-Za-z]+)")
+#: Units of electrical and mechanical ratings after a number (200A service, 480V, 30KW generator, 5HP).
+_MEASURE_UNITS = frozenset({"a", "amp", "amps", "v", "kv", "w", "kw", "kva", "hp", "btu", "mm", "cm", "m", "kg", "lb",
+                            "lbs", "gb", "tb", "mb", "hz", "mhz", "ghz"})
+#: A size written as a product: 10x20, 20X40, 4x8ft.
+_DIMENSION_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:[xX×][0-9]+(?:[.,][0-9]+)?)+[A-Za-z]*")
 
 # Initial consonant index -> the final consonant index of the same letter (ㄱ ㄲ ㄴ ㄷ ㄹ ㅁ ㅂ ㅅ ㅆ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ).
 _SAME_FINAL = {0: 1, 1: 2, 2: 4, 3: 7, 5: 8, 6: 16, 7: 17, 9: 19, 10: 20, 12: 22, 14: 23, 15: 24, 16: 25, 17: 26,
@@ -863,6 +935,25 @@ def _without_doubled_final(word: str) -> str | None:
     return word[:-1] + chr(_SYLLABLE_BASE + initial * 588 + vowel * 28)
 
 
+_AE_E = {1: 5, 5: 1, 3: 7, 7: 3}  # vowel indices: ㅐ <-> ㅔ, ㅒ <-> ㅖ
+
+
+def _ae_e_variants(word: str) -> list[str]:
+    """``word`` with one ㅐ written as ㅔ (or ㅔ as ㅐ, ㅒ/ㅖ alike), and with all of them swapped."""
+    out: list[str] = []
+    swapped = list(word)
+    for i, char in enumerate(word):
+        parts = _syllable_parts(char)
+        if parts is None or parts[1] not in _AE_E:
+            continue
+        other = chr(_SYLLABLE_BASE + parts[0] * 588 + _AE_E[parts[1]] * 28 + parts[2])
+        out.append(word[:i] + other + word[i + 1:])
+        swapped[i] = other
+    if len(out) > 1:
+        out.append("".join(swapped))
+    return out
+
+
 def _no_places_inside_unknown_words(pieces: list[_Piece], starts: set[int]) -> list[_Piece]:
     """The pieces, with a place name that the segmentation found inside an unknown word read as part of that
     word (노호 "NoHo" is no place in 마노호텔): a place stands at the start of its word or after a term, and
@@ -877,6 +968,53 @@ def _no_places_inside_unknown_words(pieces: list[_Piece], starts: set[int]) -> l
                 continue
         out.append(piece)
     return out
+
+
+#: The syllable that makes a noun a unit of counting: 테이블당 1개씩 (per table), 인당, 박스당, 시간당.
+_PER_UNIT = "당"
+
+
+def _per_unit_words(pieces: list[_Piece], compact: str, ends: set[int]) -> list[_Piece]:
+    """The pieces, with a term directly followed by 당 at the end of its word (테이블당 1개씩: per table)
+    read as a unit of counting, neither searched nor unknown; a word that is itself a term (식당) is one piece
+    and stays as it is."""
+    out: list[_Piece] = []
+    k = 0
+    while k < len(pieces):
+        piece = pieces[k]
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        if piece.kind == "term" and nxt is not None and nxt.kind == "unknown" and nxt.start == piece.end \
+                and nxt.end == piece.end + 1 and nxt.end in ends and compact[nxt.start] == _PER_UNIT \
+                and piece.end - piece.start >= 2 and piece.term is not None and piece.term.kind == "entry":
+            out.append(_Piece("ending", piece.start, nxt.end))
+            k += 2
+            continue
+        out.append(piece)
+        k += 1
+    return out
+
+
+#: A street written in Hangul: a name glued to a street word (그랜드애비뉴, 딘스트릿,
+#: 벨블러바드, 노던 블러바드); 로드 is left out (다운로드, 워크로드).
+_STREET_RE = re.compile(r"(?<![가-힣])[가-힣]{1,8}\s?(?:애비뉴|에비뉴|애브뉴|애버뉴|스트릿|스트리트|블러바드|블루바드|블바드|불러바드"
+                        r"|파크웨이|하이웨이|익스프레스웨이)(?![가-힣])")
+
+
+def _glossed_acronym(token: re.Match[str], result: "_Collector") -> GlossaryEntry | None:
+    """The entry of the Korean term an unknown acronym stands in parentheses right after: 재해복구(DR) and
+    시설관리(FM) read DR and FM as what the Korean says (the writer glosses the term with its abbreviation)."""
+    word, text, start = token.group(), token.string, token.start()
+    if not (word.isupper() and 2 <= len(word) <= 6 and word.isalpha()):
+        return None
+    if start == 0 or text[start - 1] != "(" or text[token.end():token.end() + 1] != ")":
+        return None
+    if result.last_key is None or result.last_end is None or text[result.last_end:start - 1].strip():
+        return None
+    before = result.occurrences[-1][1][0] if result.occurrences else 0
+    if text[:before].rstrip()[-1:] in ("·", "/", "&", "+"):
+        return None  # 기계·전기·배관(MEP): the acronym glosses the whole list, not its last term
+    entry = result.terms.get(result.last_key)
+    return entry if entry is not None and entry.kind in ("industry", "intent") else None
 
 
 def _acronym_case_fits(found: str, form: str) -> bool:
@@ -953,7 +1091,7 @@ class _Lattice:
                 self.relax(i, state, end, 0, 1.5, _Piece("ending", i, end))
             return
         for j in range(i + 1, min(end, i + _MAX_ENDING) + 1):
-            if _particle_sequence(compact[i:j]):
+            if _chain_length(compact[i:j], j == end):  # 요 closes a word: not inside one before a term
                 if state == 0 and (not particle_agrees(compact[i - 1], compact[i:j]) or
                                    keeps_final_syllable(compact[self.word_start[i]:i], compact[i:j])):
                     continue  # not a particle of the unknown word before it: part of that word (효과, 온도)

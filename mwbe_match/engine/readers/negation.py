@@ -59,7 +59,7 @@ _KO_PARTICLE = r"(?:은|는|이|가|을|를|도|만|까지|의|이라|라)?"
 NEGATION_MARKERS_KO: tuple[str, ...] = ("아니고", "아니라", "아닌", "말고", "빼고", "제외", "필요 없", "불필요",
                                         "없이", "대신")
 #: Words that may stand between the excluded noun and the marker (통관대행 업체 말고, 인쇄소 같은 곳 말고).
-_KO_HEAD = r"(?:\s*(?:업체|회사|쪽|곳|센터|서비스|용역|같은\s*(?:거|곳|데|업체)|이런\s*(?:거|곳|데)))?"
+_KO_HEAD = r"(?:\s*(?:업체|회사|쪽|곳|센터|서비스|용역|신청|계약|주문|예약|섭외|같은\s*(?:거|곳|데|업체)|이런\s*(?:거|곳|데)))?"
 _KO_MARKER = re.compile(
     _KO_HEAD + r"\s*" + _KO_PARTICLE + r"\s*(?:"
     r"아니(?:고|구|라|며|지만|에요|예요|요|고요|구요|었고)"   # 아니면 (= or) is not here
@@ -72,8 +72,22 @@ _KO_MARKER = re.compile(
     r"|없이(?!는)"                                  # 없이는 안 됨 = cannot do without
     r"|대신(?!해|하)"                                 # 대신해 = on (someone's) behalf; see _KO_BEHALF
     r"|안\s*(?:해도|하셔도|하고|함|합니다|해요)"             # 설치는 안 해도 돼요
+    r"|(?:[가-힣]+(?:에서|측에서|쪽에서)\s*)?이미\s*(?:했|해\s*놨|해놨|정했|정해|진행했|끝났|끝냈|완료|맡겼|계약했"
+    r"|구했|준비했|해결|받았|설치했|섭외했|예약했|구매했|구입했|샀|있)"  # 케이터링은 이미 정했어요: done, not asked for
+    r"|(?:저희가|저희|우리가|우리|자체적으로|자체로|직접)\s*(?:하고|할게요|할께요|해요|합니다|할\s*예정|준비했|준비할|준비하고"
+    r"|진행하고|진행할|처리하고|처리할)"                      # 인쇄는 저희가 하고 디자인만: done in house
+    r"|그대로\s*(?:두고|유지|쓰고|쓸|놔두고|놓고)"               # 카펫은 그대로 두고 페인트만
+    r"|(?:끝났|마쳤|완료됐|완료되었|완료했)(?:고|어요|습니다|구요)"  # 공사는 끝났고 준공 청소만 (끝나고 = after: no)
+    r"|다른\s*(?:데|곳|업체)\s*(?:에서|서)\s*(?:해|할|하|진행|맡)"   # 설치는 다른 데서 해요
+    r"|기존\s*(?:업체|거래처|벤더)?\s*(?:유지|그대로)"               # 사무실 청소는 기존 업체 유지하고
     r")"
 )
+#: "X는 괜찮고" (X is fine: 가스 배관은 괜찮고 버너만 봐주시면): only after 은/는 and before another clause, since
+#: "중고도 괜찮아요" (used is fine too) asks for it.
+_KO_FINE = re.compile(r"\s*(?:은|는)\s*(?:괜찮|멀쩡하|문제\s*없|이상\s*없)(?:고|구|은데|는데)(?![가-힣])")
+#: Markers saying the thing is already done (이미 했고): a comma-separated list before them is all done
+#: ("전기 연결, 인터넷 회선 신청은 이미 했고").
+_KO_ALREADY = re.compile(r"이미|기존|저희|우리|자체|직접|그대로|끝났|마쳤|완료")
 #: What may join two excluded nouns of one phrase (웨딩이나 돌잔치 말고).
 _KO_JOIN = re.compile(r"\s*(?:과|와|이나|나|이랑|랑|및|하고|또는|혹은)?\s*")
 
@@ -88,6 +102,7 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
     run on past it.
     """
     out = [False] * len(spans)
+    done = [False] * len(spans)  # excluded as already done: a comma list before it is done too
     following: int | None = None  # index of the next piece with a span
     for i in range(len(spans) - 1, -1, -1):
         span = spans[i]
@@ -100,18 +115,28 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
             marker = None  # X만 아니라 Y도: not only X
         if marker is not None and marker.group().endswith("대신") and _KO_BEHALF.match(text, marker.end()):
             marker = None  # 통관 업무 대신 처리해 줄 업체: done on our behalf, not instead of it
+        if marker is None:
+            marker = _KO_FINE.match(text, end)
         if marker is not None:
             out[i] = True
+            done[i] = _KO_ALREADY.search(marker.group()) is not None
         elif (term or not _VERBAL_END.search(text[start:end])) and following is not None and out[following] \
-                and (known is None or known[following]):
+                and (known is None or known[following]) \
+                and not _KO_SPEC.fullmatch(text[spans[following][0]:spans[following][1]]):  # type: ignore[index]
             next_start = spans[following][0]  # type: ignore[index]
             gap = text[end:next_start]
-            out[i] = next_start >= end and _KO_JOIN.fullmatch(gap) is not None
+            joined = _KO_JOIN.fullmatch(gap) is not None or (done[following] and _KO_LIST.fullmatch(gap) is not None)
+            out[i] = next_start >= end and joined
+            done[i] = out[i] and done[following]
         following = i
     return tuple(out)
 
 
 _KO_PARTICLE_ONLY_MAN = re.compile(r"\s*만\s*아니")
+#: A size or model written in Latin letters and digits (A4, 40ft, 4K): "복사용지 A4말고 레터사이즈로" excludes the
+#: size, not the copy paper before it.
+_KO_SPEC = re.compile(r"[A-Za-z]*[0-9][A-Za-z0-9]*")
+_KO_LIST = re.compile(r"\s*(?:[가-힣]{1,3}\s*)?,\s*")  # 전기 연결, 인터넷 회선 ... 이미 했고 (연결 is no concept)
 #: What follows 대신 when it means "on our behalf" (a verb: 대신 해줄, 대신 처리해 줄, 대신 맡아줄, 대신 봐줄, or a
 #: verbal noun of doing: 대신 진행); 대신 excludes only when a noun phrase, the replacement, follows (웨딩 대신 기업 행사).
 _KO_BEHALF = re.compile(
