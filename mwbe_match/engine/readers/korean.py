@@ -44,6 +44,7 @@ from .negation import korean_negated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .loanwords import LoanwordBridge, Match
+    from .situations import SituationForms
 
 __all__ = [
     "Glossary",
@@ -1125,6 +1126,7 @@ class KoreanReader:
         self._bridge: object | None = None  # the LoanwordBridge, built on first need; False: unavailable
         self._bridge_lock = threading.Lock()
         self._loanword_cache: dict[str, "Match | None"] = {}
+        self._situations: "SituationForms | None" = None  # built on the first need read
 
     def __repr__(self) -> str:
         return f"KoreanReader({self.glossary!r})"
@@ -1140,6 +1142,7 @@ class KoreanReader:
         """
         reader = KoreanReader(self.glossary)
         reader._index = index
+        reader._situations = self._situations
         return reader
 
     def loanword_bridge(self, config: object = None) -> "LoanwordBridge | None":
@@ -1195,7 +1198,9 @@ class KoreanReader:
             if entry is None:
                 pieces.append(Piece(found, phrases, typed=typed, adjacent=adjacent, negated=neg))
             else:
-                pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg))
+                pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg,
+                                    entry.concept is not None and entry.concept.situation))
+        pieces, apart = self._found_apart(text, pieces)
         out = excluded(pieces)
         if reading.excluded:  # words no concept knows, too; in the order of the text
             where = normalize_text(text)
@@ -1217,7 +1222,8 @@ class KoreanReader:
                                       if not (neg and found in out)))
         read_as += tuple(dict.fromkeys(f"{m.english} ({m.reason})" for m in loans))
         read_words = {m.word for m in loans}
-        unreadable = tuple(w for w in reading.unknown if w not in read_words)
+        unreadable = tuple(w for w in reading.unknown if w not in read_words
+                           and not any(korean_key(w) in part or part in korean_key(w) for part in apart))
         english_text = reading.english_text if not out else " ".join(dict.fromkeys(
             p for (found, phrases), neg in zip(reading.terms, negated) if not (neg and found in out) for p in phrases))
         search_text = " ".join([english_text, *(m.english for m in loans)]).strip()
@@ -1225,6 +1231,28 @@ class KoreanReader:
                        translated=True, understood=understood, unreadable=unreadable, read_as=read_as,
                        hint_setting="hint_weight", hint_sets=hint_sets,
                        coverage=coverage(pieces), excluded=out)
+
+    def _found_apart(self, text: str, pieces: list[Piece]) -> tuple[list[Piece], set[str]]:
+        """The pieces with the situations whose parts stand apart in one clause ("쓰레기 때문에 벌금",
+        :class:`~mwbe_match.engine.readers.situations.SituationForms`), and the parts found (their keys: the
+        unknown words among them are understood now)."""
+        forms = self._situations
+        if forms is None:
+            from .situations import SituationForms
+            forms = self._situations = SituationForms(self.glossary.lexicon)
+        if not forms:
+            return pieces, set()
+        where = normalize_text(text)
+        read = {p.phrases[0] for p in pieces if p.situation and p.phrases}
+        parts: set[str] = set()
+        for match in forms.korean(where):
+            terms = match.concept.search_terms
+            if not terms or terms[0] in read:
+                continue
+            read.add(terms[0])
+            pieces.append(Piece(match.found, terms, match.concept.kind, match.concept.naics, situation=True))
+            parts.update(korean_key(where[a:b]) for a, b in match.positions)
+        return pieces, parts
 
     def places(self, text: str) -> tuple[str, ...]:
         return self.glossary.expand(text).boroughs

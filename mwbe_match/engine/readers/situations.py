@@ -1,0 +1,145 @@
+"""Engine stage 1, situations told loosely: a situation's words found apart, in one clause.
+
+A situation concept (:data:`~mwbe_match.engine.lexicon.SITUATION_PREFIX`: a
+problem or goal, "fined over trash", "tenants complain about heat", "쓰레기
+벌금") is read wherever the need says its form word for word, like any concept.
+People rarely say it so: "our restaurant keeps getting **fined** by the city over
+its **trash**", "**tenants** keep **complaining** there is no **heat**", "**쓰레기**
+때문에 **벌금** 자꾸 맞아요". :class:`SituationForms` also finds a situation form
+of two or more content words whose words stand in the need in the form's order,
+in one clause, with at most :data:`MAX_GAP` other words (English) or
+:data:`MAX_KOREAN_GAP` other letters (Korean, spaces aside) between two of them.
+The readers then read the situation (the service that solves it) in addition to
+the words between, which keep their own reading ("trash" stays waste).
+
+English words are compared by their stems (:func:`~mwbe_match.engine.text.stem`),
+stopwords of a form left out ("complain about heat" needs *complain* and
+*heat*). Korean forms are split at their spaces ("쓰레기 벌금": 쓰레기, then
+벌금); each part, two syllables or more, is found as written (spaces and case
+aside), so particles and endings may follow it (벌금을, 끊겨서).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..lexicon import Concept, Lexicon, korean_key
+from ..text import STOPWORDS, stem, tokenize
+
+__all__ = ["SituationForms", "SituationMatch", "MAX_GAP", "MAX_KOREAN_GAP"]
+
+#: English: at most this many other words between two words of a situation form found apart.
+MAX_GAP = 5
+#: Korean: at most this many other letters (spaces aside) between two parts of a situation form found apart.
+MAX_KOREAN_GAP = 12
+
+_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+# what ends a Korean clause: a situation's parts are not looked for across it
+_KOREAN_BREAK_RE = re.compile(r"[.,;!?()\[\]\n/·]|그리고|그런데|하지만|또한")
+
+
+class SituationMatch(NamedTuple):
+    """A situation form found apart.
+
+    Attributes:
+        concept: the situation concept.
+        positions: English: the token positions of the form's words; Korean: the ``(start, end)`` text offsets
+            of each part.
+        found: the need's words from the first to the last, as they stand.
+    """
+
+    concept: Concept
+    positions: tuple
+    found: str
+
+
+class SituationForms:
+    """The situation forms of a lexicon that may be found apart (two or more content words), by first word.
+
+    Args:
+        lexicon: the concept lexicon; its situation concepts (:attr:`Concept.situation`) are read.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        english: dict[str, list[tuple[tuple[str, ...], Concept]]] = {}
+        korean: dict[str, list[tuple[tuple[str, ...], Concept]]] = {}
+        for concept in lexicon.concepts():
+            if not concept.situation:
+                continue
+            for form in concept.en:
+                key = tuple(s for s in (stem(t) for t in tokenize(form)) if s not in _STOP_STEMS)
+                if len(key) >= 2:
+                    english.setdefault(key[0], []).append((key, concept))
+            for form in concept.ko:
+                parts = tuple(korean_key(p) for p in form.split())
+                if len(parts) >= 2 and all(len(p) >= 2 for p in parts):
+                    korean.setdefault(parts[0], []).append((parts, concept))
+        for table in (english, korean):  # the longest form first
+            for forms in table.values():
+                forms.sort(key=lambda fc: -len(fc[0]))
+        self._english = english
+        self._korean = korean
+        self._korean_firsts = tuple(sorted(korean, key=len, reverse=True))
+
+    def __bool__(self) -> bool:
+        return bool(self._english or self._korean)
+
+    def english(self, tokens: list[str], stems: list[str], clause: list[bool]) -> list[SituationMatch]:
+        """The situation forms found in English tokens, each concept once, in order of their first word.
+
+        ``clause[k]``: a clause ends before token ``k`` (no form is found across it).
+        """
+        out: list[SituationMatch] = []
+        seen: set[str] = set()
+        for i, first in enumerate(stems):
+            for key, concept in self._english.get(first, ()):
+                if concept.concept in seen:
+                    continue
+                positions = [i]
+                for word in key[1:]:
+                    at = positions[-1]
+                    nxt = next((j for j in range(at + 1, min(at + MAX_GAP + 2, len(stems)))
+                                if stems[j] == word), None)
+                    if nxt is None or any(clause[k] for k in range(at + 1, nxt + 1)):
+                        break
+                    positions.append(nxt)
+                else:
+                    seen.add(concept.concept)
+                    out.append(SituationMatch(concept, tuple(positions),
+                                              " ".join(tokens[positions[0]:positions[-1] + 1])))
+        return out
+
+    def korean(self, text: str) -> list[SituationMatch]:
+        """The situation forms found in a (normalized) Korean text, each concept once, in text order."""
+        if not self._korean:
+            return []
+        compact_chars: list[str] = []
+        where: list[int] = []  # compact index -> text offset
+        breaks = [m.start() for m in _KOREAN_BREAK_RE.finditer(text)]
+        for k, ch in enumerate(text):
+            if not ch.isspace():
+                compact_chars.append(ch)
+                where.append(k)
+        compact = "".join(compact_chars).casefold()
+        out: list[SituationMatch] = []
+        seen: set[str] = set()
+        for first in self._korean_firsts:
+            start = compact.find(first)
+            while start >= 0:
+                for parts, concept in self._korean[first]:
+                    if concept.concept in seen:
+                        continue
+                    spans = [(start, start + len(first))]
+                    for part in parts[1:]:
+                        at = spans[-1][1]
+                        nxt = compact.find(part, at, at + MAX_KOREAN_GAP + len(part))
+                        if nxt < 0 or any(where[at - 1] < b < where[nxt] for b in breaks):
+                            break
+                        spans.append((nxt, nxt + len(part)))
+                    else:
+                        seen.add(concept.concept)
+                        offsets = tuple((where[a], where[b - 1] + 1) for a, b in spans)
+                        out.append(SituationMatch(concept, offsets, text[offsets[0][0]:offsets[-1][1]]))
+                start = compact.find(first, start + 1)
+        return sorted(out, key=lambda m: m.positions[0])
