@@ -209,10 +209,11 @@ class EnglishReader:
         if provider is not None:  # what the provider is to do: read like the setting of the work
             setting = [after or k > provider for k, after in enumerate(setting)]
         out = [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
-        return self._found_apart(out, starts, tokens, stems, clause, negated)
+        unusable = dropped | {k for start, end in skip.items() for k in range(start, end)}
+        return self._found_apart(out, starts, tokens, stems, clause, negated, unusable)
 
     def _found_apart(self, pieces: list[Piece], starts: list[int], tokens: list[str], stems: list[str],
-                     clause: list[bool], negated: "set[int] | frozenset[int]") -> list[Piece]:
+                     clause: list[bool], negated: "set[int] | frozenset[int]", unusable: set[int]) -> list[Piece]:
         """The pieces with the situations whose words stand apart in one clause ("fined by the city over its
         trash", :class:`~mwbe_match.engine.readers.situations.SituationForms`): each is read before the piece of
         its first word, the words no concept knows among its own words are its (no longer searched as typed),
@@ -222,7 +223,7 @@ class EnglishReader:
             forms = self._tables["situations"] = SituationForms(self.lexicon)
         if not forms:
             return pieces
-        matches = forms.english(tokens, stems, clause)
+        matches = forms.english(tokens, stems, clause, unusable)
         if not matches:
             return pieces
         read = {p.phrases[0] for p in pieces if p.situation and p.phrases}

@@ -1243,15 +1243,20 @@ class KoreanReader:
         if not forms:
             return pieces, set()
         where = normalize_text(text)
+        for start, end in company_spans(where):  # 삼성디스플레이: a name, whatever words it holds
+            where = where[:start] + " " * (end - start) + where[end:]
         read = {p.phrases[0] for p in pieces if p.situation and p.phrases}
         parts: set[str] = set()
         for match in forms.korean(where):
             terms = match.concept.search_terms
-            if not terms or terms[0] in read:
+            if not terms:
                 continue
-            read.add(terms[0])
-            pieces.append(Piece(match.found, terms, match.concept.kind, match.concept.naics, situation=True))
             parts.update(korean_key(where[a:b]) for a, b in match.positions)
+            if terms[0] not in read:
+                read.add(terms[0])
+                negated = korean_negated(where, [(match.positions[0][0], match.positions[-1][1])])[0]
+                pieces.append(Piece(match.found, terms, match.concept.kind, match.concept.naics,
+                                    negated=negated, situation=True))
         return pieces, parts
 
     def places(self, text: str) -> tuple[str, ...]:

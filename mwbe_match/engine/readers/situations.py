@@ -8,13 +8,15 @@ its **trash**", "**tenants** keep **complaining** there is no **heat**", "**쓰�
 때문에 **벌금** 자꾸 맞아요". :class:`SituationForms` also finds a situation form
 of two or more content words whose words stand in the need in the form's order,
 in one clause, with at most :data:`MAX_GAP` other words (English) or
-:data:`MAX_KOREAN_GAP` other letters (Korean, spaces aside) between two of them.
+:data:`MAX_KOREAN_GAP` other letters (Korean, spaces aside) between two of them
+(a Korean part begins a word: 디스플레이 사무실 holds no 이사).
 The readers then read the situation (the service that solves it) in addition to
 the words between, which keep their own reading ("trash" stays waste).
 
 English words are compared by their stems (:func:`~mwbe_match.engine.text.stem`),
-stopwords of a form left out ("complain about heat" needs *complain* and
-*heat*). Korean forms are split at their spaces ("쓰레기 벌금": 쓰레기, then
+stopwords and :data:`WEAK_WORDS` of a form left out ("complain about heat" needs
+*complain* and *heat*; "no one cleans" is only found as written); a word the
+reader dropped (a company name, a place, a negation marker) is no word of a form. Korean forms are split at their spaces ("쓰레기 벌금": 쓰레기, then
 벌금); each part, two syllables or more, is found as written (spaces and case
 aside), so particles and endings may follow it (벌금을, 끊겨서).
 """
@@ -27,16 +29,28 @@ from typing import NamedTuple
 from ..lexicon import Concept, Lexicon, korean_key
 from ..text import STOPWORDS, stem, tokenize
 
-__all__ = ["SituationForms", "SituationMatch", "MAX_GAP", "MAX_KOREAN_GAP"]
+__all__ = ["SituationForms", "SituationMatch", "MAX_GAP", "MAX_KOREAN_GAP", "WEAK_WORDS"]
 
 #: English: at most this many other words between two words of a situation form found apart.
 MAX_GAP = 5
 #: Korean: at most this many other letters (spaces aside) between two parts of a situation form found apart.
 MAX_KOREAN_GAP = 12
 
+#: Words too common to find a situation by when they stand apart ("no one cleans" is found only as written,
+#: never in "one office cleaning"): left out of a form's words with the stopwords.
+WEAK_WORDS = frozenset("""one get got getting gets keep keeps kept make makes made can cannot t don doesn didn won
+    need needs want wants do does did go goes going come comes have has had be been is are was were our we us put
+    take takes give new old more much many very too really always every all some any there here thing things stuff
+    way lot lots look looks like just still even also again""".split())
+
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+_WEAK_STEMS = frozenset(stem(w) for w in WEAK_WORDS) - {stem("like")}
 # what ends a Korean clause: a situation's parts are not looked for across it
 _KOREAN_BREAK_RE = re.compile(r"[.,;!?()\[\]\n/·]|그리고|그런데|하지만|또한")
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
 
 
 class SituationMatch(NamedTuple):
@@ -68,7 +82,8 @@ class SituationForms:
             if not concept.situation:
                 continue
             for form in concept.en:
-                key = tuple(s for s in (stem(t) for t in tokenize(form)) if s not in _STOP_STEMS)
+                key = tuple(s for s in (stem(t) for t in tokenize(form)) if s not in _STOP_STEMS
+                            and s not in _WEAK_STEMS)
                 if len(key) >= 2:
                     english.setdefault(key[0], []).append((key, concept))
             for form in concept.ko:
@@ -85,14 +100,19 @@ class SituationForms:
     def __bool__(self) -> bool:
         return bool(self._english or self._korean)
 
-    def english(self, tokens: list[str], stems: list[str], clause: list[bool]) -> list[SituationMatch]:
+    def english(self, tokens: list[str], stems: list[str], clause: list[bool],
+                unusable: "set[int] | frozenset[int]" = frozenset()) -> list[SituationMatch]:
         """The situation forms found in English tokens, each concept once, in order of their first word.
 
-        ``clause[k]``: a clause ends before token ``k`` (no form is found across it).
+        ``clause[k]``: a clause ends before token ``k`` (no form is found across it); ``unusable``: positions
+        of words the reader dropped (names, places, negation markers), which may stand between a form's words
+        but are none of them.
         """
         out: list[SituationMatch] = []
         seen: set[str] = set()
         for i, first in enumerate(stems):
+            if i in unusable:
+                continue
             for key, concept in self._english.get(first, ()):
                 if concept.concept in seen:
                     continue
@@ -100,7 +120,7 @@ class SituationForms:
                 for word in key[1:]:
                     at = positions[-1]
                     nxt = next((j for j in range(at + 1, min(at + MAX_GAP + 2, len(stems)))
-                                if stems[j] == word), None)
+                                if stems[j] == word and j not in unusable), None)
                     if nxt is None or any(clause[k] for k in range(at + 1, nxt + 1)):
                         break
                     positions.append(nxt)
@@ -111,7 +131,8 @@ class SituationForms:
         return out
 
     def korean(self, text: str) -> list[SituationMatch]:
-        """The situation forms found in a (normalized) Korean text, each concept once, in text order."""
+        """The situation forms found in a (normalized) Korean text, in text order (a concept may be found more
+        than once: each finding's parts are understood words)."""
         if not self._korean:
             return []
         compact_chars: list[str] = []
@@ -122,24 +143,31 @@ class SituationForms:
                 compact_chars.append(ch)
                 where.append(k)
         compact = "".join(compact_chars).casefold()
+        # a part begins a word (after a space, punctuation or another script): 디스플레이 사무실 is no 이사
+        begins = {k for k, at in enumerate(where) if at == 0 or not text[at - 1].isalnum()
+                  or _is_hangul(text[at - 1]) != _is_hangul(text[at])}
         out: list[SituationMatch] = []
-        seen: set[str] = set()
+        seen: set[tuple[str, tuple]] = set()
         for first in self._korean_firsts:
             start = compact.find(first)
             while start >= 0:
+                if start not in begins:
+                    start = compact.find(first, start + 1)
+                    continue
                 for parts, concept in self._korean[first]:
-                    if concept.concept in seen:
-                        continue
                     spans = [(start, start + len(first))]
                     for part in parts[1:]:
                         at = spans[-1][1]
                         nxt = compact.find(part, at, at + MAX_KOREAN_GAP + len(part))
+                        while nxt >= 0 and nxt not in begins:
+                            nxt = compact.find(part, nxt + 1, at + MAX_KOREAN_GAP + len(part))
                         if nxt < 0 or any(where[at - 1] < b < where[nxt] for b in breaks):
                             break
                         spans.append((nxt, nxt + len(part)))
                     else:
-                        seen.add(concept.concept)
                         offsets = tuple((where[a], where[b - 1] + 1) for a, b in spans)
-                        out.append(SituationMatch(concept, offsets, text[offsets[0][0]:offsets[-1][1]]))
+                        if (concept.concept, offsets) not in seen:
+                            seen.add((concept.concept, offsets))
+                            out.append(SituationMatch(concept, offsets, text[offsets[0][0]:offsets[-1][1]]))
                 start = compact.find(first, start + 1)
         return sorted(out, key=lambda m: m.positions[0])
