@@ -146,8 +146,11 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     our snack", "벌금 자꾸 맞아요") asks for the service that solves it: a good the need
     names (an ``industry`` concept whose main NAICS prefix is in :data:`GOODS_NAICS`)
     that shares no industry with a situation read is what the situation is about, an
-    object ("our snack" is what the market research studies). Its note says how it was
-    read (:data:`SITUATION_NOTE`).
+    object ("our snack" is what the market research studies). A need that also asks
+    for people ("신규 매장 오픈하는데 일할 사람": a staffing concept, :data:`STAFFING_NAICS`)
+    is read for them: a situation that shares none of their industries reads as an
+    object (the store opening is what the staff are for). Its note says how it was read
+    (:data:`SITUATION_NOTE`).
 
     Returns ``(words, hint_sets, understood)`` (the hints of each hinting concept); positions start at
     ``start``.
@@ -254,12 +257,24 @@ def _cargo(pieces: list[Piece], after: bool) -> list[Piece]:
 SITUATION_NOTE = " (a situation: read as {service})"
 
 
+#: NAICS prefix of employment services (staffing, recruiting): people asked for are the work asked for, and a
+#: situation the need also tells is what they are for ("신규 매장 오픈하는데 일할 사람": staff for a store opening).
+STAFFING_NAICS = "5613"
+
+
 def _about(pieces: list[Piece]) -> list[Piece]:
-    """The pieces, the goods a situation is about read as objects (see :func:`compose`)."""
+    """The pieces, the goods a situation is about read as objects, and a situation read as an object when
+    the need asks for people (:data:`STAFFING_NAICS`) and they are none of the situation's (see :func:`compose`)."""
     solved = [h for p in pieces if p.situation and p.kind in LEAD_KINDS and not p.setting for h in p.naics]
     if not solved:
         return pieces
-    return [p._replace(kind="object") if not p.situation and _is_goods(p) and not _share(p.naics, solved) else p
+    pieces = [p._replace(kind="object") if not p.situation and _is_goods(p) and not _share(p.naics, solved) else p
+              for p in pieces]
+    named = [h for p in pieces if not p.situation and p.kind in LEAD_KINDS and not p.setting
+             and p.naics and p.naics[0].startswith(STAFFING_NAICS) for h in p.naics]
+    if not named:
+        return pieces
+    return [p._replace(kind="object") if p.situation and p.kind in LEAD_KINDS and not _share(p.naics, named) else p
             for p in pieces]
 
 

@@ -17,8 +17,9 @@ English words are compared by their stems (:func:`~mwbe_match.engine.text.stem`)
 stopwords and :data:`WEAK_WORDS` of a form left out ("complain about heat" needs
 *complain* and *heat*; "no one cleans" is only found as written); a word the
 reader dropped (a company name, a place, a negation marker) is no word of a form. Korean forms are split at their spaces ("쓰레기 벌금": 쓰레기, then
-벌금); each part, two syllables or more, is found as written (spaces and case
-aside), so particles and endings may follow it (벌금을, 끊겨서).
+벌금); each part, two syllables or more and none of :data:`WEAK_KOREAN_PARTS`, is
+found as written (spaces and case aside), so particles and endings may follow it
+(벌금을, 끊겨서).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import NamedTuple
 from ..lexicon import Concept, Lexicon, korean_key
 from ..text import STOPWORDS, stem, tokenize
 
-__all__ = ["SituationForms", "SituationMatch", "MAX_GAP", "MAX_KOREAN_GAP", "WEAK_WORDS"]
+__all__ = ["SituationForms", "SituationMatch", "MAX_GAP", "MAX_KOREAN_GAP", "WEAK_WORDS", "WEAK_KOREAN_PARTS"]
 
 #: English: at most this many other words between two words of a situation form found apart.
 MAX_GAP = 5
@@ -42,6 +43,10 @@ WEAK_WORDS = frozenset("""one get got getting gets keep keeps kept make makes ma
     need needs want wants do does did go goes going come comes have has had be been is are was were our we us put
     take takes give new old more much many very too really always every all some any there here thing things stuff
     way lot lots look looks like just still even also again""".split())
+
+#: Korean parts too common to find a situation by when they stand apart (사무실 구해 is found only as
+#: written, never in 매장 오픈하는데 일할 사람 좀 구해주세요).
+WEAK_KOREAN_PARTS = frozenset("구해 구해요 필요 필요해 해야 하려 하려고 해줄 해 줄 너무 보내 있어 없어 좀".split())
 
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 _WEAK_STEMS = frozenset(stem(w) for w in WEAK_WORDS) - {stem("like")}
@@ -88,7 +93,7 @@ class SituationForms:
                     english.setdefault(key[0], []).append((key, concept))
             for form in concept.ko:
                 parts = tuple(korean_key(p) for p in form.split())
-                if len(parts) >= 2 and all(len(p) >= 2 for p in parts):
+                if len(parts) >= 2 and all(len(p) >= 2 and p not in WEAK_KOREAN_PARTS for p in parts):
                     korean.setdefault(parts[0], []).append((parts, concept))
         for table in (english, korean):  # the longest form first
             for forms in table.values():
