@@ -3,17 +3,20 @@
     python benchmarks/situations.py            # summary, English and Korean
     python benchmarks/situations.py --verbose  # plus one line per statement (what it was read as)
 
-The set is ``benchmarks/situations/dev.csv``: 74 statements (36 English, 38 Korean) of the problems and goals
-a Korean firm's New York office has, across the ten domains of issue 13 (IT, fit-out, facilities, food
-service, events, logistics, professional services, staffing, marketing, environmental), none naming the
-service ("Water is dripping from the ceiling in the conference room", "주방에 바퀴벌레가 나와요"), each with
-the NAICS prefixes of the services that would solve it.
+Two sets of statements of the problems and goals a Korean firm's New York office has, across the ten domains
+of issue 13 (IT, fit-out, facilities, food service, events, logistics, professional services, staffing,
+marketing, environmental), none naming the service ("Water is dripping from the ceiling in the conference
+room", "주방에 바퀴벌레가 나와요"), each with the NAICS prefixes of the services that would solve it:
 
-**This is a development set written by the same author as the situation rows**
-(``mwbe_match/engine/concepts/situations.csv``): the statements were written and committed before the rows,
-but one author's words and one author's rows share a vocabulary, so the figure flatters the layer. Needs
-nobody has written yet are measured by the human-judged benchmark (``benchmarks/judged.py``, its vague
-needs and its blind slices).
+- ``benchmarks/situations/dev.csv`` (**dev**): 74 statements (36 English, 38 Korean), written and committed
+  before the situation rows, then used while writing and correcting them;
+- ``benchmarks/situations/fresh.csv`` (**fresh**): 40 statements (20 English and their 20 Korean
+  counterparts), written after the rows and never used to change them.
+
+**Both are development sets written by the same author as the situation rows**
+(``mwbe_match/engine/concepts/situations.csv``): one author's words and one author's rows share a
+vocabulary, so the figures flatter the layer (the dev figure most). Needs nobody has written yet are
+measured by the human-judged benchmark (``benchmarks/judged.py``, its vague needs and its blind slices).
 
 A statement is **read right** when the reading's industry hints (after intent over nouns: what the readers
 hand the ranking) point mostly at the expected services: at least half of the hint sets (one per concept
@@ -35,7 +38,7 @@ import time
 import warnings
 from pathlib import Path
 
-DEV = Path(__file__).resolve().parent / "situations" / "dev.csv"
+SETS = {name: Path(__file__).resolve().parent / "situations" / f"{name}.csv" for name in ("dev", "fresh")}
 
 
 def _index():
@@ -80,8 +83,10 @@ def main() -> None:
     from mwbe_match.engine.lexicon import Lexicon, default_lexicon
     from mwbe_match.engine.readers import reader_for
 
-    with open(DEV, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = []
+    for name, path in SETS.items():
+        with open(path, encoding="utf-8", newline="") as handle:
+            rows += [dict(r, set=name) for r in csv.DictReader(handle)]
     index = _index()
     full = default_lexicon()
     situations = sum(1 for c in full.concepts() if c.situation)
@@ -95,23 +100,25 @@ def main() -> None:
         for row in rows:
             reading = reader_for(row["statement"], readers).read(row["statement"], config)
             verdict = judge(reading, row["expected_naics"].split(";"))
-            results.setdefault(name, {}).setdefault(row["lang"], []).append(verdict)
+            results.setdefault(name, {}).setdefault((row["set"], row["lang"]), []).append(verdict)
             if args.verbose and name == "with situations":
                 mark = "ok " if verdict[0] else ("-- " if verdict[1] else "XX ")
-                print(f"{mark}{row['id']} {row['statement']}\n      want {row['service']} "
+                print(f"{mark}{row['set']} {row['id']} {row['statement']}\n      want {row['service']} "
                       f"({row['expected_naics']}); read as {', '.join(reading.read_as) or '(nothing)'}; "
                       f"hints {';'.join(reading.naics_hints[:6])}")
         timing[name] = (time.perf_counter() - t0) / len(rows) * 1000
-    print(f"situations development set: {len(rows)} statements, {situations} situation concepts"
+    print(f"situations development sets: {len(rows)} statements, {situations} situation concepts"
           f" ({'real sample index' if index is not None else 'no index: the real sample is absent'})")
-    print(f"{'':<22}{'lang':>5}{'n':>5}{'read right':>12}{'nothing understood':>20}{'ms/statement':>14}")
-    for name, by_lang in results.items():
-        for lang in ("en", "ko", "all"):
-            verdicts = [v for l, vs in by_lang.items() if lang in (l, "all") for v in vs]
-            right = sum(v[0] for v in verdicts) / len(verdicts)
-            empty = sum(v[1] for v in verdicts) / len(verdicts)
-            ms = f"{timing[name]:.2f}" if lang == "all" else ""
-            print(f"{name:<22}{lang:>5}{len(verdicts):>5}{right:>12.3f}{empty:>20.3f}{ms:>14}")
+    print(f"{'':<22}{'set':>6}{'lang':>5}{'n':>5}{'read right':>12}{'nothing understood':>20}{'ms/statement':>14}")
+    for which in (*SETS, "all"):
+        for name, by_key in results.items():
+            for lang in ("en", "ko", "all"):
+                verdicts = [v for (s, l), vs in by_key.items() if which in (s, "all") and lang in (l, "all")
+                            for v in vs]
+                right = sum(v[0] for v in verdicts) / len(verdicts)
+                empty = sum(v[1] for v in verdicts) / len(verdicts)
+                ms = f"{timing[name]:.2f}" if lang == "all" and which == "all" else ""
+                print(f"{name:<22}{which:>6}{lang:>5}{len(verdicts):>5}{right:>12.3f}{empty:>20.3f}{ms:>14}")
     sys.stdout.flush()
 
 
