@@ -209,7 +209,7 @@ class EnglishReader:
         if provider is not None:  # what the provider is to do: read like the setting of the work
             setting = [after or k > provider for k, after in enumerate(setting)]
         out = [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
-        unusable = dropped | {k for start, end in skip.items() for k in range(start, end)}
+        unusable = named | {k for start, end in skip.items() for k in range(start, end)}  # filler may be one
         return self._found_apart(out, starts, tokens, stems, clause, negated, unusable)
 
     def _found_apart(self, pieces: list[Piece], starts: list[int], tokens: list[str], stems: list[str],

@@ -1200,7 +1200,9 @@ class KoreanReader:
             else:
                 pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg,
                                     entry.concept is not None and entry.concept.situation))
+        read_terms = len(pieces)
         pieces, apart = self._found_apart(text, pieces)
+        found_apart = [p for p in pieces[read_terms:] if not p.negated]
         out = excluded(pieces)
         if reading.excluded:  # words no concept knows, too; in the order of the text
             where = normalize_text(text)
@@ -1220,13 +1222,15 @@ class KoreanReader:
         understood += tuple(f"{m.word} → {m.english} ({how.get(m.source, 'by sound')})" for m in loans)
         read_as = tuple(dict.fromkeys(phrases[0] for (found, phrases), neg in zip(reading.terms, negated)
                                       if not (neg and found in out)))
+        read_as += tuple(dict.fromkeys(f"{p.phrases[0]} ({p.found})" for p in found_apart))
         read_as += tuple(dict.fromkeys(f"{m.english} ({m.reason})" for m in loans))
         read_words = {m.word for m in loans}
         unreadable = tuple(w for w in reading.unknown if w not in read_words
                            and not any(korean_key(w) in part or part in korean_key(w) for part in apart))
         english_text = reading.english_text if not out else " ".join(dict.fromkeys(
             p for (found, phrases), neg in zip(reading.terms, negated) if not (neg and found in out) for p in phrases))
-        search_text = " ".join([english_text, *(m.english for m in loans)]).strip()
+        search_text = " ".join([english_text, *(p for piece in found_apart for p in piece.phrases),
+                                *(m.english for m in loans)]).strip()
         return Reading(words=tuple(words), search_text=search_text, naics_hints=union(hint_sets),
                        translated=True, understood=understood, unreadable=unreadable, read_as=read_as,
                        hint_setting="hint_weight", hint_sets=hint_sets,

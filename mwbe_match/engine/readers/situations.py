@@ -16,7 +16,8 @@ the words between, which keep their own reading ("trash" stays waste).
 English words are compared by their stems (:func:`~mwbe_match.engine.text.stem`),
 stopwords and :data:`WEAK_WORDS` of a form left out ("complain about heat" needs
 *complain* and *heat*; "no one cleans" is only found as written); a word the
-reader dropped (a company name, a place, a negation marker) is no word of a form. Korean forms are split at their spaces ("쓰레기 벌금": 쓰레기, then
+reader dropped as a company name, a place or a negation marker is no word of a form (filler such as
+*tenants* or *landlord* may be: "tenants complain about heat"). Korean forms are split at their spaces ("쓰레기 벌금": 쓰레기, then
 벌금); each part, two syllables or more and none of :data:`WEAK_KOREAN_PARTS`, is
 found as written (spaces and case aside), so particles and endings may follow it
 (벌금을, 끊겨서).
