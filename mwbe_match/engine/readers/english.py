@@ -220,7 +220,7 @@ class EnglishReader:
         the concepts among them keep their reading."""
         forms = self._tables.get("situations")
         if forms is None:
-            forms = self._tables["situations"] = SituationForms(self.lexicon)
+            forms = self._tables["situations"] = SituationForms.of(self.lexicon)
         if not forms:
             return pieces
         matches = forms.english(tokens, stems, clause, unusable)

@@ -1243,7 +1243,7 @@ class KoreanReader:
         forms = self._situations
         if forms is None:
             from .situations import SituationForms
-            forms = self._situations = SituationForms(self.glossary.lexicon)
+            forms = self._situations = SituationForms.of(self.glossary.lexicon)
         if not forms:
             return pieces, set()
         where = normalize_text(text)

@@ -26,6 +26,7 @@ found as written (spaces and case aside), so particles and endings may follow it
 from __future__ import annotations
 
 import re
+import weakref
 from typing import NamedTuple
 
 from ..lexicon import Concept, Lexicon, korean_key
@@ -82,29 +83,49 @@ class SituationForms:
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
-        english: dict[str, list[tuple[tuple[str, ...], Concept]]] = {}
-        korean: dict[str, list[tuple[tuple[str, ...], Concept]]] = {}
-        for concept in lexicon.concepts():
-            if not concept.situation:
-                continue
-            for form in concept.en:
-                key = tuple(s for s in (stem(t) for t in tokenize(form)) if s not in _STOP_STEMS
-                            and s not in _WEAK_STEMS)
-                if len(key) >= 2:
-                    english.setdefault(key[0], []).append((key, concept))
-            for form in concept.ko:
-                parts = tuple(korean_key(p) for p in form.split())
-                if len(parts) >= 2 and all(len(p) >= 2 and p not in WEAK_KOREAN_PARTS for p in parts):
-                    korean.setdefault(parts[0], []).append((parts, concept))
-        for table in (english, korean):  # the longest form first
-            for forms in table.values():
-                forms.sort(key=lambda fc: -len(fc[0]))
-        self._english = english
-        self._korean = korean
-        self._korean_firsts = tuple(sorted(korean, key=len, reverse=True))
+        self._situations = tuple(c for c in lexicon.concepts() if c.situation)
+        self._english_table: dict[str, list[tuple[tuple[str, ...], Concept]]] | None = None  # built on first use
+        self._korean_table: dict[str, list[tuple[tuple[str, ...], Concept]]] | None = None
+        self._korean_firsts: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> "SituationForms":
+        """The situation forms of ``lexicon``, built once per lexicon (the readers of one lexicon share them)."""
+        forms = _BUILT.get(lexicon)
+        if forms is None:
+            forms = _BUILT[lexicon] = cls(lexicon)
+        return forms
 
     def __bool__(self) -> bool:
-        return bool(self._english or self._korean)
+        return bool(self._situations)
+
+    def _english(self) -> dict[str, list[tuple[tuple[str, ...], Concept]]]:
+        if self._english_table is None:
+            table: dict[str, list[tuple[tuple[str, ...], Concept]]] = {}
+            for concept in self._situations:
+                for form in concept.en:
+                    key = tuple(s for s in (stem(t) for t in tokenize(form)) if s not in _STOP_STEMS
+                                and s not in _WEAK_STEMS)
+                    if len(key) >= 2:
+                        table.setdefault(key[0], []).append((key, concept))
+            for forms in table.values():  # the longest form first
+                forms.sort(key=lambda fc: -len(fc[0]))
+            self._english_table = table
+        return self._english_table
+
+    def _korean(self) -> dict[str, list[tuple[tuple[str, ...], Concept]]]:
+        if self._korean_table is None:
+            table: dict[str, list[tuple[tuple[str, ...], Concept]]] = {}
+            for concept in self._situations:
+                for form in concept.ko:
+                    parts = tuple(korean_key(p) for p in form.split())
+                    if len(parts) >= 2 and all(len(p) >= 2 and p not in WEAK_KOREAN_PARTS for p in parts):
+                        table.setdefault(parts[0], []).append((parts, concept))
+            for forms in table.values():
+                forms.sort(key=lambda fc: -len(fc[0]))
+            self._korean_firsts = tuple(sorted(table, key=len, reverse=True))
+            self._korean_table = table
+        return self._korean_table
 
     def english(self, tokens: list[str], stems: list[str], clause: list[bool],
                 unusable: "set[int] | frozenset[int]" = frozenset()) -> list[SituationMatch]:
@@ -114,12 +135,13 @@ class SituationForms:
         of words the reader dropped (names, places, negation markers), which may stand between a form's words
         but are none of them.
         """
+        english = self._english()
         out: list[SituationMatch] = []
         seen: set[str] = set()
         for i, first in enumerate(stems):
             if i in unusable:
                 continue
-            for key, concept in self._english.get(first, ()):
+            for key, concept in english.get(first, ()):
                 if concept.concept in seen:
                     continue
                 positions = [i]
@@ -139,7 +161,8 @@ class SituationForms:
     def korean(self, text: str) -> list[SituationMatch]:
         """The situation forms found in a (normalized) Korean text, in text order (a concept may be found more
         than once: each finding's parts are understood words)."""
-        if not self._korean:
+        korean = self._korean()
+        if not korean:
             return []
         compact_chars: list[str] = []
         where: list[int] = []  # compact index -> text offset
@@ -160,7 +183,7 @@ class SituationForms:
                 if start not in begins:
                     start = compact.find(first, start + 1)
                     continue
-                for parts, concept in self._korean[first]:
+                for parts, concept in korean[first]:
                     spans = [(start, start + len(first))]
                     for part in parts[1:]:
                         at = spans[-1][1]
@@ -177,3 +200,6 @@ class SituationForms:
                             out.append(SituationMatch(concept, offsets, text[offsets[0][0]:offsets[-1][1]]))
                 start = compact.find(first, start + 1)
         return sorted(out, key=lambda m: m.positions[0])
+
+
+_BUILT: "weakref.WeakKeyDictionary[Lexicon, SituationForms]" = weakref.WeakKeyDictionary()
