@@ -78,6 +78,12 @@ def test_a_situation_is_not_found_across_a_clause_break_or_beyond_the_gap():
                                      forms.english(tokens, [stem(t) for t in tokens], [False] * len(tokens))]
 
 
+@pytest.mark.parametrize("text", ["Korean food catering for a company event", "Brochure and business card printing",
+                                  "Product launch event planning and event management", "제품 출시 이벤트 기획 및 행사 운영"])
+def test_words_that_other_concepts_all_read_make_no_situation_found_apart(text):
+    assert not any("a situation" in note for note in read(text).understood), read(text).understood
+
+
 def test_a_korean_part_must_begin_a_word_and_a_company_name_holds_no_situation():
     assert read("LG디스플레이 사무실 청소").naics_hints == read("사무실 청소").naics_hints
 
@@ -88,11 +94,11 @@ def test_a_negated_korean_situation_is_not_searched():
 
 
 def test_a_user_situation_is_read_apart_like_the_bundled_ones():
-    concept = Concept("situation_roof_birds", "industry", en=("pigeons roof",), ko=("비둘기 옥상",),
+    concept = Concept("situation_roof_birds", "industry", en=("pigeons nesting",), ko=("비둘기 둥지",),
                       terms=("bird control", "pest control"), naics=("561710",))
     glossary = Glossary.from_lexicon(Lexicon([*default_lexicon().concepts(), concept]))
     readers = (KoreanReader(glossary), EnglishReader(glossary))
-    for text in ("pigeons keep landing on our roof", "비둘기가 자꾸 옥상에 앉아요"):
+    for text in ("pigeons keep nesting on our roof", "비둘기가 옥상에 자꾸 둥지를 틀어요"):
         reading = read(text, readers)
         assert any("read as bird control" in note for note in reading.understood), (text, reading.understood)
     assert concept.situation and not Concept("situation_x", "filler", en=("x y",)).situation

@@ -217,7 +217,8 @@ class EnglishReader:
         """The pieces with the situations whose words stand apart in one clause ("fined by the city over its
         trash", :class:`~mwbe_match.engine.readers.situations.SituationForms`): each is read before the piece of
         its first word, the words no concept knows among its own words are its (no longer searched as typed),
-        the concepts among them keep their reading."""
+        the concepts among them keep their reading. One of its words must be read by no other concept: words
+        that are all other concepts ("food for the event", "planning and event") are what they say."""
         forms = self._tables.get("situations")
         if forms is None:
             forms = self._tables["situations"] = SituationForms.of(self.lexicon)
@@ -227,11 +228,14 @@ class EnglishReader:
         if not matches:
             return pieces
         read = {p.phrases[0] for p in pieces if p.situation and p.phrases}
+        # the words other concepts read: a situation found apart needs a word of its own (fined, complain,
+        # dropping); "planning and event", "business card printing" are the concepts they name
+        covered = {k for p, start in zip(pieces, starts) if p.kind for k in range(start, start + len(p.found.split()))}
         before: dict[int, list[Piece]] = {}
         own: set[int] = set()
         for match in matches:
             terms = match.concept.search_terms
-            if not terms or terms[0] in read:
+            if not terms or terms[0] in read or all(k in covered for k in match.positions):
                 continue
             read.add(terms[0])
             before.setdefault(match.positions[0], []).append(

@@ -1251,9 +1251,12 @@ class KoreanReader:
             where = where[:start] + " " * (end - start) + where[end:]
         read = {p.phrases[0] for p in pieces if p.situation and p.phrases}
         parts: set[str] = set()
+        lexicon = self.glossary.lexicon
         for match in forms.korean(where):
             terms = match.concept.search_terms
-            if not terms:
+            # a part of its own (벌금, 끊겨): parts that are all other concepts' forms (출시 … 행사) say those
+            if not terms or all(any(c.searched and not c.situation for c in lexicon.korean(where[a:b]))
+                                for a, b in match.positions):
                 continue
             parts.update(korean_key(where[a:b]) for a, b in match.positions)
             if terms[0] not in read:

@@ -11,7 +11,10 @@ in one clause, with at most :data:`MAX_GAP` other words (English) or
 :data:`MAX_KOREAN_GAP` other letters (Korean, spaces aside) between two of them
 (a Korean part begins a word: 디스플레이 사무실 holds no 이사).
 The readers then read the situation (the service that solves it) in addition to
-the words between, which keep their own reading ("trash" stays waste).
+the words between, which keep their own reading ("trash" stays waste). One of the
+words found must be read by no other concept ("fined", "끊겨"): words that are all
+other concepts ("food for the event" in "food catering for a company event",
+"출시 … 행사") say what those concepts say.
 
 English words are compared by their stems (:func:`~mwbe_match.engine.text.stem`),
 stopwords and :data:`WEAK_WORDS` of a form left out ("complain about heat" needs
