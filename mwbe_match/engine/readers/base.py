@@ -149,8 +149,9 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     object ("our snack" is what the market research studies). A need that also asks
     for people ("신규 매장 오픈하는데 일할 사람": a staffing concept, :data:`STAFFING_NAICS`)
     is read for them: a situation that shares none of their industries reads as an
-    object (the store opening is what the staff are for). Its note says how it was read
-    (:data:`SITUATION_NOTE`).
+    object (the store opening is what the staff are for). A situation whose service the
+    need names itself ("fined over trash" with "trash": waste collection) adds its words
+    as an object's, not a second hint. Its note says how it was read (:data:`SITUATION_NOTE`).
 
     Returns ``(words, hint_sets, understood)`` (the hints of each hinting concept); positions start at
     ``start``.
@@ -263,19 +264,21 @@ STAFFING_NAICS = "5613"
 
 
 def _about(pieces: list[Piece]) -> list[Piece]:
-    """The pieces, the goods a situation is about read as objects, and a situation read as an object when
-    the need asks for people (:data:`STAFFING_NAICS`) and they are none of the situation's (see :func:`compose`)."""
+    """The pieces, the goods a situation is about read as objects, and a situation read as an object when the
+    need names its service itself, or asks for people (:data:`STAFFING_NAICS`) who are none of the situation's
+    (see :func:`compose`)."""
     solved = [h for p in pieces if p.situation and p.kind in LEAD_KINDS and not p.setting for h in p.naics]
     if not solved:
         return pieces
     pieces = [p._replace(kind="object") if not p.situation and _is_goods(p) and not _share(p.naics, solved) else p
               for p in pieces]
-    named = [h for p in pieces if not p.situation and p.kind in LEAD_KINDS and not p.setting
-             and p.naics and p.naics[0].startswith(STAFFING_NAICS) for h in p.naics]
+    leads = [p for p in pieces if not p.situation and p.kind in LEAD_KINDS and not p.setting and p.naics]
+    named = [h for p in leads for h in p.naics]
+    people = [h for p in leads if p.naics[0].startswith(STAFFING_NAICS) for h in p.naics]
     if not named:
         return pieces
-    return [p._replace(kind="object") if p.situation and p.kind in LEAD_KINDS and not _share(p.naics, named) else p
-            for p in pieces]
+    return [p._replace(kind="object") if p.situation and p.kind in LEAD_KINDS
+            and (_share(p.naics, named) or (people and not _share(p.naics, people))) else p for p in pieces]
 
 
 def _same_concept(a: Piece, b: Piece) -> bool:
