@@ -16,7 +16,9 @@ with three changes for supplier descriptions:
   *water*, *cater*: *catering* and *caterer* both give ``cater``);
 - ``-or`` is stripped like ``-er`` on longer stems (*distributor* ->
   ``distribut`` like *distribution*), except that *contractor* and
-  *contracting* give ``contractor``, apart from *contract(s)* (the document);
+  *contracting* give ``contractor``, apart from *contract(s)* (the document),
+  and a few words keep apart from a different meaning with the same stem
+  (*tired* from *tire*, *general* and *generator* from each other);
 - ``-orial`` and ``-ician`` reduce like their bases (*janitorial* ->
   ``janit`` like *janitor*; *electrician* -> ``electr`` like *electrical*).
 
@@ -258,10 +260,14 @@ def _step5(w: str) -> str:
 
 
 #: Words whose rule-made stem would merge two meanings: the trade (*contractor*, *contracting*) is kept
-#: apart from the document (*contract*, *contracts*, *contractual*).
+#: apart from the document (*contract*, *contracts*, *contractual*); being *tired* is not a *tire*; a
+#: *general* contractor is no *generator* (and neither is lead *generation*).
 _STEM_EXCEPTIONS: dict[str, str] = {
     **dict.fromkeys(("contractor", "contractors", "contracting"), "contractor"),
     **dict.fromkeys(("subcontractor", "subcontractors", "subcontracting"), "subcontractor"),
+    **dict.fromkeys(("tired", "tiredness"), "tired"),
+    **dict.fromkeys(("general", "generals", "generally"), "general"),
+    **dict.fromkeys(("generator", "generators"), "generator"),
 }
 
 

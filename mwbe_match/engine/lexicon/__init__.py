@@ -54,6 +54,20 @@ genuinely ambiguous word) all of them are read, except that a form of a
 concept in a user file is read as the user's concept(s) alone; ``python -m
 mwbe_match.engine.lexicon check [FILES]`` lists such forms, and a form that is
 ``filler``/``company`` in one concept and content in another is an error there.
+
+Situations
+----------
+A concept whose id starts with ``situation_`` (:data:`SITUATION_PREFIX`) is a
+*situation*: a problem or goal told in everyday words, not naming the service
+("keeps getting fined", "the wifi keeps dropping", "벌금 자꾸 맞아요",
+"직원들 영어가 약해서"). Its forms are what people say; its ``terms`` and
+``naics`` are the service that solves it (the first term is the main one). The
+readers search that service first, at full weight, and say how they read it
+("the wifi keeps dropping → network support, ... (a situation: read as network
+support)"); a good the need names only as what the situation is about ("whether
+Americans will like our snack") gives way to the service, as an object does. The
+bundled situations are in ``concepts/situations.csv``; a situation is of kind
+``industry`` (or ``intent``) like any content concept.
 """
 
 from __future__ import annotations
@@ -73,7 +87,8 @@ from typing import Iterable, Sequence
 
 from ..text import stem, tokenize
 
-__all__ = ["Concept", "Lexicon", "LexiconError", "KINDS", "CONTENT_KINDS", "COLUMNS", "default_lexicon",
+__all__ = ["Concept", "Lexicon", "LexiconError", "KINDS", "CONTENT_KINDS", "COLUMNS", "SITUATION_PREFIX",
+           "default_lexicon",
            "english_key", "korean_key", "no_gc", "parse", "parse_file", "bundled_files", "main"]
 
 #: The concept kinds, in the order an ambiguous form prefers them.
@@ -82,6 +97,8 @@ KINDS: tuple[str, ...] = ("industry", "intent", "object", "filler", "company")
 CONTENT_KINDS: frozenset[str] = frozenset({"industry", "intent", "object"})
 #: The columns of a lexicon file (all required in the header).
 COLUMNS: tuple[str, ...] = ("concept", "kind", "en", "ko", "terms", "naics", "note")
+#: The id prefix of a situation concept (a problem or goal statement read as the service that solves it).
+SITUATION_PREFIX = "situation_"
 
 _ID_RE = re.compile(r"[a-z0-9_]+")
 _NAICS_RE = re.compile(r"\d{2,6}")
@@ -129,6 +146,12 @@ class Concept:
     def searched(self) -> bool:
         """Whether its words are searched and its NAICS prefixes hint (``industry``, ``intent``, ``object``)."""
         return self.kind in CONTENT_KINDS
+
+    @property
+    def situation(self) -> bool:
+        """Whether it is a situation (id ``situation_...``, searched): a problem or goal read as the service
+        that solves it (see the module docstring)."""
+        return self.kind in CONTENT_KINDS and self.concept.startswith(SITUATION_PREFIX)
 
     @property
     def search_terms(self) -> tuple[str, ...]:

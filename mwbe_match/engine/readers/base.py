@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
 __all__ = ["Reader", "Reading", "SearchWord", "Piece", "compose", "coverage", "union", "excluded", "LEAD_KINDS",
-           "HANDLING_NAICS", "GOODS_NAICS"]
+           "HANDLING_NAICS", "GOODS_NAICS", "SITUATION_NOTE"]
 
 #: Concept kinds that decide a need's industry ahead of the objects it mentions (intent over nouns).
 LEAD_KINDS = frozenset({"industry", "intent"})
@@ -93,6 +93,8 @@ class Piece(NamedTuple):
         setting: the text marks it as what the work is for ("... for a trade show", "전시회에 쓸 ...").
         negated: the need says it does not want it ("웨딩 아니고", "not carpet cleaning"): never searched,
             no hint (:mod:`~mwbe_match.engine.readers.negation`).
+        situation: it is a situation concept (a problem or goal, "keeps getting fined", "벌금 자꾸 맞아요"):
+            its main phrase is the service that solves it (:data:`~mwbe_match.engine.lexicon.SITUATION_PREFIX`).
     """
 
     found: str
@@ -103,6 +105,7 @@ class Piece(NamedTuple):
     adjacent: bool = False
     setting: bool = False
     negated: bool = False
+    situation: bool = False
 
 
 def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0, cargo_after: bool = True
@@ -139,6 +142,17 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     A negated piece ("웨딩 아니고", "not carpet cleaning") is neither searched nor
     a hint, unless the need also names its concept outside the negation (:func:`excluded`).
 
+    A situation (a problem or goal told in everyday words: "whether Americans will like
+    our snack", "벌금 자꾸 맞아요") asks for the service that solves it: a good the need
+    names (an ``industry`` concept whose main NAICS prefix is in :data:`GOODS_NAICS`)
+    that shares no industry with a situation read is what the situation is about, an
+    object ("our snack" is what the market research studies). A need that also asks
+    for people ("신규 매장 오픈하는데 일할 사람": a staffing concept, :data:`STAFFING_NAICS`)
+    is read for them: a situation that shares none of their industries reads as an
+    object (the store opening is what the staff are for). A situation whose service the
+    need names itself ("fined over trash" with "trash": waste collection) adds its words
+    as an object's, not a second hint. Its note says how it was read (:data:`SITUATION_NOTE`).
+
     Returns ``(words, hint_sets, understood)`` (the hints of each hinting concept); positions start at
     ``start``.
     """
@@ -148,6 +162,7 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
         if head.kind == "object" and head.adjacent and pieces[i].kind in LEAD_KINDS:
             pieces[i] = pieces[i]._replace(kind="object")
     pieces = _cargo(pieces, cargo_after)  # after the compounds: the work that handles goods stays the work
+    pieces = _about(pieces)  # the goods a situation is about
     asked = [h for p in pieces if p.kind in LEAD_KINDS and not p.setting for h in p.naics]
     for i, piece in enumerate(pieces):
         if piece.setting and asked and piece.kind in LEAD_KINDS and not _share(piece.naics, asked):
@@ -166,7 +181,10 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
         if scale == 1.0 and piece.naics:
             hints.setdefault(piece.naics, None)
         if piece.kind:
-            understood.setdefault(f"{piece.found} → {', '.join(piece.phrases)}", None)
+            note = f"{piece.found} → {', '.join(piece.phrases)}"
+            if piece.situation and piece.phrases:
+                note += SITUATION_NOTE.format(service=piece.phrases[0])
+            understood.setdefault(note, None)
         first = position
         for k, phrase in enumerate(piece.phrases):
             for j, word in enumerate(tokenize(phrase)):
@@ -234,6 +252,33 @@ def _cargo(pieces: list[Piece], after: bool) -> list[Piece]:
             if j < len(pieces) and _is_goods(pieces[j]):
                 cargo.add(j)
     return [p._replace(kind="object") if i in cargo else p for i, p in enumerate(pieces)] if cargo else pieces
+
+
+#: What the "understood" note of a situation adds: how it was read (``{service}``: its main phrase).
+SITUATION_NOTE = " (a situation: read as {service})"
+
+
+#: NAICS prefix of employment services (staffing, recruiting): people asked for are the work asked for, and a
+#: situation the need also tells is what they are for ("신규 매장 오픈하는데 일할 사람": staff for a store opening).
+STAFFING_NAICS = "5613"
+
+
+def _about(pieces: list[Piece]) -> list[Piece]:
+    """The pieces, the goods a situation is about read as objects, and a situation read as an object when the
+    need names its service itself, or asks for people (:data:`STAFFING_NAICS`) who are none of the situation's
+    (see :func:`compose`)."""
+    solved = [h for p in pieces if p.situation and p.kind in LEAD_KINDS and not p.setting for h in p.naics]
+    if not solved:
+        return pieces
+    pieces = [p._replace(kind="object") if not p.situation and _is_goods(p) and not _share(p.naics, solved) else p
+              for p in pieces]
+    leads = [p for p in pieces if not p.situation and p.kind in LEAD_KINDS and not p.setting and p.naics]
+    named = [h for p in leads for h in p.naics]
+    people = [h for p in leads if p.naics[0].startswith(STAFFING_NAICS) for h in p.naics]
+    if not named:
+        return pieces
+    return [p._replace(kind="object") if p.situation and p.kind in LEAD_KINDS
+            and (_share(p.naics, named) or (people and not _share(p.naics, people))) else p for p in pieces]
 
 
 def _same_concept(a: Piece, b: Piece) -> bool:

@@ -34,6 +34,7 @@ from .base import LEAD_KINDS, Piece, Reading, compose, coverage, excluded, union
 from .korean import Glossary, default_glossary
 from .companies import ENGLISH_NAME_WORDS
 from .negation import english_negation
+from .situations import SituationForms
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
@@ -143,6 +144,7 @@ class EnglishReader:
         for k in range(len(tokens) - 1, 0, -1):
             blocked_after[k - 1] = k if (k in skip or clause[k]) else blocked_after[k]
         out: list[Piece] = []
+        starts: list[int] = []  # the first token of each piece
         ends: list[int] = []  # the token after each piece
         setting: list[bool] = []  # the piece follows "for" / "our": what the work is for
         i = 0
@@ -178,11 +180,12 @@ class EnglishReader:
                         # "design server room" are work on a thing, "food warehouse" is a kind of warehouse)
                         adjacent = last_end == i and not gaps[i].strip() and out[-1].kind != "intent"
                         phrases = (found, *terms)
-                        if terms and (size > 1 or piece.kind == "industry") \
-                                and is_paraphrase(stems[i:i + size], piece.phrases):
+                        if terms and (piece.situation or ((size > 1 or piece.kind == "industry")
+                                                          and is_paraphrase(stems[i:i + size], piece.phrases))):
                             phrases = (terms[0], found, *terms[1:])  # what it means, at full weight
                         out.append(piece._replace(found=found, phrases=phrases, adjacent=adjacent,
                                                   negated=any(k in negated for k in range(i, i + size))))
+                        starts.append(i)
                         ends.append(i + size)
                         last_end = i + size
                     else:
@@ -198,13 +201,58 @@ class EnglishReader:
                     break
             else:
                 out.append(Piece(tokens[i], (tokens[i],), typed=True, negated=i in negated))
+                starts.append(i)
                 ends.append(i + 1)
                 i += 1
                 last_end = -1
         provider = provider_first(out, ends, tokens)
         if provider is not None:  # what the provider is to do: read like the setting of the work
             setting = [after or k > provider for k, after in enumerate(setting)]
-        return [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
+        out = [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
+        unusable = named | {k for start, end in skip.items() for k in range(start, end)}  # filler may be one
+        return self._found_apart(out, starts, tokens, stems, clause, negated, unusable)
+
+    def _found_apart(self, pieces: list[Piece], starts: list[int], tokens: list[str], stems: list[str],
+                     clause: list[bool], negated: "set[int] | frozenset[int]", unusable: set[int]) -> list[Piece]:
+        """The pieces with the situations whose words stand apart in one clause ("fined by the city over its
+        trash", :class:`~mwbe_match.engine.readers.situations.SituationForms`): each is read before the piece of
+        its first word, the words no concept knows among its own words are its (no longer searched as typed),
+        the concepts among them keep their reading. One of its words must be read by no other concept: words
+        that are all other concepts ("food for the event", "planning and event") are what they say."""
+        forms = self._tables.get("situations")
+        if forms is None:
+            forms = self._tables["situations"] = SituationForms.of(self.lexicon)
+        if not forms:
+            return pieces
+        matches = forms.english(tokens, stems, clause, unusable)
+        if not matches:
+            return pieces
+        read = {p.phrases[0] for p in pieces if p.situation and p.phrases}
+        # the words other concepts read: a situation found apart needs a word of its own (fined, complain,
+        # dropping); "planning and event", "business card printing" are the concepts they name
+        covered = {k for p, start in zip(pieces, starts) if p.kind for k in range(start, start + len(p.found.split()))}
+        before: dict[int, list[Piece]] = {}
+        own: set[int] = set()
+        for match in matches:
+            terms = match.concept.search_terms
+            if not terms or terms[0] in read or all(k in covered for k in match.positions):
+                continue
+            read.add(terms[0])
+            before.setdefault(match.positions[0], []).append(
+                Piece(match.found, terms, match.concept.kind, match.concept.naics,
+                      negated=any(k in negated for k in match.positions), situation=True))
+            own.update(match.positions)
+        if not before:
+            return pieces
+        out: list[Piece] = []
+        for piece, start in zip(pieces, starts):
+            for k in [k for k in before if k <= start]:
+                out.extend(before.pop(k))
+            if piece.kind or start not in own:
+                out.append(piece)
+        for rest in before.values():
+            out.extend(rest)
+        return out
 
     def _name_at(self, tokens: list[str], stems: list[str], i: int, longest: int) -> int:
         """The length of the longest company name starting at token ``i`` (0: none), which may contain a place
@@ -219,7 +267,7 @@ class EnglishReader:
     def read(self, text: str, config: Any) -> Reading:
         pieces = self.pieces(text)
         words, hint_sets, understood = compose(pieces, config)
-        read_as = tuple(dict.fromkeys(u.split(" → ", 1)[0] for u in understood))
+        read_as = tuple(dict.fromkeys(_read_as(u) for u in understood))
         return Reading(words=tuple(words), search_text=text, naics_hints=union(hint_sets), understood=understood,
                        read_as=read_as, hint_setting="hint_weight", hint_sets=hint_sets,
                        coverage=coverage(pieces), excluded=excluded(pieces))
@@ -245,6 +293,15 @@ class EnglishReader:
 
     def is_empty(self, text: str) -> bool:
         return not any(ch.isalnum() for ch in text)
+
+
+def _read_as(note: str) -> str:
+    """What an "understood" note reads as: the words found, or for a situation the service and its words
+    ("network support (the wifi keeps dropping)")."""
+    found, _, rest = note.partition(" → ")
+    if rest.endswith(")") and " (a situation: read as " in rest:
+        return f"{rest.rsplit(' (a situation: read as ', 1)[1][:-1]} ({found})"
+    return found
 
 
 def is_paraphrase(stems: "list[str] | tuple[str, ...]", terms: "tuple[str, ...]") -> bool:
@@ -324,11 +381,12 @@ def _piece_of(concepts: tuple[Concept, ...], generic: bool) -> Piece:
     if not lead.searched:
         return Piece("company" if lead.kind == "company" else "", (), "")
     if len(concepts) == 1:
-        return Piece("", lead.search_terms, lead.kind, () if generic else lead.naics, False)
+        return Piece("", lead.search_terms, lead.kind, () if generic else lead.naics, False,
+                     situation=lead.situation)
     terms: dict[str, None] = {}
     naics: dict[str, None] = {}
     for concept in concepts:
         if concept.searched:
             terms.update(dict.fromkeys(concept.search_terms))
             naics.update(dict.fromkeys(concept.naics))
-    return Piece("", tuple(terms), lead.kind, () if generic else tuple(naics), False)
+    return Piece("", tuple(terms), lead.kind, () if generic else tuple(naics), False, situation=lead.situation)

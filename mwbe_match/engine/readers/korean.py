@@ -44,6 +44,7 @@ from .negation import korean_negated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .loanwords import LoanwordBridge, Match
+    from .situations import SituationForms
 
 __all__ = [
     "Glossary",
@@ -1263,6 +1264,7 @@ class KoreanReader:
         self._bridge: object | None = None  # the LoanwordBridge, built on first need; False: unavailable
         self._bridge_lock = threading.Lock()
         self._loanword_cache: dict[str, "Match | None"] = {}
+        self._situations: "SituationForms | None" = None  # built on the first need read
 
     def __repr__(self) -> str:
         return f"KoreanReader({self.glossary!r})"
@@ -1278,6 +1280,7 @@ class KoreanReader:
         """
         reader = KoreanReader(self.glossary)
         reader._index = index
+        reader._situations = self._situations
         return reader
 
     def loanword_bridge(self, config: object = None) -> "LoanwordBridge | None":
@@ -1333,7 +1336,11 @@ class KoreanReader:
             if entry is None:
                 pieces.append(Piece(found, phrases, typed=typed, adjacent=adjacent, negated=neg))
             else:
-                pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg))
+                pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg,
+                                    entry.concept is not None and entry.concept.situation))
+        read_terms = len(pieces)
+        pieces, apart = self._found_apart(text, pieces)
+        found_apart = [p for p in pieces[read_terms:] if not p.negated]
         out = excluded(pieces)
         if reading.excluded:  # words no concept knows, too; in the order of the text
             where = normalize_text(text)
@@ -1353,16 +1360,49 @@ class KoreanReader:
         understood += tuple(f"{m.word} → {m.english} ({how.get(m.source, 'by sound')})" for m in loans)
         read_as = tuple(dict.fromkeys(phrases[0] for (found, phrases), neg in zip(reading.terms, negated)
                                       if not (neg and found in out)))
+        read_as += tuple(dict.fromkeys(f"{p.phrases[0]} ({p.found})" for p in found_apart))
         read_as += tuple(dict.fromkeys(f"{m.english} ({m.reason})" for m in loans))
         read_words = {m.word for m in loans}
-        unreadable = tuple(w for w in reading.unknown if w not in read_words)
+        unreadable = tuple(w for w in reading.unknown if w not in read_words
+                           and not any(korean_key(w) in part or part in korean_key(w) for part in apart))
         english_text = reading.english_text if not out else " ".join(dict.fromkeys(
             p for (found, phrases), neg in zip(reading.terms, negated) if not (neg and found in out) for p in phrases))
-        search_text = " ".join([english_text, *(m.english for m in loans)]).strip()
+        search_text = " ".join([english_text, *(p for piece in found_apart for p in piece.phrases),
+                                *(m.english for m in loans)]).strip()
         return Reading(words=tuple(words), search_text=search_text, naics_hints=union(hint_sets),
                        translated=True, understood=understood, unreadable=unreadable, read_as=read_as,
                        hint_setting="hint_weight", hint_sets=hint_sets,
                        coverage=coverage(pieces), excluded=out)
+
+    def _found_apart(self, text: str, pieces: list[Piece]) -> tuple[list[Piece], set[str]]:
+        """The pieces with the situations whose parts stand apart in one clause ("쓰레기 때문에 벌금",
+        :class:`~mwbe_match.engine.readers.situations.SituationForms`), and the parts found (their keys: the
+        unknown words among them are understood now)."""
+        forms = self._situations
+        if forms is None:
+            from .situations import SituationForms
+            forms = self._situations = SituationForms.of(self.glossary.lexicon)
+        if not forms:
+            return pieces, set()
+        where = normalize_text(text)
+        for start, end in company_spans(where):  # 삼성디스플레이: a name, whatever words it holds
+            where = where[:start] + " " * (end - start) + where[end:]
+        read = {p.phrases[0] for p in pieces if p.situation and p.phrases}
+        parts: set[str] = set()
+        lexicon = self.glossary.lexicon
+        for match in forms.korean(where):
+            terms = match.concept.search_terms
+            # a part of its own (벌금, 끊겨): parts that are all other concepts' forms (출시 … 행사) say those
+            if not terms or all(any(c.searched and not c.situation for c in lexicon.korean(where[a:b]))
+                                for a, b in match.positions):
+                continue
+            parts.update(korean_key(where[a:b]) for a, b in match.positions)
+            if terms[0] not in read:
+                read.add(terms[0])
+                negated = korean_negated(where, [(match.positions[0][0], match.positions[-1][1])])[0]
+                pieces.append(Piece(match.found, terms, match.concept.kind, match.concept.naics,
+                                    negated=negated, situation=True))
+        return pieces, parts
 
     def places(self, text: str) -> tuple[str, ...]:
         return self.glossary.expand(text).boroughs
