@@ -34,6 +34,7 @@ from .base import LEAD_KINDS, Piece, Reading, compose, coverage, excluded, union
 from .korean import Glossary, default_glossary
 from .companies import ENGLISH_NAME_WORDS
 from .negation import english_negation
+from .context import english_address_spans, english_context
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
@@ -133,6 +134,7 @@ class EnglishReader:
         dropped: set[int] = set()  # tokens of filler and company phrases ("looking for")
         named: set[int] = set()  # tokens of company names (an owner, like "our": "for the Amazon office")
         skip = self._place_spans(tokens)
+        skip.update(english_address_spans(tokens, written))  # context.py: "32nd Street" is a place
         gaps = [folded[matches[i - 1].end():matches[i].start()] if i > 0 else "" for i in range(len(tokens))]
         breaks = [bool(_PUNCTUATION_RE.search(gap)) for gap in gaps]
         clause = [bool(_CLAUSE_RE.search(gap)) for gap in gaps]  # no phrase runs across "moving. boxed lunches"
@@ -204,7 +206,8 @@ class EnglishReader:
         provider = provider_first(out, ends, tokens)
         if provider is not None:  # what the provider is to do: read like the setting of the work
             setting = [after or k > provider for k, after in enumerate(setting)]
-        return [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
+        read = [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
+        return english_context(read, ends, tokens, gaps)  # context.py: own goods, background, providers
 
     def _name_at(self, tokens: list[str], stems: list[str], i: int, longest: int) -> int:
         """The length of the longest company name starting at token ``i`` (0: none), which may contain a place

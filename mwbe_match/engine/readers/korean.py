@@ -41,6 +41,7 @@ from ..text import tokenize
 from .base import Piece, Reading, SearchWord, compose, coverage, excluded, union
 from .companies import company_spans
 from .negation import korean_negated
+from .context import korean_context, without_korean_addresses
 
 if TYPE_CHECKING:  # pragma: no cover
     from .loanwords import LoanwordBridge, Match
@@ -1184,7 +1185,7 @@ class KoreanReader:
         return [m for m in (cache[w] for w in hangul) if m is not None and tokenize(m.english)]
 
     def read(self, text: str, config: object) -> Reading:
-        reading = self.glossary.expand(text)
+        reading = self.glossary.expand(without_korean_addresses(text))  # context.py: 32가 is a place
         loans = self._read_loanwords(reading.unknown, config)
         synonym_weight = getattr(config, "synonym_weight")
         pieces = []
@@ -1196,6 +1197,7 @@ class KoreanReader:
                 pieces.append(Piece(found, phrases, typed=typed, adjacent=adjacent, negated=neg))
             else:
                 pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg))
+        pieces = korean_context(pieces, normalize_text(text))  # context.py: own business, background
         out = excluded(pieces)
         if reading.excluded:  # words no concept knows, too; in the order of the text
             where = normalize_text(text)
