@@ -32,8 +32,8 @@ English and Korean, and the readers read it as context, not as the ask:
 - **A named provider is the ask** ("through a staffing firm that puts them
   on its own W-2 payroll", "a plumber to run water lines"): the clause after
   the provider describes its work, so the concepts in it that share none of
-  its industries read as the setting; a provider the need goes "through"
-  makes every other concept the setting. Tax-form names (W-2, 1099, I-9) in a
+  its industries read as the setting (what comes before the provider is what
+  it supplies and keeps its say). Tax-form names (W-2, 1099, I-9) in a
   staffing or hiring need are context.
 
 The readers call :func:`english_context` / :func:`korean_context` on the
@@ -144,6 +144,8 @@ SERVICE_PARTICIPLES = frozenset({
     "transported", "hauled", "recycled", "shredded", "disposed", "repaired", "serviced", "refurbished", "cleaned",
     "inspected", "certified", "labeled", "labelled", "scanned", "digitized", "archived", "rigged", "dismantled",
     "decommissioned", "tested", "calibrated", "valued", "audited", "reupholstered", "restored"})
+#: Verbs of goods sent somewhere before "to" ("400 archive boxes have to go to an offsite records storage").
+_SENT = frozenset({"go", "goes", "sent", "taken", "brought", "transferred", "moved", "relocated", "shipped"})
 #: Last words of a concept's form that name a provider ("staffing firm", "trademark attorney", "plumber").
 PROVIDER_NOUNS = frozenset({
     "firm", "firms", "company", "companies", "agency", "agencies", "contractor", "contractors", "vendor", "vendors",
@@ -156,8 +158,6 @@ PROVIDER_NOUNS = frozenset({
     "painters", "exterminator", "surveyor", "surveyors", "auditor", "auditors", "firm's", "studio", "shop"})
 #: Words after a provider that open the description of its work ("a plumber to run ...", "a firm that ...").
 _CLAUSE_OPENERS = frozenset({"to", "that", "who", "which"})
-#: Words before a provider saying the need gets what it asks for through it ("through a staffing firm").
-_THROUGH = frozenset({"through", "via"})
 _POSSESSIVES = frozenset({"our", "my", "their", "your"})
 #: Objects that are an establishment: the goods that modify it ("our cosmetics shop") name the need-giver's
 #: own business.
@@ -214,7 +214,9 @@ def english_context(pieces: list[Piece], ends: Sequence[int], tokens: Sequence[s
     for k, piece in enumerate(pieces):
         if not _is_goods(piece) or k in owned and owned[k] == "establishment":
             continue
-        done_to = k in owned or any(tokens[t] in SERVICE_PARTICIPLES and sentence[t] == sentence[starts[k]]
+        done_to = k in owned or any((tokens[t] in SERVICE_PARTICIPLES
+                                     or (tokens[t] in _SENT and t + 1 < n and tokens[t + 1] == "to"))
+                                    and sentence[t] == sentence[starts[k]]
                                     for t in range(ends[k], min(ends[k] + 12, n)))
         if done_to:
             handled.add(k)
@@ -286,7 +288,8 @@ def _background(pieces: list[Piece], starts: Sequence[int], tokens: Sequence[str
 def _providers(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
                sentence: Sequence[int]) -> list[Piece]:
     """The work a named provider is to do is its setting: "a staffing firm that puts them on its W-2 payroll",
-    "a plumber to run water lines"; a provider the need goes "through" makes every other concept its setting."""
+    "a plumber to run water lines". What the need names before the provider is what the provider supplies and
+    keeps its say ("two Java developers ... through a staffing firm": IT staffing; measured: demoting it loses)."""
     n = len(tokens)
     providers = [k for k, p in enumerate(pieces) if _hints(p) and not p.setting
                  and p.found.split()[-1] in PROVIDER_NOUNS]
@@ -295,13 +298,6 @@ def _providers(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], 
     out = list(pieces)
     for k in providers:
         piece = pieces[k]
-        before = starts[k] - 1
-        while before >= 0 and tokens[before] in ("a", "an", "the", "our", "one", "some"):
-            before -= 1
-        if before >= 0 and tokens[before] in _THROUGH:
-            for j, other in enumerate(pieces):
-                if j != k and other.kind in LEAD_KINDS and not shares_industry(other.naics, piece.naics):
-                    out[j] = out[j]._replace(setting=True)
         end = ends[k]
         if end < n and tokens[end] in _CLAUSE_OPENERS and (tokens[end] != "to" or (end + 1 < n
                                                                                  and tokens[end + 1] not in STOPWORDS)):
