@@ -71,7 +71,7 @@ def test_korean_street_addresses_are_places_and_counted_things_are_not():
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(["office", "cleaning", "the", "on", "for", "road", "street", "paving", "40", "ft",
+@given(st.lists(st.sampled_from(["office", "cleaning", "the", "on", "for", "road", "street", "paving", "ft",
                                  "two", "way", "food", "court", "new", "design"]), max_size=12))
 def test_lower_case_words_without_a_number_or_ordinal_are_never_an_address(words):
     tokens = tokenize(" ".join(words))
@@ -139,3 +139,14 @@ def test_tax_forms_in_a_staffing_need_are_context_but_a_payroll_need_keeps_them(
 def test_context_is_still_searched_at_the_object_weight():
     text = "We opened our cosmetics shop two months ago"
     assert 0 < weight_of(text, "cosmetics") <= CONFIG.object_weight
+
+
+def test_korean_goods_after_jeohui_are_objects_when_a_service_is_asked():
+    text = "저희 화장품 제품사진 촬영해줄 스튜디오"
+    assert hints_at(text, "541922")
+    assert not hints_at(text, "3256") and not hints_at(text, "456120")
+
+
+def test_a_korean_reason_clause_needs_a_reason_ending_not_any_haeseo():
+    assert hints_at("보험에 대해서 상담해줄 곳", "524")  # 에 대해서 is "about", no background
+    assert not hints_at("사무실 이전 때문에 인터넷 설치", "4842")  # the move is why; the internet is asked

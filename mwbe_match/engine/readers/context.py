@@ -319,7 +319,7 @@ _KO_POSSESSIVE_RE = re.compile(r"(?:저희|우리|자사|당사)(?:\s*(?:회사|
 _KO_ESTABLISHMENT_RE = re.compile(r"(?:매장|가게|샵|숍|식당|레스토랑|카페|베이커리|사무실|공장|쇼룸|지점)$")
 _KO_OWN_AFTER_RE = re.compile(r"^\s*(?:을|를|이|은|도)?\s*(?:오픈|운영|열었|열고|차렸|차린|개업|하고\s*있|해요|합니다)")
 #: Korean markers of a reason clause: what comes before is background ("15명 채용 예정이라, ... 해줄 업체").
-_KO_REASON_RE = re.compile(r"(?:이라서|이어서|여서|라서|이라|그래서|때문에|해서)(?=[\s,.]|$)")
+_KO_REASON_RE = re.compile(r"(?:이라서|이어서|여서|라서|이라|그래서|때문에)(?=[\s,.]|$)")
 
 
 def korean_context(pieces: list[Piece], text: str) -> list[Piece]:
