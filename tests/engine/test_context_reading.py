@@ -59,6 +59,7 @@ def test_a_street_address_is_a_place_never_searched_and_never_road_construction(
 def test_road_and_street_construction_without_an_address_still_read_as_that_trade():
     assert hints_at("Road paving and street construction for our parking lot", "2373")
     assert hints_at("Asphalt repair on Northern Blvd", "2373")  # the asphalt work, not the address
+    assert hints_at("Asphalt Road Repair And Paving", "2373")  # a title-cased line names no street
 
 
 def test_korean_street_addresses_are_places_and_counted_things_are_not():
@@ -66,7 +67,8 @@ def test_korean_street_addresses_are_places_and_counted_things_are_not():
     assert "broadway" not in searched("브로드웨이 사무실 청소")
     assert hinted("노던블러바드 식당 인테리어") == hinted("식당 인테리어")
     assert without_korean_addresses("32가에 화장품 매장") != "32가에 화장품 매장"
-    for text in ("3가지 견적 부탁드립니다", "5가구 이사", "사무실 청소"):
+    for text in ("3가지 견적 부탁드립니다", "5가구 이사", "사무실 청소", "신제품 로드쇼 행사", "아마존 마켓플레이스 입점",
+                 "코리안 스트리트 푸드 케이터링"):
         assert without_korean_addresses(text) == text
 
 

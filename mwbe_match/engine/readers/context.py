@@ -49,8 +49,8 @@ from typing import Sequence
 from ..text import STOPWORDS
 from .base import GOODS_NAICS, LEAD_KINDS, Piece
 
-__all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "english_address_spans", "without_korean_addresses",
-           "english_context", "korean_context", "shares_industry"]
+__all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "TAX_FORMS", "english_address_spans",
+           "without_korean_addresses", "english_context", "korean_context", "shares_industry"]
 
 #: The kind of a piece that is context, not the ask: searched at ``object_weight``, never an industry hint.
 CONTEXT = "context"
@@ -84,6 +84,9 @@ def english_address_spans(tokens: Sequence[str], written: Sequence[str]) -> dict
     """
     spans: dict[int, int] = {}
     n = len(tokens)
+    words = [w for w in written if w[:1].isalpha()]
+    # in a title-cased line ("Asphalt Road Repair") capitals name no street
+    title_case = len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
     i = 0
     while i < n:
         end = 0
@@ -97,7 +100,8 @@ def english_address_spans(tokens: Sequence[str], written: Sequence[str]) -> dict
                 end = 0  # "40 ft", "2 way": a number before a street type is an address only as "33 St"
             else:
                 end = i + 2
-        elif written[i][:1].isupper() and token not in STOPWORDS and not _NUMBER_RE.fullmatch(token):
+        elif not title_case and written[i][:1].isupper() and token not in STOPWORDS \
+                and not _NUMBER_RE.fullmatch(token):
             k = i + 1
             if k < n and written[k][:1].isupper() and tokens[k] not in _STREET_TYPES and tokens[k] not in STOPWORDS:
                 k += 1  # a two-word name: "Queens Plaza South", "Martin Luther"... (at most two words)
@@ -117,13 +121,14 @@ def english_address_spans(tokens: Sequence[str], written: Sequence[str]) -> dict
 
 
 _KO_STREET_TYPES = "(?:스트리트|애비뉴|에비뉴|애브뉴|에브뉴|블러바드|블루바드|불러바드|블바|로드|플레이스|파크웨이)"
+#: Street types that follow a street's name ("노던블러바드", "파크 애비뉴"); not 스트리트, 로드 or 플레이스, which
+#: end other words after a name (코리안 스트리트 푸드, 신제품 로드쇼, 아마존 마켓플레이스).
+_KO_NAMED_TYPES = "(?:애비뉴|에비뉴|애브뉴|에브뉴|블러바드|블루바드|불러바드|파크웨이)"
 _KOREAN_ADDRESS_RE = re.compile(
     r"(?:(?:웨스트|이스트|노스|사우스|[WEwe]\.?)\s*)?\d+\s*(?:번가|가(?![지구량능격정게족])|"
     + _KO_STREET_TYPES + r"|(?:st|ST|St|nd|rd|th|Ave|ave|AVE)\b\.?)"
     r"|(?:(?:웨스트|이스트)\s*)?브로드웨이"
-    r"|[가-힣]{2,5}\s?" + _KO_STREET_TYPES)
-#: Words before a Korean street type that are no street's name ("로드" in 로드쇼 is a road show).
-_KO_NOT_NAMES = ("레드카펫",)
+    r"|[가-힣]{2,5}\s?" + _KO_NAMED_TYPES)
 
 
 def without_korean_addresses(text: str) -> str:
@@ -155,7 +160,7 @@ PROVIDER_NOUNS = frozenset({
     "caterer", "caterers", "designer", "designers", "architect", "architects", "engineer", "engineers",
     "accountant", "accountants", "cpa", "translator", "translators", "photographer", "photographers", "movers",
     "integrator", "integrators", "recruiter", "recruiters", "carpenter", "carpenters", "locksmith", "painter",
-    "painters", "exterminator", "surveyor", "surveyors", "auditor", "auditors", "firm's", "studio", "shop"})
+    "painters", "exterminator", "surveyor", "surveyors", "auditor", "auditors", "studio", "shop"})
 #: Words after a provider that open the description of its work ("a plumber to run ...", "a firm that ...").
 _CLAUSE_OPENERS = frozenset({"to", "that", "who", "which"})
 _POSSESSIVES = frozenset({"our", "my", "their", "your"})
