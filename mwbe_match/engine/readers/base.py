@@ -178,7 +178,9 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     position = start
     for piece in pieces:
         scale = object_weight if lead and piece.kind == "object" else 1.0
-        if scale == 1.0 and piece.naics:
+        if piece.kind == "context":  # context.CONTEXT: the need's own business, its background: never a hint
+            scale = object_weight
+        if scale == 1.0 and piece.naics and piece.kind != "context":
             hints.setdefault(piece.naics, None)
         if piece.kind:
             note = f"{piece.found} → {', '.join(piece.phrases)}"

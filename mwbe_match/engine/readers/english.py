@@ -34,6 +34,7 @@ from .base import LEAD_KINDS, Piece, Reading, compose, coverage, excluded, union
 from .korean import Glossary, default_glossary
 from .companies import ENGLISH_NAME_WORDS
 from .negation import english_negation
+from .context import english_address_spans, english_context
 from .situations import SituationForms
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -134,6 +135,7 @@ class EnglishReader:
         dropped: set[int] = set()  # tokens of filler and company phrases ("looking for")
         named: set[int] = set()  # tokens of company names (an owner, like "our": "for the Amazon office")
         skip = self._place_spans(tokens)
+        skip.update(english_address_spans(tokens, written))  # context.py: "32nd Street" is a place
         gaps = [folded[matches[i - 1].end():matches[i].start()] if i > 0 else "" for i in range(len(tokens))]
         breaks = [bool(_PUNCTUATION_RE.search(gap)) for gap in gaps]
         clause = [bool(_CLAUSE_RE.search(gap)) for gap in gaps]  # no phrase runs across "moving. boxed lunches"
@@ -209,6 +211,7 @@ class EnglishReader:
         if provider is not None:  # what the provider is to do: read like the setting of the work
             setting = [after or k > provider for k, after in enumerate(setting)]
         out = [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
+        out = english_context(out, ends, tokens, gaps)  # context.py: own goods, background, providers
         unusable = named | {k for start, end in skip.items() for k in range(start, end)}  # filler may be one
         return self._found_apart(out, starts, tokens, stems, clause, negated, unusable)
 

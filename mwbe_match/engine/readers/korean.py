@@ -41,6 +41,7 @@ from ..text import stem, tokenize
 from .base import Piece, Reading, SearchWord, compose, coverage, excluded, union
 from .companies import company_spans
 from .negation import korean_negated
+from .context import korean_context, without_korean_addresses
 
 if TYPE_CHECKING:  # pragma: no cover
     from .loanwords import LoanwordBridge, Match
@@ -1325,7 +1326,7 @@ class KoreanReader:
         return [m for m in (cache[w] for w in hangul) if m is not None and tokenize(m.english)]
 
     def read(self, text: str, config: object) -> Reading:
-        reading = self.glossary.expand(text)
+        reading = self.glossary.expand(without_korean_addresses(text))  # context.py: 32가 is a place
         loans = self._read_loanwords(reading.unknown, config)
         synonym_weight = getattr(config, "synonym_weight")
         pieces = []
@@ -1338,6 +1339,7 @@ class KoreanReader:
             else:
                 pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg,
                                     entry.concept is not None and entry.concept.situation))
+        pieces = korean_context(pieces, normalize_text(text))  # context.py: own business, background
         read_terms = len(pieces)
         pieces, apart = self._found_apart(text, pieces)
         found_apart = [p for p in pieces[read_terms:] if not p.negated]

@@ -1,0 +1,397 @@
+"""Engine stage 1, reading a need's context: words that say where and why, not what service is asked for.
+
+A need names more than the service it asks for: where it is ("our shop on
+32nd Street"), whose business it is ("our cosmetics shop", "a catalog of our
+150 snack SKUs"), what the work is done to ("the machinery crated for
+export"), what a thing looks like ("locked shred bins") and why it is needed
+("We're hiring 15 drivers, so we need background checks"). Read as concepts,
+these words pull in the wrong industry with a strong hint (street → road
+construction, cosmetics → cosmetics retailers, locked → locksmiths, hiring →
+staffing agencies, W-2 → tax preparers). This module finds such context, in
+English and Korean, and the readers read it as context, not as the ask:
+
+- **Street addresses are places** (:func:`english_address_spans`,
+  :func:`without_korean_addresses`): "32nd Street", "W 47th St", "5th Ave",
+  "Broadway", "Northern Blvd", "32가", "웨스트 33가", "브로드웨이",
+  "노던블러바드" are never searched and give no hint.
+- **The need-giver's own business and goods** (:func:`english_context`,
+  :func:`korean_context`): goods of "our" establishment ("our cosmetics
+  shop", "화장품 매장 오픈한지", "저희 식당") read as :data:`CONTEXT` (searched
+  at ``object_weight``, no hint); goods introduced by a possessive ("our 150
+  snack and sauce SKUs") or named as what a service is done to ("the
+  machinery ... crated", :data:`SERVICE_PARTICIPLES`) read as objects when
+  the need asks for other work.
+- **A participle before a noun is a modifier** ("locked shred bins",
+  "painted cabinets"): it reads as an object, never naming a trade on its own
+  when the need names the thing it modifies.
+- **Background clauses** ("..., so we need", "therefore", "that's why";
+  "…라서/…이라, … 해줄 업체", "그래서", "때문에"): the concepts before the
+  marker read as what the work is for (the setting,
+  :func:`~mwbe_match.engine.readers.base.compose`) when the ask after it
+  names work of its own.
+- **A named provider is the ask** ("through a staffing firm that puts them
+  on its own W-2 payroll", "a plumber to run water lines"): the clause after
+  the provider describes its work, so the concepts in it that share none of
+  its industries read as the setting (what comes before the provider is what
+  it supplies and keeps its say). Tax-form names (W-2, 1099, I-9) in a
+  staffing or hiring need are context.
+
+The readers call :func:`english_context` / :func:`korean_context` on the
+pieces they found and :func:`~mwbe_match.engine.readers.base.compose` reads a
+:data:`CONTEXT` piece like an object that never hints.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..text import STOPWORDS
+from .base import GOODS_NAICS, LEAD_KINDS, Piece
+
+__all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "TAX_FORMS", "english_address_spans",
+           "without_korean_addresses", "english_context", "korean_context", "shares_industry"]
+
+#: The kind of a piece that is context, not the ask: searched at ``object_weight``, never an industry hint.
+CONTEXT = "context"
+
+# ---------------------------------------------------------------------------------------------- street addresses
+
+#: Street-type words of an address ("32nd Street", "5th Ave", "Northern Blvd").
+_STREET_TYPES = frozenset({"street", "st", "avenue", "ave", "av", "boulevard", "blvd", "road", "rd", "place", "pl",
+                           "drive", "dr", "lane", "ln", "parkway", "pkwy", "terrace", "ter", "turnpike", "tpke",
+                           "highway", "hwy", "expressway", "expy", "plaza", "way", "court", "ct", "square", "sq"})
+#: Street types that name a street after a capitalized name only when written out (a "Way", "Court" or "Square"
+#: after a name is as often something else: "Food Court", "Times Square" is a place already).
+_NAMED_TYPES = frozenset({"street", "st", "avenue", "ave", "boulevard", "blvd", "road", "rd", "parkway", "pkwy",
+                          "place", "pl", "drive", "dr", "lane", "ln", "turnpike", "tpke", "expressway", "expy"})
+_DIRECTIONS = frozenset({"west", "east", "north", "south", "w", "e", "n", "s"})
+#: Streets named without a street type.
+_BARE_STREETS = frozenset({"broadway", "bowery"})
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+_NUMBER_RE = re.compile(r"\d+")
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth", "eleventh", "twelfth"})
+
+
+def english_address_spans(tokens: Sequence[str], written: Sequence[str]) -> dict[int, int]:
+    """Start -> end of every street address among a need's tokens (lower-case; ``written``: as typed).
+
+    "32nd Street", "West 33rd St", "W 47th St", "5th Ave", "Fifth Avenue", "123 Main St", "Northern Blvd",
+    "Broadway": a place, never searched and no hint (a "street" there is no road construction). A street type
+    after a number or an ordinal is always an address; after a name only when both are capitalized as typed
+    ("Northern Blvd", not "road paving").
+    """
+    spans: dict[int, int] = {}
+    n = len(tokens)
+    words = [w for w in written if w[:1].isalpha()]
+    # in a title-cased line ("Asphalt Road Repair") capitals name no street
+    title_case = len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+    i = 0
+    while i < n:
+        end = 0
+        token = tokens[i]
+        if token in _BARE_STREETS:
+            end = i + 1
+        elif (_ORDINAL_RE.fullmatch(token) or _NUMBER_RE.fullmatch(token) or token in _ORDINAL_WORDS) \
+                and i + 1 < n and tokens[i + 1] in _STREET_TYPES:
+            if _NUMBER_RE.fullmatch(token) and not _ORDINAL_RE.fullmatch(token) \
+                    and tokens[i + 1] not in ("st", "street", "ave", "avenue", "av"):
+                end = 0  # "40 ft", "2 way": a number before a street type is an address only as "33 St"
+            else:
+                end = i + 2
+        elif not title_case and written[i][:1].isupper() and token not in STOPWORDS \
+                and not _NUMBER_RE.fullmatch(token):
+            k = i + 1
+            if k < n and written[k][:1].isupper() and tokens[k] not in _STREET_TYPES and tokens[k] not in STOPWORDS:
+                k += 1  # a two-word name: "Queens Plaza South", "Martin Luther"... (at most two words)
+            if k < n and tokens[k] in _NAMED_TYPES and written[k][:1].isupper() and k > i:
+                end = k + 1
+        if end:
+            start = i
+            if start > 0 and tokens[start - 1] in _DIRECTIONS:
+                start -= 1  # "West 33rd St", "W 47th St", "West Broadway"
+            if start > 0 and _NUMBER_RE.fullmatch(tokens[start - 1]) and not _ORDINAL_RE.fullmatch(tokens[start]):
+                start -= 1  # a house number: "123 Main St"
+            spans[start] = end
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+_KO_STREET_TYPES = "(?:스트리트|애비뉴|에비뉴|애브뉴|에브뉴|블러바드|블루바드|불러바드|블바|로드|플레이스|파크웨이)"
+#: Street types that follow a street's name ("노던블러바드", "파크 애비뉴"); not 스트리트, 로드 or 플레이스, which
+#: end other words after a name (코리안 스트리트 푸드, 신제품 로드쇼, 아마존 마켓플레이스).
+_KO_NAMED_TYPES = "(?:애비뉴|에비뉴|애브뉴|에브뉴|블러바드|블루바드|불러바드|파크웨이)"
+_KOREAN_ADDRESS_RE = re.compile(
+    r"(?:(?:웨스트|이스트|노스|사우스|[WEwe]\.?)\s*)?\d+\s*(?:번가|가(?![지구량능격정게족])|"
+    + _KO_STREET_TYPES + r"|(?:st|ST|St|nd|rd|th|Ave|ave|AVE)\b\.?)"
+    r"|(?:(?:웨스트|이스트)\s*)?브로드웨이"
+    r"|[가-힣]{2,5}\s?" + _KO_NAMED_TYPES)
+
+
+def without_korean_addresses(text: str) -> str:
+    """``text`` with its street addresses ("32가", "웨스트 33가", "5번가", "5애비뉴", "브로드웨이", "노던블러바드")
+    blanked out: a place, never searched and no hint."""
+    if not any(ch.isdigit() for ch in text) and not re.search(_KO_STREET_TYPES + "|브로드웨이", text):
+        return text
+    return _KOREAN_ADDRESS_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+# ---------------------------------------------------------------------------------------------- English context
+
+#: Past participles that name a service done to the goods before them ("the machinery crated for export",
+#: "our SKUs photographed"): the goods are what the work is done to, not what is bought.
+SERVICE_PARTICIPLES = frozenset({
+    "photographed", "filmed", "crated", "packed", "repacked", "palletized", "shipped", "exported", "imported",
+    "catalogued", "cataloged", "stored", "warehoused", "insured", "translated", "appraised", "moved", "relocated",
+    "transported", "hauled", "recycled", "shredded", "disposed", "repaired", "serviced", "refurbished", "cleaned",
+    "inspected", "certified", "labeled", "labelled", "scanned", "digitized", "archived", "rigged", "dismantled",
+    "decommissioned", "tested", "calibrated", "valued", "audited", "reupholstered", "restored"})
+#: Verbs of goods sent somewhere before "to" ("400 archive boxes have to go to an offsite records storage").
+_SENT = frozenset({"go", "goes", "sent", "taken", "brought", "transferred", "moved", "relocated", "shipped"})
+#: Last words of a concept's form that name a provider ("staffing firm", "trademark attorney", "plumber").
+PROVIDER_NOUNS = frozenset({
+    "firm", "firms", "company", "companies", "agency", "agencies", "contractor", "contractors", "vendor", "vendors",
+    "provider", "providers", "partner", "partners", "specialist", "specialists", "consultant", "consultants",
+    "consultancy", "attorney", "attorneys", "lawyer", "lawyers", "plumber", "plumbers", "electrician",
+    "electricians", "maker", "makers", "installer", "installers", "broker", "brokers", "planner", "planners",
+    "caterer", "caterers", "designer", "designers", "architect", "architects", "engineer", "engineers",
+    "accountant", "accountants", "cpa", "translator", "translators", "photographer", "photographers", "movers",
+    "integrator", "integrators", "recruiter", "recruiters", "carpenter", "carpenters", "locksmith", "painter",
+    "painters", "exterminator", "surveyor", "surveyors", "auditor", "auditors", "studio", "shop"})
+#: Words after a provider that open the description of its work ("a plumber to run ...", "a firm that ...").
+_CLAUSE_OPENERS = frozenset({"to", "that", "who", "which"})
+_POSSESSIVES = frozenset({"our", "my", "their", "your"})
+#: Objects that are an establishment: the goods that modify it ("our cosmetics shop") name the need-giver's
+#: own business.
+ESTABLISHMENTS = frozenset({"shop", "shops", "store", "stores", "restaurant", "restaurants", "cafe", "cafes",
+                            "boutique", "showroom", "salon", "bakery", "office", "offices", "warehouse",
+                            "factory", "plant", "branch", "kitchen", "business", "brand", "company",
+                            "storefront", "retail store", "retail", "market", "deli", "bar"})
+#: Names of tax and employment forms: context in a need for staff (a staffing firm's own W-2 payroll).
+TAX_FORMS = frozenset({"w 2", "w2", "w 2s", "1099", "1099s", "i 9", "i9", "w 4", "w 9", "w 2 payroll"})
+#: NAICS prefixes of staffing and hiring work.
+_STAFFING_NAICS = ("5613",)
+_SENTENCE_RE = re.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def shares_industry(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two sets of NAICS prefixes name a common industry group (4 digits, or the shorter prefix)."""
+    return any(x[:4].startswith(y[:4]) or y[:4].startswith(x[:4]) for x in a for y in b)
+
+
+def _is_goods(piece: Piece) -> bool:
+    return piece.kind == "industry" and bool(piece.naics) and piece.naics[0].startswith(GOODS_NAICS)
+
+
+def _hints(piece: Piece) -> bool:
+    return piece.kind in LEAD_KINDS and bool(piece.naics)
+
+
+def _asks_other(pieces: list[Piece], k: int, skip: set[int]) -> bool:
+    """Whether the need names other work (a hinting concept outside ``skip``) that shares no industry with piece k."""
+    return any(_hints(p) and j != k and j not in skip and not shares_industry(p.naics, pieces[k].naics)
+               for j, p in enumerate(pieces))
+
+
+def english_context(pieces: list[Piece], ends: Sequence[int], tokens: Sequence[str],
+                    gaps: Sequence[str]) -> list[Piece]:
+    """The English reader's pieces, with what is context read as context (see the module's docstring).
+
+    ``ends``: the token after each piece; ``gaps``: the text before each token (punctuation and spaces).
+    """
+    if not any(p.kind for p in pieces):
+        return pieces
+    pieces = list(pieces)
+    starts = [end - max(len(p.found.split()), 1) for p, end in zip(pieces, ends)]
+    n = len(tokens)
+    sentence = [0] * (n + 1)  # the sentence each token is in
+    for t in range(1, n):
+        sentence[t] = sentence[t - 1] + (1 if _SENTENCE_RE.search(gaps[t]) else 0)
+    sentence[n] = sentence[n - 1] + 1 if n else 0
+    owned = _owned_goods(pieces, starts, ends, tokens, gaps)
+    for k, why in owned.items():
+        if why == "establishment":
+            pieces[k] = pieces[k]._replace(kind=CONTEXT)
+    handled: set[int] = set()
+    for k, piece in enumerate(pieces):
+        if not _is_goods(piece) or k in owned and owned[k] == "establishment":
+            continue
+        done_to = k in owned or any((tokens[t] in SERVICE_PARTICIPLES
+                                     or (tokens[t] in _SENT and t + 1 < n and tokens[t + 1] == "to"))
+                                    and sentence[t] == sentence[starts[k]]
+                                    for t in range(ends[k], min(ends[k] + 12, n)))
+        if done_to:
+            handled.add(k)
+    for k in handled:
+        if _asks_other(pieces, k, handled):
+            pieces[k] = pieces[k]._replace(kind="object")
+    for k, piece in enumerate(pieces):  # "locked shred bins": a participle modifies the concept after it
+        found = piece.found
+        modifies = k + 1 < len(pieces) and starts[k + 1] == ends[k] < n and bool(pieces[k + 1].kind) \
+            and not gaps[ends[k]].strip()
+        if modifies and _hints(piece) and " " not in found and len(found) > 4 and found.endswith("ed") \
+                and not shares_industry(piece.naics, pieces[k + 1].naics):  # "chauffeured car service" is one
+            pieces[k] = piece._replace(kind="object")
+    pieces = _background(pieces, starts, tokens, gaps)
+    pieces = _providers(pieces, starts, ends, tokens, sentence)
+    if any(_hints(p) and p.naics[0].startswith(_STAFFING_NAICS) for p in pieces):
+        pieces = [p._replace(kind=CONTEXT) if p.kind and p.found in TAX_FORMS else p for p in pieces]
+    return pieces
+
+
+def _owned_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
+                 gaps: Sequence[str]) -> dict[int, str]:
+    """Goods pieces in a noun phrase after "our"/"my"/...: piece -> ``"establishment"`` ("our cosmetics shop")
+    or ``"goods"`` ("our 150 snack and sauce SKUs")."""
+    out: dict[int, str] = {}
+    n = len(tokens)
+    by_start = {s: k for k, s in enumerate(starts)}
+    for p, token in enumerate(tokens):
+        if token not in _POSSESSIVES:
+            continue
+        inside: list[int] = []
+        t = p + 1
+        establishment = False
+        while t < n and t - p <= 8 and not re.search(r"[,.;:!?()\[\]]|\s-\s", gaps[t]):
+            if tokens[t] in STOPWORDS and tokens[t] not in ("and", "or"):
+                break
+            k = by_start.get(t)
+            if k is not None:
+                piece = pieces[k]
+                if _is_goods(piece):
+                    inside.append(k)
+                elif piece.kind == "object" and piece.phrases[:1] and (piece.found in ESTABLISHMENTS
+                                                                        or piece.phrases[0] in ESTABLISHMENTS):
+                    establishment = True
+                    break
+                t = ends[k]
+                continue
+            t += 1
+        for k in inside:
+            out[k] = "establishment" if establishment else "goods"
+    return out
+
+
+def _background(pieces: list[Piece], starts: Sequence[int], tokens: Sequence[str], gaps: Sequence[str]
+                ) -> list[Piece]:
+    """Concepts before "..., so we need" / "therefore" / "that's why" read as the setting of the ask after it."""
+    marker = None
+    for t, token in enumerate(tokens):
+        nxt = tokens[t + 1] if t + 1 < len(tokens) else ""
+        if (token == "so" and t > 0 and (("," in gaps[t]) or nxt in ("we", "i", "need", "now"))
+                and nxt != "that") or token in ("therefore", "hence", "thus") \
+                or (token == "why" and t >= 2 and tokens[t - 1] in ("s", "is") and tokens[t - 2] in ("that", "which")):
+            marker = t
+    if marker is None or not any(_hints(p) and s > marker for p, s in zip(pieces, starts)):
+        return pieces
+    return [p._replace(kind="object") if p.kind in LEAD_KINDS and s < marker else p for p, s in zip(pieces, starts)]
+
+
+def _providers(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
+               sentence: Sequence[int]) -> list[Piece]:
+    """The work a named provider is to do is its setting: "a staffing firm that puts them on its W-2 payroll",
+    "a plumber to run water lines". What the need names before the provider is what the provider supplies and
+    keeps its say ("two Java developers ... through a staffing firm": IT staffing; measured: demoting it loses)."""
+    n = len(tokens)
+    providers = [k for k, p in enumerate(pieces) if _hints(p) and not p.setting
+                 and p.found.split()[-1] in PROVIDER_NOUNS]
+    if not providers:
+        return pieces
+    out = list(pieces)
+    for k in providers:
+        piece = pieces[k]
+        end = ends[k]
+        if end < n and tokens[end] in _CLAUSE_OPENERS and (tokens[end] != "to" or (end + 1 < n
+                                                                                 and tokens[end + 1] not in STOPWORDS)):
+            for j in range(k + 1, len(pieces)):
+                if j in providers or sentence[starts[j]] != sentence[end]:
+                    break
+                other = pieces[j]
+                if other.kind in LEAD_KINDS and not shares_industry(other.naics, piece.naics):
+                    out[j] = out[j]._replace(setting=True)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- Korean context
+
+#: Korean possessives of the need-giver ("저희 식당", "우리 매장", "자사 제품", "당사 설비").
+_KO_POSSESSIVE_RE = re.compile(r"(?:저희|우리|자사|당사)(?:\s*(?:회사|가게|매장|식당)?\s*(?:의)?)\s*$")
+#: Korean establishment words that end a concept's form ("화장품 매장", "한식당"): with an opening verb after
+#: it ("오픈한지", "운영 중", "열었는데"), the establishment is the need-giver's own.
+_KO_ESTABLISHMENT_RE = re.compile(r"(?:매장|가게|샵|숍|식당|레스토랑|카페|베이커리|사무실|공장|쇼룸|지점)$")
+_KO_OWN_AFTER_RE = re.compile(r"^\s*(?:을|를|이|은|도)?\s*(?:오픈|운영|열었|열고|차렸|차린|개업|하고\s*있|해요|합니다)")
+#: Korean markers of a reason clause: what comes before is background ("15명 채용 예정이라, ... 해줄 업체").
+_KO_REASON_RE = re.compile(r"(?:이라서|이어서|여서|라서|이라|그래서|때문에)(?=[\s,.]|$)")
+
+
+def korean_context(pieces: list[Piece], text: str) -> list[Piece]:
+    """The Korean reader's pieces, with what is context read as context (see the module's docstring).
+
+    ``text``: the normalized text the pieces were found in (positions are found by searching it).
+    """
+    if not any(p.kind for p in pieces):
+        return pieces
+    pieces = list(pieces)
+    where = [text.find(p.found) if p.found else -1 for p in pieces]
+    for k, piece in enumerate(pieces):
+        if not piece.kind or where[k] < 0:
+            continue
+        before = text[:where[k]]
+        after = text[where[k] + len(piece.found):]
+        own_establishment = bool(_KO_ESTABLISHMENT_RE.search(piece.found.replace(" ", ""))) \
+            and (bool(_KO_OWN_AFTER_RE.match(after)) or bool(_KO_POSSESSIVE_RE.search(before)))
+        if own_establishment and piece.kind in LEAD_KINDS:
+            pieces[k] = piece._replace(kind=CONTEXT)
+        elif _is_goods(piece) and _KO_POSSESSIVE_RE.search(before) and _asks_other(pieces, k, set()):
+            pieces[k] = piece._replace(kind="object")
+        if piece.kind in LEAD_KINDS and _KO_DEPARTMENT_RE.match(after):
+            pieces[k] = pieces[k]._replace(setting=True)  # 회계팀용 파쇄함: the team it is for
+    pieces = _korean_providers(pieces, where, text)
+    marker = None
+    for m in _KO_REASON_RE.finditer(text):
+        marker = m.start()
+    if marker is not None and any(_hints(p) and w > marker for p, w in zip(pieces, where)):
+        pieces = [p._replace(setting=True) if p.kind in LEAD_KINDS and 0 <= w < marker else p
+                  for p, w in zip(pieces, where)]
+    if any(_hints(p) and p.naics[0].startswith(_STAFFING_NAICS) for p in pieces):
+        pieces = [p._replace(kind=CONTEXT) if p.kind and p.found.replace("-", " ").lower() in TAX_FORMS else p
+                  for p in pieces]
+    return pieces
+
+
+def _korean_providers(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
+    """The work a named provider is to do is its setting: in "W-2 급여처리까지 해주는 IT 인력파견 회사" the
+    clause before "해주는 ... 회사" describes the staffing firm's work, so its concepts that share none of the
+    firm's industries (payroll) are the setting."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if piece.kind not in LEAD_KINDS or not piece.naics or where[k] < 0 or piece.setting:
+            continue
+        start, end = where[k], where[k] + len(piece.found)
+        if not (_KO_PROVIDER_END_RE.search(piece.found) or _KO_PROVIDER_AFTER_RE.match(text[end:])):
+            continue
+        clause_start = max(text.rfind(c, 0, start) for c in ".?!\n") + 1
+        clause = text[clause_start:start]
+        does = None
+        for m in _KO_DOES_RE.finditer(clause):
+            does = m
+        if does is None or clause[does.end():].strip(" ,"):  # the verb must lead straight to the provider
+            continue
+        for j, other in enumerate(pieces):
+            if j != k and other.kind in LEAD_KINDS and clause_start <= where[j] < start \
+                    and not shares_industry(other.naics, piece.naics):
+                out[j] = out[j]._replace(setting=True)
+    return out
+
+
+#: Korean verbs of a clause that describes a provider's work ("해주는", "해줄", "맡아주실", "진행해 줄").
+_KO_DOES_RE = re.compile(r"(?:해\s?주는|해\s?줄|해\s?주실|맡아\s?줄|맡아\s?주실|맡아\s?주는|처리해\s?주는|하는|할)"
+                         r"(?:\s*(?:수\s*있는|만한))?")
+#: A provider noun right after a concept ("IT 인력파견 회사", "상표 전문 변호사") or ending its form.
+_KO_PROVIDER_AFTER_RE = re.compile(r"^\s*(?:전문\s*)?(?:업체|회사|변호사|변호사님|파트너|전문가|에이전시|사무소|업자|곳|분)")
+_KO_PROVIDER_END_RE = re.compile(r"(?:업체|회사|변호사|파트너|전문가|에이전시|사무소|업자)$")
+#: A department after a concept ("회계팀용", "마케팅 부서에"): the team the work is for.
+_KO_DEPARTMENT_RE = re.compile(r"^\s*(?:팀|부서)(?:용|에|의|을|를|이|가|에서)?")

@@ -1,0 +1,154 @@
+"""Specification of reading a need's context (engine/readers/context.py): words that say where a need is, whose
+business it is, what the work is done to, what a thing looks like and why it is needed are not the service
+asked for, so they never name an industry on their own."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from hypothesis import given, settings, strategies as st
+
+from mwbe_match import MatchConfig
+from mwbe_match.engine.readers import EnglishReader, KoreanReader
+from mwbe_match.engine.readers.context import english_address_spans, without_korean_addresses
+from mwbe_match.engine.text import tokenize
+
+CONFIG = MatchConfig()
+
+
+@lru_cache(maxsize=1)
+def english() -> EnglishReader:
+    return EnglishReader().for_index(None)
+
+
+@lru_cache(maxsize=1)
+def korean() -> KoreanReader:
+    return KoreanReader()
+
+
+def read(text: str):
+    return (korean() if korean().detects(text) else english()).read(text, CONFIG)
+
+
+def hinted(text: str) -> set[str]:
+    return {prefix for hints in read(text).hint_sets for prefix in hints}
+
+
+def hints_at(text: str, prefix: str) -> bool:
+    return any(p.startswith(prefix) or prefix.startswith(p) for p in hinted(text))
+
+
+def searched(text: str) -> set[str]:
+    return {w.word for w in read(text).words}
+
+
+def weight_of(text: str, word: str) -> float:
+    return max((w.weight for w in read(text).words if w.word == word), default=0.0)
+
+
+# ------------------------------------------------------------------ street addresses are places
+
+def test_a_street_address_is_a_place_never_searched_and_never_road_construction():
+    for text in ("We opened our cosmetics shop on 32nd Street two months ago",
+                 "Carpet tile in our office on West 33rd St", "Signage for a store at 5th Ave and W 47th St",
+                 "Office cleaning at 123 Main St", "Restaurant fit-out on Northern Blvd", "A storefront on Broadway"):
+        assert not hints_at(text, "2373"), text
+        assert not searched(text) & {"street", "st", "ave", "blvd", "northern", "broadway", "32nd", "47th"}, text
+
+
+def test_road_and_street_construction_without_an_address_still_read_as_that_trade():
+    assert hints_at("Road paving and street construction for our parking lot", "2373")
+    assert hints_at("Asphalt repair on Northern Blvd", "2373")  # the asphalt work, not the address
+    assert hints_at("Asphalt Road Repair And Paving", "2373")  # a title-cased line names no street
+
+
+def test_korean_street_addresses_are_places_and_counted_things_are_not():
+    assert "west" not in searched("웨스트 33가 사무실 바닥 공사")
+    assert "broadway" not in searched("브로드웨이 사무실 청소")
+    assert hinted("노던블러바드 식당 인테리어") == hinted("식당 인테리어")
+    assert without_korean_addresses("32가에 화장품 매장") != "32가에 화장품 매장"
+    for text in ("3가지 견적 부탁드립니다", "5가구 이사", "사무실 청소", "신제품 로드쇼 행사", "아마존 마켓플레이스 입점",
+                 "코리안 스트리트 푸드 케이터링"):
+        assert without_korean_addresses(text) == text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["office", "cleaning", "the", "on", "for", "road", "street", "paving", "ft",
+                                 "two", "way", "food", "court", "new", "design"]), max_size=12))
+def test_lower_case_words_without_a_number_or_ordinal_are_never_an_address(words):
+    tokens = tokenize(" ".join(words))
+    assert english_address_spans(tokens, tokens) == {}
+
+
+# ------------------------------------------------------------------ the need-giver's own business and goods
+
+def test_the_goods_of_the_need_givers_own_shop_name_no_industry():
+    text = "We opened our cosmetics shop two months ago, but people walk right past it"
+    assert not hints_at(text, "456120") and not hints_at(text, "3256")
+    assert not hints_at("32가에 화장품 매장 오픈한지 두달 됐는데 사람들이 그냥 지나쳐가요", "456120")
+
+
+def test_goods_introduced_by_our_are_objects_when_the_need_asks_for_a_service():
+    text = ("For the trade show we need a new catalog of our 150 snack and sauce SKUs - studio product photography"
+            " - catalog layout and design - 2,000 printed copies")
+    assert hints_at(text, "541922")
+    assert not hints_at(text, "3119") and not hints_at(text, "4244")
+
+
+def test_our_goods_are_still_what_is_bought_when_no_other_work_is_named():
+    assert hints_at("We need to restock our printer toner and copy paper", "4234")
+
+
+def test_goods_a_service_is_done_to_are_not_bought():
+    text = ("We are closing a production line and need the machinery (five pieces, about 12 tons in total) "
+            "professionally crated for export, loaded into containers and shipped to Busan.")
+    assert hints_at(text, "488991")
+    assert not hints_at(text, "333") and not hints_at(text, "4238")
+
+
+# ------------------------------------------------------------------ modifiers, background, providers
+
+def test_a_participle_before_a_noun_names_no_trade_of_its_own():
+    text = "We need locked shred bins for our accounting department, emptied and shredded every two weeks."
+    assert hints_at(text, "5619")
+    assert not hints_at(text, "56162")  # locked: no locksmiths
+    assert hints_at("Chauffeured car service for visiting executives", "4853")  # the same trade stays
+
+
+def test_what_comes_before_so_we_need_is_background_not_the_ask():
+    text = ("We're hiring 15 forklift operators and delivery drivers for our Edison warehouse, so we need "
+            "pre-employment background checks, DOT drug testing, and OSHA training.")
+    assert hints_at(text, "561611")
+    assert not hints_at(text, "56131")  # hiring is why, not what is asked for
+    korean_text = "창고에 배송 드라이버 15명 채용 예정이라, 채용 전 신원조회, 약물검사 해줄 업체들 찾고 있습니다."
+    assert hints_at(korean_text, "561611") and not hints_at(korean_text, "56131")
+
+
+def test_the_work_a_named_provider_is_to_do_does_not_name_another_industry():
+    text = ("Need two contract Java developers onsite in Jersey City for six months, through a staffing firm "
+            "that puts them on its own W-2 payroll.")
+    assert hints_at(text, "5613")
+    assert not hints_at(text, "5412")  # W-2 payroll: no tax preparers or accountants
+    korean_text = "5월 시작이고 W-2 급여처리까지 해주는 IT 인력파견 회사면 좋겠어요"
+    assert hints_at(korean_text, "5613") and not hints_at(korean_text, "5412")
+
+
+def test_tax_forms_in_a_staffing_need_are_context_but_a_payroll_need_keeps_them():
+    assert not hints_at("Temp staffing agency for warehouse workers paid on W-2", "5412")
+    assert hints_at("Payroll service to prepare W-2s and 1099s for our 40 employees", "5412")
+
+
+def test_context_is_still_searched_at_the_object_weight():
+    text = "We opened our cosmetics shop two months ago"
+    assert 0 < weight_of(text, "cosmetics") <= CONFIG.object_weight
+
+
+def test_korean_goods_after_jeohui_are_objects_when_a_service_is_asked():
+    text = "저희 화장품 제품사진 촬영해줄 스튜디오"
+    assert hints_at(text, "541922")
+    assert not hints_at(text, "3256") and not hints_at(text, "456120")
+
+
+def test_a_korean_reason_clause_needs_a_reason_ending_not_any_haeseo():
+    assert hints_at("보험에 대해서 상담해줄 곳", "524")  # 에 대해서 is "about", no background
+    assert not hints_at("사무실 이전 때문에 인터넷 설치", "4842")  # the move is why; the internet is asked
