@@ -95,6 +95,7 @@ from .filters import EPOCH, LAPSED, NO_DATE, FirmFilters
 from .firms import OUTPUT_FIRM_COLUMNS, check_columns, column, contact_names, firm_table
 from .industry import NaicsCodes
 from .need import Need, NeedError
+from .parallel import WorkerError, fork_available, run_forked
 from .query import NeedReading, QueryTerms, prepare_queries
 from .readers import Glossary, Reader, default_readers, resolve_glossary
 from .results import FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, empty_frame, empty_table, frame, top_pairs
@@ -115,6 +116,13 @@ _TERMS = pa.list_(pa.string())
 _READINGS = 2048
 #: Result rows up to which columns are built from Python lists (a take per column costs more for so few).
 _FEW_ROWS = 32
+#: Work (needs x firms) from which ``shortlist_many`` ranks on forked worker processes rather than threads:
+#: below it, starting the processes costs more than they save (measured by ``benchmarks/speed.py
+#: --crossover``; see :meth:`Matcher.shortlist_many`).
+PROCESS_CELLS = 4_000_000
+#: Tasks per worker process: blocks are handed out in this many runs per worker, so that a worker slowed by
+#: other work on the machine leaves its share to the others.
+_TASKS_PER_WORKER = 4
 
 
 class Matcher:
@@ -384,9 +392,12 @@ class Matcher:
 
     def _map_blocks(self, needs: list[Need], threads: int, as_of: _dt.date,
                     rank: Callable[[list[Need], list[QueryTerms]], pa.Table]) -> list[pa.Table]:
-        """``rank`` of every block, in order; on ``threads`` threads while the next blocks are prepared."""
+        """``rank`` of every block, in order: in this thread, on forked worker processes (Linux, from
+        :data:`PROCESS_CELLS` needs x firms), or on ``threads`` threads while the next blocks are prepared."""
         if threads <= 1 or len(needs) <= self._block_size():
             return [rank(block, queries) for block, queries in self._blocks(needs)]
+        if fork_available() and len(needs) * self.n_firms >= PROCESS_CELLS:
+            return self._map_blocks_forked(needs, threads, as_of, rank)
         done: list[pa.Table] = []
         with ThreadPoolExecutor(max_workers=threads) as pool:
             pending: deque = deque()
@@ -398,6 +409,33 @@ class Matcher:
                     done.append(pending.popleft().result())
             done.extend(f.result() for f in pending)
         return done
+
+    def _map_blocks_forked(self, needs: list[Need], processes: int, as_of: _dt.date,
+                           rank: Callable[[list[Need], list[QueryTerms]], pa.Table]) -> list[pa.Table]:
+        """``rank`` of every block on ``processes`` forked workers: the texts are read here first (each
+        distinct one once, kept for later calls), then the workers, which inherit the blocks, rank runs of
+        consecutive blocks (the same blocks as in one process, so the same rows) and send back their tables."""
+        blocks = list(self._blocks(needs))
+        for key in {tuple(sorted(need.certifications)) for need in needs}:  # computed once, inherited
+            self._current(as_of, key)
+        runs = min(len(blocks), processes * _TASKS_PER_WORKER)
+        bounds = np.linspace(0, len(blocks), runs + 1).round().astype(int).tolist()
+
+        def rank_run(start: int, stop: int) -> list[pa.Table]:
+            out = []
+            for block, queries in blocks[start:stop]:
+                try:
+                    out.append(rank(block, queries))
+                except NeedError:
+                    raise
+                except Exception as exc:
+                    raise _culprit(block, queries, rank, exc) from None
+            return out
+
+        first = needs[0].need_id
+        tables = run_forked(rank_run, list(zip(bounds[:-1], bounds[1:])), processes,
+                            what=f"shortlist_many of {len(needs):,} needs (from need {first!r})")
+        return [table for run in tables for table in run]
 
     def _current(self, as_of: _dt.date, key: tuple[str, ...]) -> np.ndarray:
         """Firms whose certification (judged on ``key``'s certifications) has not lapsed on ``as_of``."""
@@ -652,6 +690,19 @@ def _date_array(days: np.ndarray) -> pa.Array:
     no_date = days == NO_DATE
     return pa.array(np.where(no_date, 0, days).astype(np.int32), pa.int32(),
                     mask=no_date if no_date.any() else None).view(pa.date32())
+
+
+def _culprit(block: list[Need], queries: list[QueryTerms], rank: Callable[[list[Need], list[QueryTerms]], Any],
+             exc: Exception) -> WorkerError:
+    """The error naming the first need of ``block`` that fails alone (or the block, when none does)."""
+    for need, query in zip(block, queries):
+        try:
+            rank([need], [query])
+        except Exception as alone:
+            return WorkerError(f"need {need.need_id!r} could not be shortlisted (in a worker process): "
+                               f"{type(alone).__name__}: {alone}", need_id=need.need_id)
+    return WorkerError(f"needs {block[0].need_id!r} to {block[-1].need_id!r} could not be shortlisted together "
+                       f"(in a worker process): {type(exc).__name__}: {exc}", need_id=block[0].need_id)
 
 
 def _group_by_certifications(needs: Sequence[Need]) -> dict[tuple[str, ...], list[int]]:

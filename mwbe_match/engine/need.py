@@ -66,6 +66,9 @@ class NeedError(ValueError):
         prefix = f"{' '.join(where)}: " if where else ""
         super().__init__(f"{prefix}{field}: {message}")
 
+    def __reduce__(self) -> tuple:  # pickled as it was built (a need rejected in a worker process, raised here)
+        return functools.partial(type(self), need_id=self.need_id, row=self.row), (self.field, self.detail)
+
     def located(self, *, need_id: str | None = None, row: int | None = None) -> "NeedError":
         """A copy of this error that also names the need and/or the batch row."""
         return NeedError(
