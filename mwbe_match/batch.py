@@ -36,6 +36,7 @@ Every input row comes out, in input order: one row per (need, rank) with
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as _dt
 import logging
@@ -56,6 +57,8 @@ from .certification import CERTIFICATION_STATUSES, DEFAULT_EXPIRING_WITHIN_DAYS,
 from .directory import directory_metadata, load_directory
 from .i18n import check_lang
 from .engine import SHORTLIST_SCHEMA
+from .engine.matcher import PROCESS_CELLS
+from .engine.parallel import WorkerError
 from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field, needs_from_frame
 from .outputs import METADATA_KEY, OUTPUT_FORMATS, OutputFormat, metadata_document, output_format, schema_metadata
 from .outputs import check_output as _check_output, open_sink as _sink, write_table
@@ -382,7 +385,8 @@ def run_shortlist(
     ))
     counts = {"shortlisted": 0, "no_match": 0, "invalid": 0}
     rows_written = 0
-    with atomic_path(out_path, overwrite=overwrite) as tmp, _sink(tmp, schema, fmt, lang) as write, \
+    with _worker_processes(matcher, plan, workers), atomic_path(out_path, overwrite=overwrite) as tmp, \
+            _sink(tmp, schema, fmt, lang) as write, \
             progress_bar(len(frame), unit="need", desc="needs", progress=progress) as bar:
         for start in range(0, len(frame), chunk_size):
             table, chunk_counts = _shortlist_chunk(matcher, frame, plan, start, min(start + chunk_size, len(frame)),
@@ -599,6 +603,16 @@ def _no_match_columns(matcher: Any, needs: list[Need | None]) -> dict[str, list[
     return columns
 
 
+def _worker_processes(matcher: Any, plan: _NeedsPlan, workers: int) -> Any:
+    """The job's worker processes, forked once for all its chunks (:meth:`Matcher.worker_processes
+    <mwbe_match.Matcher.worker_processes>`), when ``workers`` asks for them and the job is large enough for
+    them to pay (:data:`~mwbe_match.engine.matcher.PROCESS_CELLS` needs x firms); else nothing."""
+    start = getattr(matcher, "worker_processes", None)
+    if workers <= 1 or start is None or plan.valid * getattr(matcher, "n_firms", 0) < PROCESS_CELLS:
+        return contextlib.nullcontext()
+    return start([need for need in plan.needs if need is not None], workers=workers)
+
+
 def _shortlist_needs(matcher: Any, needs: dict[int, Need], top: int, plan: _NeedsPlan,
                      workers: int = 1) -> pd.DataFrame:
     """The engine's results for a chunk; a need the engine rejects becomes an invalid row."""
@@ -606,6 +620,11 @@ def _shortlist_needs(matcher: Any, needs: dict[int, Need], top: int, plan: _Need
         return matcher.shortlist_many(list(needs.values()), top=top, workers=workers)
     except NeedError:
         pass
+    except WorkerError as exc:  # a need failed in a worker process: name its row too
+        pos = next((p for p, need in needs.items() if need.need_id == exc.need_id), None)
+        if pos is None:
+            raise
+        raise type(exc)(f"row {int(plan.rows[pos])}: {exc}", need_id=exc.need_id) from exc
     frames = []
     for pos, need in list(needs.items()):  # find the culprit(s); the rest of the chunk still runs
         try:

@@ -233,6 +233,7 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
     import signal
     import threading
 
+    from ._allocator import keep_freed_memory
     from .batch import DEFAULT_CHUNK_SIZE
 
     def _terminate(signum, frame):  # a killed job must not leave a temporary file behind
@@ -240,6 +241,7 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
 
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
+    keep_freed_memory()  # a batch command's process: its ranking arrays reuse freed memory (mwbe_match._allocator)
     try:
         with _log_to_stderr("mwbe_match.batch", logging.ERROR if args.quiet else logging.INFO), \
                 warnings.catch_warnings():
@@ -646,9 +648,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _expected_errors() -> tuple[type[BaseException], ...]:
     """Failures the command line reports in one line without a traceback (anything else is a bug)."""
+    from .engine.parallel import WorkerError
     from .live import FetchError
 
-    return (OSError, ValueError, FetchError, ImportError)
+    return (OSError, ValueError, FetchError, ImportError, WorkerError)
 
 
 def _error_text(exc: BaseException) -> str:

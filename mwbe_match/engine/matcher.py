@@ -74,6 +74,7 @@ need, which requirement removed how many of the firms that fit its text.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as _dt
 import os
@@ -95,7 +96,7 @@ from .filters import EPOCH, LAPSED, NO_DATE, FirmFilters
 from .firms import OUTPUT_FIRM_COLUMNS, check_columns, column, contact_names, firm_table
 from .industry import NaicsCodes
 from .need import Need, NeedError
-from .parallel import WorkerError, fork_available, run_forked
+from .parallel import ForkedPool, WorkerError, fork_available, run_forked
 from .query import NeedReading, QueryTerms, prepare_queries
 from .readers import Glossary, Reader, default_readers, resolve_glossary
 from .results import FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, empty_frame, empty_table, frame, top_pairs
@@ -189,6 +190,7 @@ class Matcher:
         self._names: NameIndex | None = None
         self._current_cache: dict[tuple, Any] = {}  # per date: masks of current firms, result columns
         self._readings: dict[str, QueryTerms] = {}  # need text -> its prepared query
+        self._pool: ForkedPool | None = None  # the worker processes of a worker_processes() block
 
     def match_names(self, names: NameInput, *, threshold: float = DEFAULT_THRESHOLD,
                     name_column: str | None = None) -> pd.DataFrame:
@@ -300,9 +302,7 @@ class Matcher:
             return empty_frame()
         as_of = resolve_as_of(self.config.as_of)
         self.filters.valid_certifications(as_of)  # computed once, before the threads share it
-        tables = [t for t in self._map_blocks(need_list, threads, as_of,
-                                              lambda block, queries: self._rank_block(block, queries, top, as_of))
-                  if t.num_rows]
+        tables = [t for t in self._map_blocks(need_list, threads, as_of, top) if t.num_rows]
         if not tables:
             return empty_frame()
         return frame(pa.Table.from_batches(tables) if len(tables) > 1 else tables[0])
@@ -390,52 +390,97 @@ class Matcher:
             block = needs[start:start + size]
             yield block, self._prepare_queries([need.text for need in block])
 
-    def _map_blocks(self, needs: list[Need], threads: int, as_of: _dt.date,
-                    rank: Callable[[list[Need], list[QueryTerms]], pa.Table]) -> list[pa.Table]:
-        """``rank`` of every block, in order: in this thread, on forked worker processes (Linux, from
-        :data:`PROCESS_CELLS` needs x firms), or on ``threads`` threads while the next blocks are prepared."""
-        if threads <= 1 or len(needs) <= self._block_size():
-            return [rank(block, queries) for block, queries in self._blocks(needs)]
-        if fork_available() and len(needs) * self.n_firms >= PROCESS_CELLS:
-            return self._map_blocks_forked(needs, threads, as_of, rank)
+    def _map_blocks(self, needs: list[Need], threads: int, as_of: _dt.date, top: int) -> list[pa.Table]:
+        """The ranked rows of every block, in order: in this thread; on worker processes (those of a
+        :meth:`worker_processes` block, or forked for this call from :data:`PROCESS_CELLS` needs x firms);
+        or, where processes cannot be forked, on ``threads`` threads while the next blocks are prepared."""
+        size = self._block_size()
+        if threads <= 1 or len(needs) <= size:
+            return [self._rank_block(block, queries, top, as_of) for block, queries in self._blocks(needs)]
+        if self._pool is not None or (fork_available() and len(needs) * self.n_firms >= PROCESS_CELLS):
+            return self._map_blocks_forked(needs, threads, as_of, top)
         done: list[pa.Table] = []
         with ThreadPoolExecutor(max_workers=threads) as pool:
             pending: deque = deque()
             for block, queries in self._blocks(needs):
                 for key in {tuple(sorted(need.certifications)) for need in block}:  # shared, computed once
                     self._current(as_of, key)
-                pending.append(pool.submit(rank, block, queries))
+                pending.append(pool.submit(self._rank_block, block, queries, top, as_of))
                 if len(pending) > 2 * threads:  # a few blocks ahead of the threads, not the whole batch
                     done.append(pending.popleft().result())
             done.extend(f.result() for f in pending)
         return done
 
-    def _map_blocks_forked(self, needs: list[Need], processes: int, as_of: _dt.date,
-                           rank: Callable[[list[Need], list[QueryTerms]], pa.Table]) -> list[pa.Table]:
-        """``rank`` of every block on ``processes`` forked workers: the texts are read here first (each
-        distinct one once, kept for later calls), then the workers, which inherit the blocks, rank runs of
-        consecutive blocks (the same blocks as in one process, so the same rows) and send back their tables."""
-        blocks = list(self._blocks(needs))
-        for key in {tuple(sorted(need.certifications)) for need in needs}:  # computed once, inherited
-            self._current(as_of, key)
-        runs = min(len(blocks), processes * _TASKS_PER_WORKER)
-        bounds = np.linspace(0, len(blocks), runs + 1).round().astype(int).tolist()
+    def _map_blocks_forked(self, needs: list[Need], processes: int, as_of: _dt.date, top: int) -> list[pa.Table]:
+        """The ranked rows of every block on worker processes: runs of consecutive blocks (the same blocks as
+        in one process, so the same rows) go to the workers, their tables come back. Workers forked for this
+        call inherit the needs' readings (read here first, each distinct text once)."""
+        size = self._block_size()
+        blocks = -(-len(needs) // size)
+        if self._pool is None:
+            self._prepare_queries(list(dict.fromkeys(need.text for need in needs)))  # inherited by the workers
+            for key in {tuple(sorted(need.certifications)) for need in needs}:
+                self._current(as_of, key)
+        workers = self._pool.workers if self._pool is not None else processes
+        runs = min(blocks, workers * _TASKS_PER_WORKER)
+        bounds = (np.linspace(0, blocks, runs + 1).round().astype(int) * size).tolist()
+        tasks = [(needs[a:b], top, as_of) for a, b in zip(bounds[:-1], bounds[1:])]
+        what = f"shortlist_many of {len(needs):,} needs (from need {needs[0].need_id!r})"
+        results = self._pool.map(tasks) if self._pool is not None else \
+            run_forked(self._rank_run, tasks, processes, what=what)
+        return [table for run in results for table in run]
 
-        def rank_run(start: int, stop: int) -> list[pa.Table]:
-            out = []
-            for block, queries in blocks[start:stop]:
-                try:
-                    out.append(rank(block, queries))
-                except NeedError:
-                    raise
-                except Exception as exc:
-                    raise _culprit(block, queries, rank, exc) from None
-            return out
+    def _rank_run(self, needs: list[Need], top: int, as_of: _dt.date) -> list[pa.Table]:
+        """The ranked rows of each block of ``needs`` (in a worker process); a need that fails is named."""
+        out = []
+        for block, queries in self._blocks(needs):
+            try:
+                out.append(self._rank_block(block, queries, top, as_of))
+            except NeedError:
+                raise
+            except Exception as exc:
+                raise _culprit(block, queries, lambda b, q: self._rank_block(b, q, top, as_of), exc) from None
+        return out
 
-        first = needs[0].need_id
-        tables = run_forked(rank_run, list(zip(bounds[:-1], bounds[1:])), processes,
-                            what=f"shortlist_many of {len(needs):,} needs (from need {first!r})")
-        return [table for run in tables for table in run]
+    @contextlib.contextmanager
+    def worker_processes(self, needs: Iterable[Need | str] | pd.DataFrame = (), workers: int = -1
+                         ) -> Iterator["Matcher"]:
+        """Keep worker processes for the :meth:`shortlist_many` calls of a ``with`` block (a batch job in
+        chunks forks once, not once per chunk)::
+
+            with matcher.worker_processes(needs):
+                for chunk in chunks:
+                    matcher.shortlist_many(chunk)
+
+        The workers are forked when the block starts and inherit this matcher as it is then; the texts of
+        ``needs`` (the needs the block will shortlist, if known) are read first, each distinct one once (up
+        to the readings a matcher keeps), so the workers do not read them again. Inside the block, a
+        ``shortlist_many`` call with ``workers`` other than 1 and more than one block of needs ranks on these
+        workers; the results are the same as without them. The workers stop when the block ends, also on an
+        error or Ctrl-C (no process outlives it).
+
+        Where processes cannot be forked (not Linux), with ``workers=1``, or inside another such block,
+        nothing is started and ``shortlist_many`` runs as it would without the block.
+
+        Args:
+            needs: as for :meth:`shortlist_many`.
+            workers: worker processes: ``-1`` (the default) one per core, as rapidfuzz's ``workers``.
+        """
+        processes = resolve_workers(workers)
+        texts = list(dict.fromkeys(need.text for need in _as_needs(needs)))[:_READINGS]
+        if texts:
+            self._prepare_queries(texts)
+        if processes <= 1 or not fork_available() or self._pool is not None:
+            yield self
+            return
+        as_of = resolve_as_of(self.config.as_of)
+        self.filters.valid_certifications(as_of)  # computed once, inherited
+        with ForkedPool(self._rank_run, processes, what="the shortlists of a worker_processes block") as pool:
+            self._pool = pool
+            try:
+                yield self
+            finally:
+                self._pool = None
 
     def _current(self, as_of: _dt.date, key: tuple[str, ...]) -> np.ndarray:
         """Firms whose certification (judged on ``key``'s certifications) has not lapsed on ``as_of``."""
