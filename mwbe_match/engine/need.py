@@ -298,11 +298,7 @@ class Need:
     @property
     def requirements(self) -> dict[str, Any]:
         """The hard requirements that are set, by field name."""
-        return {
-            f.name: getattr(self, f.name)
-            for f in fields(self)
-            if f.name in REQUIREMENT_FIELDS and getattr(self, f.name) not in (None, ())
-        }
+        return {name: value for name in _REQUIREMENT_NAMES if (value := getattr(self, name)) not in (None, ())}
 
     @classmethod
     def from_mapping(cls, row: Mapping[str, Any], *, need_id: str | None = None) -> "Need":
@@ -569,6 +565,7 @@ _FIELD_NORMALIZERS: dict[str, Any] = {
 #: Names of the fields of :class:`Need`, in order.
 NEED_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Need))
 REQUIREMENT_FIELDS: frozenset[str] = frozenset(NEED_FIELDS) - {"need_id", "text", "company"}
+_REQUIREMENT_NAMES: tuple[str, ...] = tuple(name for name in NEED_FIELDS if name in REQUIREMENT_FIELDS)  # in field order
 assert tuple(_FIELD_NORMALIZERS) == NEED_FIELDS[2:], "a Need field without its normalizer"
 
 # --------------------------------------------------------------------------- parsing helpers
