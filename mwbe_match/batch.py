@@ -57,7 +57,6 @@ from .certification import CERTIFICATION_STATUSES, DEFAULT_EXPIRING_WITHIN_DAYS,
 from .directory import directory_metadata, load_directory
 from .i18n import check_lang
 from .engine import SHORTLIST_SCHEMA
-from .engine.matcher import PROCESS_CELLS
 from .engine.parallel import WorkerError
 from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field, needs_from_frame
 from .outputs import METADATA_KEY, OUTPUT_FORMATS, OutputFormat, metadata_document, output_format, schema_metadata
@@ -605,10 +604,10 @@ def _no_match_columns(matcher: Any, needs: list[Need | None]) -> dict[str, list[
 
 def _worker_processes(matcher: Any, plan: _NeedsPlan, workers: int) -> Any:
     """The job's worker processes, forked once for all its chunks (:meth:`Matcher.worker_processes
-    <mwbe_match.Matcher.worker_processes>`), when ``workers`` asks for them and the job is large enough for
-    them to pay (:data:`~mwbe_match.engine.matcher.PROCESS_CELLS` needs x firms); else nothing."""
+    <mwbe_match.Matcher.worker_processes>`: only when ``workers`` asks for them and the job is large enough
+    for them to pay); nothing for one worker or an engine without them."""
     start = getattr(matcher, "worker_processes", None)
-    if workers <= 1 or start is None or plan.valid * getattr(matcher, "n_firms", 0) < PROCESS_CELLS:
+    if workers <= 1 or start is None:
         return contextlib.nullcontext()
     return start([need for need in plan.needs if need is not None], workers=workers)
 

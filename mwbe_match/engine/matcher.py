@@ -459,18 +459,21 @@ class Matcher:
         workers; the results are the same as without them. The workers stop when the block ends, also on an
         error or Ctrl-C (no process outlives it).
 
-        Where processes cannot be forked (not Linux), with ``workers=1``, or inside another such block,
-        nothing is started and ``shortlist_many`` runs as it would without the block.
+        Nothing is started (``shortlist_many`` runs as it would without the block) where processes cannot be
+        forked (not Linux), with ``workers=1``, inside another such block, or when ``needs`` are too few for
+        processes to pay for their start (fewer than :data:`PROCESS_CELLS` needs x firms, or one block).
 
         Args:
             needs: as for :meth:`shortlist_many`.
             workers: worker processes: ``-1`` (the default) one per core, as rapidfuzz's ``workers``.
         """
         processes = resolve_workers(workers)
-        texts = list(dict.fromkeys(need.text for need in _as_needs(needs)))[:_READINGS]
+        need_list = _as_needs(needs)
+        texts = list(dict.fromkeys(need.text for need in need_list))[:_READINGS]
         if texts:
             self._prepare_queries(texts)
-        if processes <= 1 or not fork_available() or self._pool is not None:
+        if processes <= 1 or not fork_available() or self._pool is not None \
+                or len(need_list) * self.n_firms < PROCESS_CELLS or len(need_list) <= self._block_size():
             yield self
             return
         as_of = resolve_as_of(self.config.as_of)
