@@ -192,7 +192,7 @@ def _whole_number(text: str) -> int:
 
 
 def _workers(text: str) -> int:
-    """A ``--workers`` count: -1 (one thread per core) or a whole number of at least 1."""
+    """A ``--workers`` count: -1 (one worker per core) or a whole number of at least 1."""
     try:
         value = int(text)
     except ValueError:
@@ -590,8 +590,8 @@ def build_parser() -> argparse.ArgumentParser:
     _batch_options(shortlist, "needs")
     shortlist.add_argument("--top", type=int, default=10, help="suppliers per need, at most (default: %(default)s)")
     shortlist.add_argument("--workers", type=_workers, default=-1, metavar="N",
-                           help="threads shortlisting the needs (-1: one per core; 1: none; the output is the "
-                                "same) (default: %(default)s)")
+                           help="worker processes shortlisting the needs (-1: one per core; 1: none; small "
+                                "jobs stay in one process; the output is the same) (default: %(default)s)")
     shortlist.add_argument("--lexicon", "--glossary", dest="lexicon", action="append", metavar="FILE", default=[],
                            help="your own concept lexicon (CSV concept,kind,en,ko,terms,naics,note), merged over "
                                 "the bundled one; repeat for several files")

@@ -275,8 +275,16 @@ class Matcher:
         """Shortlists for many needs at once, in long form (the needs in input order, each best first).
 
         The needs are ranked in blocks sized to stay in the processor's cache (a block's text scores
-        are the query terms' posting lists summed, then only the firms that can qualify are scored),
-        the blocks on ``workers`` threads. The result does not depend on ``workers``.
+        are the query terms' posting lists summed, then only the firms that can qualify are scored).
+        With ``workers`` other than 1 the blocks are shared out: on Linux, from :data:`PROCESS_CELLS`
+        needs x firms (about 360 needs at 11,000 firms), to worker processes forked for the call, which
+        inherit the built matcher (so both cores work: reading texts and writing reasons is Python that
+        holds the interpreter lock, which threads share); for fewer needs, starting processes costs more
+        than it saves and the blocks stay in this process; elsewhere (macOS, Windows) they go to threads.
+        Inside a :meth:`worker_processes` block, the workers of the block are used (no fork per call).
+        The result does not depend on ``workers``: the same blocks are ranked by the same code, only
+        where changes. A need that fails in a worker raises :class:`~mwbe_match.engine.parallel.WorkerError`
+        naming it (``need_id``); a worker that dies raises :class:`~mwbe_match.engine.parallel.WorkerDied`.
 
         Args:
             needs: :class:`~mwbe_match.Need` objects or plain texts (a text's
@@ -285,8 +293,9 @@ class Matcher:
                 (parsed with :meth:`Need.from_mapping`; a row without
                 ``need_id`` gets its 1-based row number).
             top: at most this many rows per need.
-            workers: threads ranking blocks of needs: ``-1`` (the default) one per core, ``1`` none
-                (everything in the calling thread), as rapidfuzz's ``workers``.
+            workers: worker processes (threads where processes cannot be forked) ranking blocks of
+                needs: ``-1`` (the default) one per core, ``1`` none (everything in the calling thread),
+                as rapidfuzz's ``workers``.
 
         Returns:
             A frame with :data:`SHORTLIST_COLUMNS`.
@@ -444,11 +453,11 @@ class Matcher:
 
     @contextlib.contextmanager
     def worker_processes(self, needs: Iterable[Need | str] | pd.DataFrame = (), workers: int = -1
-                         ) -> Iterator["Matcher"]:
+                         ) -> Iterator[int]:
         """Keep worker processes for the :meth:`shortlist_many` calls of a ``with`` block (a batch job in
         chunks forks once, not once per chunk)::
 
-            with matcher.worker_processes(needs):
+            with matcher.worker_processes(needs) as started:   # how many workers were started (0: none)
                 for chunk in chunks:
                     matcher.shortlist_many(chunk)
 
@@ -474,14 +483,14 @@ class Matcher:
             self._prepare_queries(texts)
         if processes <= 1 or not fork_available() or self._pool is not None \
                 or len(need_list) * self.n_firms < PROCESS_CELLS or len(need_list) <= self._block_size():
-            yield self
+            yield 0
             return
         as_of = resolve_as_of(self.config.as_of)
         self.filters.valid_certifications(as_of)  # computed once, inherited
         with ForkedPool(self._rank_run, processes, what="the shortlists of a worker_processes block") as pool:
             self._pool = pool
             try:
-                yield self
+                yield pool.workers
             finally:
                 self._pool = None
 

@@ -121,8 +121,9 @@ class ForkedPool:
         """
         if self._pool is None:
             raise RuntimeError("ForkedPool.map outside its with block")
-        futures = [self._pool.submit(_call, id(self), task) for task in tasks]
+        futures = []
         try:
+            futures += [self._pool.submit(_call, id(self), task) for task in tasks]
             return [future.result() for future in futures]
         except BrokenProcessPool as exc:
             raise WorkerDied(f"a worker process ended without finishing while running {self.what} (killed, or out "
