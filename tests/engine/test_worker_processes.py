@@ -178,3 +178,16 @@ def test_a_small_batch_stays_in_the_calling_process(real_matcher, monkeypatch, t
     needs = [Need(f"n{i}", text) for i, text in enumerate(["office cleaning", "plumbing", "사무실 청소"] * 17)]
     real_matcher.shortlist_many(needs, workers=2)
     run_shortlist(needs, tmp_path / "small.parquet", directory=real_matcher, progress=False, workers=2)
+
+
+def test_errors_raised_in_a_worker_keep_their_fields_when_raised_again_in_the_caller() -> None:
+    import pickle
+
+    from mwbe_match import NeedError
+
+    need_error = pickle.loads(pickle.dumps(NeedError("boroughs", "unknown borough 'Narnia'", need_id="n7", row=8)))
+    assert (need_error.field, need_error.detail, need_error.need_id, need_error.row) == \
+        ("boroughs", "unknown borough 'Narnia'", "n7", 8)
+    assert str(need_error) == "row 8 need 'n7': boroughs: unknown borough 'Narnia'"
+    worker_error = pickle.loads(pickle.dumps(WorkerDied("a worker died", need_id="n7")))
+    assert isinstance(worker_error, WorkerDied) and worker_error.need_id == "n7" and str(worker_error) == "a worker died"
