@@ -24,9 +24,10 @@ write -- ``pd.read_csv``, ``Need.from_mapping`` per row and one
 **extrapolated** to the full count (the directory load and index build are
 timed once and added, not extrapolated).
 
-Also measured in the same run: the job on one thread (``--workers 1``) next
-to the default (one thread per core), each with its CPU/wall ratio (user +
-system time of the child over its wall time: 2 means both cores busy), and
+Also measured in the same run: the job in one process (``--workers 1``) next
+to the default (one worker process per core), each with its CPU/wall ratio
+(user + system time of the child and its worker processes over its wall time:
+2 means both cores busy), and
 the **chunked kernel** of the same needs: their queries as the Matcher
 prepares them, ``Q @ W.T`` on the Matcher's own weight matrix block by block
 (dense) and the top 10 of every row -- the part no shortlist job can skip --
