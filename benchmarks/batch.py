@@ -24,9 +24,10 @@ write -- ``pd.read_csv``, ``Need.from_mapping`` per row and one
 **extrapolated** to the full count (the directory load and index build are
 timed once and added, not extrapolated).
 
-Also measured in the same run: the job on one thread (``--workers 1``) next
-to the default (one thread per core), each with its CPU/wall ratio (user +
-system time of the child over its wall time: 2 means both cores busy), and
+Also measured in the same run: the job in one process (``--workers 1``) next
+to the default (one worker process per core), each with its CPU/wall ratio
+(user + system time of the child and its worker processes over its wall time:
+2 means both cores busy), and
 the **chunked kernel** of the same needs: their queries as the Matcher
 prepares them, ``Q @ W.T`` on the Matcher's own weight matrix block by block
 (dense) and the top 10 of every row -- the part no shortlist job can skip --
@@ -37,7 +38,10 @@ Also measured in the same run (``--before REV``, default ``010f5e3``, the
 code before issue 16's first change; ``--before ''`` skips it): the same job,
 same files, run by that revision's code (``git archive`` of it into a
 temporary folder put first on ``PYTHONPATH``), with its wall and CPU time --
-the "before" the 2x goal compares with, on today's machine and load.
+the "before" the 2x goal compares with, on today's machine and load. The three
+jobs of the first size (all cores, one process, before) run in turn, one run
+of each per repeat, so that a load that changes over the minutes weighs on
+each alike.
 
 Target: 10,000 needs in < 30 s on 2 cores; memory at 100,000 needs close to
 memory at 10,000 (the output is streamed chunk by chunk). Issue 16: the
@@ -139,6 +143,23 @@ def median_job(repeats: int, *args: object, code: Path | None = None) -> tuple[f
     return float(np.median(walls)), max(peaks), 0, float(np.median(cpus))
 
 
+def interleaved_jobs(repeats: int, jobs: list[tuple[tuple, Path | None]]) -> list[tuple[float, float, int, float]]:
+    """:func:`median_job` of each ``(args, code)`` job, the jobs run in turn (one run of each, ``repeats``
+    times) so that a machine whose load changes over the minutes loads every job alike."""
+    runs: list[list[tuple[float, float, float]]] = [[] for _ in jobs]
+    for _ in range(repeats):
+        for k, (args, code) in enumerate(jobs):
+            seconds, peak, status = run_job(*args, code=code)
+            if status:
+                return [(seconds, peak, status, LAST_CPU["cpu"])] * len(jobs)
+            runs[k].append((seconds, peak, LAST_CPU["cpu"]))
+    out = []
+    for job_runs in runs:
+        walls, peaks, cpus = zip(*job_runs)
+        out.append((float(np.median(walls)), max(peaks), 0, float(np.median(cpus))))
+    return out
+
+
 def export_revision(rev: str, folder: Path) -> Path:
     """The package as it was at ``rev`` (``git archive``), extracted under ``folder``."""
     target = folder / f"code_{rev}"
@@ -228,21 +249,29 @@ def main() -> int:
             make_needs(directory, real, n).to_csv(needs_csv, index=False)
             out = folder / f"shortlists_{n}.parquet"
             repeats = args.repeats if n == args.needs[0] else 1
-            seconds, peak_mb, code, cpu = median_job(repeats, needs_csv, directory_parquet, out)
+            if n == args.needs[0]:  # the job, in one process, and with the code before: run in turn
+                one = folder / f"shortlists_{n}_one_thread.parquet"
+                jobs = [((needs_csv, directory_parquet, out), None),
+                        ((needs_csv, directory_parquet, one, "--workers", "1"), None)]
+                if args.before:
+                    jobs.append(((needs_csv, directory_parquet, folder / f"shortlists_{n}_before.parquet"),
+                                 export_revision(args.before, folder)))
+                first, serial, *before = interleaved_jobs(repeats, jobs)
+                seconds, peak_mb, code, cpu = first
+                code = code or serial[2]
+            else:
+                seconds, peak_mb, code, cpu = median_job(repeats, needs_csv, directory_parquet, out)
             if code:
                 print(f"the job failed with exit status {code}", file=sys.stderr)
                 return 1
             meta = pq.ParquetFile(out).metadata
             results.append((n, seconds, peak_mb, meta.num_rows, meta.num_row_groups, cpu))
             if n == args.needs[0]:
-                one = folder / f"shortlists_{n}_one_thread.parquet"
-                serial = median_job(repeats, needs_csv, directory_parquet, one, "--workers", "1")
                 same = pq.read_table(one).replace_schema_metadata(None).equals(
                     pq.read_table(out).replace_schema_metadata(None))
                 kernel_s, build_s, _ = chunked_kernel(needs_csv, directory_parquet, repeats)
                 if args.before:
-                    old = median_job(repeats, needs_csv, directory_parquet, folder / f"shortlists_{n}_before.parquet",
-                                     code=export_revision(args.before, folder))
+                    old = before[0]
             if n in args.excel_needs:
                 book = folder / f"shortlists_{n}.xlsx"
                 x_seconds, x_peak_mb, code = run_job(needs_csv, directory_parquet, book)

@@ -64,16 +64,54 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # KiB on Linux
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished worker processes."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def _median_time(run, repeats: int) -> tuple[float, float]:
-    """Median wall and process-CPU seconds of ``run()`` over ``repeats`` passes (after one warm-up)."""
+    """Median wall and CPU seconds (this process and its worker processes) of ``run()`` over ``repeats``
+    passes (after one warm-up)."""
     run()
     walls, cpus = [], []
     for _ in range(repeats):
-        c0, t0 = time.process_time(), time.perf_counter()
+        c0, t0 = _cpu(), time.perf_counter()
         run()
         walls.append(time.perf_counter() - t0)
-        cpus.append(time.process_time() - c0)
+        cpus.append(_cpu() - c0)
     return float(np.median(walls)), float(np.median(cpus))
+
+
+def crossover(sizes: list[int], firms: int, repeats: int) -> None:
+    """``shortlist_many`` wall time by batch size: in process (``workers=1``) next to worker processes
+    forked for the call (``PROCESS_CELLS`` set to 0) and threads, to place ``PROCESS_CELLS``."""
+    from mwbe_match import Matcher, Need
+    from mwbe_match.engine import matcher as matcher_module
+
+    warnings.simplefilter("ignore")
+    real = load_real_sample()
+    texts = [q.text for q in job_queries(real)]
+    matcher = Matcher(real if firms <= len(real) else scaled_directory(real, firms))
+    needs = [Need(str(i), texts[i % len(texts)]) for i in range(max(sizes))]
+    matcher.shortlist_many(needs, workers=1)  # every text read: the rows compare ranking only
+    default = matcher_module.PROCESS_CELLS
+    print(f"{matcher.n_firms:,} firms, {os.cpu_count()} CPUs (load average {os.getloadavg()[0]:.1f}); medians of "
+          f"{repeats}; PROCESS_CELLS = {default:,} needs x firms")
+    print(f"{'needs':>7} {'cells':>8} {'in process ms':>14} {'processes ms':>13} {'x':>6} {'threads ms':>11} {'x':>6}")
+    try:
+        for n in sizes:
+            batch = needs[:n]
+            one, _ = _median_time(lambda: matcher.shortlist_many(batch, workers=1), repeats)
+            matcher_module.PROCESS_CELLS = 0
+            forked, _ = _median_time(lambda: matcher.shortlist_many(batch, workers=-1), repeats)
+            matcher_module.PROCESS_CELLS = 1 << 62
+            threads, _ = _median_time(lambda: matcher.shortlist_many(batch, workers=-1), repeats)
+            matcher_module.PROCESS_CELLS = default
+            print(f"{n:>7,} {n * matcher.n_firms / 1e6:>7.1f}M {one * 1e3:>14.0f} {forked * 1e3:>13.0f} "
+                  f"{one / forked:>6.2f} {threads * 1e3:>11.0f} {one / threads:>6.2f}")
+    finally:
+        matcher_module.PROCESS_CELLS = default
 
 
 class Kernels:
@@ -203,7 +241,13 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[11_000, 100_000])
     parser.add_argument("--repeats", type=int, default=3, help="passes each time is the median of (default: 3)")
     parser.add_argument("--child", nargs=2, metavar=("SIZE", "ENGINE"), help=argparse.SUPPRESS)
+    parser.add_argument("--crossover", type=int, nargs="*", metavar="NEEDS",
+                        help="only measure shortlist_many in process vs on worker processes vs threads at these "
+                             "batch sizes (default 25 50 100 200 400 800 1600), at the first --sizes")
     args = parser.parse_args()
+    if args.crossover is not None:
+        crossover(args.crossover or [25, 50, 100, 200, 400, 800, 1600], args.sizes[0], max(args.repeats, 5))
+        return
     if args.child:
         print(json.dumps(run_child(int(args.child[0]), args.child[1], args.repeats)))
         return

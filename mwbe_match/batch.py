@@ -17,7 +17,8 @@ How a shortlist job runs:
    row makes the later row invalid (ids must be unique, so a result row always
    names one need). The job stops with :class:`BatchInputError` only when the
    input as a whole is unusable: no ``text`` column, no rows, every row invalid.
-3. Valid needs are shortlisted in chunks of ``chunk_size`` and each chunk is
+3. Valid needs are shortlisted in chunks of ``chunk_size`` (on worker processes forked once for the
+   job, see ``workers``) and each chunk is
    streamed to a temporary file beside the output (a
    :class:`pyarrow.parquet.ParquetWriter`, or appended CSV), which is renamed
    onto the output only when the job completes: memory stays bounded by one
@@ -36,12 +37,14 @@ Every input row comes out, in input order: one row per (need, rank) with
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as _dt
 import logging
 import os
 import time
 from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple, Sequence, Union
 
@@ -56,6 +59,7 @@ from .certification import CERTIFICATION_STATUSES, DEFAULT_EXPIRING_WITHIN_DAYS,
 from .directory import directory_metadata, load_directory
 from .i18n import check_lang
 from .engine import SHORTLIST_SCHEMA
+from .engine.parallel import WorkerError
 from .engine.need import NEED_FIELDS, Need, NeedError, misspelled_columns, need_field, needs_from_frame
 from .outputs import METADATA_KEY, OUTPUT_FORMATS, OutputFormat, metadata_document, output_format, schema_metadata
 from .outputs import check_output as _check_output, open_sink as _sink, write_table
@@ -351,9 +355,15 @@ def run_shortlist(
             :mod:`mwbe_match.i18n`). Parquet keeps English column names and
             code values (``shortlisted``, ``exact``, ...) so code reading it
             keeps working. Default ``"en"``.
-        workers: threads shortlisting each chunk (:meth:`Matcher.shortlist_many
-            <mwbe_match.Matcher.shortlist_many>`): ``-1`` (the default) one per core, ``1`` none.
-            The output does not depend on it.
+        workers: worker processes shortlisting the needs: ``-1`` (the default) one per core, ``1``
+            none (everything in this process). On Linux a job large enough to pay for them (see
+            :data:`~mwbe_match.engine.matcher.PROCESS_CELLS`) forks them once, after the needs are
+            validated and their texts read, and they rank every chunk
+            (:meth:`Matcher.worker_processes <mwbe_match.Matcher.worker_processes>`); elsewhere each
+            chunk is ranked on threads (:meth:`Matcher.shortlist_many <mwbe_match.Matcher.shortlist_many>`).
+            The output does not depend on it; a need that fails in a worker stops the job with
+            :class:`~mwbe_match.engine.parallel.WorkerError` naming its row and ``need_id`` (nothing is
+            written), and no worker outlives the job, also on Ctrl-C.
 
     Returns:
         A :class:`BatchSummary`.
@@ -382,11 +392,15 @@ def run_shortlist(
     ))
     counts = {"shortlisted": 0, "no_match": 0, "invalid": 0}
     rows_written = 0
-    with atomic_path(out_path, overwrite=overwrite) as tmp, _sink(tmp, schema, fmt, lang) as write, \
-            progress_bar(len(frame), unit="need", desc="needs", progress=progress) as bar:
-        for start in range(0, len(frame), chunk_size):
+    starts = list(range(0, len(frame), chunk_size))
+    with _worker_processes(matcher, plan, workers) as processes, atomic_path(out_path, overwrite=overwrite) as tmp, \
+            _sink(tmp, schema, fmt, lang) as write, \
+            progress_bar(len(frame), unit="need", desc="needs", progress=progress) as bar, \
+            _RankAhead(matcher, plan, starts, chunk_size, top, workers, enabled=bool(processes)) as ahead:
+        for k, start in enumerate(starts):
             table, chunk_counts = _shortlist_chunk(matcher, frame, plan, start, min(start + chunk_size, len(frame)),
-                                                   top, schema, SHORTLIST_SCHEMA, workers)
+                                                   top, schema, SHORTLIST_SCHEMA, workers, ranked=ahead.take(k),
+                                                   done_with_engine=lambda: ahead.start(k + 1))
             for status, count in chunk_counts.items():
                 counts[status] += count
             write(table)
@@ -516,20 +530,77 @@ def _shown_cells(shown: pd.DataFrame, plan: "_NeedsPlan", start: int, stop: int)
         yield pos, (record.get(plan.text_column), record.get(plan.company_column) if plan.company_column else None)
 
 
-def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start: int, stop: int, top: int,
-                     schema: pa.Schema, engine_schema: pa.Schema, workers: int = 1) -> tuple[pa.Table, dict[str, int]]:
-    """The output rows of needs ``start:stop`` (input order, then rank) and the needs per status."""
+def _take_needs(plan: _NeedsPlan, start: int, stop: int) -> dict[int, Need]:
+    """The valid needs of rows ``start:stop`` by position (parsed once, while validating; let go once taken)."""
     needs: dict[int, Need] = {}
+    for pos in range(start, stop):
+        if pos not in plan.errors:
+            needs[pos], plan.needs[pos] = plan.needs[pos], None
+    return needs
+
+
+class _RankAhead:
+    """With worker processes: the next chunk's needs ranked (on a thread that waits for the workers) while
+    this chunk's rows are assembled and written, so the workers never wait for the writing.
+
+    ``take(k)`` gives chunk ``k``'s ``(needs, results)``: the engine's frame, or the :class:`NeedError` /
+    :class:`WorkerError` it raised (the chunk is then ranked again the usual way, which finds the culprits
+    or names the row); ``start(k + 1)`` is called once chunk ``k`` no longer uses the engine in this
+    process (its no-match reasons are written), so the engine is never used by two threads at once
+    (the readers are not shared between threads). Disabled: ``take`` gives None.
+    """
+
+    def __init__(self, matcher: Any, plan: _NeedsPlan, starts: list[int], chunk_size: int, top: int,
+                 workers: int, *, enabled: bool):
+        self.matcher, self.plan, self.starts, self.chunk_size = matcher, plan, starts, chunk_size
+        self.top, self.workers = top, workers
+        self._thread = ThreadPoolExecutor(max_workers=1) if enabled else None
+        self._next: Any = None
+
+    def __enter__(self) -> "_RankAhead":
+        self.start(0)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._thread is not None:  # after an error: the workers' pool cancels what the thread waits for
+            self._thread.shutdown(wait=exc[0] is None, cancel_futures=True)
+
+    def start(self, k: int) -> None:
+        """Rank chunk ``k`` on the thread (when enabled and there is one)."""
+        self._next = None
+        if self._thread is not None and k < len(self.starts):
+            start = self.starts[k]
+            self._next = self._thread.submit(self._rank, start, min(start + self.chunk_size, len(self.plan.ids)))
+
+    def _rank(self, start: int, stop: int) -> tuple[dict[int, Need], Any]:
+        needs = _take_needs(self.plan, start, stop)
+        try:
+            return needs, self.matcher.shortlist_many(list(needs.values()), top=self.top, workers=self.workers)
+        except (NeedError, WorkerError) as exc:
+            return needs, exc
+
+    def take(self, k: int) -> tuple[dict[int, Need], Any] | None:
+        ranked, self._next = (self._next.result() if self._next is not None else None), None
+        return ranked
+
+
+def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start: int, stop: int, top: int,
+                     schema: pa.Schema, engine_schema: pa.Schema, workers: int = 1,
+                     ranked: tuple[dict[int, Need], Any] | None = None,
+                     done_with_engine: Any = None) -> tuple[pa.Table, dict[str, int]]:
+    """The output rows of needs ``start:stop`` (input order, then rank) and the needs per status;
+    ``ranked``: the chunk's needs and the engine's results, when computed ahead (:class:`_RankAhead`);
+    ``done_with_engine`` is called once the chunk no longer uses ``matcher``."""
     text: list[str | None] = []
     company: list[str | None] = []
     shown = frame[[c for c in dict.fromkeys((plan.text_column, plan.company_column)) if c is not None]]
     for pos, record in _shown_cells(shown, plan, start, stop):  # the two columns shown, not every one
         text.append(cell_text(record[0]) or None)
         company.append((cell_text(record[1]).strip() or None) if plan.company_column else None)
-        if pos not in plan.errors:
-            need, plan.needs[pos] = plan.needs[pos], None  # parsed once, while validating; let it go once used
-            needs[pos] = need
-    results = _shortlist_needs(matcher, needs, top, plan, workers)
+    needs = ranked[0] if ranked is not None else _take_needs(plan, start, stop)
+    results = ranked[1] if ranked is not None else None
+    if results is None or isinstance(results, Exception):
+        results = _shortlist_needs(matcher, needs, top, plan, workers)
     position = {need.need_id: pos for pos, need in needs.items()}
     found = pa.Table.from_pandas(results, preserve_index=False).select(engine_schema.names).cast(engine_schema)
     found_pos = np.fromiter((position[i] for i in found.column("need_id").to_pylist()), dtype=np.int64,
@@ -547,6 +618,8 @@ def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start:
         "status": pa.array(["shortlisted"] * len(found_pos) + lone_status.tolist(), pa.string()),
     }
     lone = _no_match_columns(matcher, [needs.get(p) for p in lone_pos.tolist()])
+    if done_with_engine is not None:
+        done_with_engine()
     for f in engine_schema:
         if f.name != "need_id":
             rest = pa.array(lone[f.name], f.type) if f.name in lone else pa.nulls(len(lone_pos), f.type)
@@ -599,6 +672,16 @@ def _no_match_columns(matcher: Any, needs: list[Need | None]) -> dict[str, list[
     return columns
 
 
+def _worker_processes(matcher: Any, plan: _NeedsPlan, workers: int) -> Any:
+    """The job's worker processes, forked once for all its chunks (:meth:`Matcher.worker_processes
+    <mwbe_match.Matcher.worker_processes>`: only when ``workers`` asks for them and the job is large enough
+    for them to pay); nothing for one worker or an engine without them."""
+    start = getattr(matcher, "worker_processes", None)
+    if workers <= 1 or start is None:
+        return contextlib.nullcontext()
+    return start([need for need in plan.needs if need is not None], workers=workers)
+
+
 def _shortlist_needs(matcher: Any, needs: dict[int, Need], top: int, plan: _NeedsPlan,
                      workers: int = 1) -> pd.DataFrame:
     """The engine's results for a chunk; a need the engine rejects becomes an invalid row."""
@@ -606,6 +689,11 @@ def _shortlist_needs(matcher: Any, needs: dict[int, Need], top: int, plan: _Need
         return matcher.shortlist_many(list(needs.values()), top=top, workers=workers)
     except NeedError:
         pass
+    except WorkerError as exc:  # a need failed in a worker process: name its row too
+        pos = next((p for p, need in needs.items() if need.need_id == exc.need_id), None)
+        if pos is None:
+            raise
+        raise type(exc)(f"row {int(plan.rows[pos])}: {exc}", need_id=exc.need_id) from exc
     frames = []
     for pos, need in list(needs.items()):  # find the culprit(s); the rest of the chunk still runs
         try:

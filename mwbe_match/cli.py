@@ -192,7 +192,7 @@ def _whole_number(text: str) -> int:
 
 
 def _workers(text: str) -> int:
-    """A ``--workers`` count: -1 (one thread per core) or a whole number of at least 1."""
+    """A ``--workers`` count: -1 (one worker per core) or a whole number of at least 1."""
     try:
         value = int(text)
     except ValueError:
@@ -233,6 +233,7 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
     import signal
     import threading
 
+    from ._allocator import keep_freed_memory
     from .batch import DEFAULT_CHUNK_SIZE
 
     def _terminate(signum, frame):  # a killed job must not leave a temporary file behind
@@ -240,6 +241,7 @@ def _run_batch(args: argparse.Namespace, job: Callable[..., object], source: str
 
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
+    keep_freed_memory()  # a batch command's process: its ranking arrays reuse freed memory (mwbe_match._allocator)
     try:
         with _log_to_stderr("mwbe_match.batch", logging.ERROR if args.quiet else logging.INFO), \
                 warnings.catch_warnings():
@@ -588,8 +590,8 @@ def build_parser() -> argparse.ArgumentParser:
     _batch_options(shortlist, "needs")
     shortlist.add_argument("--top", type=int, default=10, help="suppliers per need, at most (default: %(default)s)")
     shortlist.add_argument("--workers", type=_workers, default=-1, metavar="N",
-                           help="threads shortlisting the needs (-1: one per core; 1: none; the output is the "
-                                "same) (default: %(default)s)")
+                           help="worker processes shortlisting the needs (-1: one per core; 1: none; small "
+                                "jobs stay in one process; the output is the same) (default: %(default)s)")
     shortlist.add_argument("--lexicon", "--glossary", dest="lexicon", action="append", metavar="FILE", default=[],
                            help="your own concept lexicon (CSV concept,kind,en,ko,terms,naics,note), merged over "
                                 "the bundled one; repeat for several files")
@@ -646,9 +648,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _expected_errors() -> tuple[type[BaseException], ...]:
     """Failures the command line reports in one line without a traceback (anything else is a bug)."""
+    from .engine.parallel import WorkerError
     from .live import FetchError
 
-    return (OSError, ValueError, FetchError, ImportError)
+    return (OSError, ValueError, FetchError, ImportError, WorkerError)
 
 
 def _error_text(exc: BaseException) -> str:

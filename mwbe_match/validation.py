@@ -34,5 +34,5 @@ def resolve_workers(workers: Any, name: str = "workers") -> int:
     try:
         return positive_int(name, workers)
     except ValueError:
-        raise ValueError(f"{name} must be -1 (one thread per core) or a whole number of at least 1, "
+        raise ValueError(f"{name} must be -1 (one per core) or a whole number of at least 1, "
                          f"got {workers!r}") from None

@@ -11,6 +11,7 @@
 - :mod:`~mwbe_match.engine.explain`: the reasons.
 - :mod:`~mwbe_match.engine.matcher`: :class:`Matcher`, composing the stages; settings in
   :mod:`~mwbe_match.engine.config`, result columns in :mod:`~mwbe_match.engine.results`.
+- :mod:`~mwbe_match.engine.parallel`: the worker processes batches are ranked on (forked, sharing the Matcher).
 """
 
 from .config import MatchConfig

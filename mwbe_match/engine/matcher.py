@@ -74,6 +74,7 @@ need, which requirement removed how many of the firms that fit its text.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as _dt
 import os
@@ -95,6 +96,7 @@ from .filters import EPOCH, LAPSED, NO_DATE, FirmFilters
 from .firms import OUTPUT_FIRM_COLUMNS, check_columns, column, contact_names, firm_table
 from .industry import NaicsCodes
 from .need import Need, NeedError
+from .parallel import ForkedPool, WorkerError, fork_available, run_forked
 from .query import NeedReading, QueryTerms, prepare_queries
 from .readers import Glossary, Reader, default_readers, resolve_glossary
 from .results import FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, empty_frame, empty_table, frame, top_pairs
@@ -115,6 +117,16 @@ _TERMS = pa.list_(pa.string())
 _READINGS = 2048
 #: Result rows up to which columns are built from Python lists (a take per column costs more for so few).
 _FEW_ROWS = 32
+#: Work (needs x firms) from which ``shortlist_many`` ranks on forked worker processes: below it, starting the
+#: processes (forking, then joining them: some 50-100 ms for two) costs more than they save. Measured with
+#: ``benchmarks/speed.py --crossover`` at 11,000 firms on 2 shared cores (2026-12-02, load average 3.5): two
+#: processes 0.83x one at 100 needs (1.1M cells), 1.17x at 200, 1.49x at 400 (4.4M), 1.65x at 1,600; the
+#: threshold is set a little above the break-even (about 360 needs at 11,000 firms) so a busy machine loses
+#: nothing by it.
+PROCESS_CELLS = 4_000_000
+#: Tasks per worker process: blocks are handed out in this many runs per worker, so that a worker slowed by
+#: other work on the machine leaves its share to the others.
+_TASKS_PER_WORKER = 4
 
 
 class Matcher:
@@ -181,6 +193,7 @@ class Matcher:
         self._names: NameIndex | None = None
         self._current_cache: dict[tuple, Any] = {}  # per date: masks of current firms, result columns
         self._readings: dict[str, QueryTerms] = {}  # need text -> its prepared query
+        self._pool: ForkedPool | None = None  # the worker processes of a worker_processes() block
 
     def match_names(self, names: NameInput, *, threshold: float = DEFAULT_THRESHOLD,
                     name_column: str | None = None) -> pd.DataFrame:
@@ -265,8 +278,16 @@ class Matcher:
         """Shortlists for many needs at once, in long form (the needs in input order, each best first).
 
         The needs are ranked in blocks sized to stay in the processor's cache (a block's text scores
-        are the query terms' posting lists summed, then only the firms that can qualify are scored),
-        the blocks on ``workers`` threads. The result does not depend on ``workers``.
+        are the query terms' posting lists summed, then only the firms that can qualify are scored).
+        With ``workers`` other than 1 the blocks are shared out: on Linux, from :data:`PROCESS_CELLS`
+        needs x firms (about 360 needs at 11,000 firms), to worker processes forked for the call, which
+        inherit the built matcher (so both cores work: reading texts and writing reasons is Python that
+        holds the interpreter lock, which threads share); for fewer needs, starting processes costs more
+        than it saves and the blocks stay in this process; elsewhere (macOS, Windows) they go to threads.
+        Inside a :meth:`worker_processes` block, the workers of the block are used (no fork per call).
+        The result does not depend on ``workers``: the same blocks are ranked by the same code, only
+        where changes. A need that fails in a worker raises :class:`~mwbe_match.engine.parallel.WorkerError`
+        naming it (``need_id``); a worker that dies raises :class:`~mwbe_match.engine.parallel.WorkerDied`.
 
         Args:
             needs: :class:`~mwbe_match.Need` objects or plain texts (a text's
@@ -275,8 +296,9 @@ class Matcher:
                 (parsed with :meth:`Need.from_mapping`; a row without
                 ``need_id`` gets its 1-based row number).
             top: at most this many rows per need.
-            workers: threads ranking blocks of needs: ``-1`` (the default) one per core, ``1`` none
-                (everything in the calling thread), as rapidfuzz's ``workers``.
+            workers: worker processes (threads where processes cannot be forked) ranking blocks of
+                needs: ``-1`` (the default) one per core, ``1`` none (everything in the calling thread),
+                as rapidfuzz's ``workers``.
 
         Returns:
             A frame with :data:`SHORTLIST_COLUMNS`.
@@ -292,9 +314,7 @@ class Matcher:
             return empty_frame()
         as_of = resolve_as_of(self.config.as_of)
         self.filters.valid_certifications(as_of)  # computed once, before the threads share it
-        tables = [t for t in self._map_blocks(need_list, threads, as_of,
-                                              lambda block, queries: self._rank_block(block, queries, top, as_of))
-                  if t.num_rows]
+        tables = [t for t in self._map_blocks(need_list, threads, as_of, top) if t.num_rows]
         if not tables:
             return empty_frame()
         return frame(pa.Table.from_batches(tables) if len(tables) > 1 else tables[0])
@@ -382,22 +402,100 @@ class Matcher:
             block = needs[start:start + size]
             yield block, self._prepare_queries([need.text for need in block])
 
-    def _map_blocks(self, needs: list[Need], threads: int, as_of: _dt.date,
-                    rank: Callable[[list[Need], list[QueryTerms]], pa.Table]) -> list[pa.Table]:
-        """``rank`` of every block, in order; on ``threads`` threads while the next blocks are prepared."""
-        if threads <= 1 or len(needs) <= self._block_size():
-            return [rank(block, queries) for block, queries in self._blocks(needs)]
+    def _map_blocks(self, needs: list[Need], threads: int, as_of: _dt.date, top: int) -> list[pa.Table]:
+        """The ranked rows of every block, in order: in this thread; on worker processes (those of a
+        :meth:`worker_processes` block, or forked for this call from :data:`PROCESS_CELLS` needs x firms);
+        or, where processes cannot be forked, on ``threads`` threads while the next blocks are prepared."""
+        size = self._block_size()
+        if threads <= 1 or len(needs) <= size:
+            return [self._rank_block(block, queries, top, as_of) for block, queries in self._blocks(needs)]
+        if self._pool is not None or (fork_available() and len(needs) * self.n_firms >= PROCESS_CELLS):
+            return self._map_blocks_forked(needs, threads, as_of, top)
         done: list[pa.Table] = []
         with ThreadPoolExecutor(max_workers=threads) as pool:
             pending: deque = deque()
             for block, queries in self._blocks(needs):
                 for key in {tuple(sorted(need.certifications)) for need in block}:  # shared, computed once
                     self._current(as_of, key)
-                pending.append(pool.submit(rank, block, queries))
+                pending.append(pool.submit(self._rank_block, block, queries, top, as_of))
                 if len(pending) > 2 * threads:  # a few blocks ahead of the threads, not the whole batch
                     done.append(pending.popleft().result())
             done.extend(f.result() for f in pending)
         return done
+
+    def _map_blocks_forked(self, needs: list[Need], processes: int, as_of: _dt.date, top: int) -> list[pa.Table]:
+        """The ranked rows of every block on worker processes: runs of consecutive blocks (the same blocks as
+        in one process, so the same rows) go to the workers, their tables come back. Workers forked for this
+        call inherit the needs' readings (read here first, each distinct text once)."""
+        size = self._block_size()
+        blocks = -(-len(needs) // size)
+        if self._pool is None:
+            self._prepare_queries(list(dict.fromkeys(need.text for need in needs)))  # inherited by the workers
+            for key in {tuple(sorted(need.certifications)) for need in needs}:
+                self._current(as_of, key)
+        workers = self._pool.workers if self._pool is not None else processes
+        runs = min(blocks, workers * _TASKS_PER_WORKER)
+        bounds = (np.linspace(0, blocks, runs + 1).round().astype(int) * size).tolist()
+        tasks = [(needs[a:b], top, as_of) for a, b in zip(bounds[:-1], bounds[1:])]
+        what = f"shortlist_many of {len(needs):,} needs (from need {needs[0].need_id!r})"
+        results = self._pool.map(tasks) if self._pool is not None else \
+            run_forked(self._rank_run, tasks, processes, what=what)
+        return [table for run in results for table in run]
+
+    def _rank_run(self, needs: list[Need], top: int, as_of: _dt.date) -> list[pa.Table]:
+        """The ranked rows of each block of ``needs`` (in a worker process); a need that fails is named."""
+        out = []
+        for block, queries in self._blocks(needs):
+            try:
+                out.append(self._rank_block(block, queries, top, as_of))
+            except NeedError:
+                raise
+            except Exception as exc:
+                raise _culprit(block, queries, lambda b, q: self._rank_block(b, q, top, as_of), exc) from None
+        return out
+
+    @contextlib.contextmanager
+    def worker_processes(self, needs: Iterable[Need | str] | pd.DataFrame = (), workers: int = -1
+                         ) -> Iterator[int]:
+        """Keep worker processes for the :meth:`shortlist_many` calls of a ``with`` block (a batch job in
+        chunks forks once, not once per chunk)::
+
+            with matcher.worker_processes(needs) as started:   # how many workers were started (0: none)
+                for chunk in chunks:
+                    matcher.shortlist_many(chunk)
+
+        The workers are forked when the block starts and inherit this matcher as it is then; the texts of
+        ``needs`` (the needs the block will shortlist, if known) are read first, each distinct one once (up
+        to the readings a matcher keeps), so the workers do not read them again. Inside the block, a
+        ``shortlist_many`` call with ``workers`` other than 1 and more than one block of needs ranks on these
+        workers; the results are the same as without them. The workers stop when the block ends, also on an
+        error or Ctrl-C (no process outlives it).
+
+        Nothing is started (``shortlist_many`` runs as it would without the block) where processes cannot be
+        forked (not Linux), with ``workers=1``, inside another such block, or when ``needs`` are too few for
+        processes to pay for their start (fewer than :data:`PROCESS_CELLS` needs x firms, or one block).
+
+        Args:
+            needs: as for :meth:`shortlist_many`.
+            workers: worker processes: ``-1`` (the default) one per core, as rapidfuzz's ``workers``.
+        """
+        processes = resolve_workers(workers)
+        need_list = _as_needs(needs)
+        texts = list(dict.fromkeys(need.text for need in need_list))[:_READINGS]
+        if texts:
+            self._prepare_queries(texts)
+        if processes <= 1 or not fork_available() or self._pool is not None \
+                or len(need_list) * self.n_firms < PROCESS_CELLS or len(need_list) <= self._block_size():
+            yield 0
+            return
+        as_of = resolve_as_of(self.config.as_of)
+        self.filters.valid_certifications(as_of)  # computed once, inherited
+        with ForkedPool(self._rank_run, processes, what="the shortlists of a worker_processes block") as pool:
+            self._pool = pool
+            try:
+                yield pool.workers
+            finally:
+                self._pool = None
 
     def _current(self, as_of: _dt.date, key: tuple[str, ...]) -> np.ndarray:
         """Firms whose certification (judged on ``key``'s certifications) has not lapsed on ``as_of``."""
@@ -652,6 +750,19 @@ def _date_array(days: np.ndarray) -> pa.Array:
     no_date = days == NO_DATE
     return pa.array(np.where(no_date, 0, days).astype(np.int32), pa.int32(),
                     mask=no_date if no_date.any() else None).view(pa.date32())
+
+
+def _culprit(block: list[Need], queries: list[QueryTerms], rank: Callable[[list[Need], list[QueryTerms]], Any],
+             exc: Exception) -> WorkerError:
+    """The error naming the first need of ``block`` that fails alone (or the block, when none does)."""
+    for need, query in zip(block, queries):
+        try:
+            rank([need], [query])
+        except Exception as alone:
+            return WorkerError(f"need {need.need_id!r} could not be shortlisted (in a worker process): "
+                               f"{type(alone).__name__}: {alone}", need_id=need.need_id)
+    return WorkerError(f"needs {block[0].need_id!r} to {block[-1].need_id!r} could not be shortlisted together "
+                       f"(in a worker process): {type(exc).__name__}: {exc}", need_id=block[0].need_id)
 
 
 def _group_by_certifications(needs: Sequence[Need]) -> dict[tuple[str, ...], list[int]]:

@@ -66,6 +66,9 @@ class NeedError(ValueError):
         prefix = f"{' '.join(where)}: " if where else ""
         super().__init__(f"{prefix}{field}: {message}")
 
+    def __reduce__(self) -> tuple:  # pickled as it was built (a need rejected in a worker process, raised here)
+        return functools.partial(type(self), need_id=self.need_id, row=self.row), (self.field, self.detail)
+
     def located(self, *, need_id: str | None = None, row: int | None = None) -> "NeedError":
         """A copy of this error that also names the need and/or the batch row."""
         return NeedError(
@@ -291,11 +294,7 @@ class Need:
     @property
     def requirements(self) -> dict[str, Any]:
         """The hard requirements that are set, by field name."""
-        return {
-            f.name: getattr(self, f.name)
-            for f in fields(self)
-            if f.name in REQUIREMENT_FIELDS and getattr(self, f.name) not in (None, ())
-        }
+        return {name: value for name in _REQUIREMENT_NAMES if (value := getattr(self, name)) not in (None, ())}
 
     @classmethod
     def from_mapping(cls, row: Mapping[str, Any], *, need_id: str | None = None) -> "Need":
@@ -562,6 +561,7 @@ _FIELD_NORMALIZERS: dict[str, Any] = {
 #: Names of the fields of :class:`Need`, in order.
 NEED_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Need))
 REQUIREMENT_FIELDS: frozenset[str] = frozenset(NEED_FIELDS) - {"need_id", "text", "company"}
+_REQUIREMENT_NAMES: tuple[str, ...] = tuple(name for name in NEED_FIELDS if name in REQUIREMENT_FIELDS)  # in field order
 assert tuple(_FIELD_NORMALIZERS) == NEED_FIELDS[2:], "a Need field without its normalizer"
 
 # --------------------------------------------------------------------------- parsing helpers

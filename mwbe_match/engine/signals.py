@@ -233,7 +233,7 @@ class IndustrySignal:
         self.naics = naics if naics is not None else NaicsCodes(table)
         self._codes = column(table, "naics_code").to_pylist()
         self._titles = column(table, "naics_title").to_pylist()
-        self._levels: dict[tuple[str, ...], np.ndarray] = {}  # stated codes -> each firm's level
+        self._levels: dict[tuple, Any] = {}  # stated codes -> each firm's level; ("inside", prefixes) -> firms
         groups = self.model.firm_group
         self._group_column = np.where(groups >= 0, groups, len(self.model))  # the last column: no NAICS code
         self._inferred: dict[tuple, np.ndarray] = {}  # one need's query vector -> its industry probabilities
@@ -290,14 +290,25 @@ class IndustrySignal:
         its guards (561612), which keep the group's probability. None when no need has such hints."""
         if not any(fine):
             return None
-        groups = self.model.firm_group
-        at = np.where(groups >= 0, groups, 0)
         credit = np.zeros((len(fine), n))
         for i, parts in enumerate(fine):
+            row = credit[i]
             for prefixes, mass in parts:
-                inside = (groups >= 0) & self.naics.in_codes(prefixes)
-                credit[i] += np.where(inside, mass[at], 0.0)
+                firms, groups = self._inside(prefixes)
+                row[firms] += mass[groups]  # the same sums as adding 0 for the firms outside
         return credit
+
+    def _inside(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+        """The firms with a group whose code starts with one of ``prefixes``, and their groups (kept per set)."""
+        key = ("inside", tuple(prefixes))
+        found = self._levels.get(key)
+        if found is None:
+            if len(self._levels) > 256:
+                self._levels.clear()
+            groups = self.model.firm_group
+            firms = np.flatnonzero((groups >= 0) & self.naics.in_codes(prefixes))
+            found = self._levels[key] = (firms, groups[firms])
+        return found
 
     def _stated_levels(self, codes: tuple[str, ...]) -> np.ndarray:
         key = tuple(codes)

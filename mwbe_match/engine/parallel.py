@@ -1,0 +1,146 @@
+"""Worker processes for batch ranking: forked from the process that built the engine, sharing it copy-on-write.
+
+Ranking a block of needs is numpy work interleaved with pure-Python work (reading texts, writing reasons)
+that holds the interpreter lock, so threads do not keep two cores busy; processes do. A worker started by
+``fork`` inherits the built :class:`~mwbe_match.Matcher` (its index, models and caches) without pickling
+it, so starting one costs milliseconds, not a rebuild; what crosses between the processes is small: the
+tasks' arguments out (needs), the result tables (Arrow buffers) back.
+
+:class:`ForkedPool` keeps such workers for a ``with`` block (a batch job forks once for all its chunks)
+and runs a function on lists of tasks in them, the results in task order; :func:`run_forked` does it for
+one list. They are used where the ``fork`` start method exists (:func:`fork_available`: Linux); elsewhere
+callers stay on threads. The guarantees:
+
+- **Same results.** The workers run the same code on the same inherited objects; only where it runs changes.
+- **Errors surface.** An exception in a task is raised again in the caller (the task function names the
+  need it failed on); a worker that dies (killed, out of memory) raises :class:`WorkerDied`.
+- **No hang, no leak.** Workers ignore Ctrl-C (the caller handles it); on any error or interrupt the
+  pending tasks are cancelled and the caller waits for the workers to finish their current task and exit,
+  so no process outlives the call.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable, Sequence
+
+from .._allocator import keep_freed_memory
+
+__all__ = ["fork_available", "ForkedPool", "run_forked", "WorkerError", "WorkerDied"]
+
+#: What the tasks of each open pool call, by pool: set before a pool forks its workers (they inherit it).
+_FUNCTIONS: dict[int, Callable[..., Any]] = {}
+_LOCK = threading.Lock()
+
+
+class WorkerError(RuntimeError):
+    """Work failed in a worker process; the message names the need (``need_id``) it failed on, when known."""
+
+    def __init__(self, message: str, need_id: str | None = None):
+        super().__init__(message)
+        self.need_id = need_id
+
+    def __reduce__(self) -> tuple:  # raised in a worker, raised again in the caller: pickled on the way
+        return type(self), (str(self), self.need_id)
+
+
+class WorkerDied(WorkerError):
+    """A worker process ended without finishing its task (killed, or out of memory)."""
+
+
+def fork_available() -> bool:
+    """Whether workers can be forked here (Linux: yes; macOS and Windows start processes another way)."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _start_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the caller stops us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not a handler inherited from the caller
+    keep_freed_memory()  # this process is ours: its arrays reuse freed memory (see mwbe_match._allocator)
+
+
+def _call(key: int, task: tuple) -> Any:
+    return _FUNCTIONS[key](*task)
+
+
+def _started() -> int:
+    return os.getpid()
+
+
+class ForkedPool:
+    """Worker processes forked once, when entered, each inheriting ``function`` and everything it refers to
+    (as they are then); :meth:`map` runs ``function(*task)`` for tasks on them. Leaving the ``with`` block
+    stops them (waiting for the tasks already running, so no process outlives it).
+
+    Args:
+        function: what every task calls, in a worker.
+        workers: worker processes.
+        what: the work, as the error raised when a worker dies names it.
+    """
+
+    def __init__(self, function: Callable[..., Any], workers: int, *, what: str = "tasks"):
+        self.function = function
+        self.workers = max(1, int(workers))
+        self.what = what
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> "ForkedPool":
+        with _LOCK:
+            _FUNCTIONS[id(self)] = self.function
+        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
+                                         initializer=_start_worker)
+        try:
+            self._pool.submit(_started).result()  # with fork, every worker starts at the first task: now
+        except BaseException:
+            self.__exit__()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pool, self._pool = self._pool, None
+        try:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            with _LOCK:
+                _FUNCTIONS.pop(id(self), None)
+
+    def map(self, tasks: Sequence[tuple]) -> list[Any]:
+        """``function(*task)`` for every task, the results in task order (the tasks' arguments and results are
+        pickled between the processes). A task's exception is raised here; the tasks not started are cancelled.
+
+        Raises:
+            WorkerDied: a worker process ended without finishing (its pool cannot run more tasks).
+            RuntimeError: the pool is not entered.
+        """
+        if self._pool is None:
+            raise RuntimeError("ForkedPool.map outside its with block")
+        futures = []
+        try:
+            futures += [self._pool.submit(_call, id(self), task) for task in tasks]
+            return [future.result() for future in futures]
+        except BrokenProcessPool as exc:
+            raise WorkerDied(f"a worker process ended without finishing while running {self.what} (killed, or out "
+                             "of memory?); run with workers=1 to stay in one process") from exc
+        finally:
+            for future in futures:
+                future.cancel()  # after an error: the tasks not started yet (no-op for the finished ones)
+
+
+def run_forked(function: Callable[..., Any], tasks: Sequence[tuple], workers: int, *,
+               what: str = "tasks") -> list[Any]:
+    """``function(*task)`` for every task, on ``workers`` processes forked for this call; the results in task
+    order (see :class:`ForkedPool`).
+
+    Raises:
+        WorkerDied: a worker process ended without finishing.
+        Exception: whatever a task raised, raised again here.
+    """
+    with ForkedPool(function, min(workers, max(1, len(tasks))), what=what) as pool:
+        return pool.map(tasks)
