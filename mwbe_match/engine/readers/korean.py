@@ -1392,8 +1392,16 @@ class KoreanReader:
         read = {p.phrases[0] for p in pieces if p.situation and p.phrases}
         parts: set[str] = set()
         lexicon = self.glossary.lexicon
+        spans = []  # where the concepts read so far stand: a situation inside one is that concept's words
+        for piece in pieces:
+            at = where.find(piece.found) if piece.kind and piece.found else -1
+            if at >= 0:
+                spans.append((at, at + len(piece.found)))
         for match in forms.korean(where):
             terms = match.concept.search_terms
+            first, last = match.positions[0][0], match.positions[-1][1]
+            if any(a <= first and last <= b for a, b in spans):  # 가스 누출 검사: gas inspection, said spaced
+                continue
             # a part of its own (벌금, 끊겨): parts that are all other concepts' forms (출시 … 행사) say those
             if not terms or all(any(c.searched and not c.situation for c in lexicon.korean(where[a:b]))
                                 for a, b in match.positions):
