@@ -138,3 +138,9 @@ def test_a_situation_found_apart_has_its_words_in_order_in_one_clause_within_the
         assert list(positions) == sorted(set(positions))
         assert all(b - a <= MAX_GAP + 1 for a, b in zip(positions, positions[1:]))
         assert not any(clause[k] for k in range(positions[0] + 1, positions[-1] + 1))
+
+
+@pytest.mark.parametrize("spaced, joined", [("가스 누출 검사 업체", "가스누출검사 업체"),
+                                            ("음식물 쓰레기 업체", "음식물쓰레기 업체")])
+def test_a_situation_inside_a_concept_already_read_adds_nothing_however_the_need_is_spaced(spaced, joined):
+    assert [u.split(" → ")[1] for u in read(spaced).understood] == [u.split(" → ")[1] for u in read(joined).understood]
