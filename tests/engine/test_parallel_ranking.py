@@ -7,10 +7,8 @@ whose float32 estimate can reach a need's best ``top``; none of that may change 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import warnings
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
@@ -19,31 +17,9 @@ import mwbe_match
 from mwbe_match import MatchConfig, Matcher, Need
 from mwbe_match.engine.signals import IndustrySignal, PlaceSignal, TextSignal
 
+from _ranking_cases import assert_same_rows, sample_needs
+
 AS_OF = dt.date(2026, 11, 1)
-JOB_COLUMNS = ("job_1_description", "job_2_description", "job_3_description")
-
-
-def _needs(directory: pd.DataFrame, count: int, seed: int = 16) -> list[Need]:
-    """Real job descriptions of the directory as needs, with a seeded mix of requirements,
-    plus NAICS-only needs, a typo and text no firm uses."""
-    rng = np.random.default_rng(seed)
-    texts = [t for col in JOB_COLUMNS for t in directory[col].dropna().astype(str) if len(t.split()) >= 3]
-    texts += ["사무실 청소", "맨해튼 전기 공사 업체", "plumming and electrcal work", "zzzqqq"]
-    codes = sorted({c for c in directory["naics_code"].dropna().astype(str) if re.fullmatch(r"\d{6}", c)})
-    needs = []
-    for i in range(count):
-        fields: dict = {}
-        if rng.random() < 0.3:
-            fields["certifications"] = ["MBE", "WBE", "MBE;WBE"][i % 3].split(";")
-        if rng.random() < 0.2:
-            fields["boroughs"] = [["Queens"], ["Brooklyn", "Manhattan"], ["Bronx"]][i % 3]
-        if rng.random() < 0.1:
-            fields["naics"] = [codes[i % len(codes)][: 4 + i % 3]]
-        if rng.random() < 0.1:
-            fields["certified_through"] = dt.date(2026, 12, 31)
-        needs.append(Need(f"N{i}", texts[int(rng.integers(len(texts)))], **fields))
-    needs += [Need("naics only", "", naics=[codes[0][:4], codes[-1][:2]]), Need("naics exact", "", naics=[codes[1]])]
-    return needs
 
 
 class _IndustryWithoutEstimate(IndustrySignal):
@@ -52,13 +28,9 @@ class _IndustryWithoutEstimate(IndustrySignal):
     estimate = None
 
 
-def _frames_equal(left: pd.DataFrame, right: pd.DataFrame) -> None:
-    pd.testing.assert_frame_equal(left.reset_index(drop=True), right.reset_index(drop=True), check_exact=True)
-
-
 @pytest.fixture(scope="module")
 def real_needs(real_directory) -> list[Need]:
-    return _needs(real_directory, 600)
+    return sample_needs(real_directory, 600)
 
 
 @pytest.fixture(scope="module")
@@ -77,24 +49,24 @@ def test_two_threads_give_the_same_shortlists_as_one_on_the_real_extract(real_ma
     # 602 needs: blocks hold at most 256, so the threads share the work
     serial = real_matcher.shortlist_many(real_needs, top=10, workers=1)
     assert serial["need_id"].nunique() > len(real_needs) // 2
-    _frames_equal(real_matcher.shortlist_many(real_needs, top=10, workers=2), serial)
-    _frames_equal(real_matcher.shortlist_many(real_needs, top=10), serial)  # default: one thread per core
+    assert_same_rows(real_matcher.shortlist_many(real_needs, top=10, workers=2), serial)
+    assert_same_rows(real_matcher.shortlist_many(real_needs, top=10), serial)  # default: one thread per core
 
 
 def test_a_need_shortlisted_alone_gets_the_rows_it_gets_in_a_batch(real_matcher, real_needs) -> None:
     batch = real_matcher.shortlist_many(real_needs, top=5, workers=2)
     for need in real_needs[::15] + real_needs[-2:]:
         alone = real_matcher.shortlist(need, top=5)
-        _frames_equal(alone, batch[batch["need_id"] == need.need_id])
+        assert_same_rows(alone, batch[batch["need_id"] == need.need_id])
 
 
 def test_the_bundled_sample_ranks_the_same_on_one_thread_two_threads_and_alone(bundled_directory_quiet) -> None:
     matcher = Matcher(bundled_directory_quiet, MatchConfig(as_of=AS_OF))
-    needs = _needs(bundled_directory_quiet, 600)  # more needs than one block holds
+    needs = sample_needs(bundled_directory_quiet, 600)  # more needs than one block holds
     serial = matcher.shortlist_many(needs, workers=1)
-    _frames_equal(matcher.shortlist_many(needs, workers=2), serial)
+    assert_same_rows(matcher.shortlist_many(needs, workers=2), serial)
     for need in needs[::40]:
-        _frames_equal(matcher.shortlist(need), serial[serial["need_id"] == need.need_id])
+        assert_same_rows(matcher.shortlist(need), serial[serial["need_id"] == need.need_id])
 
 
 @pytest.mark.parametrize("config", [MatchConfig(as_of=AS_OF),
@@ -106,7 +78,7 @@ def test_scoring_only_the_contenders_returns_what_scoring_every_eligible_firm_re
     fast = Matcher(real_directory, config)
     exhaustive = Matcher(real_directory, config, signals=(TextSignal, _IndustryWithoutEstimate, PlaceSignal))
     for top in (1, 10):
-        _frames_equal(fast.shortlist_many(real_needs, top=top, workers=1),
+        assert_same_rows(fast.shortlist_many(real_needs, top=top, workers=1),
                       exhaustive.shortlist_many(real_needs, top=top, workers=1))
 
 
@@ -125,12 +97,12 @@ def test_a_text_read_before_gives_the_rows_it_gave_when_it_was_read_fresh(real_d
     fresh = Matcher(real_directory, MatchConfig(as_of=AS_OF))
     first = fresh.shortlist_many(repeated, top=5, workers=1)
     again = fresh.shortlist_many(repeated, top=5, workers=1)
-    _frames_equal(again, first)
+    assert_same_rows(again, first)
     for k in range(3):
         alone = Matcher(real_directory, MatchConfig(as_of=AS_OF)).shortlist_many(repeated[k::3], top=5, workers=1)
-        _frames_equal(first[first["need_id"].isin({n.need_id for n in repeated[k::3]})], alone)
+        assert_same_rows(first[first["need_id"].isin({n.need_id for n in repeated[k::3]})], alone)
     fresh.clear_caches()
-    _frames_equal(fresh.shortlist_many(repeated, top=5, workers=1), first)
+    assert_same_rows(fresh.shortlist_many(repeated, top=5, workers=1), first)
 
 
 def test_a_shortlist_frame_is_the_frame_pyarrow_makes_of_its_rows(real_matcher, real_needs) -> None:

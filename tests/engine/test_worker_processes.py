@@ -25,7 +25,7 @@ from mwbe_match import MatchConfig, Matcher, Need, run_shortlist
 from mwbe_match.engine import matcher as matcher_module
 from mwbe_match.engine.parallel import ForkedPool, WorkerDied, WorkerError, fork_available
 
-from test_parallel_ranking import _frames_equal, _needs
+from _ranking_cases import assert_same_rows, sample_needs
 
 pytestmark = pytest.mark.skipif(not fork_available(), reason="worker processes are forked (Linux only)")
 
@@ -46,7 +46,7 @@ def real_matcher(real_directory) -> Matcher:
 
 @pytest.fixture(scope="module")
 def real_needs(real_directory) -> list[Need]:
-    return _needs(real_directory, 700)
+    return sample_needs(real_directory, 700)
 
 
 def _children() -> list[psutil.Process]:
@@ -71,8 +71,8 @@ def test_worker_processes_give_the_same_shortlists_as_one_process_on_the_real_ex
         real_matcher, real_needs, always_processes) -> None:
     serial = real_matcher.shortlist_many(real_needs, top=10, workers=1)
     assert serial["need_id"].nunique() > len(real_needs) // 2
-    _frames_equal(real_matcher.shortlist_many(real_needs, top=10, workers=2), serial)
-    _frames_equal(real_matcher.shortlist_many(real_needs, top=3, workers=3), real_matcher.shortlist_many(
+    assert_same_rows(real_matcher.shortlist_many(real_needs, top=10, workers=2), serial)
+    assert_same_rows(real_matcher.shortlist_many(real_needs, top=3, workers=3), real_matcher.shortlist_many(
         real_needs, top=3, workers=1))
     assert not _children()
 
