@@ -9,7 +9,7 @@ text reads it (the English reader, last, reads everything).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Sequence, runtime_checkable
 
 from ..text import is_indexable, tokenize
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
 __all__ = ["Reader", "Reading", "SearchWord", "Piece", "compose", "coverage", "union", "excluded", "LEAD_KINDS",
-           "HANDLING_NAICS", "GOODS_NAICS", "SITUATION_NOTE"]
+           "HANDLING_NAICS", "GOODS_NAICS", "SITUATION_NOTE", "is_goods", "shares_industry"]
 
 #: Concept kinds that decide a need's industry ahead of the objects it mentions (intent over nouns).
 LEAD_KINDS = frozenset({"industry", "intent"})
@@ -165,7 +165,7 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     pieces = _about(pieces)  # the goods a situation is about
     asked = [h for p in pieces if p.kind in LEAD_KINDS and not p.setting for h in p.naics]
     for i, piece in enumerate(pieces):
-        if piece.setting and asked and piece.kind in LEAD_KINDS and not _share(piece.naics, asked):
+        if piece.setting and asked and piece.kind in LEAD_KINDS and not shares_industry(piece.naics, asked):
             pieces[i] = piece._replace(kind="object")
     lead = any(p.kind in LEAD_KINDS and p.naics for p in pieces)
     # a concept's further terms widen a need its concepts read; in a long text that is mostly other
@@ -225,7 +225,8 @@ def _goods(naics: tuple[str, ...]) -> bool:
     return bool(naics) and naics[0].startswith(GOODS_NAICS)
 
 
-def _is_goods(piece: Piece) -> bool:
+def is_goods(piece: Piece) -> bool:
+    """Whether a piece is a concept of goods (its first NAICS prefix is manufacturing, wholesale or retail)."""
     return piece.kind == "industry" and _goods(piece.naics)
 
 
@@ -245,13 +246,13 @@ def _cargo(pieces: list[Piece], after: bool) -> list[Piece]:
         if not (_handles(piece.naics) or (delivery_handles and piece.naics
                                           and piece.naics[0].startswith(DELIVERY_NAICS))):
             continue
-        if i > 0 and piece.adjacent and _is_goods(pieces[i - 1]):
+        if i > 0 and piece.adjacent and is_goods(pieces[i - 1]):
             cargo.add(i - 1)
         if after:
             j = i + 1
             while j < len(pieces) and j - i <= 2 and not pieces[j].kind:
                 j += 1
-            if j < len(pieces) and _is_goods(pieces[j]):
+            if j < len(pieces) and is_goods(pieces[j]):
                 cargo.add(j)
     return [p._replace(kind="object") if i in cargo else p for i, p in enumerate(pieces)] if cargo else pieces
 
@@ -272,7 +273,7 @@ def _about(pieces: list[Piece]) -> list[Piece]:
     solved = [h for p in pieces if p.situation and p.kind in LEAD_KINDS and not p.setting for h in p.naics]
     if not solved:
         return pieces
-    pieces = [p._replace(kind="object") if not p.situation and _is_goods(p) and not _share(p.naics, solved) else p
+    pieces = [p._replace(kind="object") if not p.situation and is_goods(p) and not shares_industry(p.naics, solved) else p
               for p in pieces]
     leads = [p for p in pieces if not p.situation and p.kind in LEAD_KINDS and not p.setting and p.naics]
     named = [h for p in leads for h in p.naics]
@@ -280,7 +281,7 @@ def _about(pieces: list[Piece]) -> list[Piece]:
     if not named:
         return pieces
     return [p._replace(kind="object") if p.situation and p.kind in LEAD_KINDS
-            and (_share(p.naics, named) or (people and not _share(p.naics, people))) else p for p in pieces]
+            and (shares_industry(p.naics, named) or (people and not shares_industry(p.naics, people))) else p for p in pieces]
 
 
 def _same_concept(a: Piece, b: Piece) -> bool:
@@ -321,7 +322,7 @@ def excluded(pieces: "list[Piece] | tuple[Piece, ...]") -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _share(naics: tuple[str, ...], other: list[str]) -> bool:
+def shares_industry(naics: Sequence[str], other: Sequence[str]) -> bool:
     """Whether two sets of NAICS prefixes name a common industry group (4 digits, or the shorter prefix)."""
     return any(a[:4].startswith(b[:4]) or b[:4].startswith(a[:4]) for a in naics for b in other)
 

@@ -47,10 +47,10 @@ import re
 from typing import Sequence
 
 from ..text import STOPWORDS
-from .base import GOODS_NAICS, LEAD_KINDS, Piece
+from .base import LEAD_KINDS, Piece, is_goods, shares_industry
 
 __all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "TAX_FORMS", "english_address_spans",
-           "without_korean_addresses", "english_context", "korean_context", "shares_industry"]
+           "without_korean_addresses", "english_context", "korean_context"]
 
 #: The kind of a piece that is context, not the ask: searched at ``object_weight``, never an industry hint.
 CONTEXT = "context"
@@ -177,15 +177,6 @@ _STAFFING_NAICS = ("5613",)
 _SENTENCE_RE = re.compile(r"[.!?;](?:\s|$)|\n")
 
 
-def shares_industry(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Whether two sets of NAICS prefixes name a common industry group (4 digits, or the shorter prefix)."""
-    return any(x[:4].startswith(y[:4]) or y[:4].startswith(x[:4]) for x in a for y in b)
-
-
-def _is_goods(piece: Piece) -> bool:
-    return piece.kind == "industry" and bool(piece.naics) and piece.naics[0].startswith(GOODS_NAICS)
-
-
 def _hints(piece: Piece) -> bool:
     return piece.kind in LEAD_KINDS and bool(piece.naics)
 
@@ -217,7 +208,7 @@ def english_context(pieces: list[Piece], ends: Sequence[int], tokens: Sequence[s
             pieces[k] = pieces[k]._replace(kind=CONTEXT)
     handled: set[int] = set()
     for k, piece in enumerate(pieces):
-        if not _is_goods(piece) or k in owned and owned[k] == "establishment":
+        if not is_goods(piece) or k in owned and owned[k] == "establishment":
             continue
         done_to = k in owned or any((tokens[t] in SERVICE_PARTICIPLES
                                      or (tokens[t] in _SENT and t + 1 < n and tokens[t + 1] == "to"))
@@ -261,7 +252,7 @@ def _owned_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int]
             k = by_start.get(t)
             if k is not None:
                 piece = pieces[k]
-                if _is_goods(piece):
+                if is_goods(piece):
                     inside.append(k)
                 elif piece.kind == "object" and piece.phrases[:1] and (piece.found in ESTABLISHMENTS
                                                                         or piece.phrases[0] in ESTABLISHMENTS):
@@ -345,7 +336,7 @@ def korean_context(pieces: list[Piece], text: str) -> list[Piece]:
             and (bool(_KO_OWN_AFTER_RE.match(after)) or bool(_KO_POSSESSIVE_RE.search(before)))
         if own_establishment and piece.kind in LEAD_KINDS:
             pieces[k] = piece._replace(kind=CONTEXT)
-        elif _is_goods(piece) and _KO_POSSESSIVE_RE.search(before) and _asks_other(pieces, k, set()):
+        elif is_goods(piece) and _KO_POSSESSIVE_RE.search(before) and _asks_other(pieces, k, set()):
             pieces[k] = piece._replace(kind="object")
         if piece.kind in LEAD_KINDS and _KO_DEPARTMENT_RE.match(after):
             pieces[k] = pieces[k]._replace(setting=True)  # 회계팀용 파쇄함: the team it is for
