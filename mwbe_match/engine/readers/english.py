@@ -222,9 +222,7 @@ class EnglishReader:
         its first word, the words no concept knows among its own words are its (no longer searched as typed),
         the concepts among them keep their reading. One of its words must be read by no other concept: words
         that are all other concepts ("food for the event", "planning and event") are what they say."""
-        forms = self._tables.get("situations")
-        if forms is None:
-            forms = self._tables["situations"] = SituationForms.of(self.lexicon)
+        forms = SituationForms.of(self.lexicon)  # built on the first need read, once per lexicon
         if not forms:
             return pieces
         matches = forms.english(tokens, stems, clause, unusable)

@@ -42,10 +42,10 @@ from .base import Piece, Reading, SearchWord, compose, coverage, excluded, union
 from .companies import company_spans
 from .negation import korean_negated
 from .context import korean_context, without_korean_addresses
+from .situations import SituationForms
 
 if TYPE_CHECKING:  # pragma: no cover
     from .loanwords import LoanwordBridge, Match
-    from .situations import SituationForms
 
 __all__ = [
     "Glossary",
@@ -1265,7 +1265,6 @@ class KoreanReader:
         self._bridge: object | None = None  # the LoanwordBridge, built on first need; False: unavailable
         self._bridge_lock = threading.Lock()
         self._loanword_cache: dict[str, "Match | None"] = {}
-        self._situations: "SituationForms | None" = None  # built on the first need read
 
     def __repr__(self) -> str:
         return f"KoreanReader({self.glossary!r})"
@@ -1281,7 +1280,6 @@ class KoreanReader:
         """
         reader = KoreanReader(self.glossary)
         reader._index = index
-        reader._situations = self._situations
         return reader
 
     def loanword_bridge(self, config: object = None) -> "LoanwordBridge | None":
@@ -1380,10 +1378,7 @@ class KoreanReader:
         """The pieces with the situations whose parts stand apart in one clause ("쓰레기 때문에 벌금",
         :class:`~mwbe_match.engine.readers.situations.SituationForms`), and the parts found (their keys: the
         unknown words among them are understood now)."""
-        forms = self._situations
-        if forms is None:
-            from .situations import SituationForms
-            forms = self._situations = SituationForms.of(self.glossary.lexicon)
+        forms = SituationForms.of(self.glossary.lexicon)  # built on the first need read, once per lexicon
         if not forms:
             return pieces, set()
         where = normalize_text(text)
