@@ -17,10 +17,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
 __all__ = ["Reader", "Reading", "SearchWord", "Piece", "compose", "coverage", "union", "excluded", "LEAD_KINDS",
-           "HANDLING_NAICS", "GOODS_NAICS", "SITUATION_NOTE", "is_goods", "shares_industry"]
+           "HANDLING_NAICS", "GOODS_NAICS", "SITUATION_NOTE", "CONTEXT", "is_goods", "shares_industry"]
 
 #: Concept kinds that decide a need's industry ahead of the objects it mentions (intent over nouns).
 LEAD_KINDS = frozenset({"industry", "intent"})
+#: The kind of a piece that is context, not the ask (:mod:`~mwbe_match.engine.readers.context`): searched at
+#: ``object_weight``, never an industry hint.
+CONTEXT = "context"
 
 
 class SearchWord(NamedTuple):
@@ -178,9 +181,9 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     position = start
     for piece in pieces:
         scale = object_weight if lead and piece.kind == "object" else 1.0
-        if piece.kind == "context":  # context.CONTEXT: the need's own business, its background: never a hint
+        if piece.kind == CONTEXT:  # the need's own business, its background: never a hint
             scale = object_weight
-        if scale == 1.0 and piece.naics and piece.kind != "context":
+        if scale == 1.0 and piece.naics and piece.kind != CONTEXT:
             hints.setdefault(piece.naics, None)
         if piece.kind:
             note = f"{piece.found} → {', '.join(piece.phrases)}"

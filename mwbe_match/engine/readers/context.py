@@ -47,13 +47,11 @@ import re
 from typing import Sequence
 
 from ..text import STOPWORDS
-from .base import LEAD_KINDS, Piece, is_goods, shares_industry
+from .base import CONTEXT, LEAD_KINDS, Piece, is_goods, shares_industry
 
 __all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "TAX_FORMS", "english_address_spans",
            "without_korean_addresses", "english_context", "korean_context"]
 
-#: The kind of a piece that is context, not the ask: searched at ``object_weight``, never an industry hint.
-CONTEXT = "context"
 
 # ---------------------------------------------------------------------------------------------- street addresses
 
