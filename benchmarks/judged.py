@@ -69,11 +69,14 @@ KINDS = ("specific", "vague", "multi")
 #: held-out slice for session 19's changes only. J51-J64 were written blind at the start of session
 #: 20, before its changes, by a writer who saw only needs J01-J50 and RULES.md: the held-out slice
 #: for session 20's changes. J65-J84 were written blind the same way right after, as that session's
-#: development set (looked at while tuning, so no held-out measurement).
+#: development set (looked at while tuning, so no held-out measurement). J85-J98 were written blind at
+#: the start of session 21, before its changes, by a writer who saw only needs J01-J84, RULES.md and the
+#: README's opening: the held-out slice for session 21's changes.
 HELD_OUT_SLICES: tuple[tuple[int, int, str], ...] = (
     (37, 50, "written blind in session 19, looked at while tuning in session 20"),
     (51, 64, "written blind at the start of session 20, before its changes: held out"),
     (65, 84, "written blind in session 20 as a development set: looked at while tuning"),
+    (85, 98, "written blind at the start of session 21, before its changes: held out"),
 )
 POOL_COLUMNS = ("need_id", "need_text_en", "need_notes", "account_number", "name", "dba", "naics_title",
                 "description", "job_1_description", "job_2_description", "job_3_description")
