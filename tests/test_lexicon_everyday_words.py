@@ -50,3 +50,14 @@ def test_a_one_word_form_that_firms_write_is_searched_as_typed_first():
 def test_a_one_word_intent_keeps_the_typed_word_first():
     piece = _piece("Furnish and install railings", "furnish")
     assert piece.kind == "intent" and piece.phrases[0] == "furnish"
+
+
+@pytest.mark.parametrize("text, quantity", [("Maintenance for the two passenger elevators", "two"),
+                                            ("a dozen task chairs for the new hires", "dozen"),
+                                            ("Cleaning for fifteen offices on several floors", "several")])
+def test_a_quantity_word_is_not_searched(text, quantity):
+    from mwbe_match.engine.readers.english import EnglishReader
+
+    found = [p.found for p in EnglishReader().pieces(text)]
+    assert not any(quantity in f.split() for f in found), f"{quantity!r} is searched in {found}"
+    assert any(f in ("elevators", "task chairs", "cleaning") for f in found)
