@@ -273,10 +273,6 @@ class EnglishReader:
                        read_as=read_as, hint_setting="hint_weight", hint_sets=hint_sets,
                        coverage=coverage(pieces), excluded=excluded(pieces))
 
-    def hints(self, text: str) -> tuple[str, ...]:
-        """NAICS prefixes the text's concepts hint at (after intent over nouns)."""
-        return union(compose(self.pieces(text), _HINTS_ONLY)[1])
-
     def _place_spans(self, tokens: list[str]) -> dict[int, int]:
         """Start -> end of every NYC place name in the tokens (never searched)."""
         spans: dict[int, int] = {}
@@ -365,15 +361,6 @@ _POSSESSIVES = frozenset({"our", "my", "their", "your"})
 _DETERMINERS = frozenset({"a", "an", "the", "our", "my", "their", "your", "this", "these", "those", "new", "us"})
 #: Words a need may open with before the provider it asks for ("We need a recruiting firm to ...").
 _OPENERS = _DETERMINERS | {"we", "i"}
-
-
-@dataclasses.dataclass(frozen=True)
-class _HintsOnly:
-    synonym_weight: float = 0.5
-    object_weight: float = 0.5
-
-
-_HINTS_ONLY = _HintsOnly()
 
 
 def _piece_of(concepts: tuple[Concept, ...], generic: bool) -> Piece:
