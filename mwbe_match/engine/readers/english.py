@@ -213,10 +213,11 @@ class EnglishReader:
         out = [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
         out = english_context(out, ends, tokens, gaps)  # context.py: own goods, background, providers
         unusable = named | {k for start, end in skip.items() for k in range(start, end)}  # filler may be one
-        return self._found_apart(out, starts, tokens, stems, clause, negated, unusable)
+        return self._found_apart(out, starts, ends, tokens, stems, clause, negated, unusable)
 
-    def _found_apart(self, pieces: list[Piece], starts: list[int], tokens: list[str], stems: list[str],
-                     clause: list[bool], negated: "set[int] | frozenset[int]", unusable: set[int]) -> list[Piece]:
+    def _found_apart(self, pieces: list[Piece], starts: list[int], ends: list[int], tokens: list[str],
+                     stems: list[str], clause: list[bool], negated: "set[int] | frozenset[int]",
+                     unusable: set[int]) -> list[Piece]:
         """The pieces with the situations whose words stand apart in one clause ("fined by the city over its
         trash", :class:`~mwbe_match.engine.readers.situations.SituationForms`): each is read before the piece of
         its first word, the words no concept knows among its own words are its (no longer searched as typed),
@@ -231,7 +232,7 @@ class EnglishReader:
         read = {p.phrases[0] for p in pieces if p.situation and p.phrases}
         # the words other concepts read: a situation found apart needs a word of its own (fined, complain,
         # dropping); "planning and event", "business card printing" are the concepts they name
-        covered = {k for p, start in zip(pieces, starts) if p.kind for k in range(start, start + len(p.found.split()))}
+        covered = {k for p, start, end in zip(pieces, starts, ends) if p.kind for k in range(start, end)}
         before: dict[int, list[Piece]] = {}
         own: set[int] = set()
         for match in matches:
