@@ -185,16 +185,16 @@ def _asks_other(pieces: list[Piece], k: int, skip: set[int]) -> bool:
                for j, p in enumerate(pieces))
 
 
-def english_context(pieces: list[Piece], ends: Sequence[int], tokens: Sequence[str],
+def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
                     gaps: Sequence[str]) -> list[Piece]:
     """The English reader's pieces, with what is context read as context (see the module's docstring).
 
-    ``ends``: the token after each piece; ``gaps``: the text before each token (punctuation and spaces).
+    ``starts``: the first token of each piece; ``ends``: the token after each piece; ``gaps``: the text before
+    each token (punctuation and spaces).
     """
     if not any(p.kind for p in pieces):
         return pieces
     pieces = list(pieces)
-    starts = [end - max(len(p.found.split()), 1) for p, end in zip(pieces, ends)]
     n = len(tokens)
     sentence = [0] * (n + 1)  # the sentence each token is in
     for t in range(1, n):

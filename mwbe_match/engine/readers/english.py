@@ -211,7 +211,7 @@ class EnglishReader:
         if provider is not None:  # what the provider is to do: read like the setting of the work
             setting = [after or k > provider for k, after in enumerate(setting)]
         out = [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
-        out = english_context(out, ends, tokens, gaps)  # context.py: own goods, background, providers
+        out = english_context(out, starts, ends, tokens, gaps)  # context.py: own goods, background, providers
         unusable = named | {k for start, end in skip.items() for k in range(start, end)}  # filler may be one
         return self._found_apart(out, starts, ends, tokens, stems, clause, negated, unusable)
 
