@@ -326,15 +326,16 @@ _KO_OWN_AFTER_RE = re.compile(r"^\s*(?:을|를|이|은|도)?\s*(?:오픈|운영|
 _KO_REASON_RE = re.compile(r"(?:이라서|이어서|여서|라서|이라|그래서|때문에)(?=[\s,.]|$)")
 
 
-def korean_context(pieces: list[Piece], text: str) -> list[Piece]:
+def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, int] | None]) -> list[Piece]:
     """The Korean reader's pieces, with what is context read as context (see the module's docstring).
 
-    ``text``: the normalized text the pieces were found in (positions are found by searching it).
+    ``text``: the normalized text the pieces were found in; ``spans``: where each piece stands in it (``(start,
+    end)``, the first place of a piece the need repeats; None: not located).
     """
     if not any(p.kind for p in pieces):
         return pieces
     pieces = list(pieces)
-    where = [text.find(p.found) if p.found else -1 for p in pieces]
+    where = [span[0] if span is not None and p.found else -1 for p, span in zip(pieces, spans)]
     for k, piece in enumerate(pieces):
         if not piece.kind or where[k] < 0:
             continue

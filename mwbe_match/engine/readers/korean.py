@@ -27,7 +27,7 @@ import functools
 import os
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -424,6 +424,8 @@ class KoreanExpansion:
             (:func:`~mwbe_match.engine.readers.context.korean_address_spans`) and what the segmentation read as
             a place, so a place inside a concept's form (``소호 사무실``, SOHO office) is none, and the spaces do
             not matter (``맨해튼사무실청소`` names Manhattan as ``맨해튼 사무실 청소`` does).
+        spans: for each of :attr:`terms`, where it stands in the normalized text (:func:`normalize_text` of
+            the input): ``(start, end)`` of each place, in order (a term the need repeats stands more than once).
     """
 
     english_text: str
@@ -439,6 +441,7 @@ class KoreanExpansion:
     negated: tuple[bool, ...] = ()
     excluded: tuple[str, ...] = ()
     places: tuple[tuple[str, str | None], ...] = ()
+    spans: tuple[tuple[tuple[int, int], ...], ...] = ()
 
 
 class _Term(NamedTuple):
@@ -1180,6 +1183,9 @@ class _Collector:
     def build(self, has_korean: bool) -> KoreanExpansion:
         places = tuple(sorted(self.places, key=self.places.__getitem__))
         negated = self._negated()
+        spans: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
+        for key, span in self.occurrences:
+            spans.setdefault(key, []).append(span)
         excluded = tuple(k[1][0] for k, flag in negated.items()  # a one-syllable word (거, 요) is no name of a thing
                          if flag and not k[0] and k[1][0] in self.unknown and len(k[1][0]) > 1)
         return KoreanExpansion(
@@ -1196,6 +1202,7 @@ class _Collector:
             setting=tuple(key in self.setting for key in self.terms),
             negated=tuple(negated.get(key, False) for key in self.terms),
             excluded=excluded,
+            spans=tuple(tuple(sorted(spans.get(key, ()))) for key in self.terms),
         )
 
     def _negated(self) -> dict[tuple[str, tuple[str, ...]], bool]:
@@ -1330,9 +1337,10 @@ class KoreanReader:
             else:
                 pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg,
                                     entry.concept is not None and entry.concept.situation))
-        pieces = korean_context(pieces, normalize_text(text))  # context.py: own business, background
+        spans = reading.spans or ((),) * len(pieces)  # where each piece stands in the normalized text
+        pieces = korean_context(pieces, normalize_text(text), [s[0] if s else None for s in spans])  # context.py
         read_terms = len(pieces)
-        pieces, apart = self._found_apart(text, pieces)
+        pieces, apart = self._found_apart(text, pieces, spans)
         found_apart = [p for p in pieces[read_terms:] if not p.negated]
         out = excluded(pieces)
         if reading.excluded:  # words no concept knows, too; in the order of the text
@@ -1367,10 +1375,12 @@ class KoreanReader:
                        hint_setting="hint_weight", hint_sets=hint_sets,
                        coverage=coverage(pieces), excluded=out)
 
-    def _found_apart(self, text: str, pieces: list[Piece]) -> tuple[list[Piece], set[str]]:
+    def _found_apart(self, text: str, pieces: list[Piece], spans: Sequence[tuple[tuple[int, int], ...]]
+                     ) -> tuple[list[Piece], set[str]]:
         """The pieces with the situations whose parts stand apart in one clause ("쓰레기 때문에 벌금",
         :class:`~mwbe_match.engine.readers.situations.SituationForms`), and the parts found (their keys: the
-        unknown words among them are understood now)."""
+        unknown words among them are understood now). ``spans``: where each piece stands in the normalized text
+        (:attr:`KoreanExpansion.spans`)."""
         forms = SituationForms.of(self.glossary.lexicon)  # built on the first need read, once per lexicon
         if not forms:
             return pieces, set()
@@ -1380,15 +1390,12 @@ class KoreanReader:
         read = {p.phrases[0] for p in pieces if p.situation and p.phrases}
         parts: set[str] = set()
         lexicon = self.glossary.lexicon
-        spans = []  # where the concepts read so far stand: a situation inside one is that concept's words
-        for piece in pieces:
-            at = where.find(piece.found) if piece.kind and piece.found else -1
-            if at >= 0:
-                spans.append((at, at + len(piece.found)))
+        # where the concepts read so far stand: a situation inside one is that concept's words
+        read_spans = [span for piece, at in zip(pieces, spans) if piece.kind and piece.found for span in at]
         for match in forms.korean(where):
             terms = match.concept.search_terms
             first, last = match.positions[0][0], match.positions[-1][1]
-            if any(a <= first and last <= b for a, b in spans):  # 가스 누출 검사: gas inspection, said spaced
+            if any(a <= first and last <= b for a, b in read_spans):  # 가스 누출 검사: gas inspection, said spaced
                 continue
             # a part of its own (벌금, 끊겨): parts that are all other concepts' forms (출시 … 행사) say those
             if not terms or all(any(c.searched and not c.situation for c in lexicon.korean(where[a:b]))
