@@ -415,8 +415,7 @@ class Matcher:
         with ThreadPoolExecutor(max_workers=threads) as pool:
             pending: deque = deque()
             for block, queries in self._blocks(needs):
-                for key in {tuple(sorted(need.certifications)) for need in block}:  # shared, computed once
-                    self._current(as_of, key)
+                self._warm_current(block, as_of)  # shared, computed once
                 pending.append(pool.submit(self._rank_block, block, queries, top, as_of))
                 if len(pending) > 2 * threads:  # a few blocks ahead of the threads, not the whole batch
                     done.append(pending.popleft().result())
@@ -431,8 +430,7 @@ class Matcher:
         blocks = -(-len(needs) // size)
         if self._pool is None:
             self._prepare_queries(list(dict.fromkeys(need.text for need in needs)))  # inherited by the workers
-            for key in {tuple(sorted(need.certifications)) for need in needs}:
-                self._current(as_of, key)
+            self._warm_current(needs, as_of)
         workers = self._pool.workers if self._pool is not None else processes
         runs = min(blocks, workers * _TASKS_PER_WORKER)
         bounds = (np.linspace(0, blocks, runs + 1).round().astype(int) * size).tolist()
@@ -496,6 +494,11 @@ class Matcher:
                 yield pool.workers
             finally:
                 self._pool = None
+
+    def _warm_current(self, needs: list[Need], as_of: _dt.date) -> None:
+        """Compute the current-firm masks of the needs' certification sets (:meth:`_current`) before ranking."""
+        for key in _group_by_certifications(needs):
+            self._current(as_of, key)
 
     def _current(self, as_of: _dt.date, key: tuple[str, ...]) -> np.ndarray:
         """Firms whose certification (judged on ``key``'s certifications) has not lapsed on ``as_of``."""

@@ -54,7 +54,7 @@ from .candidates import CandidateSearch
 from .config import VerifyConfig
 from .explain import NO_MATCH, CertificationStanding, Explainer
 from .hangul import HangulNames, HangulReading, hangul_positions
-from .inputs import NameInput, VerifyInput, query_variants, website_domains
+from .inputs import NameInput, QueryVariants, VerifyInput, query_variants, website_domains
 from .normalize import NameKeys, may_hold_dba, split_dba
 from .results import CANDIDATE_SCHEMA, MATCH_SCHEMA, column_or_nulls, firm_columns, result_frame
 from .scoring import POSSIBLE_BAND, DistinctiveWords, NameScorer, decide, rank_candidates, records
@@ -202,14 +202,15 @@ class NameIndex:
         cfg = self._settings(threshold=threshold, as_of=as_of, expiring_within_days=expiring_within_days)
         standing = self._standing.on(cfg.as_of, cfg.expiring_within_days)
         inp = VerifyInput(names, name_column)
-        cand, problem, heard, qk = self._ranked(inp)
+        cand, variants, heard, qk = self._ranked(inp)
+        problem = variants.problem
         if cfg.require_distinctive:
             cand = self._mark_plausible(cand, qk, cfg.threshold)
         decision = decide(cand, problem, cfg.threshold)
         _cap_heard(decision, heard)
         certification = self._standing.notes(decision.firm, standing, cfg.expiring_within_days)
         reasons = self._explainer.match_reasons(decision, inp, problem, certification)
-        for row, reading in _heard_rows(inp, heard).items():
+        for row, reading in _heard_rows(inp, variants.names, heard).items():
             reasons[row] = _heard_reason(reading, reasons[row])
         return self._frame(MATCH_SCHEMA, inp, decision.firm, decision.alias, decision.score, decision.status,
                            reasons, standing)
@@ -224,7 +225,8 @@ class NameIndex:
         cfg = self._settings(top=top, as_of=as_of, expiring_within_days=expiring_within_days)
         standing = self._standing.on(cfg.as_of, cfg.expiring_within_days)
         inp = VerifyInput(names, name_column)
-        cand, problem, heard, _ = self._ranked(inp)
+        cand, variants, heard, _ = self._ranked(inp)
+        problem = variants.problem
         cand = cand[cand["score"] > 0]
         cand = cand.assign(rank=cand.groupby("row").cumcount() + 1)
         cand = cand[cand["rank"] <= cfg.top]
@@ -251,10 +253,10 @@ class NameIndex:
         given = {name: value for name, value in given.items() if value is not _CONFIG}
         return dataclasses.replace(self.config, **given) if given else self.config
 
-    def _ranked(self, inp: VerifyInput) -> tuple[pd.DataFrame, np.ndarray, dict[int, HangulReading], NameKeys]:
-        """Scored, corroborated (row, firm) candidates sorted best first within each row; each row's problem;
-        how each searched name written in Hangul was read (by its position among the searched names); the
-        searched names' keys."""
+    def _ranked(self, inp: VerifyInput) -> tuple[pd.DataFrame, QueryVariants, dict[int, HangulReading], NameKeys]:
+        """Scored, corroborated (row, firm) candidates sorted best first within each row; the names searched
+        (:func:`~mwbe_match.verify.inputs.query_variants`, with each row's problem); how each searched name
+        written in Hangul was read (by its position among the searched names); the searched names' keys."""
         variants = query_variants(inp)
         searched, heard = self._read_hangul(variants.names)
         qk = NameKeys(searched)
@@ -263,7 +265,7 @@ class NameIndex:
         variants.mark_keyless(np.asarray([bool(k) for k in qk.key], dtype=bool))
         q, a = self._search.pairs(qk, self.candidates_per_query, workers=self.config.workers)
         cand = variants.link().merge(self._scorer.score(qk, q, a), on="q", how="inner")
-        return rank_candidates(cand, inp, self._firm_values, self._tiebreak), variants.problem, heard, qk
+        return rank_candidates(cand, inp, self._firm_values, self._tiebreak), variants, heard, qk
 
     def _mark_plausible(self, cand: pd.DataFrame, qk: NameKeys, threshold: float) -> pd.DataFrame:
         """``cand`` with ``plausible``: whether a candidate scoring in the ``possible`` band shares the input's
@@ -319,11 +321,12 @@ def _cap_heard(decision: Any, heard: dict[int, HangulReading]) -> None:
             decision.status[row] = "possible"
 
 
-def _heard_rows(inp: VerifyInput, heard: dict[int, HangulReading]) -> dict[int, HangulReading]:
-    """The reading of each input row whose whole name was read by sound."""
+def _heard_rows(inp: VerifyInput, names: list[str], heard: dict[int, HangulReading]) -> dict[int, HangulReading]:
+    """The reading of each input row whose whole name was read by sound (``names``: the names searched, whose
+    positions ``heard`` is keyed by)."""
     if not heard:
         return {}
-    searched = {name: q for q, name in enumerate(query_variants(inp).names) if q in heard}
+    searched = {name: q for q, name in enumerate(names) if q in heard}
     return {row: heard[searched[text]] for row, text in enumerate(inp.text) if text in searched}
 
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from mwbe_match import MatchConfig
 from mwbe_match.engine.readers import EnglishReader, KoreanReader
-from mwbe_match.engine.readers.context import english_address_spans, without_korean_addresses
+from mwbe_match.engine.readers.context import english_address_spans, korean_address_spans
+from mwbe_match.engine.readers.korean import normalize_text
 from mwbe_match.engine.text import tokenize
 
 CONFIG = MatchConfig()
@@ -66,10 +68,10 @@ def test_korean_street_addresses_are_places_and_counted_things_are_not():
     assert "west" not in searched("웨스트 33가 사무실 바닥 공사")
     assert "broadway" not in searched("브로드웨이 사무실 청소")
     assert hinted("노던블러바드 식당 인테리어") == hinted("식당 인테리어")
-    assert without_korean_addresses("32가에 화장품 매장") != "32가에 화장품 매장"
+    assert korean_address_spans("32가에 화장품 매장") == [(0, 3)]
     for text in ("3가지 견적 부탁드립니다", "5가구 이사", "사무실 청소", "신제품 로드쇼 행사", "아마존 마켓플레이스 입점",
                  "코리안 스트리트 푸드 케이터링"):
-        assert without_korean_addresses(text) == text
+        assert korean_address_spans(text) == []
 
 
 @settings(max_examples=60, deadline=None)
@@ -147,6 +149,24 @@ def test_korean_goods_after_jeohui_are_objects_when_a_service_is_asked():
     text = "저희 화장품 제품사진 촬영해줄 스튜디오"
     assert hints_at(text, "541922")
     assert not hints_at(text, "3256") and not hints_at(text, "456120")
+
+
+def test_a_korean_word_the_need_names_again_is_read_where_it_stands():
+    # 지게차 stands inside 지게차 기사 before the reason clause and on its own in the ask after it: the one after
+    # it is asked for, as when the clause does not name it
+    assert hints_at("기사 채용 예정이라, 지게차 교육 부탁드립니다", "53249")
+    assert hints_at("지게차 기사 채용 예정이라, 지게차 교육 부탁드립니다", "53249")
+
+
+@pytest.mark.parametrize("text", ["화장품 매장 오픈했는데 화장품 매장 간판", "HVAC 점검하고 HVAC 필터 교체",
+                                  "32가 사무실 청소, 33가 사무실 청소", "fit-out 공사, fit-out 견적"])
+def test_each_korean_term_knows_every_place_it_stands(text):
+    expansion = korean().glossary.expand(text)
+    where = normalize_text(text)
+    assert len(expansion.spans) == len(expansion.terms)
+    for (found, _), spans in zip(expansion.terms, expansion.spans):
+        assert spans and all(where[start:end] == found for start, end in spans)
+    assert max(map(len, expansion.spans)) == 2  # each names one term twice
 
 
 def test_a_korean_reason_clause_needs_a_reason_ending_not_any_haeseo():

@@ -11,7 +11,7 @@ staffing agencies, W-2 → tax preparers). This module finds such context, in
 English and Korean, and the readers read it as context, not as the ask:
 
 - **Street addresses are places** (:func:`english_address_spans`,
-  :func:`without_korean_addresses`): "32nd Street", "W 47th St", "5th Ave",
+  :func:`korean_address_spans`): "32nd Street", "W 47th St", "5th Ave",
   "Broadway", "Northern Blvd", "32가", "웨스트 33가", "브로드웨이",
   "노던블러바드" are never searched and give no hint.
 - **The need-giver's own business and goods** (:func:`english_context`,
@@ -50,7 +50,7 @@ from ..text import STOPWORDS
 from .base import CONTEXT, LEAD_KINDS, Piece, is_goods, shares_industry
 
 __all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "TAX_FORMS", "english_address_spans",
-           "without_korean_addresses", "english_context", "korean_context"]
+           "korean_address_spans", "english_context", "korean_context"]
 
 
 # ---------------------------------------------------------------------------------------------- street addresses
@@ -118,23 +118,33 @@ def english_address_spans(tokens: Sequence[str], written: Sequence[str]) -> dict
     return spans
 
 
+#: Street words after a number ("33가", "5애비뉴", "34 스트리트"); after a name only the ones of
+#: :data:`_KO_NAMED_TYPES` and, glued to the name, :data:`_KO_GLUED_TYPES`.
 _KO_STREET_TYPES = "(?:스트리트|애비뉴|에비뉴|애브뉴|에브뉴|블러바드|블루바드|불러바드|블바|로드|플레이스|파크웨이)"
-#: Street types that follow a street's name ("노던블러바드", "파크 애비뉴"); not 스트리트, 로드 or 플레이스, which
-#: end other words after a name (코리안 스트리트 푸드, 신제품 로드쇼, 아마존 마켓플레이스).
-_KO_NAMED_TYPES = "(?:애비뉴|에비뉴|애브뉴|에브뉴|블러바드|블루바드|불러바드|파크웨이)"
+#: Street words that follow a street's name, glued or after one space ("노던블러바드", "파크 애비뉴", "그랜드애비뉴").
+_KO_NAMED_TYPES = "(?:애비뉴|에비뉴|애브뉴|에브뉴|애버뉴|블러바드|블루바드|불러바드|블바드|파크웨이|하이웨이|익스프레스웨이)"
+#: Street words that follow a name only glued to it and ending the word ("딘스트릿", "메인스트리트"): spaced, or
+#: with more after them, they end other words (코리안 스트리트 푸드); 로드 and 플레이스 never follow a name
+#: (다운로드, 신제품 로드쇼, 아마존 마켓플레이스).
+_KO_GLUED_TYPES = "(?:스트릿|스트리트)"
 _KOREAN_ADDRESS_RE = re.compile(
     r"(?:(?:웨스트|이스트|노스|사우스|[WEwe]\.?)\s*)?\d+\s*(?:번가|가(?![지구량능격정게족])|"
     + _KO_STREET_TYPES + r"|(?:st|ST|St|nd|rd|th|Ave|ave|AVE)\b\.?)"
     r"|(?:(?:웨스트|이스트)\s*)?브로드웨이"
-    r"|[가-힣]{2,5}\s?" + _KO_NAMED_TYPES)
+    r"|(?<![가-힣])[가-힣]{1,8}(?:\s?" + _KO_NAMED_TYPES + "|" + _KO_GLUED_TYPES + "(?![가-힣]))")
+_KO_ADDRESS_WORD_RE = re.compile(r"\d|브로드웨이|" + _KO_NAMED_TYPES + "|" + _KO_GLUED_TYPES)
 
 
-def without_korean_addresses(text: str) -> str:
-    """``text`` with its street addresses ("32가", "웨스트 33가", "5번가", "5애비뉴", "브로드웨이", "노던블러바드")
-    blanked out: a place, never searched and no hint."""
-    if not any(ch.isdigit() for ch in text) and not re.search(_KO_STREET_TYPES + "|브로드웨이", text):
-        return text
-    return _KOREAN_ADDRESS_RE.sub(lambda m: " " * len(m.group()), text)
+def korean_address_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every street address in ``text`` ("32가", "웨스트 33가", "5번가", "5애비뉴", "W 47th",
+    "브로드웨이", "노던블러바드", "그랜드애비뉴", "딘스트릿"), in order: a place, never searched and no hint.
+
+    The one rule of Korean addresses: :meth:`~mwbe_match.engine.readers.korean.Glossary.expand` reads each as a
+    place (the reader and the place signal read the same expansion).
+    """
+    if not _KO_ADDRESS_WORD_RE.search(text):
+        return []
+    return [m.span() for m in _KOREAN_ADDRESS_RE.finditer(text)]
 
 
 # ---------------------------------------------------------------------------------------------- English context
@@ -185,16 +195,16 @@ def _asks_other(pieces: list[Piece], k: int, skip: set[int]) -> bool:
                for j, p in enumerate(pieces))
 
 
-def english_context(pieces: list[Piece], ends: Sequence[int], tokens: Sequence[str],
+def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
                     gaps: Sequence[str]) -> list[Piece]:
     """The English reader's pieces, with what is context read as context (see the module's docstring).
 
-    ``ends``: the token after each piece; ``gaps``: the text before each token (punctuation and spaces).
+    ``starts``: the first token of each piece; ``ends``: the token after each piece; ``gaps``: the text before
+    each token (punctuation and spaces).
     """
     if not any(p.kind for p in pieces):
         return pieces
     pieces = list(pieces)
-    starts = [end - max(len(p.found.split()), 1) for p, end in zip(pieces, ends)]
     n = len(tokens)
     sentence = [0] * (n + 1)  # the sentence each token is in
     for t in range(1, n):
@@ -316,15 +326,16 @@ _KO_OWN_AFTER_RE = re.compile(r"^\s*(?:을|를|이|은|도)?\s*(?:오픈|운영|
 _KO_REASON_RE = re.compile(r"(?:이라서|이어서|여서|라서|이라|그래서|때문에)(?=[\s,.]|$)")
 
 
-def korean_context(pieces: list[Piece], text: str) -> list[Piece]:
+def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, int] | None]) -> list[Piece]:
     """The Korean reader's pieces, with what is context read as context (see the module's docstring).
 
-    ``text``: the normalized text the pieces were found in (positions are found by searching it).
+    ``text``: the normalized text the pieces were found in; ``spans``: where each piece stands in it (``(start,
+    end)``, the first place of a piece the need repeats; None: not located).
     """
     if not any(p.kind for p in pieces):
         return pieces
     pieces = list(pieces)
-    where = [text.find(p.found) if p.found else -1 for p in pieces]
+    where = [span[0] if span is not None and p.found else -1 for p, span in zip(pieces, spans)]
     for k, piece in enumerate(pieces):
         if not piece.kind or where[k] < 0:
             continue

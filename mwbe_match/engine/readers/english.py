@@ -211,12 +211,13 @@ class EnglishReader:
         if provider is not None:  # what the provider is to do: read like the setting of the work
             setting = [after or k > provider for k, after in enumerate(setting)]
         out = [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
-        out = english_context(out, ends, tokens, gaps)  # context.py: own goods, background, providers
+        out = english_context(out, starts, ends, tokens, gaps)  # context.py: own goods, background, providers
         unusable = named | {k for start, end in skip.items() for k in range(start, end)}  # filler may be one
-        return self._found_apart(out, starts, tokens, stems, clause, negated, unusable)
+        return self._found_apart(out, starts, ends, tokens, stems, clause, negated, unusable)
 
-    def _found_apart(self, pieces: list[Piece], starts: list[int], tokens: list[str], stems: list[str],
-                     clause: list[bool], negated: "set[int] | frozenset[int]", unusable: set[int]) -> list[Piece]:
+    def _found_apart(self, pieces: list[Piece], starts: list[int], ends: list[int], tokens: list[str],
+                     stems: list[str], clause: list[bool], negated: "set[int] | frozenset[int]",
+                     unusable: set[int]) -> list[Piece]:
         """The pieces with the situations whose words stand apart in one clause ("fined by the city over its
         trash", :class:`~mwbe_match.engine.readers.situations.SituationForms`): each is read before the piece of
         its first word, the words no concept knows among its own words are its (no longer searched as typed),
@@ -231,7 +232,7 @@ class EnglishReader:
         read = {p.phrases[0] for p in pieces if p.situation and p.phrases}
         # the words other concepts read: a situation found apart needs a word of its own (fined, complain,
         # dropping); "planning and event", "business card printing" are the concepts they name
-        covered = {k for p, start in zip(pieces, starts) if p.kind for k in range(start, start + len(p.found.split()))}
+        covered = {k for p, start, end in zip(pieces, starts, ends) if p.kind for k in range(start, end)}
         before: dict[int, list[Piece]] = {}
         own: set[int] = set()
         for match in matches:
@@ -272,10 +273,6 @@ class EnglishReader:
         return Reading(words=tuple(words), search_text=text, naics_hints=union(hint_sets), understood=understood,
                        read_as=read_as, hint_setting="hint_weight", hint_sets=hint_sets,
                        coverage=coverage(pieces), excluded=excluded(pieces))
-
-    def hints(self, text: str) -> tuple[str, ...]:
-        """NAICS prefixes the text's concepts hint at (after intent over nouns)."""
-        return union(compose(self.pieces(text), _HINTS_ONLY)[1])
 
     def _place_spans(self, tokens: list[str]) -> dict[int, int]:
         """Start -> end of every NYC place name in the tokens (never searched)."""
@@ -365,15 +362,6 @@ _POSSESSIVES = frozenset({"our", "my", "their", "your"})
 _DETERMINERS = frozenset({"a", "an", "the", "our", "my", "their", "your", "this", "these", "those", "new", "us"})
 #: Words a need may open with before the provider it asks for ("We need a recruiting firm to ...").
 _OPENERS = _DETERMINERS | {"we", "i"}
-
-
-@dataclasses.dataclass(frozen=True)
-class _HintsOnly:
-    synonym_weight: float = 0.5
-    object_weight: float = 0.5
-
-
-_HINTS_ONLY = _HintsOnly()
 
 
 def _piece_of(concepts: tuple[Concept, ...], generic: bool) -> Piece:

@@ -27,7 +27,7 @@ import functools
 import os
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -41,7 +41,7 @@ from ..text import stem, tokenize
 from .base import Piece, Reading, SearchWord, compose, coverage, excluded, union
 from .companies import company_spans
 from .negation import korean_negated
-from .context import korean_context, without_korean_addresses
+from .context import korean_address_spans, korean_context
 from .situations import SituationForms
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -420,9 +420,12 @@ class KoreanExpansion:
             ``카펫 청소는 필요 없고``; :mod:`~mwbe_match.engine.readers.negation`).
         excluded: words no concept knows that the need excludes (not in :attr:`unknown`: never read by sound).
         places: the places the text names, in order, each ``(as written, borough or None)``
-            (``("잭슨하이츠", "QUEENS")``, ``("포트리", None)``): what the segmentation read as a place, so
-            a place inside a concept's form (``소호 사무실``, SOHO office) is none, and the spaces do not
-            matter (``맨해튼사무실청소`` names Manhattan as ``맨해튼 사무실 청소`` does).
+            (``("잭슨하이츠", "QUEENS")``, ``("포트리", None)``, ``("32가", None)``): the street addresses
+            (:func:`~mwbe_match.engine.readers.context.korean_address_spans`) and what the segmentation read as
+            a place, so a place inside a concept's form (``소호 사무실``, SOHO office) is none, and the spaces do
+            not matter (``맨해튼사무실청소`` names Manhattan as ``맨해튼 사무실 청소`` does).
+        spans: for each of :attr:`terms`, where it stands in the normalized text (:func:`normalize_text` of
+            the input): ``(start, end)`` of each place, in order (a term the need repeats stands more than once).
     """
 
     english_text: str
@@ -438,6 +441,7 @@ class KoreanExpansion:
     negated: tuple[bool, ...] = ()
     excluded: tuple[str, ...] = ()
     places: tuple[tuple[str, str | None], ...] = ()
+    spans: tuple[tuple[tuple[int, int], ...], ...] = ()
 
 
 class _Term(NamedTuple):
@@ -605,6 +609,11 @@ class Glossary:
         """
         text = normalize_text(text)
         result = _Collector(text)
+        for start, end in korean_address_spans(text):  # context.py: 32가, 브로드웨이, 그랜드애비뉴 are places
+            found = text[start:end]
+            term = self._lexicon.get(_compact(found)) or self._mixed.get(_compact(found))
+            result.add_place(found, term.borough if term is not None and term.kind == "place" else None, start)
+            text = text[:start] + " " * (end - start) + text[end:]
         if self._mixed and _LATIN_OR_DIGIT_RE.search(text) and self._mixed_re is not None:
             # forms mixing Latin and Hangul (LG전자) are read before the words are split
             def blank(match: re.Match[str]) -> str:
@@ -617,10 +626,6 @@ class Glossary:
             text = self._mixed_re.sub(blank, text)
         for start, end in company_spans(text):  # 삼성건설, 한국관광공사: names, whatever trade word they contain
             text = text[:start] + " " * (end - start) + text[end:]
-        for street in _STREET_RE.finditer(text):  # 그랜드애비뉴, 벨블러바드: a street, a place never searched
-            if _compact(street.group()).casefold() not in self._lexicon:
-                result.add_place(street.group(), None)
-                text = text[:street.start()] + " " * (street.end() - street.start()) + text[street.end():]
         tokens = list(_TOKEN_RE.finditer(text))
         index = 0
         while index < len(tokens):
@@ -653,7 +658,8 @@ class Glossary:
                 continue
             key = tuple(t.group().casefold() for t in window)
             if key in _LATIN_PLACES:
-                result.add_place(window[0].string[window[0].start():window[-1].end()], _LATIN_PLACES[key])
+                result.add_place(window[0].string[window[0].start():window[-1].end()], _LATIN_PLACES[key],
+                                 window[0].start())
                 return index + size - 1
         word = tokens[index].group()
         folded = word.casefold()
@@ -829,7 +835,7 @@ class Glossary:
         if term.kind == "entry" and term.entry is not None:
             result.add_entry(found, term.entry, span)
         elif term.kind == "place":
-            result.add_place(found, term.borough)
+            result.add_place(found, term.borough, span[0] if span is not None else len(result.text))
 
     def _segment(self, compact: str, spans: list[tuple[int, int]]) -> list[_Piece]:
         """Choose the cheapest split of ``compact`` into terms, endings and unknowns.
@@ -996,12 +1002,6 @@ def _per_unit_words(pieces: list[_Piece], compact: str, ends: set[int]) -> list[
     return out
 
 
-#: A street written in Hangul: a name glued to a street word (그랜드애비뉴, 딘스트릿,
-#: 벨블러바드, 노던 블러바드); 로드 is left out (다운로드, 워크로드).
-_STREET_RE = re.compile(r"(?<![가-힣])[가-힣]{1,8}\s?(?:애비뉴|에비뉴|애브뉴|애버뉴|스트릿|스트리트|블러바드|블루바드|블바드|불러바드"
-                        r"|파크웨이|하이웨이|익스프레스웨이)(?![가-힣])")
-
-
 def _glossed_acronym(token: re.Match[str], result: "_Collector") -> GlossaryEntry | None:
     """The entry of the Korean term an unknown acronym stands in parentheses right after: 재해복구(DR) and
     시설관리(FM) read DR and FM as what the Korean says (the writer glosses the term with its abbreviation)."""
@@ -1133,9 +1133,8 @@ class _Collector:
         self.understood: dict[tuple[str, str], None] = {}
         self.unknown: dict[str, None] = {}
         self.naics: dict[str, None] = {}
-        self.boroughs: dict[str, None] = {}
         self.occurrences: list[tuple[tuple[str, tuple[str, ...]], tuple[int, int]]] = []  # (term, span) in order
-        self.places: dict[tuple[str, str | None], None] = {}
+        self.places: dict[tuple[str, str | None], int] = {}  # place -> where it first stands
 
     def _add_term(self, found: str, phrases: tuple[str, ...], entry: GlossaryEntry | None = None,
                   span: tuple[int, int] | None = None) -> None:
@@ -1177,16 +1176,16 @@ class _Collector:
         if span is not None:
             self.occurrences.append((("", (word,)), span))  # a negation may exclude it too (웨딩 아니고)
 
-    def add_place(self, found: str, borough: str | None) -> None:
-        self.places.setdefault((found, borough), None)
-        self.add_borough(borough)
-
-    def add_borough(self, borough: str | None) -> None:
-        if borough:
-            self.boroughs.setdefault(borough, None)
+    def add_place(self, found: str, borough: str | None, start: int) -> None:
+        """A place the text names at ``start`` (places are read at several stages; they are kept in text order)."""
+        self.places[(found, borough)] = min(start, self.places.get((found, borough), start))
 
     def build(self, has_korean: bool) -> KoreanExpansion:
+        places = tuple(sorted(self.places, key=self.places.__getitem__))
         negated = self._negated()
+        spans: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
+        for key, span in self.occurrences:
+            spans.setdefault(key, []).append(span)
         excluded = tuple(k[1][0] for k, flag in negated.items()  # a one-syllable word (거, 요) is no name of a thing
                          if flag and not k[0] and k[1][0] in self.unknown and len(k[1][0]) > 1)
         return KoreanExpansion(
@@ -1194,8 +1193,8 @@ class _Collector:
             understood=tuple(self.understood),
             unknown=tuple(w for w in self.unknown if w not in excluded),
             naics_prefixes=tuple(self.naics),
-            boroughs=tuple(self.boroughs),
-            places=tuple(self.places),
+            boroughs=tuple(dict.fromkeys(borough for _, borough in places if borough)),
+            places=places,
             has_korean=has_korean,
             terms=tuple(self.terms),
             entries=tuple(self.terms.values()),
@@ -1203,6 +1202,7 @@ class _Collector:
             setting=tuple(key in self.setting for key in self.terms),
             negated=tuple(negated.get(key, False) for key in self.terms),
             excluded=excluded,
+            spans=tuple(tuple(sorted(spans.get(key, ()))) for key in self.terms),
         )
 
     def _negated(self) -> dict[tuple[str, tuple[str, ...]], bool]:
@@ -1324,7 +1324,7 @@ class KoreanReader:
         return [m for m in (cache[w] for w in hangul) if m is not None and tokenize(m.english)]
 
     def read(self, text: str, config: object) -> Reading:
-        reading = self.glossary.expand(without_korean_addresses(text))  # context.py: 32가 is a place
+        reading = self.glossary.expand(text)  # the expansion find_places reads too (one segmentation)
         loans = self._read_loanwords(reading.unknown, config)
         synonym_weight = getattr(config, "synonym_weight")
         pieces = []
@@ -1337,9 +1337,10 @@ class KoreanReader:
             else:
                 pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg,
                                     entry.concept is not None and entry.concept.situation))
-        pieces = korean_context(pieces, normalize_text(text))  # context.py: own business, background
+        spans = reading.spans or ((),) * len(pieces)  # where each piece stands in the normalized text
+        pieces = korean_context(pieces, normalize_text(text), [s[0] if s else None for s in spans])  # context.py
         read_terms = len(pieces)
-        pieces, apart = self._found_apart(text, pieces)
+        pieces, apart = self._found_apart(text, pieces, spans)
         found_apart = [p for p in pieces[read_terms:] if not p.negated]
         out = excluded(pieces)
         if reading.excluded:  # words no concept knows, too; in the order of the text
@@ -1374,10 +1375,12 @@ class KoreanReader:
                        hint_setting="hint_weight", hint_sets=hint_sets,
                        coverage=coverage(pieces), excluded=out)
 
-    def _found_apart(self, text: str, pieces: list[Piece]) -> tuple[list[Piece], set[str]]:
+    def _found_apart(self, text: str, pieces: list[Piece], spans: Sequence[tuple[tuple[int, int], ...]]
+                     ) -> tuple[list[Piece], set[str]]:
         """The pieces with the situations whose parts stand apart in one clause ("쓰레기 때문에 벌금",
         :class:`~mwbe_match.engine.readers.situations.SituationForms`), and the parts found (their keys: the
-        unknown words among them are understood now)."""
+        unknown words among them are understood now). ``spans``: where each piece stands in the normalized text
+        (:attr:`KoreanExpansion.spans`)."""
         forms = SituationForms.of(self.glossary.lexicon)  # built on the first need read, once per lexicon
         if not forms:
             return pieces, set()
@@ -1387,15 +1390,12 @@ class KoreanReader:
         read = {p.phrases[0] for p in pieces if p.situation and p.phrases}
         parts: set[str] = set()
         lexicon = self.glossary.lexicon
-        spans = []  # where the concepts read so far stand: a situation inside one is that concept's words
-        for piece in pieces:
-            at = where.find(piece.found) if piece.kind and piece.found else -1
-            if at >= 0:
-                spans.append((at, at + len(piece.found)))
+        # where the concepts read so far stand: a situation inside one is that concept's words
+        read_spans = [span for piece, at in zip(pieces, spans) if piece.kind and piece.found for span in at]
         for match in forms.korean(where):
             terms = match.concept.search_terms
             first, last = match.positions[0][0], match.positions[-1][1]
-            if any(a <= first and last <= b for a, b in spans):  # 가스 누출 검사: gas inspection, said spaced
+            if any(a <= first and last <= b for a, b in read_spans):  # 가스 누출 검사: gas inspection, said spaced
                 continue
             # a part of its own (벌금, 끊겨): parts that are all other concepts' forms (출시 … 행사) say those
             if not terms or all(any(c.searched and not c.situation for c in lexicon.korean(where[a:b]))
