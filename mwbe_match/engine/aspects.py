@@ -5,12 +5,28 @@ to build new cabinets"). Its readers name the concepts they read as work or good
 (:class:`~mwbe_match.engine.readers.base.Part`: concepts that give industry hints; never context, the need's
 own goods, places, or objects of other work). :func:`need_aspects` groups them into the need's **aspects**:
 parts whose NAICS prefixes name the same industry (one a prefix of the other, 4 digits or more: "plumber"
-23822 and "drain lines" 238220 are one aspect; "cabinet maker" 238350 is another) are one aspect. An aspect
+23822 and "drain lines" 238220 are one aspect; "cabinet maker" 238350 is another) are one aspect, and a part
+the text marks as what other work is for or on ("Painting contractor to repaint the doors") is part of that
+work's aspect when they share an industry group. An aspect
 is a **main** part of the need when its words carry at least :data:`MAIN_SHARE` of the idf mass of the need's
 aspects (their words' part of the coverage denominator), so a word in passing does not make a second part.
 
-A need with two or more main aspects is ranked as before, then its top is chosen so that each main aspect
-has a firm in it when a firm for it exists (:class:`AspectRanker`): "best firm per uncovered aspect".
+A need with two or more main aspects is scored as before; then its top is chosen so that each main aspect
+has a firm in it when a firm for it qualifies (:class:`AspectRanker`, "best firm per uncovered aspect"):
+
+1. A main aspect is present in the plain top (the best ``top`` by score) when a firm there may well do it
+   (:data:`TOUCHES`); a need whose main aspects are all present keeps its plain top, row for row.
+2. For each missing one, the best-scored firm that covers it (:data:`COVERS`: its NAICS code is one the part
+   names and its text matches the words that name the part) and scores at least :data:`GUARD` of the firm it
+   would displace is brought in. The candidates are every firm that meets the need's requirements, not only
+   those near the top.
+3. It displaces the lowest-ranked firm of the top whose parts other firms of the top also do.
+4. The top is ordered by score, as any top: ``score`` keeps its meaning (the firm's evidence for the whole
+   need) and falls with the rank; a firm brought in ranks by its score, and a firm left out may score more
+   than it. Its reason starts "Covers the second part of the need: cabinet maker".
+
+A need with one main aspect ("office cleaning for our warehouse": the warehouse is where the work is) is
+ranked exactly as without any of this (``MatchConfig.cover_parts=False`` switches it off).
 """
 
 from __future__ import annotations
@@ -20,8 +36,10 @@ from typing import Sequence
 
 import numpy as np
 
+from .readers.base import shares_industry
+
 __all__ = ["Aspect", "AspectRanker", "PartEvidence", "need_aspects", "main_aspects", "MAIN_SHARE", "same_work",
-           "ORDINALS", "COVERS", "GUARD"]
+           "ORDINALS", "COVERS", "TOUCHES", "GUARD"]
 
 #: The share of the idf mass of a need's aspects (their words' part of the coverage denominator) an aspect's
 #: words must carry to be a main part.
@@ -40,12 +58,16 @@ class Aspect:
         naics: the NAICS prefixes of its parts (their hints), each once.
         slots: the coverage slots of its parts' words.
         share: the share of the need's idf mass its words carry (0-1).
+        named_by: the coverage slots of the words of its first part (the words that name it: "cabinet maker").
+        named_naics: the NAICS prefixes of its first part.
     """
 
     label: str
     naics: tuple[str, ...]
     slots: tuple[int, ...]
     share: float
+    named_by: tuple[int, ...] = ()
+    named_naics: tuple[str, ...] = ()
 
 
 def same_work(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -77,6 +99,12 @@ def need_aspects(parts: Sequence, terms: Sequence, idf: np.ndarray) -> tuple[Asp
         for j in range(i):
             if same_work(parts[i].naics, parts[j].naics):
                 group[root(i)] = root(j)
+    for i, part in enumerate(parts):  # what other work is for or on is part of that work
+        if getattr(part, "setting", False):
+            owner = next((j for j, other in enumerate(parts) if not getattr(other, "setting", False)
+                          and shares_industry(part.naics, other.naics)), None)
+            if owner is not None:
+                group[root(i)] = root(owner)
     best_at: dict[int, float] = {}  # each slot's idf mass, as the coverage denominator counts it
     for term in terms:
         slot = term.slot if term.slot >= 0 else term.position
@@ -92,7 +120,8 @@ def need_aspects(parts: Sequence, terms: Sequence, idf: np.ndarray) -> tuple[Asp
         if mass <= 0:
             continue
         naics = tuple(dict.fromkeys(code for p in grouped for code in p.naics))
-        out.append(Aspect(grouped[0].label, naics, slots, mass / total if total else 0.0))
+        out.append(Aspect(grouped[0].label, naics, slots, mass / total if total else 0.0,
+                          tuple(grouped[0].slots), tuple(grouped[0].naics)))
     return tuple(out)
 
 
@@ -103,13 +132,19 @@ def main_aspects(aspects: Sequence[Aspect]) -> tuple[Aspect, ...]:
     return main if len(main) >= 2 else ()
 
 
-#: A firm covers an aspect when its NAICS code is among the aspect's hints and it matches at least this share
-#: of the aspect's idf mass in its text (measured on the judged needs: text alone, at any share, brought in
-#: firms that only share a word with the part, such as a restaurant with "booth" for a photo booth).
+#: A firm covers an aspect (and may be brought in for it) when its NAICS code is among the hints of the aspect's
+#: first part and its text matches at least this share of the idf mass of the words that name the aspect (its
+#: first part's words: "cabinet maker"). Measured on the judged needs: text alone, at any share, brought in
+#: firms that only share a word with a part (a restaurant with "booth" for a photo booth).
 COVERS = 0.5
-#: A firm brought in for an uncovered aspect scores at least this share of the score of the last firm it
-#: displaces from the plain top (a firm for the part that fits nothing else of the need stays out).
-GUARD = 0.4
+#: A part counts as present in a top when a firm there matches :data:`COVERS` of the idf mass of all the part's
+#: words, or this share with a NAICS code among the part's hints: a looser test than the one for a firm brought
+#: in, so a part is filled only when the top has no firm that may well do it.
+TOUCHES = 0.25
+#: A firm brought in for a part scores at least this share of the score of the firm it displaces, so it is
+#: still a credible firm for the whole need (measured: 0.4 and 0.6 brought in firms for misread parts, such as
+#: the need's own snacks in a catalog need, and lowered ``benchmarks/quality.py``; 0.7 kept it level).
+GUARD = 0.7
 
 
 @dataclass
@@ -119,12 +154,14 @@ class PartEvidence:
     Attributes:
         needs: the block positions of the needs with two or more main aspects.
         aspects: those needs' main aspects, in order.
-        covers: (needs x aspects x n bool, ragged: one array per need, aspects x n) which firms cover each.
+        covers: per need, (aspects x n bool) the firms that cover each aspect (:data:`COVERS`).
+        touches: per need, (aspects x n bool) the firms that may well do each aspect (:data:`TOUCHES`).
     """
 
     needs: list[int]
     aspects: list[tuple[Aspect, ...]]
     covers: list[np.ndarray]
+    touches: list[np.ndarray]
 
 
 class AspectRanker:
@@ -151,19 +188,24 @@ class AspectRanker:
                 aspects.append(main)
         if not needs:
             return None
-        rows = [_AspectQuery([t for t in queries[i].terms if (t.slot if t.slot >= 0 else t.position) in set(a.slots)])
-                for i, main in zip(needs, aspects) for a in main]
+        # two rows per aspect: the words that name it (its first part), and all its words
+        rows = [_AspectQuery([t for t in queries[i].terms if (t.slot if t.slot >= 0 else t.position) in set(slots)])
+                for i, main in zip(needs, aspects) for a in main for slots in (a.named_by or a.slots, a.slots)]
         Q, denom = self.index.query_matrix(rows)
         text = self.index.score_block(Q)
         share = text / np.where(denom > 0, denom, 1.0).astype(np.float32)[:, None]
-        covers, k = [], 0
+        covers, touches, k = [], [], 0
         for main in aspects:
-            block = np.empty((len(main), self.index.n_firms), dtype=bool)
+            strict = np.empty((len(main), self.index.n_firms), dtype=bool)
+            loose = np.empty_like(strict)
             for j, aspect in enumerate(main):
-                block[j] = (share[k] >= COVERS) & self._industry(aspect.naics)
-                k += 1
-            covers.append(block)
-        return PartEvidence(needs, aspects, covers)
+                named, whole = share[k], share[k + 1]
+                strict[j] = (named >= COVERS) & self._industry(aspect.named_naics or aspect.naics)
+                loose[j] = strict[j] | (whole >= COVERS) | ((whole >= TOUCHES) & self._industry(aspect.naics))
+                k += 2
+            covers.append(strict)
+            touches.append(loose)
+        return PartEvidence(needs, aspects, covers, touches)
 
     def _industry(self, codes: tuple[str, ...]) -> np.ndarray:
         found = self._in_codes.get(codes)
@@ -194,13 +236,13 @@ class AspectRanker:
         said: dict[int, str] = {}
         pieces_c, pieces_r = [], []
         last = 0
-        for i, main, covers in zip(parts.needs, parts.aspects, parts.covers):
+        for i, main, covers, touches in zip(parts.needs, parts.aspects, parts.covers, parts.touches):
             a, b = int(bounds[i]), int(bounds[i + 1])
             ca, cb = int(chosen_bounds[i]), int(chosen_bounds[i + 1])
             if a == b:
                 continue
             plain = chosen[ca:cb]
-            picked = _pick(plain, np.arange(a, b), firms, score, key, covers, main, top, said)
+            picked = _pick(plain, np.arange(a, b), firms, score, key, covers, touches, main, top, said)
             if picked is None:
                 continue
             pieces_c += [chosen[last:ca], picked]
@@ -214,43 +256,50 @@ class AspectRanker:
 
 
 def _pick(plain: np.ndarray, pairs: np.ndarray, firms: np.ndarray, score: np.ndarray, key: np.ndarray,
-          covers: np.ndarray, main: tuple[Aspect, ...], top: int, said: dict[int, str]) -> np.ndarray | None:
-    """One need's top: its plain top (pair indices, best first) with, for each main aspect no firm of it
-    covers, the best-scored firm covering it brought in for the last firm whose parts others cover too; None
-    when the plain top stays."""
-    top_list = plain.tolist()
-    if len(top_list) < top:  # every contender is in the top already
+          covers: np.ndarray, touches: np.ndarray, main: tuple[Aspect, ...], top: int, said: dict[int, str]
+          ) -> np.ndarray | None:
+    """One need's top (pair indices, best first): its plain top with, for each main aspect no firm of it
+    touches, the best-scored firm covering it (scoring at least :data:`GUARD` of the firm it displaces) in
+    place of the lowest-ranked firm whose parts other firms of the top touch too; None when the plain top
+    stays. ``pairs``: the need's scored pairs; ``said`` gets the reason phrase of each firm brought in."""
+    if len(plain) < top:  # every firm that qualifies is in the top already
         return None
-    in_top = covers[:, firms[plain]]  # aspects x top
-    missing = [j for j in range(len(main)) if not in_top[j].any()]
-    if not missing:
+    missing = np.flatnonzero(~touches[:, firms[plain]].any(axis=1))
+    if not len(missing):
         return None
     rest = pairs[~np.isin(pairs, plain)]
     rest = rest[np.argsort(-key[rest], kind="stable")]  # best first
-    floor = GUARD * float(score[plain[-1]])
-    brought: list[tuple[int, int]] = []  # (pair, aspect)
-    for j in missing:
-        fits = rest[covers[j, firms[rest]] & (score[rest] >= floor)]
-        fits = fits[~np.isin(fits, [p for p, _ in brought])]
-        if len(fits):
-            brought.append((int(fits[0]), j))
+    kept = plain.tolist()
+    brought: set[int] = set()
+    for j in missing.tolist():
+        at = _displaced(kept, brought, firms, touches)
+        if at is None:
+            break
+        fits = rest[covers[j, firms[rest]] & (score[rest] >= GUARD * float(score[kept[at]]))]
+        if not len(fits):
+            continue
+        pair = int(fits[0])
+        rest = rest[rest != pair]
+        kept[at] = pair
+        brought.add(pair)
+        said[pair] = f"covers the {ORDINALS[min(j, len(ORDINALS) - 1)]} part of the need: {main[j].label}"
     if not brought:
         return None
-    kept = list(top_list)
-    for pair, j in brought:
-        # the last firm of the top whose aspects are all covered by the others of the top (or that covers none)
-        for k in range(len(kept) - 1, -1, -1):
-            if kept[k] in [p for p, _ in brought]:
-                continue
-            others = [p for p in kept if p != kept[k]]
-            own = covers[:, firms[kept[k]]]
-            if not (own & ~covers[:, firms[others]].any(axis=1)).any():
-                kept.pop(k)
-                kept.append(pair)
-                said[pair] = f"covers the {ORDINALS[min(j, len(ORDINALS) - 1)]} part of the need: {main[j].label}"
-                break
     out = np.array(kept, dtype=np.int64)
     return out[np.argsort(-key[out], kind="stable")]
+
+
+def _displaced(kept: list[int], brought: set[int], firms: np.ndarray, touches: np.ndarray) -> int | None:
+    """The position in ``kept`` of the lowest-ranked firm (not one brought in) whose parts other firms of
+    ``kept`` touch too (a firm that touches no part qualifies); None when every firm is the only one of a part."""
+    held = touches[:, firms[np.array(kept, dtype=np.int64)]]  # aspects x kept
+    count = held.sum(axis=1)
+    for k in range(len(kept) - 1, -1, -1):
+        if kept[k] in brought:
+            continue
+        if not (held[:, k] & (count == 1)).any():
+            return k
+    return None
 
 
 @dataclass

@@ -43,6 +43,14 @@ How a firm is ranked for a need with text
    their sum (:mod:`mwbe_match.engine.signals`).
    Firms with neither text evidence nor an industry probability of at least
    ``MatchConfig.industry_threshold`` are not returned.
+4. **Needs of several parts.** A need that asks for two or more distinct
+   services ("a plumber to run water lines ... and a cabinet maker to build
+   cabinets": its main aspects, :mod:`mwbe_match.engine.aspects`) gets a top
+   in which each part has a firm when one qualifies: the best-scored firm
+   covering a part no firm of the plain top does replaces the last firm whose
+   parts others do too, and its reason says "Covers the second part of the
+   need: cabinet maker". The top stays ordered by score. A need of one part
+   is ranked exactly as by score alone (``MatchConfig.cover_parts``).
 
 A need with NAICS codes and no text ranks the firms in those codes by how
 closely they match (``exact`` 100, ``industry`` 80, ``subsector`` 60,
@@ -92,7 +100,7 @@ from ..directory import load_directory, unique_firms
 from ..verify import DEFAULT_THRESHOLD, NameIndex, NameInput
 from .aspects import AspectRanker
 from .config import CONFIG_FIELDS, MatchConfig
-from .explain import Explainer, funnel_rows
+from .explain import Explainer, funnel_rows, parts_sentence
 from .filters import EPOCH, LAPSED, NO_DATE, FirmFilters
 from .firms import OUTPUT_FIRM_COLUMNS, check_columns, column, contact_names, firm_table
 from .industry import NaicsCodes
@@ -522,7 +530,11 @@ class Matcher:
             score, _ = self._score(batch, need_pos, firms)
             dense = np.zeros(eligible.shape)
             dense[need_pos, firms] = score
-            funnel.extend(funnel_rows(self.filters, self.config, batch, eligible, dense, by_key, status_arrays))
+            rows = funnel_rows(self.filters, self.config, batch, eligible, dense, by_key, status_arrays)
+            parts = self.aspects.evidence(queries)
+            if parts is not None:  # a need of several parts: how many qualifying firms do each
+                self._part_counts(parts, batch, eligible, dense, by_key, rows)
+            funnel.extend(rows)
             return empty_table()
         for i, need in enumerate(needs):
             mask = self.filters.requirement_mask(need, as_of)
@@ -554,6 +566,25 @@ class Matcher:
         part_phrases = [said.get(c, "") for c in chosen.tolist()] if said else None
         return self._rows(batch, rows_need, rows_firm, ranks, row_score, signal_parts.at(at, rows_need, row_score),
                           by_key, status_arrays, part_phrases)
+
+    def _part_counts(self, parts: Any, batch: RankingBatch, evidence: np.ndarray, score: np.ndarray,
+                     by_key: dict[tuple[str, ...], list[int]], rows: list[dict[str, Any]]) -> None:
+        """Adds to the funnel reasons of each need of several parts how many of the firms that meet every
+        requirement cover each part (:meth:`AspectRanker.evidence`): "Firms for each part of the need:
+        plumber 12, cabinet maker 3." """
+        key_of = {i: key for key, rows_of in by_key.items() for i in rows_of}
+        for i, main, covers in zip(parts.needs, parts.aspects, parts.covers):
+            need = batch.needs[i]
+            left = evidence[i].copy()
+            mask = self.filters.requirement_mask(need, batch.as_of)
+            if mask is not None:
+                left &= mask
+            if not self.config.include_lapsed:
+                left &= self._current(batch.as_of, key_of[i])
+            if self.config.min_score > 0:
+                left &= score[i] >= self.config.min_score
+            counts = np.count_nonzero(covers & left[None, :], axis=1).tolist()
+            rows[i]["reasons"] += " " + parts_sentence([a.label for a in main], counts)
 
     def _contenders(self, batch: RankingBatch, eligible: np.ndarray, top: int) -> np.ndarray:
         """(m x n bool) the eligible firms that can make each need's best ``top``: all of them, or, when every

@@ -93,11 +93,15 @@ class Part(NamedTuple):
             with the English they were read as ("하부장 (cabinets)").
         naics: the concept's NAICS prefixes (its hints).
         slots: the coverage slots of its main phrase's words (:attr:`SearchWord.slot`): the words that search it.
+        setting: the text marks it as what the work asked for is for or on ("Painting contractor to repaint
+            the doors", "marketing agency for SEO"): it kept its hints by sharing an industry with that work,
+            whose part it is.
     """
 
     label: str
     naics: tuple[str, ...]
     slots: tuple[int, ...]
+    setting: bool = False
 
 
 class Composed(NamedTuple):
@@ -222,7 +226,7 @@ def compose_parts(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start:
         if scale == 1.0 and piece.naics and piece.kind != CONTEXT:
             hints.setdefault(piece.naics, None)
             main = len(tokenize(piece.phrases[0])) if piece.phrases else 0
-            parts.append(Part(_part_label(piece), piece.naics, tuple(range(position, position + main))))
+            parts.append(Part(_part_label(piece), piece.naics, tuple(range(position, position + main)), piece.setting))
         if piece.kind:
             note = f"{piece.found} → {', '.join(piece.phrases)}"
             if piece.situation and piece.phrases:

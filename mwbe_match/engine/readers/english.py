@@ -40,7 +40,7 @@ from .situations import SituationForms
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
-__all__ = ["EnglishReader", "GENERIC_SHARE", "is_paraphrase", "provider_first"]
+__all__ = ["EnglishReader", "GENERIC_SHARE", "is_paraphrase", "provider_first", "next_provider"]
 
 #: A one-word English form whose word is in more than this share of firms gives no industry hint.
 GENERIC_SHARE = 0.05
@@ -209,7 +209,8 @@ class EnglishReader:
                 last_end = -1
         provider = provider_first(out, ends, tokens)
         if provider is not None:  # what the provider is to do: read like the setting of the work
-            setting = [after or k > provider for k, after in enumerate(setting)]
+            stop = next_provider(out, starts, tokens, provider)  # "..., and a cabinet maker to build ...": its own
+            setting = [after or provider < k < stop for k, after in enumerate(setting)]
         out = [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
         out = english_context(out, ends, tokens, gaps)  # context.py: own goods, background, providers
         unusable = named | {k for start, end in skip.items() for k in range(start, end)}  # filler may be one
@@ -336,6 +337,22 @@ def provider_first(pieces: list[Piece], ends: list[int], tokens: list[str]) -> i
             and tokens[end + 1] not in STOPWORDS:
         return first
     return None
+
+
+def next_provider(pieces: list[Piece], starts: list[int], tokens: list[str], provider: int) -> int:
+    """The piece after ``provider`` that names a second provider the need asks for, in its own coordinated
+    phrase ("A plumber to replace the pipes, and a cabinet maker for new cabinets": "and a" or "plus a" before a
+    concept with NAICS hints); ``len(pieces)`` when there is none. The first provider's work ends there."""
+    for k in range(provider + 1, len(pieces)):
+        piece, at = pieces[k], starts[k]
+        if piece.kind in LEAD_KINDS and piece.naics and at >= 2 and tokens[at - 1] in ("a", "an") \
+                and tokens[at - 2] in _COORDINATORS:
+            return k
+    return len(pieces)
+
+
+#: Words that join a second provider to the first ("..., and a cabinet maker", "plus an electrician").
+_COORDINATORS = frozenset({"and", "plus", "also"})
 
 
 def _begins_title(tokens: list[str], written: list[str], breaks: list[bool], k: int) -> bool:
