@@ -514,7 +514,7 @@ REASON_RULES: list[Rule] = [
     _r(rf"[Mm]atches (?P<t>.+) in (?P<f>(?:{_FIELD_ALT})(?:(?:, | and )(?:{_FIELD_ALT}))*)",
        lambda m: f"{_join_ko([_FIELD_KO[f] for f in _split_list(m['f'])])}에서 "
                  f"{_corrections_ko(m['t'])} 일치"),
-    _r(r"[Cc]overs the (?P<o>first|second|third|fourth|fifth|sixth) part of the need: (?P<l>.+)",
+    _r(r"[Cc]overs the (?P<o>first|second|third|fourth|fifth|sixth) part of the need: (?P<l>'.+')",
        lambda m: f"요청의 {_ORDINAL_KO[m['o']]} 항목 담당: {m['l']}"),
     _r(r"(?P<naics>NAICS \d{2,6}(?: .+?)?) is the NAICS code asked for", lambda m: f"{m['naics']}: 요청한 NAICS 코드와 일치"),
     _r(r"(?P<naics>NAICS \d{2,6}(?: .+?)?) is in (?P<a>\d{2,6}), the NAICS (?P<l>industry|subsector|sector) asked for",
@@ -746,7 +746,7 @@ def _translate_clause(clause: str) -> str | None:
 _CLOSEST = re.compile(r" Closest known concepts: (?P<c>.+)\.$")
 #: The funnel's last sentence for a need of several parts (:func:`~mwbe_match.engine.explain.parts_sentence`).
 _PARTS = re.compile(r" Firms for each part of the need: (?P<p>.+)\.$")
-_PART_COUNT = re.compile(r"(?P<l>.+?) (?P<n>\d[\d,]*)(?:, |$)")
+_PART_COUNT = re.compile(r"(?P<l>'.*?') (?P<n>\d[\d,]*)(?:, |$)")
 
 
 def _translate(text: str) -> tuple[str, list[str]]:

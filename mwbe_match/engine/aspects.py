@@ -23,7 +23,7 @@ has a firm in it when a firm for it qualifies (:class:`AspectRanker`, "best firm
 3. It displaces the lowest-ranked firm of the top whose parts other firms of the top also do.
 4. The top is ordered by score, as any top: ``score`` keeps its meaning (the firm's evidence for the whole
    need) and falls with the rank; a firm brought in ranks by its score, and a firm left out may score more
-   than it. Its reason starts "Covers the second part of the need: cabinet maker".
+   than it. Its reason starts "Covers the second part of the need: 'cabinet maker'".
 
 A need with one main aspect ("office cleaning for our warehouse": the warehouse is where the work is) is
 ranked exactly as without any of this (``MatchConfig.cover_parts=False`` switches it off).
@@ -45,7 +45,7 @@ __all__ = ["Aspect", "AspectRanker", "PartEvidence", "need_aspects", "main_aspec
 #: words must carry to be a main part.
 MAIN_SHARE = 0.2
 
-#: How reasons count the parts of a need ("covers the second part of the need: cabinet maker").
+#: How reasons count the parts of a need ("covers the second part of the need: 'cabinet maker'").
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 
 
@@ -226,7 +226,7 @@ class AspectRanker:
                key: np.ndarray, chosen: np.ndarray, ranks: np.ndarray, top: int
                ) -> tuple[np.ndarray, np.ndarray, dict[int, str]]:
         """The chosen pairs and their ranks with each multi-part need's top re-chosen, and the reason phrase
-        of each pair brought in for a part (pair index -> "covers the second part of the need: ...").
+        of each pair brought in for a part (pair index -> "covers the second part of the need: '...'").
 
         ``need_pos`` (ascending), ``firms``, ``score``, ``key``: the scored pairs; ``chosen``, ``ranks``: the
         plain top of every need (:func:`~mwbe_match.engine.results.top_pairs`)."""
@@ -282,7 +282,7 @@ def _pick(plain: np.ndarray, pairs: np.ndarray, firms: np.ndarray, score: np.nda
         rest = rest[rest != pair]
         kept[at] = pair
         brought.add(pair)
-        said[pair] = f"covers the {ORDINALS[min(j, len(ORDINALS) - 1)]} part of the need: {main[j].label}"
+        said[pair] = f"covers the {ORDINALS[min(j, len(ORDINALS) - 1)]} part of the need: '{main[j].label}'"
     if not brought:
         return None
     out = np.array(kept, dtype=np.int64)

@@ -94,7 +94,7 @@ class MatchConfig:
             maker ...": its main aspects, :mod:`mwbe_match.engine.aspects`) gets a top in which each has a
             firm when a firm for it qualifies: the best-scored firm covering a part no firm of the plain top
             covers replaces the last firm whose parts others cover too (its reason says "covers the second
-            part of the need: cabinet maker"). The top stays ordered by score. A need with one main part is
+            part of the need: 'cabinet maker'"). The top stays ordered by score. A need with one main part is
             ranked exactly as without it. False: every top is the plain best ``top`` by score.
     """
 

@@ -144,8 +144,8 @@ def funnel_rows(filters: FirmFilters, config: MatchConfig, batch: "RankingBatch"
 
 def parts_sentence(labels: Sequence[str], counts: Sequence[int]) -> str:
     """The funnel's sentence for a need of several parts: how many of the firms that meet every requirement
-    cover each part ("Firms for each part of the need: plumber 12, cabinet maker 3.")."""
-    return "Firms for each part of the need: " + ", ".join(f"{label} {count:,}" for label, count in
+    cover each part ("Firms for each part of the need: 'plumber' 12, 'cabinet maker' 3.")."""
+    return "Firms for each part of the need: " + ", ".join(f"'{label}' {count:,}" for label, count in
                                                           zip(labels, counts)) + "."
 
 

@@ -49,7 +49,7 @@ How a firm is ranked for a need with text
    in which each part has a firm when one qualifies: the best-scored firm
    covering a part no firm of the plain top does replaces the last firm whose
    parts others do too, and its reason says "Covers the second part of the
-   need: cabinet maker". The top stays ordered by score. A need of one part
+   need: 'cabinet maker'". The top stays ordered by score. A need of one part
    is ranked exactly as by score alone (``MatchConfig.cover_parts``).
 
 A need with NAICS codes and no text ranks the firms in those codes by how
@@ -571,7 +571,7 @@ class Matcher:
                      by_key: dict[tuple[str, ...], list[int]], rows: list[dict[str, Any]]) -> None:
         """Adds to the funnel reasons of each need of several parts how many of the firms that meet every
         requirement cover each part (:meth:`AspectRanker.evidence`): "Firms for each part of the need:
-        plumber 12, cabinet maker 3." """
+        'plumber' 12, 'cabinet maker' 3." """
         key_of = {i: key for key, rows_of in by_key.items() for i in rows_of}
         for i, main, covers in zip(parts.needs, parts.aspects, parts.covers):
             need = batch.needs[i]

@@ -65,7 +65,7 @@ def test_the_firm_brought_in_for_a_part_says_which_part_in_english_and_korean(te
     (reason,) = brought["reasons"].tolist()
     assert "Covers the " in reason and " part of the need: " in reason
     label = reason.split(" part of the need: ", 1)[1].split(";", 1)[0]
-    assert label in ("cabinet maker", "목공 (carpentry)")
+    assert label in ("'cabinet maker'", "'목공 (carpentry)'")
     assert i18n.untranslated_clauses(reason) == []
     assert f"항목 담당: {label}" in i18n.translate_reason(reason, "ko")
     others = result[[CARPENTRY != str(c) for c in result["naics_code"]]]
@@ -141,10 +141,10 @@ def test_every_need_without_two_main_parts_is_ranked_exactly_as_without_parts():
 def test_the_funnel_counts_the_qualifying_firms_of_each_part():
     funnel = matcher().funnel([Need("two", TWO_TRADES_EN), Need("one", "office cleaning")])
     two, one = funnel["reasons"].tolist()
-    assert "Firms for each part of the need: plumber " in two and ", cabinet maker " in two
+    assert "Firms for each part of the need: 'plumber' " in two and ", 'cabinet maker' " in two
     assert "part of the need" not in one
     assert i18n.untranslated_clauses(two) == []
-    assert "요청 항목별 업체 수: plumber " in i18n.translate_reason(two, "ko")
+    assert "요청 항목별 업체 수: 'plumber' " in i18n.translate_reason(two, "ko")
     # the counts are firms that meet every requirement: never more than remain
     counts = [int(item.rsplit(" ", 1)[1].replace(",", "")) for item in two.rsplit(": ", 1)[1].rstrip(".").split(", ")]
     assert len(counts) == 2
