@@ -98,7 +98,7 @@ from ..validation import positive_int, resolve_workers
 from ..certification import CERTIFICATION_STATUSES, resolve_as_of
 from ..directory import load_directory, unique_firms
 from ..verify import DEFAULT_THRESHOLD, NameIndex, NameInput
-from .aspects import AspectRanker
+from .aspects import AspectRanker, PartEvidence
 from .config import CONFIG_FIELDS, MatchConfig
 from .explain import Explainer, funnel_rows, parts_sentence
 from .filters import EPOCH, LAPSED, NO_DATE, FirmFilters
@@ -567,13 +567,15 @@ class Matcher:
         return self._rows(batch, rows_need, rows_firm, ranks, row_score, signal_parts.at(at, rows_need, row_score),
                           by_key, status_arrays, part_phrases)
 
-    def _part_counts(self, parts: Any, batch: RankingBatch, evidence: np.ndarray, score: np.ndarray,
+    def _part_counts(self, parts: PartEvidence, batch: RankingBatch, evidence: np.ndarray, score: np.ndarray,
                      by_key: dict[tuple[str, ...], list[int]], rows: list[dict[str, Any]]) -> None:
         """Adds to the funnel reasons of each need of several parts how many of the firms that meet every
         requirement cover each part (:meth:`AspectRanker.evidence`): "Firms for each part of the need:
-        'plumber' 12, 'cabinet maker' 3." """
+        'plumber' 12, 'cabinet maker' 3." (not for a need no firm is left for)"""
         key_of = {i: key for key, rows_of in by_key.items() for i in rows_of}
         for i, main, covers in zip(parts.needs, parts.aspects, parts.covers):
+            if not rows[i]["remaining"]:
+                continue
             need = batch.needs[i]
             left = evidence[i].copy()
             mask = self.filters.requirement_mask(need, batch.as_of)

@@ -16,8 +16,9 @@ from ..text import is_indexable, tokenize
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
-__all__ = ["Reader", "Reading", "SearchWord", "Piece", "Part", "Composed", "compose", "compose_parts", "coverage", "union", "excluded", "LEAD_KINDS",
-           "HANDLING_NAICS", "GOODS_NAICS", "SITUATION_NOTE", "CONTEXT", "is_goods", "shares_industry"]
+__all__ = ["Reader", "Reading", "SearchWord", "Piece", "Part", "Composed", "compose", "compose_parts", "coverage",
+           "union", "excluded", "LEAD_KINDS", "HANDLING_NAICS", "GOODS_NAICS", "SITUATION_NOTE", "CONTEXT", "is_goods",
+           "shares_industry"]
 
 #: Concept kinds that decide a need's industry ahead of the objects it mentions (intent over nouns).
 LEAD_KINDS = frozenset({"industry", "intent"})
@@ -226,7 +227,8 @@ def compose_parts(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start:
         if scale == 1.0 and piece.naics and piece.kind != CONTEXT:
             hints.setdefault(piece.naics, None)
             main = len(tokenize(piece.phrases[0])) if piece.phrases else 0
-            parts.append(Part(_part_label(piece), piece.naics, tuple(range(position, position + main)), piece.setting))
+            parts.append(Part(_part_label(piece), piece.naics, tuple(range(position, position + main)),
+                              piece.setting))
         if piece.kind:
             note = f"{piece.found} → {', '.join(piece.phrases)}"
             if piece.situation and piece.phrases:
