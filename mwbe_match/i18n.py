@@ -480,6 +480,10 @@ def _r(pattern: str, render: Callable[[re.Match], "str | None"], flags: int = 0)
     return re.compile(pattern, flags), render
 
 
+#: The parts of a multi-part need, as reasons count them ("covers the second part of the need: ...").
+_ORDINAL_KO = {"first": "첫 번째", "second": "두 번째", "third": "세 번째", "fourth": "네 번째", "fifth": "다섯 번째",
+               "sixth": "여섯 번째"}
+
 #: Whole reasons that are one sentence (no-match explanations), tried before clause splitting.
 _SENTENCE_RULES: list[Rule] = [
     _r(r"No certified firm matches this need and meets all its requirements",
@@ -510,6 +514,8 @@ REASON_RULES: list[Rule] = [
     _r(rf"[Mm]atches (?P<t>.+) in (?P<f>(?:{_FIELD_ALT})(?:(?:, | and )(?:{_FIELD_ALT}))*)",
        lambda m: f"{_join_ko([_FIELD_KO[f] for f in _split_list(m['f'])])}에서 "
                  f"{_corrections_ko(m['t'])} 일치"),
+    _r(r"[Cc]overs the (?P<o>first|second|third|fourth|fifth|sixth) part of the need: (?P<l>'.+')",
+       lambda m: f"요청의 {_ORDINAL_KO[m['o']]} 항목 담당: {m['l']}"),
     _r(r"(?P<naics>NAICS \d{2,6}(?: .+?)?) is the NAICS code asked for", lambda m: f"{m['naics']}: 요청한 NAICS 코드와 일치"),
     _r(r"(?P<naics>NAICS \d{2,6}(?: .+?)?) is in (?P<a>\d{2,6}), the NAICS (?P<l>industry|subsector|sector) asked for",
        lambda m: f"{m['naics']}: 요청한 NAICS {_LEVEL_KO[m['l']]}({m['a']})에 속함"),
@@ -738,11 +744,20 @@ def _translate_clause(clause: str) -> str | None:
 
 # the no-match reason's last sentence when nothing was understood (NeedReading.no_match_reason)
 _CLOSEST = re.compile(r" Closest known concepts: (?P<c>.+)\.$")
+#: The funnel's last sentence for a need of several parts (:func:`~mwbe_match.engine.explain.parts_sentence`).
+_PARTS = re.compile(r" Firms for each part of the need: (?P<p>.+)\.$")
+_PART_COUNT = re.compile(r"(?P<l>'.*?') (?P<n>\d[\d,]*)(?:, |$)")
 
 
 def _translate(text: str) -> tuple[str, list[str]]:
-    """``(Korean text, clauses no rule knows)``; the closest-concepts sentence is put into Korean apart."""
+    """``(Korean text, clauses no rule knows)``; the closest-concepts sentence and the funnel's sentence on the
+    parts of a need are put into Korean apart."""
     body = " ".join(text.split())
+    parts = _PARTS.search(body)
+    if parts is not None:
+        ko, missing = _translate(body[:parts.start()])
+        counts = ", ".join(f"{m['l']} {m['n']}곳" for m in _PART_COUNT.finditer(parts["p"]))
+        return f"{ko} 요청 항목별 업체 수: {counts}.", missing
     closest = _CLOSEST.search(body)
     if closest is None:
         return _translate_body(body)

@@ -90,6 +90,12 @@ class MatchConfig:
             and 0.597 -> 0.633 on the held-out ones, English flat; ``benchmarks/korean.py`` 0.856/0.850 ->
             0.877/0.869; ``benchmarks/quality.py`` 0.411 -> 0.410). False: every firm of a hinted group gets
             the group's probability alone.
+        cover_parts: a need that asks for two or more distinct services ("a plumber ... and a cabinet
+            maker ...": its main aspects, :mod:`mwbe_match.engine.aspects`) gets a top in which each has a
+            firm when a firm for it qualifies: the best-scored firm covering a part no firm of the plain top
+            covers replaces the last firm whose parts others cover too (its reason says "covers the second
+            part of the need: 'cabinet maker'"). The top stays ordered by score. A need with one main part is
+            ranked exactly as without it. False: every top is the plain best ``top`` by score.
     """
 
     k1: float = 1.2
@@ -121,6 +127,7 @@ class MatchConfig:
     loanwords: bool = True
     place_weight: float = 0.05
     fine_hints: bool = True
+    cover_parts: bool = True
 
     def __post_init__(self) -> None:
         if isinstance(self.lexicons, (str, bytes)) or hasattr(self.lexicons, "__fspath__"):
@@ -134,6 +141,8 @@ class MatchConfig:
         positive_int("MatchConfig.expiring_within_days", self.expiring_within_days, minimum=0)
         if not isinstance(self.include_lapsed, (bool, np.bool_)):
             raise ValueError(f"MatchConfig.include_lapsed must be True or False, got {self.include_lapsed!r}")
+        if not isinstance(self.cover_parts, (bool, np.bool_)):
+            raise ValueError(f"MatchConfig.cover_parts must be True or False, got {self.cover_parts!r}")
         if not isinstance(self.fine_hints, (bool, np.bool_)):
             raise ValueError(f"MatchConfig.fine_hints must be True or False, got {self.fine_hints!r}")
         if not isinstance(self.loanwords, (bool, np.bool_)):

@@ -24,7 +24,8 @@ from .signals import join_words
 if TYPE_CHECKING:  # pragma: no cover
     from .signals import RankingBatch
 
-__all__ = ["Explainer", "REQUIREMENT_LABELS", "requirement_failure", "funnel_sentence", "funnel_rows", "need_phrases"]
+__all__ = ["Explainer", "REQUIREMENT_LABELS", "requirement_failure", "funnel_sentence", "funnel_rows", "need_phrases",
+           "parts_sentence"]
 
 #: How reasons name each requirement in "meets every requirement (...)".
 REQUIREMENT_LABELS = {
@@ -139,6 +140,13 @@ def funnel_rows(filters: FirmFilters, config: MatchConfig, batch: "RankingBatch"
                      "reasons": funnel_sentence(need, batch.queries[i], batch.as_of, config, candidates, removed,
                                                 remaining)})
     return rows
+
+
+def parts_sentence(labels: Sequence[str], counts: Sequence[int]) -> str:
+    """The funnel's sentence for a need of several parts: how many of the firms that meet every requirement
+    cover each part ("Firms for each part of the need: 'plumber' 12, 'cabinet maker' 3.")."""
+    return "Firms for each part of the need: " + ", ".join(f"'{label}' {count:,}" for label, count in
+                                                          zip(labels, counts)) + "."
 
 
 def _firms(count: int) -> str:

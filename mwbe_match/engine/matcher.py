@@ -43,6 +43,14 @@ How a firm is ranked for a need with text
    their sum (:mod:`mwbe_match.engine.signals`).
    Firms with neither text evidence nor an industry probability of at least
    ``MatchConfig.industry_threshold`` are not returned.
+4. **Needs of several parts.** A need that asks for two or more distinct
+   services ("a plumber to run water lines ... and a cabinet maker to build
+   cabinets": its main aspects, :mod:`mwbe_match.engine.aspects`) gets a top
+   in which each part has a firm when one qualifies: the best-scored firm
+   covering a part no firm of the plain top does replaces the last firm whose
+   parts others do too, and its reason says "Covers the second part of the
+   need: 'cabinet maker'". The top stays ordered by score. A need of one part
+   is ranked exactly as by score alone (``MatchConfig.cover_parts``).
 
 A need with NAICS codes and no text ranks the firms in those codes by how
 closely they match (``exact`` 100, ``industry`` 80, ``subsector`` 60,
@@ -90,8 +98,9 @@ from ..validation import positive_int, resolve_workers
 from ..certification import CERTIFICATION_STATUSES, resolve_as_of
 from ..directory import load_directory, unique_firms
 from ..verify import DEFAULT_THRESHOLD, NameIndex, NameInput
+from .aspects import AspectRanker, PartEvidence
 from .config import CONFIG_FIELDS, MatchConfig
-from .explain import Explainer, funnel_rows
+from .explain import Explainer, funnel_rows, parts_sentence
 from .filters import EPOCH, LAPSED, NO_DATE, FirmFilters
 from .firms import OUTPUT_FIRM_COLUMNS, check_columns, column, contact_names, firm_table
 from .industry import NaicsCodes
@@ -181,6 +190,7 @@ class Matcher:
         self.signals: tuple[Signal, ...] = tuple(cls(table, self.index, self.config, naics=naics)
                                                  for cls in (signals or SIGNALS))
         self.filters = FirmFilters(table, naics, self.config)
+        self.aspects = AspectRanker(self.index, naics, self.config)
         self.explainer = Explainer(self.filters, self.config)
         chosen = tuple(readers) if readers is not None else default_readers(self.glossary)
         if not chosen:
@@ -523,7 +533,11 @@ class Matcher:
             score, _ = self._score(batch, need_pos, firms)
             dense = np.zeros(eligible.shape)
             dense[need_pos, firms] = score
-            funnel.extend(funnel_rows(self.filters, self.config, batch, eligible, dense, by_key, status_arrays))
+            rows = funnel_rows(self.filters, self.config, batch, eligible, dense, by_key, status_arrays)
+            parts = self.aspects.evidence(queries)
+            if parts is not None:  # a need of several parts: how many qualifying firms do each
+                self._part_counts(parts, batch, eligible, dense, by_key, rows)
+            funnel.extend(rows)
             return empty_table()
         for i, need in enumerate(needs):
             mask = self.filters.requirement_mask(need, as_of)
@@ -532,9 +546,13 @@ class Matcher:
         if not self.config.include_lapsed:
             for key, rows_of in by_key.items():
                 eligible[rows_of] &= self._current(as_of, key)[None, :]
-        need_pos, firms = np.nonzero(self._contenders(batch, eligible, top))  # only these are scored
-        del eligible
-        score, parts = self._score(batch, need_pos, firms)
+        contenders = self._contenders(batch, eligible, top)
+        parts = self.aspects.evidence(queries)  # the main parts of the needs that ask for several services
+        if parts is not None:
+            self.aspects.contenders(parts, eligible, contenders)
+        need_pos, firms = np.nonzero(contenders)  # only these are scored
+        del eligible, contenders
+        score, signal_parts = self._score(batch, need_pos, firms)
         n = self.n_firms
         kept = np.flatnonzero(score >= self.config.min_score) if self.config.min_score > 0 else None
         if kept is not None:
@@ -543,10 +561,35 @@ class Matcher:
         chosen, ranks = top_pairs(need_pos, key, len(needs), top)
         if len(chosen) == 0:
             return empty_table()
+        said: dict[int, str] = {}
+        if parts is not None:  # each main part in the top when a firm for it qualifies
+            chosen, ranks, said = self.aspects.choose(parts, need_pos, firms, score, key, chosen, ranks, top)
         at = kept[chosen] if kept is not None else chosen
         rows_need, rows_firm, row_score = need_pos[chosen], firms[chosen], score[chosen]
-        return self._rows(batch, rows_need, rows_firm, ranks, row_score, parts.at(at, rows_need, row_score),
-                          by_key, status_arrays)
+        part_phrases = [said.get(c, "") for c in chosen.tolist()] if said else None
+        return self._rows(batch, rows_need, rows_firm, ranks, row_score, signal_parts.at(at, rows_need, row_score),
+                          by_key, status_arrays, part_phrases)
+
+    def _part_counts(self, parts: PartEvidence, batch: RankingBatch, evidence: np.ndarray, score: np.ndarray,
+                     by_key: dict[tuple[str, ...], list[int]], rows: list[dict[str, Any]]) -> None:
+        """Adds to the funnel reasons of each need of several parts how many of the firms that meet every
+        requirement cover each part (:meth:`AspectRanker.evidence`): "Firms for each part of the need:
+        'plumber' 12, 'cabinet maker' 3." (not for a need no firm is left for)"""
+        key_of = {i: key for key, rows_of in by_key.items() for i in rows_of}
+        for i, main, covers in zip(parts.needs, parts.aspects, parts.covers):
+            if not rows[i]["remaining"]:
+                continue
+            need = batch.needs[i]
+            left = evidence[i].copy()
+            mask = self.filters.requirement_mask(need, batch.as_of)
+            if mask is not None:
+                left &= mask
+            if not self.config.include_lapsed:
+                left &= self._current(batch.as_of, key_of[i])
+            if self.config.min_score > 0:
+                left &= score[i] >= self.config.min_score
+            counts = np.count_nonzero(covers & left[None, :], axis=1).tolist()
+            rows[i]["reasons"] += " " + parts_sentence([a.label for a in main], counts)
 
     def _contenders(self, batch: RankingBatch, eligible: np.ndarray, top: int) -> np.ndarray:
         """(m x n bool) the eligible firms that can make each need's best ``top``: all of them, or, when every
@@ -643,8 +686,10 @@ class Matcher:
 
     def _rows(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray, ranks: np.ndarray,
               row_score: np.ndarray, row_parts: dict[str, np.ndarray], by_key: dict[tuple[str, ...], list[int]],
-              status_arrays: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]]) -> pa.Table:
-        """The shortlist rows of the chosen (need, firm) pairs, explained."""
+              status_arrays: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]],
+              part_phrases: list[str] | None = None) -> pa.Table:
+        """The shortlist rows of the chosen (need, firm) pairs, explained (``part_phrases``: per row, the part
+        of a multi-part need a firm was brought in for, first in its reason)."""
         needs, queries = batch.needs, batch.queries
         status = np.empty(len(firms), dtype=np.int8)
         through = np.empty(len(firms), dtype=np.int64)
@@ -661,8 +706,9 @@ class Matcher:
                 status[sel] = status_arrays[key][0][firms[sel]]
                 through[sel] = status_arrays[key][1][firms[sel]]
         explanations = [signal.explain(batch, need_pos, firms) for signal in self.signals]
+        phrases = [e.phrases for e in explanations]
         reasons = self.explainer.reasons(needs, queries, need_pos, firms, status, through, batch.as_of,
-                                         [e.phrases for e in explanations])
+                                         [part_phrases, *phrases] if part_phrases else phrases)
         rows = len(firms)
         columns = {
             "as_of": self._as_of_column(batch.as_of, rows),

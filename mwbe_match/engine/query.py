@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from .aspects import Aspect, need_aspects
 from .config import MatchConfig
 from .readers import SearchWord, reader_for
 from .spelling import Speller
@@ -66,6 +67,8 @@ class QueryTerms:
     hint_coverage: float = 1.0
     suggestions: tuple[str, ...] = ()  # for a need of which nothing was understood: its words' closest concepts
     excluded: tuple[str, ...] = ()
+    parts: tuple[Any, ...] = ()  # the reader's parts (concepts read as work or goods to buy)
+    aspects: tuple[Aspect, ...] = ()  # the parts grouped into distinct services (:mod:`~mwbe_match.engine.aspects`)
 
     def excluded_phrase(self) -> str:
         """ "Not searched: 웨딩 (the need excludes it)"; empty when the need excludes nothing."""
@@ -188,6 +191,7 @@ def prepare_queries(texts: Sequence[str], readers: Sequence[Any], index: TextInd
     speller.correct_many(unknown)
     for query, words in zip(queries, layouts):
         _fill_terms(query, words, index, speller)
+        query.aspects = need_aspects(query.parts, query.terms, index.idf)
         if query.empty and (query.unknown or query.unreadable):
             query.suggestions = suggestions_for([*query.unreadable, *query.unknown], closest)
     return queries
@@ -202,7 +206,7 @@ def _read_text(text: str, readers: Sequence[Any], config: MatchConfig) -> tuple[
                        korean=reading.translated, understood=reading.understood, unreadable=reading.unreadable,
                        read_as=reading.read_as, hint_setting=reading.hint_setting,
                        hint_sets=getattr(reading, "hint_sets", ()), hint_coverage=getattr(reading, "coverage", 1.0),
-                       excluded=getattr(reading, "excluded", ()))
+                       excluded=getattr(reading, "excluded", ()), parts=getattr(reading, "parts", ()))
     return query, reading.words
 
 

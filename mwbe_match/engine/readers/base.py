@@ -16,8 +16,9 @@ from ..text import is_indexable, tokenize
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
-__all__ = ["Reader", "Reading", "SearchWord", "Piece", "compose", "coverage", "union", "excluded", "LEAD_KINDS",
-           "HANDLING_NAICS", "GOODS_NAICS", "SITUATION_NOTE", "CONTEXT", "is_goods", "shares_industry"]
+__all__ = ["Reader", "Reading", "SearchWord", "Piece", "Part", "Composed", "compose", "compose_parts", "coverage",
+           "union", "excluded", "LEAD_KINDS", "HANDLING_NAICS", "GOODS_NAICS", "SITUATION_NOTE", "CONTEXT", "is_goods",
+           "shares_industry"]
 
 #: Concept kinds that decide a need's industry ahead of the objects it mentions (intent over nouns).
 LEAD_KINDS = frozenset({"industry", "intent"})
@@ -66,6 +67,8 @@ class Reading:
             ``hint_weight`` times this share, so the words no concept knows keep their say.
         excluded: what the need says it does not want, as written ("웨딩", "carpet cleaning"; see
             :mod:`~mwbe_match.engine.readers.negation`): never searched, no industry hint.
+        parts: the concepts read as work or goods to buy (:class:`Part`: those that give hints), in the
+            order of the text: what :mod:`~mwbe_match.engine.aspects` groups into the need's parts.
     """
 
     words: tuple[SearchWord, ...]
@@ -79,6 +82,36 @@ class Reading:
     hint_sets: tuple[tuple[str, ...], ...] = ()
     coverage: float = 1.0
     excluded: tuple[str, ...] = ()
+    parts: tuple["Part", ...] = ()
+
+
+class Part(NamedTuple):
+    """A concept a reader read as work or goods the need asks for: one that gives industry hints (not
+    context, not an object of other work, not the need's own goods or a place).
+
+    Attributes:
+        label: how the part is named in reasons: the words as typed ("cabinet maker"), for words in Korean
+            with the English they were read as ("하부장 (cabinets)").
+        naics: the concept's NAICS prefixes (its hints).
+        slots: the coverage slots of its main phrase's words (:attr:`SearchWord.slot`): the words that search it.
+        setting: the text marks it as what the work asked for is for or on ("Painting contractor to repaint
+            the doors", "marketing agency for SEO"): it kept its hints by sharing an industry with that work,
+            whose part it is.
+    """
+
+    label: str
+    naics: tuple[str, ...]
+    slots: tuple[int, ...]
+    setting: bool = False
+
+
+class Composed(NamedTuple):
+    """What :func:`compose_parts` makes of a reader's pieces."""
+
+    words: list[SearchWord]
+    hint_sets: tuple[tuple[str, ...], ...]
+    understood: tuple[str, ...]
+    parts: tuple[Part, ...]
 
 
 class Piece(NamedTuple):
@@ -113,7 +146,14 @@ class Piece(NamedTuple):
 
 def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0, cargo_after: bool = True
             ) -> tuple[list[SearchWord], tuple[tuple[str, ...], ...], tuple[str, ...]]:
-    """The search words, NAICS hints and "understood" notes of what a reader found, in one way for all languages.
+    """``(words, hint_sets, understood)`` of :func:`compose_parts`."""
+    return compose_parts(pieces, config, start, cargo_after)[:3]
+
+
+def compose_parts(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0, cargo_after: bool = True
+                  ) -> Composed:
+    """The search words, NAICS hints and "understood" notes of what a reader found, in one way for all languages,
+    with the concepts that give hints as the need's :class:`Part` s.
 
     Each piece's main phrase is searched at weight 1, its further phrases at
     ``config.synonym_weight``, all standing for one thing (one coverage slot per
@@ -156,8 +196,8 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     need names itself ("fined over trash" with "trash": waste collection) adds its words
     as an object's, not a second hint. Its note says how it was read (:data:`SITUATION_NOTE`).
 
-    Returns ``(words, hint_sets, understood)`` (the hints of each hinting concept); positions start at
-    ``start``.
+    Returns :class:`Composed` ``(words, hint_sets, understood, parts)`` (the hints of each hinting concept,
+    and each hinting concept as a :class:`Part`); positions start at ``start``.
     """
     pieces = _kept(pieces)
     for i in range(len(pieces) - 2, -1, -1):
@@ -178,6 +218,7 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     words: list[SearchWord] = []
     hints: dict[tuple[str, ...], None] = {}
     understood: dict[str, None] = {}
+    parts: list[Part] = []
     position = start
     for piece in pieces:
         scale = object_weight if lead and piece.kind == "object" else 1.0
@@ -185,6 +226,9 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
             scale = object_weight
         if scale == 1.0 and piece.naics and piece.kind != CONTEXT:
             hints.setdefault(piece.naics, None)
+            main = len(tokenize(piece.phrases[0])) if piece.phrases else 0
+            parts.append(Part(_part_label(piece), piece.naics, tuple(range(position, position + main)),
+                              piece.setting))
         if piece.kind:
             note = f"{piece.found} → {', '.join(piece.phrases)}"
             if piece.situation and piece.phrases:
@@ -199,7 +243,17 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
                 position += 1
             if len(piece.phrases) > 1:
                 position += 1  # a concept's phrases are not adjacent (explanations join adjacent words)
-    return words, tuple(hints), tuple(understood)
+    return Composed(words, tuple(hints), tuple(understood), tuple(parts))
+
+
+def _part_label(piece: Piece) -> str:
+    """How reasons name a part: the words as typed, with their English reading when that differs and they are
+    not Latin letters ("하부장 (cabinets)")."""
+    found = piece.found.strip()
+    main = piece.phrases[0] if piece.phrases else found
+    if not found or found == main or found.isascii():
+        return found or main
+    return f"{found} ({main})"
 
 
 #: NAICS prefixes of the work of handling things (air, rail, water and truck freight, freight arrangement and

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon import Concept, Lexicon, no_gc
 from ..places import place_positions
 from ..text import STOPWORDS, fold, stem, tokenize
-from .base import LEAD_KINDS, Piece, Reading, compose, coverage, excluded, union
+from .base import LEAD_KINDS, Piece, Reading, compose, compose_parts, coverage, excluded, union
 from .korean import Glossary, default_glossary
 from .companies import ENGLISH_NAME_WORDS
 from .negation import english_negation
@@ -40,7 +40,7 @@ from .situations import SituationForms
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
-__all__ = ["EnglishReader", "GENERIC_SHARE", "is_paraphrase", "provider_first"]
+__all__ = ["EnglishReader", "GENERIC_SHARE", "is_paraphrase", "provider_first", "next_provider"]
 
 #: A one-word English form whose word is in more than this share of firms gives no industry hint.
 GENERIC_SHARE = 0.05
@@ -209,7 +209,8 @@ class EnglishReader:
                 last_end = -1
         provider = provider_first(out, ends, tokens)
         if provider is not None:  # what the provider is to do: read like the setting of the work
-            setting = [after or k > provider for k, after in enumerate(setting)]
+            stop = next_provider(out, starts, tokens, provider)  # "..., and a cabinet maker to build ...": its own
+            setting = [after or provider < k < stop for k, after in enumerate(setting)]
         out = [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
         out = english_context(out, starts, ends, tokens, gaps)  # context.py: own goods, background, providers
         unusable = named | {k for start, end in skip.items() for k in range(start, end)}  # filler may be one
@@ -268,11 +269,11 @@ class EnglishReader:
 
     def read(self, text: str, config: Any) -> Reading:
         pieces = self.pieces(text)
-        words, hint_sets, understood = compose(pieces, config)
+        words, hint_sets, understood, parts = compose_parts(pieces, config)
         read_as = tuple(dict.fromkeys(_read_as(u) for u in understood))
         return Reading(words=tuple(words), search_text=text, naics_hints=union(hint_sets), understood=understood,
                        read_as=read_as, hint_setting="hint_weight", hint_sets=hint_sets,
-                       coverage=coverage(pieces), excluded=excluded(pieces))
+                       coverage=coverage(pieces), excluded=excluded(pieces), parts=parts)
 
     def _place_spans(self, tokens: list[str]) -> dict[int, int]:
         """Start -> end of every NYC place name in the tokens (never searched)."""
@@ -333,6 +334,22 @@ def provider_first(pieces: list[Piece], ends: list[int], tokens: list[str]) -> i
             and tokens[end + 1] not in STOPWORDS:
         return first
     return None
+
+
+def next_provider(pieces: list[Piece], starts: list[int], tokens: list[str], provider: int) -> int:
+    """The piece after ``provider`` that names a second provider the need asks for, in its own coordinated
+    phrase ("A plumber to replace the pipes, and a cabinet maker for new cabinets": "and a" or "plus a" before a
+    concept with NAICS hints); ``len(pieces)`` when there is none. The first provider's work ends there."""
+    for k in range(provider + 1, len(pieces)):
+        piece, at = pieces[k], starts[k]
+        if piece.kind in LEAD_KINDS and piece.naics and at >= 2 and tokens[at - 1] in ("a", "an") \
+                and tokens[at - 2] in _COORDINATORS:
+            return k
+    return len(pieces)
+
+
+#: Words that join a second provider to the first ("..., and a cabinet maker", "plus an electrician").
+_COORDINATORS = frozenset({"and", "plus", "also"})
 
 
 def _begins_title(tokens: list[str], written: list[str], breaks: list[bool], k: int) -> bool:

@@ -38,7 +38,7 @@ from ...vocabulary import ENGLISH_PLACES, KOREAN_BOROUGHS, KOREAN_PLACES
 from ..lexicon import Concept, Lexicon, default_lexicon, korean_key, no_gc
 from ..lexicon import normalize as _normalize_form
 from ..text import stem, tokenize
-from .base import Piece, Reading, SearchWord, compose, coverage, excluded, union
+from .base import Piece, Reading, SearchWord, compose_parts, coverage, excluded, union
 from .companies import company_spans
 from .negation import korean_negated
 from .context import korean_address_spans, korean_context
@@ -1346,7 +1346,7 @@ class KoreanReader:
         if reading.excluded:  # words no concept knows, too; in the order of the text
             where = normalize_text(text)
             out = tuple(sorted(dict.fromkeys(out + reading.excluded), key=where.find))
-        words, hint_sets, understood = compose(pieces, config, cargo_after=False)  # Korean: 화장품 운송
+        words, hint_sets, understood, parts = compose_parts(pieces, config, cargo_after=False)  # Korean: 화장품 운송
         position = words[-1].position + 2 if words else 0
         # A loanword read by sound is a guess (precision about 0.98) and often a generic word (미팅, 세일즈,
         # 타겟): it weighs as a glossary synonym, so it never outweighs what the glossary read for certain
@@ -1373,7 +1373,7 @@ class KoreanReader:
         return Reading(words=tuple(words), search_text=search_text, naics_hints=union(hint_sets),
                        translated=True, understood=understood, unreadable=unreadable, read_as=read_as,
                        hint_setting="hint_weight", hint_sets=hint_sets,
-                       coverage=coverage(pieces), excluded=out)
+                       coverage=coverage(pieces), excluded=out, parts=parts)
 
     def _found_apart(self, text: str, pieces: list[Piece], spans: Sequence[tuple[tuple[int, int], ...]]
                      ) -> tuple[list[Piece], set[str]]:
