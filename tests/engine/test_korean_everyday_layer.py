@@ -27,7 +27,7 @@ EVERYDAY_SENTENCES = [
     "미리 알아보고 싶은데 도와주실 수 있을까요",
     "요즘 너무 바빠서 직원들이 힘들어해요ㅠㅠ",
     "아무도 안마심ㅜ 이제 어떡해요",
-    "언제까지 가능한지 알려주시면 감사하겠습니다",
+    "언제까지 가능한지 알려주시면 감사하겠습니다",  # 감사 is audit only as a noun of work
     "다들 이상하다고 해서 한번 여쭤봅니다",
     "아침엔 약간 괜찮았는데 점심 지나면 또 그래요",
     "맡겨야 될지 직접 해야 될지 고민중이에요",
@@ -103,3 +103,28 @@ def test_a_user_file_adds_stems_the_reader_then_knows(tmp_path):
     glossary = Glossary.from_lexicon(Lexicon.load(path))
     assert glossary.conjugations.is_form("꿀잼이에요") or glossary.conjugations.is_form("꿀잼여서")
     assert "꿀잼이" in Conjugations(glossary.lexicon.korean_stems()).stems
+
+
+def test_a_verb_that_names_the_work_asked_for_stays_its_intent(glossary: Glossary):
+    assert "custom" in _searched(glossary, "카탈로그 새로 만들어야 해요")
+    for text in ("사람들이 그냥 지나쳐가요", "고쳐주실 분 있나요"):
+        assert glossary.expand(text).terms, text  # the situation word and the intent are read, not filler
+
+
+def _hints(text: str) -> tuple[tuple[str, ...], ...]:
+    from mwbe_match.engine import MatchConfig
+    from mwbe_match.engine.readers.korean import KoreanReader
+
+    return KoreanReader().read(text, MatchConfig()).hint_sets
+
+
+def test_staff_said_to_be_sent_from_elsewhere_are_who_the_people_are_not_a_staffing_need():
+    assert not any(h and h[0].startswith("5613") for h in _hints("본사에서 파견 온 직원들 한국어 통역 필요해요"))
+    assert not any(h and h[0].startswith("5613") for h in _hints("서울에서 파견된 주재원 숙소 구해요"))
+    assert any(h and h[0].startswith("5613") for h in _hints("파견 직원 2명 필요합니다"))  # the ask itself
+
+
+def test_thanks_and_an_appreciation_event_are_not_an_audit(glossary: Glossary):
+    assert "audit" not in _searched(glossary, "회신 주시면 감사하겠습니다")
+    assert "event planning" in _searched(glossary, "거래처 사장님들 모시고 감사 행사를 하려구요")
+    assert "audit" in _searched(glossary, "회계 감사 해줄 곳")

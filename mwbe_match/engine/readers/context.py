@@ -29,6 +29,8 @@ English and Korean, and the readers read it as context, not as the ask:
   marker read as what the work is for (the setting,
   :func:`~mwbe_match.engine.readers.base.compose`) when the ask after it
   names work of its own.
+- **People sent from elsewhere** ("한국에서 파견 온 직원들", "본사에서 파견된 주재원"): a staffing word
+  followed by a verb of coming or being placed and the people is who they are, read as :data:`CONTEXT`.
 - **A named provider is the ask** ("through a staffing firm that puts them
   on its own W-2 payroll", "a plumber to run water lines"): the clause after
   the provider describes its work, so the concepts in it that share none of
@@ -336,6 +338,10 @@ def korean_context(pieces: list[Piece], text: str) -> list[Piece]:
             pieces[k] = piece._replace(kind=CONTEXT)
         elif is_goods(piece) and _KO_POSSESSIVE_RE.search(before) and _asks_other(pieces, k, set()):
             pieces[k] = piece._replace(kind="object")
+        if piece.kind in LEAD_KINDS and piece.naics and piece.naics[0].startswith(_STAFFING_NAICS) \
+                and _KO_SENT_PEOPLE_RE.match(after):
+            pieces[k] = pieces[k]._replace(kind=CONTEXT)  # 한국에서 파견 온 직원들: who the people are
+            continue
         if piece.kind in LEAD_KINDS and _KO_DEPARTMENT_RE.match(after):
             pieces[k] = pieces[k]._replace(setting=True)  # 회계팀용 파쇄함: the team it is for
     pieces = _korean_providers(pieces, where, text)
@@ -382,5 +388,10 @@ _KO_DOES_RE = re.compile(r"(?:해\s?주는|해\s?줄|해\s?주실|맡아\s?줄|�
 #: A provider noun right after a concept ("IT 인력파견 회사", "상표 전문 변호사") or ending its form.
 _KO_PROVIDER_AFTER_RE = re.compile(r"^\s*(?:전문\s*)?(?:업체|회사|변호사|변호사님|파트너|전문가|에이전시|사무소|업자|곳|분)")
 _KO_PROVIDER_END_RE = re.compile(r"(?:업체|회사|변호사|파트너|전문가|에이전시|사무소|업자)$")
+#: A staffing word that says how the need's own people came (파견 온 직원들, 본사에서 파견된 주재원, 파견 나와 있는
+#:인력): a verb of coming or being placed, then the people; the staffing word describes them, it is not the ask.
+_KO_SENT_PEOPLE_RE = re.compile(r"^\s*(?:을|를|으로|로)?\s*(?:온|오신|와\s*있는|와\s*계신|나온|나오신|나와\s*있는|나와\s*계신|"
+                                r"된|되신|돼서\s*온|되어\s*온|와서|와\s*있어서|중인|근무\s*중인|근무하는|간|가\s*있는)"
+                                r"\s*(?:[가-힣]{1,4}\s+)?(?:직원|주재원|인력|분|사람|팀원|동료|임직원|엔지니어|매니저)")
 #: A department after a concept ("회계팀용", "마케팅 부서에"): the team the work is for.
 _KO_DEPARTMENT_RE = re.compile(r"^\s*(?:팀|부서)(?:용|에|의|을|를|이|가|에서)?")

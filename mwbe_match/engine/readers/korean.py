@@ -888,8 +888,21 @@ class Glossary:
             word = compact[start:end]
             if word in self._lexicon:  # 가구 is furniture, not 가- + 구
                 continue
-            if self.conjugations.is_form(word) or self._verb_and_bound_noun(word):
+            if (self.conjugations.is_form(word) or self._verb_and_bound_noun(word)) \
+                    and not self._content_explains(word, matches[start], start, end):
                 matches[start].append((end, _EVERYDAY))
+
+    def _content_explains(self, word: str, found: list[tuple[int, _Term]], start: int, end: int) -> bool:
+        """Whether a concept's form that starts the word, with endings or an auxiliary verb after it, reads the
+        whole word (지나쳐가요 is the situation word 지나쳐 + 가요): then the word is content, not filler. A form
+        that leaves a syllable nothing reads (안마 + 심 in 안마심) explains nothing."""
+        for stop, term in found:
+            if term.kind != "entry" or stop > end:
+                continue
+            rest = word[stop - start:]
+            if not rest or _particle_sequence(rest) or light_verb_form(rest) or self.conjugations.is_form(rest):
+                return True
+        return False
 
     def _verb_and_bound_noun(self, word: str) -> bool:
         """Whether ``word`` is an everyday verb's adnominal form with a bound noun written against it, particles
