@@ -93,8 +93,10 @@ def test_the_bundled_lexicon_writes_everyday_verbs_as_stems_of_filler_concepts()
 def test_a_stem_is_only_allowed_in_a_filler_concept():
     with pytest.raises(LexiconError, match="filler concepts only"):
         parse("concept,kind,en,ko,terms,naics,note\nx,industry,x,설치하-,,,\n", "user.csv")
-    with pytest.raises(LexiconError, match="Hangul syllables"):
+    with pytest.raises(LexiconError, match="only in a situation"):
         parse("concept,kind,en,ko,terms,naics,note\nx,filler,,신경 쓰-,,,\n", "user.csv")
+    with pytest.raises(LexiconError, match="Hangul syllables"):
+        parse("concept,kind,en,ko,terms,naics,note\nx,filler,,쓰-다-,,,\n", "user.csv")
 
 
 def test_a_user_file_adds_stems_the_reader_then_knows(tmp_path):
@@ -128,3 +130,15 @@ def test_thanks_and_an_appreciation_event_are_not_an_audit(glossary: Glossary):
     assert "audit" not in _searched(glossary, "회신 주시면 감사하겠습니다")
     assert "event planning" in _searched(glossary, "거래처 사장님들 모시고 감사 행사를 하려구요")
     assert "audit" in _searched(glossary, "회계 감사 해줄 곳")
+
+
+def test_a_situation_form_with_a_stem_part_is_found_in_every_conjugated_form():
+    from mwbe_match.engine.readers.situations import SituationForms
+
+    lexicon = Lexicon(parse("concept,kind,en,ko,terms,naics,note\n"
+                            "situation_x,industry,,프린터 멈추-,printer repair,811210,\n", "user.csv"))
+    forms = SituationForms.of(lexicon)
+    for text in ("프린터가 자꾸 멈춰요", "프린터 멈추고 난리", "프린터가 또 멈췄는데", "프린터 멈춤 현상"):
+        assert [m.concept.concept for m in forms.korean(text)] == ["situation_x"], text
+    assert forms.korean("프린터 새로 사요") == []
+    assert lexicon.korean("프린터 멈추-") == ()  # not a form read word for word

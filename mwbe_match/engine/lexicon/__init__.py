@@ -35,6 +35,9 @@ Korean Windows writes), comma-separated, standard CSV quoting, with the header
     ``-`` is the stem of a verb or an adjective (``힘들-``, ``돕-``, ``모르-``): the
     Korean reader reads every conjugated form of it written as one word (힘들어요,
     도와줄, 몰라서, and 안마심 for 안 마심; :mod:`mwbe_match.engine.readers.conjugation`).
+    In a situation's form of two or more words a part may be such a stem
+    (its conjugated forms are looked for from their second syllable on): ``인터넷 끊기-`` is found as 인터넷이 끊겨요, 인터넷 끊기고,
+    인터넷이 자꾸 끊겼어요 (:mod:`mwbe_match.engine.readers.situations`).
 ``terms``
     ``;``-separated English search terms, as firms write them in their
     descriptions (the first is the main one). Empty: the ``en`` forms. Must be
@@ -323,12 +326,23 @@ def _concept(cells: dict[str, str], source: str, line: int) -> Concept:
             raise fail(f"English form {form!r} of {cid!r} has no word (letters or digits, 2+ characters)")
     ko = _split(cells["ko"])
     for form in ko:
-        if form.endswith("-"):
-            if kind != "filler":
-                raise fail(f"Korean stem {form!r} of {cid!r}: stems ending in '-' are read for filler concepts only")
-            if not _STEM_RE.fullmatch(form):
-                raise fail(f"Korean stem {form!r} of {cid!r} must be Hangul syllables followed by one '-'")
-            continue
+        if "-" in form and _HANGUL_RE.search(form):
+            parts = form.split()
+            stems = [p for p in parts if p.endswith("-")]
+            if kind == "filler" and len(parts) == 1:
+                if not _STEM_RE.fullmatch(form):
+                    raise fail(f"Korean stem {form!r} of {cid!r} must be Hangul syllables followed by one '-'")
+                continue
+            if stems and cid.startswith(SITUATION_PREFIX) and kind in CONTENT_KINDS and len(parts) >= 2:
+                bad = [p for p in stems if not _STEM_RE.fullmatch(p)]
+                if bad:
+                    raise fail(f"stem part {bad[0]!r} of the situation form {form!r} of {cid!r} must be Hangul "
+                               "syllables followed by one '-'")
+                continue
+            if stems:
+                raise fail(f"Korean stem {form!r} of {cid!r}: a stem ending in '-' is a form of its own only in a "
+                           "filler concept (filler concepts only), and a part of a form of two or more words only "
+                           "in a situation")
         hangul = _HANGUL_RE.search(form) is not None
         if not hangul and not _LATIN_RE.search(form):
             raise fail(f"Korean form {form!r} of {cid!r} has no Hangul or Latin letters")
@@ -433,6 +447,8 @@ class Lexicon:
                 if form.endswith("-") and concept.kind == "filler":
                     stems.setdefault(form[:-1], None)
                     continue
+                if "-" in form and concept.situation and any(p.endswith("-") for p in form.split()):
+                    continue  # 인터넷 끊기-: read by the situations' finder in every form of the verb
                 key = korean_key(form)
                 _own(korean, key, concept)
                 written.setdefault(key, form)

@@ -25,15 +25,15 @@ from __future__ import annotations
 import functools
 from typing import Iterable
 
-__all__ = ["Conjugations", "AUXILIARIES", "LIGHT_VERBS", "light_verb_form", "stem_of_form"]
+__all__ = ["Conjugations", "AUXILIARIES", "LIGHT_VERBS", "light_verb_form", "stem_of_form", "verb_beginnings"]
 
 #: Auxiliary verbs that follow another verb's 어/아 form (도와 + 주다, 알아 + 보다, 쌓여 + 있다, 힘들어 + 하다),
 #: its 고 form (하고 + 싶다, 하고 + 있다), its 야 form (해야 + 하다/되다) or its 게/지 form (하게 + 되다, 하지 + 않다).
 AUXILIARIES: tuple[str, ...] = ("주", "드리", "보", "버리", "놓", "두", "있", "계시", "오", "가", "지", "하", "내",
                                 "치우", "싶", "되", "않", "말", "못하", "대")
-#: The verbs that make a verb of a noun (청소 + 했는데, 설치 + 해주세요, 준비 + 중이에요 aside): their forms are
-#: endings after a noun.
-LIGHT_VERBS: tuple[str, ...] = ("하", "되", "시키", "받", "드리", "당하", "해주", "해드리", "해보")
+#: The verbs that make a verb of a noun (청소 + 했는데, 설치 + 해주세요, 고장 + 나요): their forms are endings
+#: after a noun.
+LIGHT_VERBS: tuple[str, ...] = ("하", "되", "시키", "받", "드리", "당하", "해주", "해드리", "해보", "나")
 
 _BASE = 0xAC00
 _BRIGHT = (0, 2, 8)  # ㅏ ㅑ ㅗ: take 아 rather than 어
@@ -240,6 +240,12 @@ def light_verb_form(tail: str) -> bool:
     if not tail:
         return False
     return _analyse(tail, _light_table(), _aux_table()) or _analyse(_chat(tail), _light_table(), _aux_table())
+
+
+def verb_beginnings(stem: str) -> frozenset[str]:
+    """How the conjugated forms of ``stem`` begin (its bases): ``끊기`` -> 끊기, 끊겨, 끊겼, 끊긴, 끊길, 끊김, 끊깁
+    (every form of the verb starts with one of them)."""
+    return frozenset(base for base, _ in _bases(stem))
 
 
 class Conjugations:
