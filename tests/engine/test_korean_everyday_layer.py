@@ -142,3 +142,9 @@ def test_a_situation_form_with_a_stem_part_is_found_in_every_conjugated_form():
         assert [m.concept.concept for m in forms.korean(text)] == ["situation_x"], text
     assert forms.korean("프린터 새로 사요") == []
     assert lexicon.korean("프린터 멈추-") == ()  # not a form read word for word
+
+
+def test_staff_who_are_the_subject_of_a_sentence_asking_for_no_people_are_not_a_staffing_need():
+    assert not any(h and h[0].startswith("5613") for h in _hints("영업사원들이 각자 엑셀로 고객 관리를 해서 엉망이에요"))
+    assert any(h and h[0].startswith("5613") for h in _hints("영업사원이 급하게 필요합니다"))
+    assert any(h and h[0].startswith("5613") for h in _hints("영업사원들이 그만둬서 새로 구해요"))
