@@ -148,3 +148,7 @@ def test_staff_who_are_the_subject_of_a_sentence_asking_for_no_people_are_not_a_
     assert not any(h and h[0].startswith("5613") for h in _hints("영업사원들이 각자 엑셀로 고객 관리를 해서 엉망이에요"))
     assert any(h and h[0].startswith("5613") for h in _hints("영업사원이 급하게 필요합니다"))
     assert any(h and h[0].startswith("5613") for h in _hints("영업사원들이 그만둬서 새로 구해요"))
+
+
+def test_a_situation_about_missing_people_keeps_its_staffing_reading():
+    assert any(h and h[0].startswith("5613") for h in _hints("안내 데스크에서 전화 받을 사람이 없어요"))

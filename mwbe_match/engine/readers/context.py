@@ -340,7 +340,7 @@ def korean_context(pieces: list[Piece], text: str) -> list[Piece]:
         elif is_goods(piece) and _KO_POSSESSIVE_RE.search(before) and _asks_other(pieces, k, set()):
             pieces[k] = piece._replace(kind="object")
         if piece.kind in LEAD_KINDS and piece.naics and piece.naics[0].startswith(_STAFFING_NAICS) \
-                and (_KO_SENT_PEOPLE_RE.match(after) or _people_are_the_subject(after)):
+                and not piece.situation and (_KO_SENT_PEOPLE_RE.match(after) or _people_are_the_subject(after)):
             pieces[k] = pieces[k]._replace(kind=CONTEXT)  # 한국에서 파견 온 직원들, 영업사원들이 각자 ...: who they are
             continue
         if piece.kind in LEAD_KINDS and _KO_DEPARTMENT_RE.match(after):
