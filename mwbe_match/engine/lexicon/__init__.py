@@ -31,7 +31,13 @@ Korean Windows writes), comma-separated, standard CSV quoting, with the header
     Hangul. Korean as people write it, variant spellings included, no
     particles; spaces inside a Korean form are ignored when matching. A Korean
     form may be a Latin acronym used inside Korean text (``CCTV``, one word) or
-    a name mixing both (``LG전자``).
+    a name mixing both (``LG전자``). In a ``filler`` concept a Korean form ending in
+    ``-`` is the stem of a verb or an adjective (``힘들-``, ``돕-``, ``모르-``): the
+    Korean reader reads every conjugated form of it written as one word (힘들어요,
+    도와줄, 몰라서, and 안마심 for 안 마심; :mod:`mwbe_match.engine.readers.conjugation`).
+    In a situation's form of two or more words a part may be such a stem
+    (its conjugated forms are looked for from their second syllable on): ``인터넷 끊기-`` is found as 인터넷이 끊겨요, 인터넷 끊기고,
+    인터넷이 자꾸 끊겼어요 (:mod:`mwbe_match.engine.readers.situations`).
 ``terms``
     ``;``-separated English search terms, as firms write them in their
     descriptions (the first is the main one). Empty: the ``en`` forms. Must be
@@ -42,6 +48,15 @@ Korean Windows writes), comma-separated, standard CSV quoting, with the header
     for ``filler`` and ``company``.
 ``note``
     free text for maintainers.
+
+Everyday words
+--------------
+``concepts/everyday_ko.csv`` holds the Korean words people write around what
+they ask for: everyday verbs and adjectives (as stems), adverbs, question words,
+pronouns, bound nouns, time words, hedges and chat words ("어떻게", "그냥", "미리",
+"모르겠네요", "도와줄 곳 없을까요ㅠ"). They are ``filler``: understood, never
+searched, never listed as not understood, never read by sound or as a typo of a
+concept.
 
 The bundled files are every ``*.csv`` in ``mwbe_match/engine/concepts/``,
 loaded in name order; user files (:meth:`Lexicon.load`, ``MatchConfig.lexicons``,
@@ -105,6 +120,7 @@ _NAICS_RE = re.compile(r"\d{2,6}")
 _SECTORS = frozenset("11 21 22 23 31 32 33 42 44 45 48 49 51 52 53 54 55 56 61 62 71 72 81 92".split())
 _HANGUL_RE = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]")
 _LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f]")
+_STEM_RE = re.compile("[\uac00-\ud7a3]+-")
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -310,6 +326,23 @@ def _concept(cells: dict[str, str], source: str, line: int) -> Concept:
             raise fail(f"English form {form!r} of {cid!r} has no word (letters or digits, 2+ characters)")
     ko = _split(cells["ko"])
     for form in ko:
+        if "-" in form and _HANGUL_RE.search(form):
+            parts = form.split()
+            stems = [p for p in parts if p.endswith("-")]
+            if kind == "filler" and len(parts) == 1:
+                if not _STEM_RE.fullmatch(form):
+                    raise fail(f"Korean stem {form!r} of {cid!r} must be Hangul syllables followed by one '-'")
+                continue
+            if stems and cid.startswith(SITUATION_PREFIX) and kind in CONTENT_KINDS and len(parts) >= 2:
+                bad = [p for p in stems if not _STEM_RE.fullmatch(p)]
+                if bad:
+                    raise fail(f"stem part {bad[0]!r} of the situation form {form!r} of {cid!r} must be Hangul "
+                               "syllables followed by one '-'")
+                continue
+            if stems:
+                raise fail(f"Korean stem {form!r} of {cid!r}: a stem ending in '-' is a form of its own only in a "
+                           "filler concept (filler concepts only), and a part of a form of two or more words only "
+                           "in a situation")
         hangul = _HANGUL_RE.search(form) is not None
         if not hangul and not _LATIN_RE.search(form):
             raise fail(f"Korean form {form!r} of {cid!r} has no Hangul or Latin letters")
@@ -408,11 +441,18 @@ class Lexicon:
         self.files: tuple[str, ...] = tuple(files)
         korean: dict[str, list[Concept]] = {}
         written: dict[str, str] = {}
+        stems: dict[str, None] = {}
         for concept in self._concepts:
             for form in concept.ko:
+                if form.endswith("-") and concept.kind == "filler":
+                    stems.setdefault(form[:-1], None)
+                    continue
+                if "-" in form and concept.situation and any(p.endswith("-") for p in form.split()):
+                    continue  # 인터넷 끊기-: read by the situations' finder in every form of the verb
                 key = korean_key(form)
                 _own(korean, key, concept)
                 written.setdefault(key, form)
+        self._stems = tuple(stems)
         self._users = frozenset(self.files)
         self._korean = _ordered(korean, self._users)
         self._written = written
@@ -505,6 +545,11 @@ class Lexicon:
     def korean_items(self) -> list[tuple[str, str, tuple[Concept, ...]]]:
         """``(key, form as first written, concepts)`` for every Korean form (key: :func:`korean_key`)."""
         return [(k, self._written[k], v) for k, v in self._korean.items()]
+
+    def korean_stems(self) -> tuple[str, ...]:
+        """The Korean verb and adjective stems of the filler concepts (forms written ``힘들-``), without the ``-``,
+        in load order: the Korean reader reads their conjugated forms as filler."""
+        return self._stems
 
     def korean_forms(self) -> dict[str, tuple[Concept, ...]]:
         """Every Korean form (as first written; forms equal but for spaces and case are one) -> its concepts."""

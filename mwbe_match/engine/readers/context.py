@@ -29,6 +29,9 @@ English and Korean, and the readers read it as context, not as the ask:
   marker read as what the work is for (the setting,
   :func:`~mwbe_match.engine.readers.base.compose`) when the ask after it
   names work of its own.
+- **People sent from elsewhere** ("한국에서 파견 온 직원들", "본사에서 파견된 주재원"): a staffing word
+  followed by a verb of coming or being placed and the people is who they are, read as :data:`CONTEXT`; so are
+  people who are the subject of a sentence that asks for no people ("영업사원들이 각자 엑셀로 관리하다 보니").
 - **A named provider is the ask** ("through a staffing firm that puts them
   on its own W-2 payroll", "a plumber to run water lines"): the clause after
   the provider describes its work, so the concepts in it that share none of
@@ -347,6 +350,10 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
             pieces[k] = piece._replace(kind=CONTEXT)
         elif is_goods(piece) and _KO_POSSESSIVE_RE.search(before) and _asks_other(pieces, k, set()):
             pieces[k] = piece._replace(kind="object")
+        if piece.kind in LEAD_KINDS and piece.naics and piece.naics[0].startswith(_STAFFING_NAICS) \
+                and not piece.situation and (_KO_SENT_PEOPLE_RE.match(after) or _people_are_the_subject(after)):
+            pieces[k] = pieces[k]._replace(kind=CONTEXT)  # 한국에서 파견 온 직원들, 영업사원들이 각자 ...: who they are
+            continue
         if piece.kind in LEAD_KINDS and _KO_DEPARTMENT_RE.match(after):
             pieces[k] = pieces[k]._replace(setting=True)  # 회계팀용 파쇄함: the team it is for
     pieces = _korean_providers(pieces, where, text)
@@ -393,5 +400,25 @@ _KO_DOES_RE = re.compile(r"(?:해\s?주는|해\s?줄|해\s?주실|맡아\s?줄|�
 #: A provider noun right after a concept ("IT 인력파견 회사", "상표 전문 변호사") or ending its form.
 _KO_PROVIDER_AFTER_RE = re.compile(r"^\s*(?:전문\s*)?(?:업체|회사|변호사|변호사님|파트너|전문가|에이전시|사무소|업자|곳|분)")
 _KO_PROVIDER_END_RE = re.compile(r"(?:업체|회사|변호사|파트너|전문가|에이전시|사무소|업자)$")
+#: A staffing word that says how the need's own people came (파견 온 직원들, 본사에서 파견된 주재원, 파견 나와 있는
+#:인력): a verb of coming or being placed, then the people; the staffing word describes them, it is not the ask.
+_KO_SENT_PEOPLE_RE = re.compile(r"^\s*(?:을|를|으로|로)?\s*(?:온|오신|와\s*있는|와\s*계신|나온|나오신|나와\s*있는|나와\s*계신|"
+                                r"된|되신|돼서\s*온|되어\s*온|와서|와\s*있어서|중인|근무\s*중인|근무하는|간|가\s*있는)"
+                                r"\s*(?:[가-힣]{1,4}\s+)?(?:직원|주재원|인력|분|사람|팀원|동료|임직원|엔지니어|매니저)")
+#: The subject particle after people (영업사원들이, 리셉셔니스트가, 매니저분들은): they are who the sentence is about.
+_KO_SUBJECT_RE = re.compile(r"^(?:들|분들|님들)?(?:이|가|은|는|도)\s")
+#: Words of an ask for people (구해요, 채용, 뽑아야, 필요해요, 보내주실, 소개해): the people are then what is asked for.
+_KO_ASK_FOR_PEOPLE_RE = re.compile(r"구해|구하|구합|구할|채용|뽑|모집|필요|찾|보내\s?주|소개|추천|파견해|섭외|고용|대체|그만")
+
+
+def _people_are_the_subject(after: str) -> bool:
+    """Whether the staffing word before ``after`` names the subject of its sentence, which asks for no people
+    (서울 영업사원들이 각자 엑셀로 관리해서 ...: the sales reps are who works, not a hire)."""
+    if not _KO_SUBJECT_RE.match(after):
+        return False
+    sentence = re.split(r"[.?!\n]", after, maxsplit=1)[0]
+    return not _KO_ASK_FOR_PEOPLE_RE.search(sentence)
+
+
 #: A department after a concept ("회계팀용", "마케팅 부서에"): the team the work is for.
 _KO_DEPARTMENT_RE = re.compile(r"^\s*(?:팀|부서)(?:용|에|의|을|를|이|가|에서)?")

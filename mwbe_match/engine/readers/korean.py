@@ -40,6 +40,7 @@ from ..lexicon import normalize as _normalize_form
 from ..text import stem, tokenize
 from .base import Piece, Reading, SearchWord, compose_parts, coverage, excluded, union
 from .companies import company_spans
+from .conjugation import Conjugations, light_verb_form
 from .negation import korean_negated
 from .context import korean_address_spans, korean_context
 from .situations import SituationForms
@@ -161,6 +162,9 @@ _ENDINGS: tuple[str, ...] = tuple(
             "한테", "으로", "로", "와", "과", "도", "만", "까지", "부터", "처럼", "보다",
             "마다", "이나", "이랑", "랑", "이며", "및", "등", "들", "에는", "에도",
             "으로는", "로는", "에서는", "에서도", "에게는", "이라는", "라는", "이란",
+            # contracted and quoting particles of chat (아침엔, 여기선, 미납이라고, 급하다고)
+            "엔", "에선", "이라고", "라고", "이라서", "이라도", "라도", "이랑은", "이라", "이고", "이면", "이니까",
+            "이지만", "이어서", "여서", "이구", "좀",
             # verb, adjective and copula endings
             "하다", "합니다", "입니다", "이다", "하는", "하고", "하며", "하여", "해서",
             "해야", "하기", "한", "할", "함", "하실", "하시는", "해주실", "해주세요",
@@ -179,7 +183,7 @@ _MAX_ENDING = max(map(len, _ENDINGS))
 
 # One-syllable noun suffixes that may follow a glossary term inside a word
 # ("청소업", "회계팀", "컨설팅사", "청소기") without changing what is searched for.
-_NOUN_SUFFIXES = frozenset("업사자원비료점소품류별형식급상내외팀부실장기화성계직측쪽")
+_NOUN_SUFFIXES = frozenset("업사자원비료점소품류별형식급상내외팀부실장기화성계직측쪽방중")
 
 # Words that are understood but deliberately not searched: they describe the
 # request rather than the goods or services ("업체를 찾습니다", "용역", "견적").
@@ -558,6 +562,12 @@ class Glossary:
                           + ")", re.IGNORECASE)
 
     @functools.cached_property
+    def conjugations(self) -> Conjugations:
+        """The everyday verb and adjective stems of the lexicon (filler forms written ``힘들-``): a whole word
+        that is a form of one (도와줄, 모르겠네요, 안마심) is read as filler (built on first use)."""
+        return Conjugations(self.lexicon.korean_stems())
+
+    @functools.cached_property
     def _fuzzy_jamo(self) -> list[str]:
         return [decompose_jamo(key) for key in self._fuzzy_keys]
 
@@ -608,6 +618,7 @@ class Glossary:
         :attr:`KoreanExpansion.unknown`.
         """
         text = normalize_text(text)
+        has_korean = contains_hangul(text)
         result = _Collector(text)
         for start, end in korean_address_spans(text):  # context.py: 32가, 브로드웨이, 그랜드애비뉴 are places
             found = text[start:end]
@@ -624,6 +635,10 @@ class Glossary:
                     self._record(match.group(), term, result, (match.start(), match.end()))
                 return " " * len(match.group())
             text = self._mixed_re.sub(blank, text)
+        if _NUMBER_WORD_RE.search(text):  # 8천 sqft, 3억, 5만: the unit of a number, not 천 (cloth)
+            text = _NUMBER_WORD_RE.sub(lambda m: " " * len(m.group()), text)
+        if _CHAT_JAMO_RE.search(text):  # ㅠㅠ, 안마심ㅜ: moods, blanked so the words before them end there
+            text = _CHAT_JAMO_RE.sub(lambda m: " " * len(m.group()), text)
         for start, end in company_spans(text):  # 삼성건설, 한국관광공사: names, whatever trade word they contain
             text = text[:start] + " " * (end - start) + text[end:]
         tokens = list(_TOKEN_RE.finditer(text))
@@ -648,7 +663,7 @@ class Glossary:
             else:
                 result.add_unknown(token.group())
             index += 1
-        return result.build(has_korean=contains_hangul(text))
+        return result.build(has_korean=has_korean)
 
     def _expand_latin(self, tokens: list[re.Match[str]], index: int, result: _Collector) -> int:
         """Handle the Latin token at ``index``; return the index of the last one used."""
@@ -860,8 +875,9 @@ class Glossary:
         for start, end in spans:
             for i in range(start, end):
                 word_start[i], word_end[i] = start, end
-        lattice = _Lattice(compact, self._lexicon_matches(compact), word_start, word_end,
-                           {end for _, end in spans})
+        matches = self._lexicon_matches(compact)
+        self._add_everyday_words(compact, spans, matches)
+        lattice = _Lattice(compact, matches, word_start, word_end, {end for _, end in spans})
         for i in range(n):
             for state in (0, 1):
                 if lattice.best[i][state] != _INF:
@@ -869,6 +885,45 @@ class Glossary:
                     lattice.relax_endings(i, state)
                     lattice.relax(i, state, i + 1, 0, 3.0, _Piece("unknown", i, i + 1))
         return lattice.cheapest_path()
+
+    def _add_everyday_words(self, compact: str, spans: list[tuple[int, int]],
+                            matches: list[list[tuple[int, _Term]]]) -> None:
+        """Add to ``matches`` every whole word that is a conjugated form of an everyday stem (도와줄, 없을까요,
+        안마심) or of an auxiliary verb (해요, 있어서), as a filler word, unless the word is a lexicon form."""
+        for start, end in spans:
+            word = compact[start:end]
+            if word in self._lexicon:  # 가구 is furniture, not 가- + 구
+                continue
+            if (self.conjugations.is_form(word) or self._verb_and_bound_noun(word)) \
+                    and not self._content_explains(word, matches[start], start, end):
+                matches[start].append((end, _EVERYDAY))
+
+    def _content_explains(self, word: str, found: list[tuple[int, _Term]], start: int, end: int) -> bool:
+        """Whether a concept's form that starts the word, with endings or an auxiliary verb after it, reads the
+        whole word (지나쳐가요 is the situation word 지나쳐 + 가요): then the word is content, not filler. A form
+        that leaves a syllable nothing reads (안마 + 심 in 안마심) explains nothing."""
+        for stop, term in found:
+            if term.kind != "entry" or stop > end:
+                continue
+            rest = word[stop - start:]
+            if not rest or _particle_sequence(rest) or light_verb_form(rest) or self.conjugations.is_form(rest):
+                return True
+        return False
+
+    def _verb_and_bound_noun(self, word: str) -> bool:
+        """Whether ``word`` is an everyday verb's adnominal form with a bound noun written against it, particles
+        after it aside: 아시는분, 할수있는, 되는곳, 부를데, 되는분이면 (the space before the noun left out)."""
+        for cut in range(len(word) - 1, 0, -1):
+            parts = _syllable_parts(word[cut - 1])
+            if parts is None or parts[2] not in (4, 8):  # an adnominal ends in ㄴ or ㄹ (하는, 한, 할)
+                continue
+            rest = word[cut:]
+            noun = next((rest[:k] for k in range(min(len(rest), 3), 0, -1) if rest[:k] in _BOUND_NOUNS
+                         and (k == len(rest) or _particle_sequence(rest[k:]) or self.conjugations.is_form(rest[k:]))),
+                        None)
+            if noun is not None and self.conjugations.is_form(word[:cut]):
+                return True
+        return False
 
     def _lexicon_matches(self, compact: str) -> list[list[tuple[int, _Term]]]:
         """For each position of ``compact``: ``(end, term)`` of every lexicon term starting there, longest first."""
@@ -919,6 +974,20 @@ class Glossary:
 
 
 _INF = float("inf")
+
+#: The Hangul units of a number written after its digits (8천, 3억, 5만, 2백): part of the number.
+_NUMBER_WORD_RE = re.compile("(?<=[0-9])(?:십|백|천|만|억)+(?![\uac00-\ud7a3])")
+
+#: Bound nouns written against the verb before them (아시는분, 할수, 되는곳, 부를데, 한거).
+_BOUND_NOUNS = frozenset("수 분 분들 곳 데 거 것 걸 건 게 줄 지 때 적 듯 뿐 만큼 사람 사람들 업체".split())
+
+#: A whole word that is a form of an everyday verb or adjective (도와줄, 모르겠네요): understood, never searched.
+_EVERYDAY = _Term("stop")
+
+
+#: Letters typed alone (ㅠㅠ, ㅜ, ㅋㅋ, ㅎㅎ; conjoining jamo after NFKC) not followed by a syllable: chat moods,
+#: never a word (안마심ㅜ is 안마심).
+_CHAT_JAMO_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]+(?![\uac00-\ud7a3])")
 
 #: A number written against its unit (000sqft of 12,000sqft, 40FT): the unit is looked up alone.
 _NUMBER_UNIT_RE = re.compile(r"[0-9]+([A-Za-z]+)")
@@ -1055,7 +1124,9 @@ class _Lattice:
     def readable_rest(self, j: int) -> bool:
         """Whether the rest of the word after ``j`` can follow a term."""
         rest = self.compact[j : self.word_end[j]]
-        return bool(self.matches[j]) or rest[0] in _NOUN_SUFFIXES or _particle_sequence(rest)
+        # a one-syllable request word (수, 데, 거) stands as a whole word only: 1일 식수 is no 일식 + 수
+        return any(term.kind != "stop" or end - j > 1 for end, term in self.matches[j]) \
+            or rest[0] in _NOUN_SUFFIXES or _particle_sequence(rest)
 
     def _term_allowed(self, i: int, state: int, j: int, term: _Term) -> bool:
         at_start = self.word_start[i] == i
@@ -1092,6 +1163,9 @@ class _Lattice:
             if _particle_sequence(compact[i:end]) and _particle_chain_length(compact[i:end]) <= 2:
                 self.relax(i, state, end, 0, 1.5, _Piece("ending", i, end))
             return
+        # the forms of 하다, 되다, 시키다 after a noun end a word like its particles (청소했는데, 설치해야할지, 준비됐어요)
+        if light_verb_form(compact[i:end]) and not _chain_length(compact[i:end], True):
+            self.relax(i, state, end, 0, 0.2, _Piece("ending", i, end))
         for j in range(i + 1, min(end, i + _MAX_ENDING) + 1):
             if _chain_length(compact[i:j], j == end):  # 요 closes a word: not inside one before a term
                 if state == 0 and (not particle_agrees(compact[i - 1], compact[i:j]) or

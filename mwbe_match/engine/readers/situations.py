@@ -23,7 +23,8 @@ reader dropped as a company name, a place or a negation marker is no word of a f
 *tenants* or *landlord* may be: "tenants complain about heat"). Korean forms are split at their spaces ("쓰레기 벌금": 쓰레기, then
 벌금); each part, two syllables or more and none of :data:`WEAK_KOREAN_PARTS`, is
 found as written (spaces and case aside), so particles and endings may follow it
-(벌금을, 끊겨서).
+(벌금을, 끊겨서); a part written as a verb's stem (``인터넷 끊기-``) is found in every conjugated form
+(끊겨요, 끊기고, 끊겼는데, 끊김).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import weakref
 from typing import NamedTuple
 
 from ..lexicon import Concept, Lexicon, korean_key
+from .conjugation import stem_of_form, verb_beginnings
 from ..text import STOPWORDS, stem, tokenize
 
 __all__ = ["SituationForms", "SituationMatch", "MAX_GAP", "MAX_KOREAN_GAP", "WEAK_WORDS", "WEAK_KOREAN_PARTS"]
@@ -121,9 +123,9 @@ class SituationForms:
             table: dict[str, list[tuple[tuple[str, ...], Concept]]] = {}
             for concept in self._situations:
                 for form in concept.ko:
-                    parts = tuple(korean_key(p) for p in form.split())
-                    if len(parts) >= 2 and all(len(p) >= 2 and p not in WEAK_KOREAN_PARTS for p in parts):
-                        table.setdefault(parts[0], []).append((parts, concept))
+                    for parts in _korean_parts(form):
+                        if len(parts) >= 2 and all(len(p) >= 2 and p not in WEAK_KOREAN_PARTS for p in parts):
+                            table.setdefault(parts[0], []).append((parts, concept))
             for forms in table.values():
                 forms.sort(key=lambda fc: -len(fc[0]))
             self._korean_firsts = tuple(sorted(table, key=len, reverse=True))
@@ -203,6 +205,23 @@ class SituationForms:
                             out.append(SituationMatch(concept, offsets, text[offsets[0][0]:offsets[-1][1]]))
                 start = compact.find(first, start + 1)
         return sorted(out, key=lambda m: m.positions[0])
+
+
+def _korean_parts(form: str) -> list[tuple[str, ...]]:
+    """The parts of a Korean situation form, one tuple per way of writing it: a part written as a verb's stem
+    (``끊기-``) stands for the beginnings of its conjugated forms (끊기, 끊겨, 끊겼, 끊긴, 끊길, 끊김), each two
+    syllables or more."""
+    options: list[list[str]] = []
+    for part in form.split():
+        stem = stem_of_form(part)
+        if stem is None:
+            options.append([korean_key(part)])
+        else:
+            options.append(sorted({b for b in verb_beginnings(stem) if len(b) >= 2}))
+    out: list[tuple[str, ...]] = [()]
+    for choices in options:
+        out = [done + (choice,) for done in out for choice in choices]
+    return out
 
 
 _BUILT: "weakref.WeakKeyDictionary[Lexicon, SituationForms]" = weakref.WeakKeyDictionary()
