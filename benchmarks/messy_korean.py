@@ -5,6 +5,7 @@
     python benchmarks/messy_korean.py --set heldout  # the held-out set (messy/heldout/) instead of dev
     python benchmarks/messy_korean.py --set heldout2  # the second held-out set (messy/heldout2/)
     python benchmarks/messy_korean.py --set dev2     # the second development set (messy/dev2/)
+    python benchmarks/messy_korean.py --set dev3     # the third development set (messy/dev3/)
 
 The set (``benchmarks/messy/``, hand-written and hand-annotated, fixed before measuring):
 
@@ -59,13 +60,15 @@ TRAPS = DATA / "traps.csv"
 #: The sets: ``dev`` (the files above; some lexicon authors have seen them), ``heldout``
 #: (``messy/heldout/``) and ``heldout2`` (``messy/heldout2/``), both written blind to the lexicon
 #: (see the README), and ``dev2`` (``messy/dev2/``, a second development set written before any
-#: reader ran on it, to be tuned on in place of the first), each as
+#: reader ran on it, to be tuned on in place of the first) and ``dev3`` (``messy/dev3/``, a third one, written
+#: blind to the lexicon and the readers at the end of session 21 and not yet tuned on), each as
 #: ``(sentences, annotations, traps)``.
 SETS = {
     "dev": (SENTENCES, ANNOTATIONS, TRAPS),
     "heldout": tuple(DATA / "heldout" / p.name for p in (SENTENCES, ANNOTATIONS, TRAPS)),
     "heldout2": tuple(DATA / "heldout2" / p.name for p in (SENTENCES, ANNOTATIONS, TRAPS)),
     "dev2": tuple(DATA / "dev2" / p.name for p in (SENTENCES, ANNOTATIONS, TRAPS)),
+    "dev3": tuple(DATA / "dev3" / p.name for p in (SENTENCES, ANNOTATIONS, TRAPS)),
 }
 
 STYLES = ("formal", "email", "chat", "memo")
@@ -491,7 +494,7 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print every sentence's content words and readings")
     parser.add_argument("--top", type=int, default=40, help="how many unknown words to list (default 40)")
     parser.add_argument("--set", choices=sorted(SETS), default="dev",
-                        help="dev: benchmarks/messy/*.csv (default); dev2, heldout, heldout2: benchmarks/messy/<set>/*.csv")
+                        help="dev: benchmarks/messy/*.csv (default); dev2, dev3, heldout, heldout2: benchmarks/messy/<set>/*.csv")
     args = parser.parse_args()
 
     sentences_path, annotations_path, traps_path = SETS[args.set]

@@ -29,7 +29,7 @@ def sentences(messy):
 
 
 #: Each set's minimum sizes: (sentences, traps). The held-out sets (written blind to the lexicon) are smaller.
-MINIMUM = {"dev": (160, 30), "heldout": (100, 25), "heldout2": (150, 60), "dev2": (150, 100)}
+MINIMUM = {"dev": (160, 30), "heldout": (100, 25), "heldout2": (150, 60), "dev2": (150, 100), "dev3": (150, 120)}
 
 
 @pytest.fixture(scope="module", params=sorted(MINIMUM))
