@@ -13,7 +13,11 @@ room", "주방에 바퀴벌레가 나와요"), each with the NAICS prefixes of t
 - ``benchmarks/situations/fresh.csv`` (**fresh**): 40 statements (20 English and their 20 Korean
   counterparts), written after the rows and never used to change them.
 
-**Both are development sets written by the same author as the situation rows**
+- ``benchmarks/situations/heldout.csv`` (**heldout**): 80 statements (40 English, 40 different Korean ones),
+  written in session 21 by a writer who saw neither the lexicon nor the readers, before that session's changes;
+  held out (nobody changing the rows looks at it).
+
+**Dev and fresh are development sets written by the same author as the situation rows**
 (``mwbe_match/engine/concepts/situations.csv``): one author's words and one author's rows share a
 vocabulary, so the figures flatter the layer (the dev figure most). Needs nobody has written yet are
 measured by the human-judged benchmark (``benchmarks/judged.py``, its vague needs and its blind slices).
@@ -38,7 +42,7 @@ import time
 import warnings
 from pathlib import Path
 
-SETS = {name: Path(__file__).resolve().parent / "situations" / f"{name}.csv" for name in ("dev", "fresh")}
+SETS = {name: Path(__file__).resolve().parent / "situations" / f"{name}.csv" for name in ("dev", "fresh", "heldout")}
 
 
 def _index():
