@@ -284,19 +284,25 @@ class IndustrySignal:
             self._inferred[key] = found
         return found.copy()
 
-    def _hint_credit(self, fine: list, n: int) -> np.ndarray | None:
-        """(m x n) the hint mass each firm gets on top of its group's probability because a concept named its
-        finer code (5 or 6 digits): a hint for 561622 (locksmiths) raises the locksmiths of group 5616 above
-        its guards (561612), which keep the group's probability. None when no need has such hints."""
+    def _hint_credit(self, fine: list, n: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """The hint mass a firm gets on top of its group's probability because a concept named its finer code
+        (5 or 6 digits): a hint for 561622 (locksmiths) raises the locksmiths of group 5616 above its guards
+        (561612), which keep the group's probability. Sparse: ``(keys, mass)``, the credited cells
+        ``need * n + firm`` (ascending) and their mass (float64, each the sum of its parts in order, as a dense
+        row adding them would hold it); every other cell gets none. None when no need has such hints."""
         if not any(fine):
             return None
-        credit = np.zeros((len(fine), n))
+        keys, masses = [], []
         for i, parts in enumerate(fine):
-            row = credit[i]
             for prefixes, mass in parts:
                 firms, groups = self._inside(prefixes)
-                row[firms] += mass[groups]  # the same sums as adding 0 for the firms outside
-        return credit
+                keys.append(firms + i * n)
+                masses.append(mass[groups])
+        if not keys:
+            return None
+        cells, part_of = np.unique(np.concatenate(keys), return_inverse=True)
+        # a cell's parts summed from 0 in the order of the parts, as a dense row adding them in turn holds them
+        return cells, np.bincount(part_of, weights=np.concatenate(masses), minlength=len(cells))
 
     def _inside(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
         """The firms with a group whose code starts with one of ``prefixes``, and their groups (kept per set)."""
@@ -327,7 +333,13 @@ class IndustrySignal:
         value = np.take(padded, need_pos * padded.shape[1] + np.take(self._group_column, firms))
         credit = batch.shared.get("hint_credit")
         if credit is not None:  # fine_hints: the hint mass of the firm's own finer code, on top (at most 1)
-            value = np.minimum(value + np.take(credit, need_pos * batch.n_firms + firms), 1.0)
+            keys, mass = credit
+            if len(keys):
+                pairs = need_pos * batch.n_firms + firms
+                at = np.minimum(np.searchsorted(keys, pairs), len(keys) - 1)
+                hit = keys[at] == pairs
+                value[hit] += mass[at[hit]]  # the others add no mass (+ 0.0 leaves a value as it is)
+            value = np.minimum(value, 1.0, out=value)
         return value
 
     def estimate(self, batch: RankingBatch, scale: float) -> np.ndarray:
@@ -340,8 +352,11 @@ class IndustrySignal:
             estimate = np.take(padded, self._group_column, axis=1)
             credit = batch.shared.get("hint_credit")
             if credit is not None:  # the value is at most 1: scale * value lies between 0 and scale
-                estimate = estimate + (scale * credit).astype(np.float32)
-                estimate = np.maximum(estimate, scale) if scale < 0 else np.minimum(estimate, scale)
+                keys, mass = credit
+                flat = estimate.reshape(-1)  # the credited cells only (adding no mass leaves a cell as it is)
+                flat[keys] += (scale * mass).astype(np.float32)
+                estimate = np.maximum(estimate, scale, out=estimate) if scale < 0 else \
+                    np.minimum(estimate, scale, out=estimate)
         stated = batch.shared["stated_level"]
         for i, need in enumerate(batch.needs):
             if need.naics:
