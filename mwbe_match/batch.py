@@ -540,61 +540,37 @@ def _take_needs(plan: _NeedsPlan, start: int, stop: int) -> dict[int, Need]:
 
 
 class _RankAhead:
-    """With worker processes: chunks' needs ranked ahead (on threads that wait for the workers) while this
-    process assembles and writes the chunks before them, so the workers never wait for this process.
+    """With worker processes: the next chunk's needs ranked (on a thread that waits for the workers) while
+    this chunk's rows are assembled and written, so the workers never wait for the writing.
 
     ``take(k)`` gives chunk ``k``'s ``(needs, results)``: the engine's frame, or the :class:`NeedError` /
     :class:`WorkerError` it raised (the chunk is then ranked again the usual way, which finds the culprits
     or names the row); ``start(k + 1)`` is called once chunk ``k`` no longer uses the engine in this
-    process (its no-match reasons are written). A chunk the worker processes rank alone
-    (:meth:`Matcher.ranks_on_workers <mwbe_match.Matcher.ranks_on_workers>`: nothing of the engine runs
-    in this process) is started as soon as fewer than :attr:`IN_FLIGHT` chunks are being ranked, so the
-    workers take its blocks while the chunk before it finishes; a chunk the engine would rank in this
-    process only once the chunk before it no longer uses the engine here, so the engine is never used by
-    two threads at once (the readers are not shared between threads). Disabled: ``take`` gives None.
+    process (its no-match reasons are written), so the engine is never used by two threads at once
+    (the readers are not shared between threads). Disabled: ``take`` gives None.
     """
-
-    #: Chunks being ranked at once, at most (each holds its results until taken).
-    IN_FLIGHT = 2
 
     def __init__(self, matcher: Any, plan: _NeedsPlan, starts: list[int], chunk_size: int, top: int,
                  workers: int, *, enabled: bool):
         self.matcher, self.plan, self.starts, self.chunk_size = matcher, plan, starts, chunk_size
         self.top, self.workers = top, workers
-        self._thread = ThreadPoolExecutor(max_workers=self.IN_FLIGHT) if enabled else None
-        self._started: dict[int, Any] = {}  # chunk -> its future, until taken
-        self._next = 0  # the first chunk not started
-        self._engine_free = 0  # chunks up to this one may use the engine in this process
+        self._thread = ThreadPoolExecutor(max_workers=1) if enabled else None
+        self._next: Any = None
 
     def __enter__(self) -> "_RankAhead":
         self.start(0)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._thread is not None:  # after an error: the workers' pool cancels what the threads wait for
+        if self._thread is not None:  # after an error: the workers' pool cancels what the thread waits for
             self._thread.shutdown(wait=exc[0] is None, cancel_futures=True)
 
     def start(self, k: int) -> None:
-        """Chunk ``k - 1`` no longer uses the engine in this process: chunk ``k`` may be ranked (and the chunks
-        after it that the workers rank alone, while fewer than :attr:`IN_FLIGHT` are being ranked)."""
-        self._engine_free = max(self._engine_free, k)
-        self._fill()
-
-    def _fill(self) -> None:
-        while self._thread is not None and self._next < len(self.starts) and len(self._started) < self.IN_FLIGHT:
-            k = self._next
+        """Rank chunk ``k`` on the thread (when enabled and there is one)."""
+        self._next = None
+        if self._thread is not None and k < len(self.starts):
             start = self.starts[k]
-            stop = min(start + self.chunk_size, len(self.plan.ids))
-            if k > self._engine_free and not self._on_workers(start, stop):
-                return  # ranked in this process: once the chunk before it no longer uses the engine here
-            self._started[k] = self._thread.submit(self._rank, start, stop)
-            self._next += 1
-
-    def _on_workers(self, start: int, stop: int) -> bool:
-        """Whether the worker processes alone rank the valid needs of rows ``start:stop``."""
-        on_workers = getattr(self.matcher, "ranks_on_workers", None)
-        return callable(on_workers) and bool(on_workers(int(np.count_nonzero(self.plan.valid_mask[start:stop])),
-                                                        workers=self.workers))
+            self._next = self._thread.submit(self._rank, start, min(start + self.chunk_size, len(self.plan.ids)))
 
     def _rank(self, start: int, stop: int) -> tuple[dict[int, Need], Any]:
         needs = _take_needs(self.plan, start, stop)
@@ -604,9 +580,7 @@ class _RankAhead:
             return needs, exc
 
     def take(self, k: int) -> tuple[dict[int, Need], Any] | None:
-        future = self._started.pop(k, None)
-        ranked = future.result() if future is not None else None
-        self._fill()
+        ranked, self._next = (self._next.result() if self._next is not None else None), None
         return ranked
 
 

@@ -510,19 +510,6 @@ class Matcher:
         for key in _group_by_certifications(needs):
             self._current(as_of, key)
 
-    def ranks_on_workers(self, needs: int, workers: int = -1) -> bool:
-        """Whether :meth:`shortlist_many` of ``needs`` needs with ``workers`` ranks them on the worker processes
-        of the current :meth:`worker_processes` block: every block of them goes to the workers and nothing of
-        the engine runs in the calling process (so such a call may run on a thread while another thread
-        uses the matcher).
-
-        Args:
-            needs: how many needs the call would shortlist.
-            workers: as for :meth:`shortlist_many`.
-        """
-        return self._pool is not None and resolve_workers(workers) > 1 and needs > self._block_size() \
-            and self.n_firms > 0
-
     def _current(self, as_of: _dt.date, key: tuple[str, ...]) -> np.ndarray:
         """Firms whose certification (judged on ``key``'s certifications) has not lapsed on ``as_of``."""
         cache_key = ("current", as_of, self.config.expiring_within_days, key)
