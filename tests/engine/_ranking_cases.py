@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
+import mwbe_match
 from mwbe_match import Need
+
+@lru_cache(maxsize=None)
+def bundled_directory() -> pd.DataFrame:
+    """The bundled synthetic sample directory, loaded once (its warning about being a sample silenced)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return mwbe_match.load_directory(mwbe_match.bundled_sample_path())
+
 
 JOB_COLUMNS = ("job_1_description", "job_2_description", "job_3_description")
 

@@ -19,7 +19,7 @@ from mwbe_match.engine.query import QueryTerm
 from mwbe_match.engine.readers import EnglishReader, KoreanReader
 from mwbe_match.engine.readers.base import Part
 
-from _ranking_cases import assert_same_rows, sample_needs
+from _ranking_cases import assert_same_rows, bundled_directory, sample_needs
 
 CONFIG = MatchConfig(as_of=dt.date(2026, 11, 1))
 PLUMBING = "238220"
@@ -31,11 +31,7 @@ TWO_TRADES_EN = ("A plumber to replace the pipes, sinks, toilets and drains of o
 TWO_TRADES_KO = "사무실 화장실 배관 교체할 배관공이랑 맞춤 수납장 만들어 줄 목공 업체가 필요해요"
 
 
-@lru_cache(maxsize=None)
-def bundled() -> pd.DataFrame:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return mwbe_match.load_directory(mwbe_match.bundled_sample_path())
+bundled = bundled_directory
 
 
 @lru_cache(maxsize=None)
