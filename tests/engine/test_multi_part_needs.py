@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import warnings
 from functools import lru_cache
 
 import pandas as pd
