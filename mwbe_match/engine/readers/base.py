@@ -16,7 +16,7 @@ from ..text import is_indexable, tokenize
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
 
-__all__ = ["Reader", "Reading", "SearchWord", "Piece", "Part", "Composed", "compose", "compose_parts", "coverage",
+__all__ = ["Reader", "Reading", "SearchWord", "Piece", "Part", "Composed", "compose", "coverage",
            "union", "excluded", "LEAD_KINDS", "HANDLING_NAICS", "GOODS_NAICS", "SITUATION_NOTE", "CONTEXT", "is_goods",
            "shares_industry"]
 
@@ -106,7 +106,7 @@ class Part(NamedTuple):
 
 
 class Composed(NamedTuple):
-    """What :func:`compose_parts` makes of a reader's pieces."""
+    """What :func:`compose` makes of a reader's pieces."""
 
     words: list[SearchWord]
     hint_sets: tuple[tuple[str, ...], ...]
@@ -145,13 +145,7 @@ class Piece(NamedTuple):
 
 
 def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0, cargo_after: bool = True
-            ) -> tuple[list[SearchWord], tuple[tuple[str, ...], ...], tuple[str, ...]]:
-    """``(words, hint_sets, understood)`` of :func:`compose_parts`."""
-    return compose_parts(pieces, config, start, cargo_after)[:3]
-
-
-def compose_parts(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0, cargo_after: bool = True
-                  ) -> Composed:
+            ) -> Composed:
     """The search words, NAICS hints and "understood" notes of what a reader found, in one way for all languages,
     with the concepts that give hints as the need's :class:`Part` s.
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon import Concept, Lexicon, no_gc
 from ..places import place_positions
 from ..text import STOPWORDS, fold, stem, tokenize
-from .base import LEAD_KINDS, Piece, Reading, compose, compose_parts, coverage, excluded, union
+from .base import LEAD_KINDS, Piece, Reading, compose, coverage, excluded, union
 from .korean import Glossary, default_glossary
 from .companies import ENGLISH_NAME_WORDS
 from .negation import english_negation
@@ -269,7 +269,7 @@ class EnglishReader:
 
     def read(self, text: str, config: Any) -> Reading:
         pieces = self.pieces(text)
-        words, hint_sets, understood, parts = compose_parts(pieces, config)
+        words, hint_sets, understood, parts = compose(pieces, config)
         read_as = tuple(dict.fromkeys(_read_as(u) for u in understood))
         return Reading(words=tuple(words), search_text=text, naics_hints=union(hint_sets), understood=understood,
                        read_as=read_as, hint_setting="hint_weight", hint_sets=hint_sets,

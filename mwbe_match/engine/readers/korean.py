@@ -38,7 +38,7 @@ from ...vocabulary import ENGLISH_PLACES, KOREAN_BOROUGHS, KOREAN_PLACES
 from ..lexicon import Concept, Lexicon, default_lexicon, korean_key, no_gc
 from ..lexicon import normalize as _normalize_form
 from ..text import stem, tokenize
-from .base import Piece, Reading, SearchWord, compose_parts, coverage, excluded, union
+from .base import Piece, Reading, SearchWord, compose, coverage, excluded, union
 from .companies import company_spans
 from .conjugation import Conjugations, light_verb_form
 from .negation import korean_negated
@@ -1420,7 +1420,7 @@ class KoreanReader:
         if reading.excluded:  # words no concept knows, too; in the order of the text
             where = normalize_text(text)
             out = tuple(sorted(dict.fromkeys(out + reading.excluded), key=where.find))
-        words, hint_sets, understood, parts = compose_parts(pieces, config, cargo_after=False)  # Korean: 화장품 운송
+        words, hint_sets, understood, parts = compose(pieces, config, cargo_after=False)  # Korean: 화장품 운송
         position = words[-1].position + 2 if words else 0
         # A loanword read by sound is a guess (precision about 0.98) and often a generic word (미팅, 세일즈,
         # 타겟): it weighs as a glossary synonym, so it never outweighs what the glossary read for certain
