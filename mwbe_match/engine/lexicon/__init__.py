@@ -104,7 +104,7 @@ from ..text import stem, tokenize
 
 __all__ = ["Concept", "Lexicon", "LexiconError", "KINDS", "CONTENT_KINDS", "COLUMNS", "SITUATION_PREFIX",
            "default_lexicon",
-           "english_key", "korean_key", "no_gc", "parse", "parse_file", "bundled_files", "main"]
+           "english_key", "korean_key", "korean_stem", "no_gc", "parse", "parse_file", "bundled_files", "main"]
 
 #: The concept kinds, in the order an ambiguous form prefers them.
 KINDS: tuple[str, ...] = ("industry", "intent", "object", "filler", "company")
@@ -211,6 +211,12 @@ def no_gc():
 def korean_key(form: str) -> str:
     """The lookup key of a Korean surface form: normalized, spaces removed, case-folded."""
     return normalize(form).replace(" ", "").casefold()
+
+
+def korean_stem(form: str) -> str | None:
+    """The verb or adjective stem a Korean form writes (``"힘들-"`` -> ``"힘들"``: Hangul syllables and one
+    trailing ``-``), else None (the form is a word as written)."""
+    return form[:-1] if _STEM_RE.fullmatch(form) else None
 
 
 def english_key(phrase: str) -> tuple[str, ...]:
@@ -330,11 +336,11 @@ def _concept(cells: dict[str, str], source: str, line: int) -> Concept:
             parts = form.split()
             stems = [p for p in parts if p.endswith("-")]
             if kind == "filler" and len(parts) == 1:
-                if not _STEM_RE.fullmatch(form):
+                if korean_stem(form) is None:
                     raise fail(f"Korean stem {form!r} of {cid!r} must be Hangul syllables followed by one '-'")
                 continue
             if stems and cid.startswith(SITUATION_PREFIX) and kind in CONTENT_KINDS and len(parts) >= 2:
-                bad = [p for p in stems if not _STEM_RE.fullmatch(p)]
+                bad = [p for p in stems if korean_stem(p) is None]
                 if bad:
                     raise fail(f"stem part {bad[0]!r} of the situation form {form!r} of {cid!r} must be Hangul "
                                "syllables followed by one '-'")
@@ -444,8 +450,9 @@ class Lexicon:
         stems: dict[str, None] = {}
         for concept in self._concepts:
             for form in concept.ko:
-                if form.endswith("-") and concept.kind == "filler":
-                    stems.setdefault(form[:-1], None)
+                verb_stem = korean_stem(form) if concept.kind == "filler" else None
+                if verb_stem is not None:
+                    stems.setdefault(verb_stem, None)
                     continue
                 if "-" in form and concept.situation and any(p.endswith("-") for p in form.split()):
                     continue  # 인터넷 끊기-: read by the situations' finder in every form of the verb

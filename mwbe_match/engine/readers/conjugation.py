@@ -4,7 +4,7 @@ Korean writes a verb or an adjective as its stem with an ending that may merge
 into the stem's last syllable: 돕- (help) is written 도와줄, 도우면, 도왔는데;
 모르- (not know) 몰라요, 모르겠네요; 하- 해요, 했는데, 할지, 합니다. A reader
 that knows the everyday stems (a lexicon's Korean forms written with a
-trailing ``-``, :func:`stem_of_form`) knows these words: they are request and
+trailing ``-``, :func:`~mwbe_match.engine.lexicon.korean_stem`) knows these words: they are request and
 chat words, never content, never searched, never listed as not understood, and
 never read by sound or as a typo of a concept.
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 from typing import Iterable
 
-__all__ = ["Conjugations", "AUXILIARIES", "LIGHT_VERBS", "light_verb_form", "stem_of_form", "verb_beginnings"]
+__all__ = ["Conjugations", "AUXILIARIES", "LIGHT_VERBS", "light_verb_form", "verb_beginnings"]
 
 #: Auxiliary verbs that follow another verb's 어/아 form (도와 + 주다, 알아 + 보다, 쌓여 + 있다, 힘들어 + 하다),
 #: its 고 form (하고 + 싶다, 하고 + 있다), its 야 form (해야 + 하다/되다) or its 게/지 form (하게 + 되다, 하지 + 않다).
@@ -49,13 +49,6 @@ def _parts(ch: str) -> tuple[int, int, int] | None:
 
 def _syllable(initial: int, vowel: int, final: int = 0) -> str:
     return chr(_BASE + initial * 588 + vowel * 28 + final)
-
-
-def stem_of_form(form: str) -> str | None:
-    """The stem a lexicon form writes (``"힘들-"`` -> ``"힘들"``), else None (the form is a word as written)."""
-    if len(form) >= 2 and form.endswith("-") and all(_parts(c) for c in form[:-1]):
-        return form[:-1]
-    return None
 
 
 # ----------------------------------------------------------------------------- tails

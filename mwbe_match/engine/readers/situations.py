@@ -30,11 +30,12 @@ found as written (spaces and case aside), so particles and endings may follow it
 from __future__ import annotations
 
 import re
+import itertools
 import weakref
 from typing import NamedTuple
 
-from ..lexicon import Concept, Lexicon, korean_key
-from .conjugation import stem_of_form, verb_beginnings
+from ..lexicon import Concept, Lexicon, korean_key, korean_stem
+from .conjugation import verb_beginnings
 from ..text import STOPWORDS, stem, tokenize
 
 __all__ = ["SituationForms", "SituationMatch", "MAX_GAP", "MAX_KOREAN_GAP", "WEAK_WORDS", "WEAK_KOREAN_PARTS"]
@@ -211,17 +212,11 @@ def _korean_parts(form: str) -> list[tuple[str, ...]]:
     """The parts of a Korean situation form, one tuple per way of writing it: a part written as a verb's stem
     (``끊기-``) stands for the beginnings of its conjugated forms (끊기, 끊겨, 끊겼, 끊긴, 끊길, 끊김), each two
     syllables or more."""
-    options: list[list[str]] = []
+    options = []
     for part in form.split():
-        stem = stem_of_form(part)
-        if stem is None:
-            options.append([korean_key(part)])
-        else:
-            options.append(sorted({b for b in verb_beginnings(stem) if len(b) >= 2}))
-    out: list[tuple[str, ...]] = [()]
-    for choices in options:
-        out = [done + (choice,) for done in out for choice in choices]
-    return out
+        stem = korean_stem(part)
+        options.append([korean_key(part)] if stem is None else sorted({b for b in verb_beginnings(stem) if len(b) >= 2}))
+    return list(itertools.product(*options))
 
 
 _BUILT: "weakref.WeakKeyDictionary[Lexicon, SituationForms]" = weakref.WeakKeyDictionary()
