@@ -505,6 +505,19 @@ class Matcher:
             finally:
                 self._pool = None
 
+    def _keep_qualifying(self, eligible: np.ndarray, needs: Sequence[Need], as_of: _dt.date,
+                         by_key: dict[tuple[str, ...], list[int]]) -> None:
+        """Keeps in ``eligible`` (one row per need, in place) the firms that meet each need's requirements and,
+        unless ``MatchConfig.include_lapsed``, whose certification has not lapsed on ``as_of`` (``by_key``: the
+        rows of each certification set, :func:`_group_by_certifications`)."""
+        for i, need in enumerate(needs):
+            mask = self.filters.requirement_mask(need, as_of)
+            if mask is not None:
+                eligible[i] &= mask
+        if not self.config.include_lapsed:
+            for key, rows_of in by_key.items():
+                eligible[rows_of] &= self._current(as_of, key)[None, :]
+
     def _warm_current(self, needs: list[Need], as_of: _dt.date) -> None:
         """Compute the current-firm masks of the needs' certification sets (:meth:`_current`) before ranking."""
         for key in _group_by_certifications(needs):
@@ -536,16 +549,10 @@ class Matcher:
             rows = funnel_rows(self.filters, self.config, batch, eligible, dense, by_key, status_arrays)
             parts = self.aspects.evidence(queries)
             if parts is not None:  # a need of several parts: how many qualifying firms do each
-                self._part_counts(parts, batch, eligible, dense, by_key, rows)
+                self._part_counts(parts, batch, eligible, dense, rows)
             funnel.extend(rows)
             return empty_table()
-        for i, need in enumerate(needs):
-            mask = self.filters.requirement_mask(need, as_of)
-            if mask is not None:
-                eligible[i] &= mask
-        if not self.config.include_lapsed:
-            for key, rows_of in by_key.items():
-                eligible[rows_of] &= self._current(as_of, key)[None, :]
+        self._keep_qualifying(eligible, needs, as_of, by_key)
         contenders = self._contenders(batch, eligible, top)
         parts = self.aspects.evidence(queries)  # the main parts of the needs that ask for several services
         if parts is not None:
@@ -571,21 +578,16 @@ class Matcher:
                           by_key, status_arrays, part_phrases)
 
     def _part_counts(self, parts: PartEvidence, batch: RankingBatch, evidence: np.ndarray, score: np.ndarray,
-                     by_key: dict[tuple[str, ...], list[int]], rows: list[dict[str, Any]]) -> None:
+                     rows: list[dict[str, Any]]) -> None:
         """Adds to the funnel reasons of each need of several parts how many of the firms that meet every
         requirement cover each part (:meth:`AspectRanker.evidence`): "Firms for each part of the need:
         'plumber' 12, 'cabinet maker' 3." (not for a need no firm is left for)"""
-        key_of = {i: key for key, rows_of in by_key.items() for i in rows_of}
-        for i, main, covers in zip(parts.needs, parts.aspects, parts.covers):
+        needs = [batch.needs[i] for i in parts.needs]
+        qualifying = evidence[parts.needs]  # a copy: the funnel's evidence stays as it is
+        self._keep_qualifying(qualifying, needs, batch.as_of, _group_by_certifications(needs))
+        for i, left, main, covers in zip(parts.needs, qualifying, parts.aspects, parts.covers):
             if not rows[i]["remaining"]:
                 continue
-            need = batch.needs[i]
-            left = evidence[i].copy()
-            mask = self.filters.requirement_mask(need, batch.as_of)
-            if mask is not None:
-                left &= mask
-            if not self.config.include_lapsed:
-                left &= self._current(batch.as_of, key_of[i])
             if self.config.min_score > 0:
                 left &= score[i] >= self.config.min_score
             counts = np.count_nonzero(covers & left[None, :], axis=1).tolist()
