@@ -1411,14 +1411,14 @@ class KoreanReader:
             else:
                 pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg,
                                     entry.concept is not None and entry.concept.situation))
+        where = normalize_text(text)  # the text the expansion read (spans, situations and exclusions are in it)
         spans = reading.spans or ((),) * len(pieces)  # where each piece stands in the normalized text
-        pieces = korean_context(pieces, normalize_text(text), [s[0] if s else None for s in spans])  # context.py
+        pieces = korean_context(pieces, where, [s[0] if s else None for s in spans])  # context.py
         read_terms = len(pieces)
-        pieces, apart = self._found_apart(text, pieces, spans)
+        pieces, apart = self._found_apart(where, pieces, spans)
         found_apart = [p for p in pieces[read_terms:] if not p.negated]
         out = excluded(pieces)
         if reading.excluded:  # words no concept knows, too; in the order of the text
-            where = normalize_text(text)
             out = tuple(sorted(dict.fromkeys(out + reading.excluded), key=where.find))
         words, hint_sets, understood, parts = compose(pieces, config, cargo_after=False)  # Korean: 화장품 운송
         position = words[-1].position + 2 if words else 0
@@ -1449,16 +1449,16 @@ class KoreanReader:
                        hint_setting="hint_weight", hint_sets=hint_sets,
                        coverage=coverage(pieces), excluded=out, parts=parts)
 
-    def _found_apart(self, text: str, pieces: list[Piece], spans: Sequence[tuple[tuple[int, int], ...]]
+    def _found_apart(self, normalized: str, pieces: list[Piece], spans: Sequence[tuple[tuple[int, int], ...]]
                      ) -> tuple[list[Piece], set[str]]:
         """The pieces with the situations whose parts stand apart in one clause ("쓰레기 때문에 벌금",
         :class:`~mwbe_match.engine.readers.situations.SituationForms`), and the parts found (their keys: the
-        unknown words among them are understood now). ``spans``: where each piece stands in the normalized text
-        (:attr:`KoreanExpansion.spans`)."""
+        unknown words among them are understood now). ``normalized``: the need's text as :func:`normalize_text`
+        gives it; ``spans``: where each piece stands in it (:attr:`KoreanExpansion.spans`)."""
         forms = SituationForms.of(self.glossary.lexicon)  # built on the first need read, once per lexicon
         if not forms:
             return pieces, set()
-        where = normalize_text(text)
+        where = normalized
         for start, end in company_spans(where):  # 삼성디스플레이: a name, whatever words it holds
             where = where[:start] + " " * (end - start) + where[end:]
         read = {p.phrases[0] for p in pieces if p.situation and p.phrases}
