@@ -100,8 +100,8 @@ def need_aspects(parts: Sequence, terms: Sequence, idf: np.ndarray) -> tuple[Asp
             if same_work(parts[i].naics, parts[j].naics):
                 group[root(i)] = root(j)
     for i, part in enumerate(parts):  # what other work is for or on is part of that work
-        if getattr(part, "setting", False):
-            owner = next((j for j, other in enumerate(parts) if not getattr(other, "setting", False)
+        if part.setting:
+            owner = next((j for j, other in enumerate(parts) if not other.setting
                           and shares_industry(part.naics, other.naics)), None)
             if owner is not None:
                 group[root(i)] = root(owner)
@@ -178,11 +178,11 @@ class AspectRanker:
 
     def evidence(self, queries: Sequence) -> PartEvidence | None:
         """The main aspects of the queries and which firms cover each (None: no need has two main parts)."""
-        if not getattr(self.config, "cover_parts", True):
+        if not self.config.cover_parts:
             return None
         needs, aspects = [], []
         for i, q in enumerate(queries):
-            main = main_aspects(getattr(q, "aspects", ()))
+            main = main_aspects(q.aspects)
             if main:
                 needs.append(i)
                 aspects.append(main)

@@ -298,8 +298,6 @@ class IndustrySignal:
                 firms, groups = self._inside(prefixes)
                 keys.append(firms + i * n)
                 masses.append(mass[groups])
-        if not keys:
-            return None
         cells, part_of = np.unique(np.concatenate(keys), return_inverse=True)
         # a cell's parts summed from 0 in the order of the parts, as a dense row adding them in turn holds them
         return cells, np.bincount(part_of, weights=np.concatenate(masses), minlength=len(cells))
