@@ -9,6 +9,7 @@ processes on the small directories at hand.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import signal
@@ -157,14 +158,25 @@ def test_an_interrupted_job_leaves_no_output_and_no_worker_process(real_director
         return found
 
     monkeypatch.setattr(ForkedPool, "__enter__", entered)
-    timer = threading.Timer(0.0, lambda: started.wait(60) and (time.sleep(0.5), os.kill(os.getpid(), signal.SIGINT)))
-    timer.start()
+    stopped = threading.Event()
+
+    def press_ctrl_c() -> None:  # once the workers run; again only if Python dropped it (raised in a finalizer)
+        if started.wait(60):
+            while not stopped.wait(0.5 if not sent else 3.0) and len(sent) < 5:
+                sent.append(time.monotonic())
+                os.kill(os.getpid(), signal.SIGINT)
+
+    sent: list[float] = []
+    many = [dataclasses.replace(need, need_id=f"{need.need_id}-{k}") for k in range(3) for need in real_needs]
+    presser = threading.Thread(target=press_ctrl_c)
+    presser.start()
     try:
         with pytest.raises(KeyboardInterrupt):
-            run_shortlist(real_needs * 3, out, directory=matcher, chunk_size=500, progress=False, workers=2)
+            run_shortlist(many, out, directory=matcher, chunk_size=500, progress=False, workers=2)
     finally:
-        timer.join()
-    assert started.is_set()
+        stopped.set()
+        presser.join()
+    assert started.is_set() and sent
     assert not out.exists() and not list(tmp_path.iterdir())
     assert not _children()
 
