@@ -76,7 +76,8 @@ HELD_OUT_SLICES: tuple[tuple[int, int, str], ...] = (
     (37, 50, "written blind in session 19, looked at while tuning in session 20"),
     (51, 64, "written blind at the start of session 20, before its changes: held out"),
     (65, 84, "written blind in session 20 as a development set: looked at while tuning"),
-    (85, 98, "written blind at the start of session 21, before its changes: held out"),
+    (85, 98, "written blind at the start of session 21 (held out then), looked at while tuning in session 22"),
+    (99, 112, "written blind at the start of session 22, before its changes: held out"),
 )
 POOL_COLUMNS = ("need_id", "need_text_en", "need_notes", "account_number", "name", "dba", "naics_title",
                 "description", "job_1_description", "job_2_description", "job_3_description")
