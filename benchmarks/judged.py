@@ -432,7 +432,7 @@ def cmd_score(per_need: bool) -> None:
         for first, last, label in HELD_OUT_SLICES:
             held = table[(number >= first) & (number <= last)]
             if len(held):
-                ids = sorted(set(held["need_id"]))
+                ids = sorted(set(held["need_id"]), key=lambda need: (len(need), need))
                 print(f"\nslice {ids[0]}-{ids[-1]} ({len(ids)} needs): {label}")
                 print(summary(held).to_string())
         seen = table[number < first_held]
