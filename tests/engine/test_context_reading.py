@@ -90,6 +90,24 @@ def test_the_goods_of_the_need_givers_own_shop_name_no_industry():
     assert not hints_at("32가에 화장품 매장 오픈한지 두달 됐는데 사람들이 그냥 지나쳐가요", "456120")
 
 
+def test_the_words_that_say_what_the_need_givers_own_establishment_is_are_context():
+    text = "Our metal finishing plant in Long Island City needs pickup and disposal of drums of spent solvent"
+    assert 0 < weight_of(text, "finishing") <= CONFIG.object_weight  # the plant's business, not painting work
+    assert hints_at(text, "5621")  # the ask: waste collection
+    assert not hints_at(text, "4921")  # a pickup next to disposal is no courier's parcel pickup
+    assert not hints_at(text, "56173")  # the plant is a factory here, not plantscaping
+
+
+def test_a_name_in_front_of_the_establishment_is_left_as_typed():
+    text = "Background checks for drivers at our Edison warehouse"
+    assert weight_of(text, "edison") == weight_of("Background checks for drivers at the Edison warehouse", "edison")
+
+
+def test_services_after_the_establishment_are_still_the_ask():
+    assert hints_at("Our office cleaning contract ends in May: nightly janitorial for 12,000 sq ft", "5617")
+    assert hints_at("The plants in our lobby keep dying", "56173")
+
+
 def test_goods_introduced_by_our_are_objects_when_the_need_asks_for_a_service():
     text = ("For the trade show we need a new catalog of our 150 snack and sauce SKUs - studio product photography"
             " - catalog layout and design - 2,000 printed copies")

@@ -199,11 +199,12 @@ def _asks_other(pieces: list[Piece], k: int, skip: set[int]) -> bool:
 
 
 def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
-                    gaps: Sequence[str]) -> list[Piece]:
+                    gaps: Sequence[str], written: Sequence[str] | None = None) -> list[Piece]:
     """The English reader's pieces, with what is context read as context (see the module's docstring).
 
     ``starts``: the first token of each piece; ``ends``: the token after each piece; ``gaps``: the text before
-    each token (punctuation and spaces).
+    each token (punctuation and spaces); ``written``: the tokens as typed (a capitalized word no concept knows is
+    a name, "our Edison warehouse", and stays as it is).
     """
     if not any(p.kind for p in pieces):
         return pieces
@@ -213,7 +214,7 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
     for t in range(1, n):
         sentence[t] = sentence[t - 1] + (1 if _SENTENCE_RE.search(gaps[t]) else 0)
     sentence[n] = sentence[n - 1] + 1 if n else 0
-    owned = _owned_goods(pieces, starts, ends, tokens, gaps)
+    owned = _owned_goods(pieces, starts, ends, tokens, gaps, written)
     for k, why in owned.items():
         if why == "establishment":
             pieces[k] = pieces[k]._replace(kind=CONTEXT)
@@ -245,9 +246,10 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
 
 
 def _owned_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
-                 gaps: Sequence[str]) -> dict[int, str]:
+                 gaps: Sequence[str], written: Sequence[str] | None = None) -> dict[int, str]:
     """Goods pieces in a noun phrase after "our"/"my"/...: piece -> ``"establishment"`` ("our cosmetics shop")
-    or ``"goods"`` ("our 150 snack and sauce SKUs")."""
+    or ``"goods"`` ("our 150 snack and sauce SKUs"); before an establishment, also the services and the words no
+    concept knows that say what it is ("our metal finishing plant"), except names (capitalized in ``written``)."""
     out: dict[int, str] = {}
     n = len(tokens)
     by_start = {s: k for k, s in enumerate(starts)}
@@ -255,6 +257,7 @@ def _owned_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int]
         if token not in _POSSESSIVES:
             continue
         inside: list[int] = []
+        described: list[int] = []  # words no concept knows and services: what the establishment is
         t = p + 1
         establishment = False
         while t < n and t - p <= 8 and not re.search(r"[,.;:!?()\[\]]|\s-\s", gaps[t]):
@@ -265,6 +268,8 @@ def _owned_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int]
                 piece = pieces[k]
                 if is_goods(piece):
                     inside.append(k)
+                elif piece.kind == "industry" or (not piece.kind and not (written and written[t][:1].isupper())):
+                    described.append(k)
                 elif piece.kind == "object" and piece.phrases[:1] and (piece.found in ESTABLISHMENTS
                                                                         or piece.phrases[0] in ESTABLISHMENTS):
                     establishment = True
@@ -274,6 +279,9 @@ def _owned_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int]
             t += 1
         for k in inside:
             out[k] = "establishment" if establishment else "goods"
+        if establishment:  # "our metal finishing plant": what the need-giver's business is, not the ask
+            for k in described:
+                out[k] = "establishment"
     return out
 
 

@@ -212,7 +212,7 @@ class EnglishReader:
             stop = next_provider(out, starts, tokens, provider)  # "..., and a cabinet maker to build ...": its own
             setting = [after or provider < k < stop for k, after in enumerate(setting)]
         out = [p._replace(setting=True) if after and p.kind else p for p, after in zip(out, setting)]
-        out = english_context(out, starts, ends, tokens, gaps)  # context.py: own goods, background, providers
+        out = english_context(out, starts, ends, tokens, gaps, written)  # context.py: own goods, background, providers
         unusable = named | {k for start, end in skip.items() for k in range(start, end)}  # filler may be one
         return self._found_apart(out, starts, ends, tokens, stems, clause, negated, unusable)
 
