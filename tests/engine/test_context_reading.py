@@ -108,6 +108,21 @@ def test_services_after_the_establishment_are_still_the_ask():
     assert hints_at("The plants in our lobby keep dying", "56173")
 
 
+def test_what_a_provider_must_be_is_no_work_asked_for():
+    surveyor = "We need a licensed land surveyor for a boundary survey"
+    assert hinted(surveyor) <= {"541370"}  # surveying only: no licensing or permit expediting
+    assert weight_of(surveyor, "licensing") < weight_of("Help with business licensing and permits", "licensing")
+    bonded = "Looking for an insured and bonded contractor to replace the sidewalk"
+    assert weight_of(bonded, "insurance") < weight_of("We need business insurance for our office", "insurance")
+    assert not hints_at(bonded, "5242") and not hints_at(bonded, "5241")
+
+
+def test_a_provider_the_need_giver_already_has_is_not_the_ask():
+    text = "Boundary survey of a 2-acre lot; our civil engineer needs the survey in CAD"
+    assert not hints_at(text, "54133")
+    assert hints_at("We need a civil engineer for the site plan", "54133")
+
+
 def test_goods_introduced_by_our_are_objects_when_the_need_asks_for_a_service():
     text = ("For the trade show we need a new catalog of our 150 snack and sauce SKUs - studio product photography"
             " - catalog layout and design - 2,000 printed copies")

@@ -52,7 +52,7 @@ from typing import Sequence
 from ..text import STOPWORDS
 from .base import CONTEXT, LEAD_KINDS, Piece, is_goods, shares_industry
 
-__all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "TAX_FORMS", "english_address_spans",
+__all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "QUALIFIERS", "TAX_FORMS", "english_address_spans",
            "korean_address_spans", "english_context", "korean_context"]
 
 
@@ -181,6 +181,11 @@ ESTABLISHMENTS = frozenset({"shop", "shops", "store", "stores", "restaurant", "r
                             "boutique", "showroom", "salon", "bakery", "office", "offices", "warehouse",
                             "factory", "plant", "branch", "kitchen", "business", "brand", "company",
                             "storefront", "retail store", "retail", "market", "deli", "bar"})
+#: What a provider must be ("a licensed land surveyor", "an insured contractor"): before a provider, no work of
+#: its own (licensing, insurance, certification).
+QUALIFIERS = frozenset({"licensed", "certified", "insured", "bonded", "registered", "accredited", "experienced",
+                        "qualified", "reputable", "reliable", "trusted", "approved", "union", "nonunion",
+                        "non union", "local", "bilingual"})
 #: Names of tax and employment forms: context in a need for staff (a staffing firm's own W-2 payroll).
 TAX_FORMS = frozenset({"w 2", "w2", "w 2s", "1099", "1099s", "i 9", "i9", "w 4", "w 9", "w 2 payroll"})
 #: NAICS prefixes of staffing and hiring work.
@@ -239,6 +244,7 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
                 and not shares_industry(piece.naics, pieces[k + 1].naics):  # "chauffeured car service" is one
             pieces[k] = piece._replace(kind="object")
     pieces = _background(pieces, starts, tokens, gaps)
+    pieces = _qualified_providers(pieces, starts, ends, tokens, gaps)
     pieces = _providers(pieces, starts, ends, tokens, sentence)
     if any(_hints(p) and p.naics[0].startswith(_STAFFING_NAICS) for p in pieces):
         pieces = [p._replace(kind=CONTEXT) if p.kind and p.found in TAX_FORMS else p for p in pieces]
@@ -298,6 +304,40 @@ def _background(pieces: list[Piece], starts: Sequence[int], tokens: Sequence[str
     if marker is None or not any(_hints(p) and s > marker for p, s in zip(pieces, starts)):
         return pieces
     return [p._replace(kind="object") if p.kind in LEAD_KINDS and s < marker else p for p, s in zip(pieces, starts)]
+
+
+def _provider_after(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
+                    gaps: Sequence[str], t: int) -> bool:
+    """Whether a provider noun ends the noun phrase that starts at token ``t`` ("land surveyor", "concrete
+    contractor", "master plumber"): within four tokens, no punctuation and no function word in between."""
+    for u in range(t, min(t + 4, len(tokens))):
+        if u > t and re.search(r"[,.;:!?()\[\]]", gaps[u]):
+            return False
+        if tokens[u] in PROVIDER_NOUNS:
+            return True
+        if tokens[u] in STOPWORDS and tokens[u] not in ("and", "or"):
+            return False
+    return False
+
+
+def _qualified_providers(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
+                         gaps: Sequence[str]) -> list[Piece]:
+    """What a provider must be and whose it already is are no work asked for: a qualifier before a provider
+    ("a licensed land surveyor", "an insured and bonded contractor") reads as context, not as licensing or
+    insurance work; so does a provider the need-giver already has ("our civil engineer needs the survey")."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if not piece.kind or piece.kind == CONTEXT:
+            continue
+        start, end = starts[k], ends[k]
+        if piece.found in QUALIFIERS and end < len(tokens) and not re.search(r"[,.;:!?()\[\]]", gaps[end]) \
+                and _provider_after(pieces, starts, ends, tokens, gaps, end):
+            out[k] = piece._replace(kind=CONTEXT)
+        elif piece.kind in LEAD_KINDS and piece.found.split()[-1] in PROVIDER_NOUNS and start > 0 \
+                and tokens[start - 1] in _POSSESSIVES and not gaps[start].strip() \
+                and tokens[start - 1] != "your":
+            out[k] = piece._replace(kind=CONTEXT)
+    return out
 
 
 def _providers(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
