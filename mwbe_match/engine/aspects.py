@@ -36,6 +36,7 @@ from typing import Sequence
 
 import numpy as np
 
+from .caching import BoundedCache
 from .readers.base import shares_industry
 
 __all__ = ["Aspect", "AspectRanker", "PartEvidence", "need_aspects", "main_aspects", "MAIN_SHARE", "same_work",
@@ -174,7 +175,7 @@ class AspectRanker:
         self.index = index
         self.naics = naics
         self.config = config
-        self._in_codes: dict[tuple[str, ...], np.ndarray] = {}
+        self._in_codes: BoundedCache[np.ndarray] = BoundedCache(256)  # NAICS codes -> the firms inside them
 
     def evidence(self, queries: Sequence) -> PartEvidence | None:
         """The main aspects of the queries and which firms cover each (None: no need has two main parts)."""
@@ -208,12 +209,7 @@ class AspectRanker:
         return PartEvidence(needs, aspects, covers, touches)
 
     def _industry(self, codes: tuple[str, ...]) -> np.ndarray:
-        found = self._in_codes.get(codes)
-        if found is None:
-            if len(self._in_codes) > 256:
-                self._in_codes.clear()
-            found = self._in_codes[codes] = self.naics.in_codes(codes)
-        return found
+        return self._in_codes.get_or_build(codes, self.naics.in_codes, codes)
 
     @staticmethod
     def contenders(parts: PartEvidence, eligible: np.ndarray, contenders: np.ndarray) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 import numpy as np
 
 from ..vocabulary import CERTIFICATION_TYPES
+from .caching import BoundedCache
 from .config import MatchConfig
 from .filters import EPOCH, EXPIRING, LAPSED, UNKNOWN, FirmFilters
 from .need import Need
@@ -42,7 +43,7 @@ class Explainer:
     def __init__(self, filters: FirmFilters, config: MatchConfig) -> None:
         self.filters = filters
         self.config = config
-        self._cert_phrase_cache: dict[tuple[int, int, int], str] = {}
+        self._cert_phrase_cache: BoundedCache[str] = BoundedCache(200_000)  # (firm, day, window) -> phrase
 
     def reasons(self, needs: Sequence[Need], queries: Sequence[QueryTerms], need_pos: np.ndarray,
                 firms: np.ndarray, status: np.ndarray, through: np.ndarray, as_of: _dt.date,
@@ -58,32 +59,28 @@ class Explainer:
     def certification_phrase(self, d: int, as_of_day: int) -> str:
         """Each certification the firm holds, judged on the as-of day (lapsed ones say so, never "through"),
         each type on its own by :meth:`FirmFilters.type_status` (the status the rows are judged with)."""
-        window = self.config.expiring_within_days
-        key = (d, as_of_day, window)
-        cached = self._cert_phrase_cache.get(key)
-        if cached is None:
-            codes, through, renews = self.filters.type_status(EPOCH + _dt.timedelta(days=as_of_day))
-            held = []
-            for c in self.filters.cert_lists[d] or []:
-                if c not in CERTIFICATION_TYPES:
-                    continue
-                k = CERTIFICATION_TYPES.index(c)
-                status, day = int(codes[d, k]), int(through[d, k])
-                if status == UNKNOWN:
-                    held.append(f"{c} certified (no renewal date is published)")
-                elif status == LAPSED:
-                    held.append(f"{c} lapsed on {EPOCH + _dt.timedelta(days=day + 1)}")
-                elif status == EXPIRING:
-                    left = int(renews[d, k]) - as_of_day
-                    held.append(f"{c} certified through {EPOCH + _dt.timedelta(days=day)} "
-                                f"(renewal due {'today' if left == 0 else f'in {left} day' + ('s' if left > 1 else '')})")
-                else:
-                    held.append(f"{c} certified through {EPOCH + _dt.timedelta(days=day)}")
-            cached = join_words(list(dict.fromkeys(held)))
-            if len(self._cert_phrase_cache) > 200_000:
-                self._cert_phrase_cache.clear()
-            self._cert_phrase_cache[key] = cached
-        return cached
+        return self._cert_phrase_cache.get_or_build((d, as_of_day, self.config.expiring_within_days),
+                                                    self._certification_phrase, d, as_of_day)
+
+    def _certification_phrase(self, d: int, as_of_day: int) -> str:
+        codes, through, renews = self.filters.type_status(EPOCH + _dt.timedelta(days=as_of_day))
+        held = []
+        for c in self.filters.cert_lists[d] or []:
+            if c not in CERTIFICATION_TYPES:
+                continue
+            k = CERTIFICATION_TYPES.index(c)
+            status, day = int(codes[d, k]), int(through[d, k])
+            if status == UNKNOWN:
+                held.append(f"{c} certified (no renewal date is published)")
+            elif status == LAPSED:
+                held.append(f"{c} lapsed on {EPOCH + _dt.timedelta(days=day + 1)}")
+            elif status == EXPIRING:
+                left = int(renews[d, k]) - as_of_day
+                held.append(f"{c} certified through {EPOCH + _dt.timedelta(days=day)} "
+                            f"(renewal due {'today' if left == 0 else f'in {left} day' + ('s' if left > 1 else '')})")
+            else:
+                held.append(f"{c} certified through {EPOCH + _dt.timedelta(days=day)}")
+        return join_words(list(dict.fromkeys(held)))
 
     def _reason(self, need: Need, need_parts: tuple[str, str, str, str], d: int, signal_phrases: Sequence[str],
                 status: int, through: int, as_of_day: int) -> str:

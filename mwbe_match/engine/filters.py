@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 from ..certification import (CERTIFICATION_STATUSES, NO_DAY, renewal_days_by_type, status_codes,
                              status_codes_by_type, valid_certifications)
 from ..vocabulary import BOROUGHS, CERTIFICATION_TYPES, ETHNICITIES
+from .caching import BoundedCache
 from .config import MatchConfig
 from .firms import column, positions
 from .industry import NaicsCodes
@@ -83,8 +84,8 @@ class FirmFilters:
         order = np.asarray(pc.sort_indices(accounts.fill_null("\U0010ffff")), dtype=np.int64)
         self.tiebreak = np.empty(n, dtype=np.int64)
         self.tiebreak[order] = np.arange(n)
-        self._mask_cache: dict[tuple, np.ndarray] = {}
-        self._status_cache: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
+        self._mask_cache: BoundedCache[np.ndarray] = BoundedCache(256)  # requirement set -> mask
+        self._status_cache: BoundedCache[Any] = BoundedCache(64)  # per date: status arrays, valid certifications
 
     def _build_certifications(self, table: pa.Table) -> None:
         """Which certification types each firm holds and the renewal day of each
@@ -115,15 +116,12 @@ class FirmFilters:
         if not req:
             return None
         key = tuple(sorted((k, v) for k, v in req.items())) + ((as_of,) if "min_years_in_business" in req else ())
-        cached = self._mask_cache.get(key)
-        if cached is not None:
-            return cached
+        return self._mask_cache.get_or_build(key, self._requirement_mask, need, as_of)
+
+    def _requirement_mask(self, need: Need, as_of: _dt.date) -> np.ndarray:
         mask = np.ones(self.n_firms, dtype=bool)
         for _, step in self.requirement_steps(need, as_of):
             mask &= step
-        if len(self._mask_cache) > 256:
-            self._mask_cache.clear()
-        self._mask_cache[key] = mask
         return mask
 
     def requirement_steps(self, need: Need, as_of: _dt.date) -> list[tuple[str, np.ndarray]]:
@@ -184,41 +182,30 @@ class FirmFilters:
         Computed once per (date, window, certifications) and kept.
         """
         window = self.config.expiring_within_days
-        key = (as_of, window, certifications)
-        cached = self._status_cache.get(key)
-        if cached is None:
-            codes, through, _ = status_codes(self.table, as_of, expiring_within_days=window,
-                                             certifications=certifications or None)
-            if len(self._status_cache) > 64:
-                self._status_cache.clear()
-            cached = self._status_cache[key] = (codes, _as_no_date(through))
-        return cached
+        return self._status_cache.get_or_build((as_of, window, certifications), self._certification_arrays,
+                                               as_of, window, certifications)
+
+    def _certification_arrays(self, as_of: _dt.date, window: int, certifications: tuple[str, ...]) \
+            -> tuple[np.ndarray, np.ndarray]:
+        codes, through, _ = status_codes(self.table, as_of, expiring_within_days=window,
+                                         certifications=certifications or None)
+        return codes, _as_no_date(through)
 
     def type_status(self, as_of: _dt.date) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per firm and certification type (n x T, :data:`CERTIFICATION_TYPES` order), each type judged on its
         own on ``as_of`` (:func:`mwbe_match.certification.status_codes_by_type`): status code, certified-through
         day and the renewal day still ahead (NO_DATE: none). Computed once per (date, window) and kept."""
         window = self.config.expiring_within_days
-        key = ("by type", as_of, window)
-        cached = self._status_cache.get(key)
-        if cached is None:
-            codes, through, renews = status_codes_by_type(self.table, as_of, expiring_within_days=window)
-            if len(self._status_cache) > 64:
-                self._status_cache.clear()
-            cached = self._status_cache[key] = (codes, _as_no_date(through),
-                                                _as_no_date(renews))
-        return cached
+        return self._status_cache.get_or_build(("by type", as_of, window), self._type_status, as_of, window)
+
+    def _type_status(self, as_of: _dt.date, window: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        codes, through, renews = status_codes_by_type(self.table, as_of, expiring_within_days=window)
+        return codes, _as_no_date(through), _as_no_date(renews)
 
     def valid_certifications(self, as_of: _dt.date) -> pa.ListArray:
         """Per firm, the certification types valid on ``as_of``
         (:func:`mwbe_match.certification.valid_certifications`), computed once per date and kept."""
-        key = ("valid", as_of)
-        cached = self._status_cache.get(key)
-        if cached is None:
-            if len(self._status_cache) > 64:
-                self._status_cache.clear()
-            cached = self._status_cache[key] = valid_certifications(self.table, as_of)
-        return cached
+        return self._status_cache.get_or_build(("valid", as_of), valid_certifications, self.table, as_of)
 
     # ------------------------------------------------------------------ distance
 

@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import scipy.sparse as sp
 
+from .caching import BoundedCache
 from .config import MatchConfig
 from .firms import column, positions
 from .query import QueryTerms
@@ -93,7 +94,8 @@ class IndustryModel:
         sizes = np.bincount(gidx[has], minlength=G).astype(np.float64)
         self.group_size = sizes
         self.group_prefix = {L: np.array([int(g[:L]) for g in groups], dtype=np.int64) for L in (2, 3, 4)}
-        self._matching: dict[tuple[str, ...], np.ndarray] = {}  # NAICS hint set -> groups_matching of it
+        #: NAICS hint set -> groups_matching of it (read-only)
+        self._matching: BoundedCache[np.ndarray] = BoundedCache(4096)
         self._prefix_lists = (self.group_prefix[3].tolist(), self.group_prefix[2].tolist())
         if G == 0:
             self._nb = sp.csr_matrix((V, 0), dtype=np.float64)
@@ -206,12 +208,8 @@ class IndustryModel:
             if q.naics_hints and G and share > 0:
                 hint = np.zeros(G)
                 for hints in getattr(q, "hint_sets", ()) or (q.naics_hints,):
-                    groups = self._matching.get(tuple(hints))  # each concept weighs the same, over its groups
-                    if groups is None:
-                        if len(self._matching) > 4096:
-                            self._matching.clear()
-                        groups = self._matching[tuple(hints)] = self.groups_matching(hints)
-                        groups.flags.writeable = False
+                    # each concept weighs the same, over its groups
+                    groups = self._matching.get_or_build(tuple(hints), self._kept_groups_matching, hints)
                     if groups.any():
                         mass = groups / groups.sum()
                         hint += mass
@@ -232,6 +230,12 @@ class IndustryModel:
                 parts = []
             if fine is not None:
                 fine.append(parts)
+
+    def _kept_groups_matching(self, prefixes: Sequence[str]) -> np.ndarray:
+        """:meth:`groups_matching`, read-only (it is kept and shared)."""
+        groups = self.groups_matching(prefixes)
+        groups.flags.writeable = False
+        return groups
 
     def groups_matching(self, prefixes: Sequence[str]) -> np.ndarray:
         """1 for each group under one of the NAICS prefixes, else 0."""

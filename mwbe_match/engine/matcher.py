@@ -99,6 +99,7 @@ from ..certification import CERTIFICATION_STATUSES, resolve_as_of
 from ..directory import load_directory, unique_firms
 from ..verify import DEFAULT_THRESHOLD, NameIndex, NameInput
 from .aspects import AspectRanker, PartEvidence
+from .caching import BoundedCache
 from .config import CONFIG_FIELDS, MatchConfig
 from .explain import Explainer, funnel_rows, parts_sentence
 from .filters import EPOCH, LAPSED, NO_DATE, FirmFilters
@@ -201,8 +202,9 @@ class Matcher:
                                               column(table, "contact_last_name"))],
                              names=list(OUTPUT_FIRM_COLUMNS) + ["contact_name"])
         self._names: NameIndex | None = None
-        self._current_cache: dict[tuple, Any] = {}  # per date: masks of current firms, result columns
-        self._readings: dict[str, QueryTerms] = {}  # need text -> its prepared query
+        #: per date: masks of current firms, result columns
+        self._current_cache: BoundedCache[Any] = BoundedCache(64)
+        self._readings: BoundedCache[QueryTerms] = BoundedCache(_READINGS)  # need text -> its prepared query
         self._pool: ForkedPool | None = None  # the worker processes of a worker_processes() block
 
     def match_names(self, names: NameInput, *, threshold: float = DEFAULT_THRESHOLD,
@@ -384,9 +386,7 @@ class Matcher:
         missing = [text for text, query in found.items() if query is None]
         if missing:
             found.update(zip(missing, prepare_queries(missing, self.readers, self.index, self.speller, self.config)))
-            if len(cache) + len(missing) > _READINGS:
-                cache.clear()
-            cache.update((text, found[text]) for text in missing)
+            cache.put_many((text, found[text]) for text in missing)
         return [found[text] for text in texts]
 
     def clear_caches(self) -> None:
@@ -525,13 +525,11 @@ class Matcher:
 
     def _current(self, as_of: _dt.date, key: tuple[str, ...]) -> np.ndarray:
         """Firms whose certification (judged on ``key``'s certifications) has not lapsed on ``as_of``."""
-        cache_key = ("current", as_of, self.config.expiring_within_days, key)
-        mask = self._current_cache.get(cache_key)
-        if mask is None:
-            if len(self._current_cache) > 64:
-                self._current_cache.clear()
-            mask = self._current_cache[cache_key] = self.filters.certification_arrays(as_of, key)[0] != LAPSED
-        return mask
+        return self._current_cache.get_or_build(("current", as_of, self.config.expiring_within_days, key),
+                                                self._current_mask, as_of, key)
+
+    def _current_mask(self, as_of: _dt.date, key: tuple[str, ...]) -> np.ndarray:
+        return self.filters.certification_arrays(as_of, key)[0] != LAPSED
 
     def _rank_block(self, needs: list[Need], queries: list[QueryTerms], top: int, as_of: _dt.date,
                     funnel: list[dict[str, Any]] | None = None) -> pa.Table:
@@ -742,28 +740,27 @@ class Matcher:
         """Every firm's output columns with its ``valid_certifications`` on ``as_of`` and, for a certification
         key, its ``certification_status`` and ``certified_through`` judged on it (``status_arrays``: the
         status codes and certified-through days); kept per (date, window, key), with each column's position."""
-        cache_key = ("firm rows", as_of, self.config.expiring_within_days, key)
-        found = self._current_cache.get(cache_key)
-        if found is None:
-            if len(self._current_cache) > 64:
-                self._current_cache.clear()
-            arrays = list(self._out.columns) + [self.filters.valid_certifications(as_of)]
-            names = list(self._out.schema.names) + ["valid_certifications"]
-            if key is not None:
-                codes, through = status_arrays
-                arrays += [_by_row(CERTIFICATION_STATUSES, codes, pa.string()), _date_array(through)]
-                names += ["certification_status", "certified_through"]
-            table = pa.RecordBatch.from_arrays(arrays, names=names)
-            found = self._current_cache[cache_key] = (table, {name: k for k, name in enumerate(names)})
-        return found
+        return self._current_cache.get_or_build(("firm rows", as_of, self.config.expiring_within_days, key),
+                                                self._build_firm_rows, as_of, key, status_arrays)
+
+    def _build_firm_rows(self, as_of: _dt.date, key: tuple[str, ...] | None,
+                         status_arrays: tuple[np.ndarray, np.ndarray] | None) -> tuple[pa.RecordBatch, dict[str, int]]:
+        arrays = list(self._out.columns) + [self.filters.valid_certifications(as_of)]
+        names = list(self._out.schema.names) + ["valid_certifications"]
+        if key is not None:
+            codes, through = status_arrays
+            arrays += [_by_row(CERTIFICATION_STATUSES, codes, pa.string()), _date_array(through)]
+            names += ["certification_status", "certified_through"]
+        table = pa.RecordBatch.from_arrays(arrays, names=names)
+        return table, {name: k for k, name in enumerate(names)}
 
     def _as_of_column(self, as_of: _dt.date, rows: int) -> pa.Array:
         """``as_of`` on each of ``rows`` rows (a slice of one array kept per date)."""
         key = ("as_of column", as_of)
         column_ = self._current_cache.get(key)
         if column_ is None or len(column_) < rows:
-            column_ = self._current_cache[key] = pa.array(
-                np.full(max(rows, 1024), (as_of - EPOCH).days, np.int32)).view(pa.date32())
+            column_ = self._current_cache.put(key, pa.array(
+                np.full(max(rows, 1024), (as_of - EPOCH).days, np.int32)).view(pa.date32()))
         return column_.slice(0, rows)
 
 

@@ -40,6 +40,7 @@ import pyarrow.compute as pc
 import scipy.sparse as sp
 
 from ..vocabulary import BOROUGHS
+from .caching import BoundedCache
 from .config import MatchConfig
 from .firms import TEXT_FIELDS, column
 from .industry import NAICS_MATCH_LEVELS, STATED_LEVEL_SCORES, IndustryModel, NaicsCodes
@@ -148,7 +149,7 @@ class TextSignal:
                        for bits in range(1 << len(TEXT_FIELDS))]
         #: (id of a prepared query, its matched term ids) -> (the query, matched_terms labels, "Matches ..."
         #: up to " in "): a reading is kept by the matcher, so its rows' phrases repeat across calls
-        self._said: dict[tuple[int, tuple[int, ...]], tuple[QueryTerms, list[str], str]] = {}
+        self._said: BoundedCache[tuple[QueryTerms, list[str], str]] = BoundedCache(20_000)
 
     def weight(self, config: MatchConfig) -> float:
         return 1.0 - config.industry_weight
@@ -193,8 +194,6 @@ class TextSignal:
             fields_of[nonempty] = np.bitwise_or.reduceat(hit_bits.astype(np.int64), starts[nonempty])
         bounds, term_list = indptr.tolist(), hit_terms.tolist()
         said, where_of, queries = self._said, self._where, batch.queries
-        if len(said) > 20_000:
-            said.clear()
         by_term: dict[int, dict[int, QueryTerm]] = {}
         matched, phrases = [], []
         for row, (i, fields) in enumerate(zip(need_pos.tolist(), fields_of.tolist())):
@@ -208,7 +207,7 @@ class TextSignal:
                     terms_of = by_term[i] = {t.term: t for t in query.terms}
                 terms = sorted((terms_of[t] for t in ids), key=lambda t: t.position)
                 head = ("Matches " + ", ".join(matched_phrases(terms)) + " in ") if terms else ""
-                found = said[key] = (query, [t.label for t in terms], head)
+                found = said.put(key, (query, [t.label for t in terms], head))
             matched.append(found[1])  # rows of one need matching the same terms share the list
             phrases.append(found[2] + where_of[fields & (len(where_of) - 1)] if found[2] else "")
         return SignalExplanation(phrases, {"matched_terms": matched})
@@ -233,10 +232,12 @@ class IndustrySignal:
         self.naics = naics if naics is not None else NaicsCodes(table)
         self._codes = column(table, "naics_code").to_pylist()
         self._titles = column(table, "naics_title").to_pylist()
-        self._levels: dict[tuple, Any] = {}  # stated codes -> each firm's level; ("inside", prefixes) -> firms
+        #: stated codes -> each firm's level; ("inside", prefixes) -> firms
+        self._levels: BoundedCache[Any] = BoundedCache(256)
         groups = self.model.firm_group
         self._group_column = np.where(groups >= 0, groups, len(self.model))  # the last column: no NAICS code
-        self._inferred: dict[tuple, np.ndarray] = {}  # one need's query vector -> its industry probabilities
+        #: one need's query vector -> its industry probabilities (a few KB each)
+        self._inferred: BoundedCache[np.ndarray] = BoundedCache(4096)
 
     def weight(self, config: MatchConfig) -> float:
         return config.industry_weight
@@ -275,14 +276,8 @@ class IndustrySignal:
         q = batch.queries[0]
         key = (batch.Q.indices.tobytes(), batch.Q.data.tobytes(), float(batch.denom[0]), bool(q.terms),
                q.hint_setting, getattr(q, "hint_coverage", 1.0), q.naics_hints, getattr(q, "hint_sets", ()))
-        found = self._inferred.get(key)
-        if found is None:
-            found = self.model.probabilities(batch.Q, batch.shared["text"], batch.shared["coverage_at"],
-                                             batch.queries, fine)
-            if len(self._inferred) >= 4096:  # a few KB each
-                self._inferred.clear()
-            self._inferred[key] = found
-        return found.copy()
+        return self._inferred.get_or_build(key, self.model.probabilities, batch.Q, batch.shared["text"],
+                                           batch.shared["coverage_at"], batch.queries, fine).copy()
 
     def _hint_credit(self, fine: list, n: int) -> tuple[np.ndarray, np.ndarray] | None:
         """The hint mass a firm gets on top of its group's probability because a concept named its finer code
@@ -304,24 +299,15 @@ class IndustrySignal:
 
     def _inside(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
         """The firms with a group whose code starts with one of ``prefixes``, and their groups (kept per set)."""
-        key = ("inside", tuple(prefixes))
-        found = self._levels.get(key)
-        if found is None:
-            if len(self._levels) > 256:
-                self._levels.clear()
-            groups = self.model.firm_group
-            firms = np.flatnonzero((groups >= 0) & self.naics.in_codes(prefixes))
-            found = self._levels[key] = (firms, groups[firms])
-        return found
+        return self._levels.get_or_build(("inside", tuple(prefixes)), self._firms_inside, prefixes)
+
+    def _firms_inside(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+        groups = self.model.firm_group
+        firms = np.flatnonzero((groups >= 0) & self.naics.in_codes(prefixes))
+        return firms, groups[firms]
 
     def _stated_levels(self, codes: tuple[str, ...]) -> np.ndarray:
-        key = tuple(codes)
-        level = self._levels.get(key)
-        if level is None:
-            if len(self._levels) > 256:
-                self._levels.clear()
-            level = self._levels[key] = self.naics.stated_levels(codes)
-        return level
+        return self._levels.get_or_build(tuple(codes), self.naics.stated_levels, codes)
 
     def firm_industry(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> np.ndarray:
         """The probability of each pair's firm's own industry group for its need (0 without a NAICS code)."""

@@ -25,6 +25,7 @@ from typing import Callable, Iterable
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from .caching import BoundedCache
 from .config import MatchConfig
 from .text_index import TextIndex
 
@@ -83,7 +84,7 @@ class Speller:
         self.index = index
         self.config = config
         self.known = known if known is not None else is_known_word
-        self._cache: dict[str, list[tuple[int, float, str]]] = {}
+        self._cache: BoundedCache[list[tuple[int, float, str]]] = BoundedCache(100_000)
 
     def corrections(self, word: str) -> list[tuple[int, float, str]]:
         """``[(term, similarity 0-100, directory word)]`` for a word :meth:`correct_many` has seen."""
@@ -101,11 +102,9 @@ class Speller:
         todo = sorted(t for t in tokens if t not in self._cache)
         if not todo:
             return
-        if len(self._cache) > 100_000:
-            self._cache.clear()
         eligible = [t for t in todo if len(t) >= cfg.fuzzy_min_length and t.isalpha() and not self.known(t)]
-        for t in todo:
-            self._cache[t] = []
+        found: dict[str, list[tuple[int, float, str]]] = {t: [] for t in todo}  # filled below, kept as filled
+        self._cache.put_many(found.items())
         if not eligible or cfg.fuzzy_limit == 0 or not index.fuzzy_words:
             return
         scores = process.cdist(eligible, index.fuzzy_words, scorer=fuzz.ratio, score_cutoff=cfg.fuzzy_cutoff,
@@ -118,6 +117,6 @@ class Speller:
         # per word: best similarity first, then the more common term, then the word itself
         order = np.lexsort((cols, -index.df[terms], -sim, rows))
         for r, t, score in zip(rows[order].tolist(), terms[order].tolist(), sim[order].tolist()):
-            out = self._cache[eligible[r]]
+            out = found[eligible[r]]
             if len(out) < cfg.fuzzy_limit and all(t != have for have, _, _ in out):
                 out.append((t, float(score), index.surface[t]))

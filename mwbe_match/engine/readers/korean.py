@@ -35,6 +35,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from ...vocabulary import ENGLISH_PLACES, KOREAN_BOROUGHS, KOREAN_PLACES
+from ..caching import BoundedCache
 from ..lexicon import Concept, Lexicon, default_lexicon, korean_key, no_gc
 from ..lexicon import normalize as _normalize_form
 from ..text import stem, tokenize
@@ -1338,7 +1339,7 @@ class KoreanReader:
         self._index: object | None = None
         self._bridge: object | None = None  # the LoanwordBridge, built on first need; False: unavailable
         self._bridge_lock = threading.Lock()
-        self._loanword_cache: dict[str, "Match | None"] = {}
+        self._loanword_cache: BoundedCache["Match | None"] = BoundedCache(_LOANWORD_CACHE_SIZE)
 
     def __repr__(self) -> str:
         return f"KoreanReader({self.glossary!r})"
@@ -1390,12 +1391,8 @@ class KoreanReader:
         if bridge is None:
             return []
         cache = self._loanword_cache  # a lookup costs about 2 ms at 11,000 firms; needs repeat their words
-        for word in hangul:
-            if word not in cache:
-                if len(cache) >= _LOANWORD_CACHE_SIZE:
-                    cache.clear()
-                cache[word] = bridge.lookup(word)
-        return [m for m in (cache[w] for w in hangul) if m is not None and tokenize(m.english)]
+        found = [cache.get_or_build(word, bridge.lookup, word) for word in hangul]
+        return [m for m in found if m is not None and tokenize(m.english)]
 
     def read(self, text: str, config: object) -> Reading:
         reading = self.glossary.expand(text)  # the expansion find_places reads too (one segmentation)
