@@ -205,3 +205,22 @@ def test_each_korean_term_knows_every_place_it_stands(text):
 def test_a_korean_reason_clause_needs_a_reason_ending_not_any_haeseo():
     assert hints_at("보험에 대해서 상담해줄 곳", "524")  # 에 대해서 is "about", no background
     assert not hints_at("사무실 이전 때문에 인터넷 설치", "4842")  # the move is why; the internet is asked
+
+
+# ------------------------------------------------------------------ words no concept reads
+
+def test_a_word_no_concept_reads_weighs_less_than_the_concepts_beside_it():
+    text = "We need someone to take care of our computers"  # a situation: IT support
+    assert weight_of(text, "take") == CONFIG.unknown_word_weight < 1.0
+
+
+def test_a_need_no_concept_reads_searches_its_words_at_full_weight():
+    assert weight_of("zorbly quinacridone", "quinacridone") == 1.0
+
+
+def test_without_the_lighter_weight_every_typed_word_weighs_like_a_concept():
+    import dataclasses
+
+    plain = dataclasses.replace(CONFIG, unknown_word_weight=1.0)
+    words = english().read("We need someone to take care of our computers", plain).words
+    assert max(w.weight for w in words if w.word == "take") == 1.0

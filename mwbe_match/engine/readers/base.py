@@ -155,6 +155,7 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     ``industry`` or ``intent`` concept that hints at an industry, its ``object``
     concepts (restaurant, warehouse, server room) give no hints and their words
     weigh ``config.object_weight``; alone, an object reads like any concept.
+    Beside such a concept, a typed word no concept knows weighs ``config.unknown_word_weight``.
     Only a word the user typed that no concept knows may be corrected.
 
     A concept that directly precedes an object in one compound noun ("food
@@ -209,6 +210,7 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     # words (a job description) they would crowd out what the need says
     synonym_weight = config.synonym_weight * _read_share(pieces)  # pieces are already without the negated
     object_weight = getattr(config, "object_weight", 1.0)
+    unknown_weight = getattr(config, "unknown_word_weight", 1.0)
     words: list[SearchWord] = []
     hints: dict[tuple[str, ...], None] = {}
     understood: dict[str, None] = {}
@@ -218,6 +220,8 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
         scale = object_weight if lead and piece.kind == "object" else 1.0
         if piece.kind == CONTEXT:  # the need's own business, its background: never a hint
             scale = object_weight
+        if lead and not piece.kind and piece.typed:  # a word no concept reads, next to concepts that do
+            scale = unknown_weight
         if scale == 1.0 and piece.naics and piece.kind != CONTEXT:
             hints.setdefault(piece.naics, None)
             main = len(tokenize(piece.phrases[0])) if piece.phrases else 0
