@@ -16,7 +16,7 @@ from .config import MatchConfig
 from .readers import SearchWord, reader_for
 from .spelling import Speller
 from .suggest import ClosestConcepts, suggestions_for
-from .text import is_indexable
+from .text import is_indexable, shown_token
 from .text_index import TextIndex
 
 __all__ = ["QueryTerm", "QueryTerms", "NeedReading", "prepare_queries"]
@@ -222,7 +222,7 @@ def _fill_terms(query: QueryTerms, words: Sequence[SearchWord], index: TextIndex
         t = index.lookup(tok.word)
         if t is not None:
             if t not in found:
-                found[t] = QueryTerm(tok.word, t, tok.weight, tok.position, slot=tok.slot)
+                found[t] = QueryTerm(shown_token(tok.word), t, tok.weight, tok.position, slot=tok.slot)
             continue
         if not tok.correctable:
             continue  # a glossary synonym no firm uses

@@ -41,6 +41,9 @@ __all__ = [
     "LEGAL_SUFFIXES",
     "tokenize",
     "tokenize_array",
+    "IT_TOKEN",
+    "search_token",
+    "shown_token",
     "stem",
     "analyze",
     "is_indexable",
@@ -100,12 +103,31 @@ def tokenize_array(texts: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, pa.Ar
         texts = texts.combine_chunks()
     if not pa.types.is_string(texts.type) and not pa.types.is_large_string(texts.type):
         texts = pc.cast(texts, pa.string())
-    lowered = pc.utf8_lower(pc.utf8_normalize(texts.fill_null(""), "NFKC"))
+    # "IT" in capitals is information technology, "it" a pronoun (a stopword): the one becomes IT_TOKEN
+    normalized = pc.replace_substring_regex(pc.utf8_normalize(texts.fill_null(""), "NFKC"), _IT_RE2, IT_TOKEN)
+    lowered = pc.utf8_lower(normalized)
     lists = pc.split_pattern_regex(lowered, _SPLIT_RE2)
     flat = lists.flatten()
     rows = np.asarray(pc.list_parent_indices(lists), dtype=np.int64)
     keep = pc.not_equal(flat, "")
     return rows[np.asarray(keep, dtype=bool)], pc.filter(flat, keep)
+
+
+#: The index token of "IT" (information technology) written in capitals, in firms' text and in the English
+#: search terms of concepts ("it support", "managed it services"): "it" itself is a pronoun, a stopword.
+IT_TOKEN = "infotech"
+_IT_RE2 = r"\bIT\b"
+
+
+def search_token(word: str) -> str:
+    """The index token a concept's search-term word stands for: ``"it"`` is :data:`IT_TOKEN` (a concept's terms
+    never use the pronoun), every other word itself."""
+    return IT_TOKEN if word == "it" else word
+
+
+def shown_token(token: str) -> str:
+    """How a matched index token is named in reasons (:data:`IT_TOKEN` is "IT")."""
+    return "IT" if token == IT_TOKEN else token
 
 
 # Python's [^\W_] is a letter or digit (str.isalnum): the same class as RE2's [\pL\pN].

@@ -153,7 +153,7 @@ def test_mixed_korean_and_english_text_searches_both(matcher):
 
 
 def test_a_typo_in_an_english_word_of_a_mixed_need_is_still_corrected(matcher):
-    result = matcher.shortlist("클라우드 migraton", top=3)
+    result = matcher.shortlist("클라우드 migraton", top=5)
     corrected = result[["migraton→migration" in list(terms) for terms in result["matched_terms"]]]
     assert len(corrected) >= 2
     assert "'migration' (for 'migraton')" in corrected["reasons"].iloc[0]

@@ -103,3 +103,30 @@ def test_single_string_and_bulk_tokenizers_agree(texts):
     for r, t in zip(rows.tolist(), tokens.to_pylist()):
         bulk[r].append(fold(t))
     assert bulk == [tokenize(t) for t in texts]
+
+
+def test_it_in_capitals_is_information_technology_and_it_in_lower_case_a_pronoun():
+    import pyarrow as pa
+
+    from mwbe_match.engine.text import IT_TOKEN, search_token, shown_token, tokenize_array
+
+    _, tokens = tokenize_array(pa.array(["Managed IT services and IT support", "We do it all, and it shows",
+                                         "ITALIAN cuisine; IT-consulting"]))
+    found = tokens.to_pylist()
+    assert found.count(IT_TOKEN) == 3 and "it" in found  # "ITALIAN" is not IT; "IT-consulting" is
+    assert search_token("it") == IT_TOKEN and search_token("support") == "support"
+    assert shown_token(IT_TOKEN) == "IT"
+
+
+def test_a_concepts_it_finds_the_firms_that_write_it_in_capitals(bundled_directory):
+    from mwbe_match import MatchConfig, Matcher
+
+    firms = bundled_directory.head(40).copy()
+    firms["description"] = "Landscaping and snow removal"
+    for column in ("name", "naics_title", "job_1_description", "job_2_description", "job_3_description"):
+        firms[column] = "Green Acres" if column == "name" else ""
+    firms.loc[firms.index[0], "description"] = "Managed IT support for small offices"
+    firms.loc[firms.index[1], "description"] = "We support it all: tutoring and after-school help for offices"
+    top = Matcher(firms, MatchConfig(include_lapsed=True)).shortlist("We need IT support for our office", top=2)
+    assert top.iloc[0]["account_number"] == firms.iloc[0]["account_number"]
+    assert "'IT support'" in top.iloc[0]["reasons"]

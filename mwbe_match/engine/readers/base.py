@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Sequence, runtime_checkable
 
-from ..text import is_indexable, tokenize
+from ..text import is_indexable, search_token, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
@@ -235,6 +235,8 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
         first = position
         for k, phrase in enumerate(piece.phrases):
             for j, word in enumerate(tokenize(phrase)):
+                if piece.kind and not (piece.situation and phrase == piece.found):  # not "it is too hot"
+                    word = search_token(word)  # a concept's "it" is IT
                 slot = first + j if k == 0 else first
                 weight = (1.0 if k == 0 else synonym_weight) * scale
                 words.append(SearchWord(word, weight, position, slot, piece.typed and k == 0 and not piece.kind))
