@@ -144,3 +144,42 @@ def test_a_situation_found_apart_has_its_words_in_order_in_one_clause_within_the
                                             ("음식물 쓰레기 업체", "음식물쓰레기 업체")])
 def test_a_situation_inside_a_concept_already_read_adds_nothing_however_the_need_is_spaced(spaced, joined):
     assert [u.split(" → ")[1] for u in read(spaced).understood] == [u.split(" → ")[1] for u in read(joined).understood]
+
+
+@pytest.mark.parametrize("text, service, prefix", [
+    ("the glass on our storefront looks grimy and streaky", "window cleaning", "56172"),
+    ("the marble floor in the lobby lost its shine", "floor care", "2383"),
+    ("water gets into the basement whenever there is a storm", "waterproofing", "2383"),
+    ("our parking lot is full of potholes", "paving", "2389"),
+    ("the grease trap keeps backing up into the prep area", "grease trap cleaning", "562998"),
+    ("our walk-in won't hold temperature overnight", "refrigeration repair", "23822"),
+    ("our calls go unanswered after hours", "answering service", "56142"),
+    ("the website keeps crashing whenever we run a promotion", "web hosting", "5182"),
+    ("diesel leaked from the generator tank onto the lot", "spill cleanup", "5629"),
+    ("바닥이 미끄러워서 손님이 넘어질 뻔했어요", "floor care", "2383"),
+    ("비만 오면 지하 창고에 물이 들어와요", "waterproofing", "2383"),
+    ("자동문이 자꾸 안 열려서 손님들이 불편해해요", "automatic doors", "23829"),
+    ("저녁에는 전화를 아무도 못 받아요", "answering service", "56142"),
+    ("쇼핑몰 사이트가 자꾸 다운돼요", "web hosting", "5182"),
+])
+def test_everyday_problems_of_a_store_office_or_restaurant_read_as_the_service_that_fixes_them(text, service, prefix):
+    reading = read(text)
+    assert any(f"(a situation: read as {service})" in note for note in reading.understood), reading.understood
+    assert hinted(reading, prefix), reading.naics_hints
+
+
+@pytest.mark.parametrize("text", ["Our team will call after 6 pm to confirm",
+                                  "Customers love our glass front", "We had a great year and sales are up",
+                                  "전화 주세요 6시 이후에", "창문이 공원 쪽이에요"])
+def test_everyday_sentences_with_a_situation_word_read_no_situation(text):
+    assert not any("a situation" in note for note in read(text).understood), read(text).understood
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Annual sexual harassment prevention training for 60 employees", "harassment prevention"),
+    ("Maintenance contract for two passenger elevators and one freight elevator", "elevator"),
+])
+def test_a_need_naming_its_service_is_read_as_that_service_not_as_a_situation(text, concept):
+    reading = read(text)
+    assert not any("a situation" in note for note in reading.understood), reading.understood
+    assert any(concept in note for note in reading.understood), reading.understood
