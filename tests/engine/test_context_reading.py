@@ -224,3 +224,9 @@ def test_without_the_lighter_weight_every_typed_word_weighs_like_a_concept():
     plain = dataclasses.replace(CONFIG, unknown_word_weight=1.0)
     words = english().read("We need someone to take care of our computers", plain).words
     assert max(w.weight for w in words if w.word == "take") == 1.0
+
+
+def test_us_in_capitals_is_the_country_not_used_equipment():
+    assert not hints_at("Our US customers often call after 6 pm", "4")
+    assert "used" not in searched("We ship to the US and Canada")
+    assert "used" in searched("Used forklifts for our warehouse")

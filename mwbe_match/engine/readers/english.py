@@ -171,8 +171,9 @@ class EnglishReader:
                 piece = as_written.get(tuple(tokens[i:i + size])) or by_stems.get(tuple(stems[i:i + size]))
                 if size == 1 and tokens[i] == "store" and _verb_store(tokens, i):
                     piece = as_written.get(("storing",), piece)  # "store our office furniture": storage
-                if piece is not None and size == 1 and tokens[i] in STOPWORDS and not written[i].isupper():
-                    piece = None  # "it" is a pronoun; only "IT" is information technology
+                if piece is not None and size == 1 and tokens[i] in STOPWORDS and \
+                        (not written[i].isupper() or as_written.get((tokens[i],)) is not piece):
+                    piece = None  # "it" is a pronoun; only "IT" is information technology; "US" is not "used"
                 if piece is not None:
                     if piece.kind:  # filler and company phrases are dropped
                         found = " ".join(tokens[i:i + size])
