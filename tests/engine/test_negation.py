@@ -232,10 +232,18 @@ def test_no_joined_by_a_hyphen_or_followed_by_a_number_is_part_of_a_name_not_a_n
     ("freezer is not freezing", "freezing"),
     ("no heat in the office", "heat"),
     ("the printer is not working", "printer"),
+    ("the walk-in cooler is not holding temperature", "temperature"),
+    ("the kitchen sink is not draining water", "draining"),
 ])
 def test_a_symptom_says_what_to_fix_and_is_searched_not_excluded(text, kept):
     assert read(text).excluded == ()
     assert kept in words(text)
+
+
+def test_people_who_are_not_doing_or_looking_for_something_exclude_it():
+    assert "carpet" in read("We are not replacing carpet, only cleaning it").excluded
+    assert "payroll" in read("Our staff is not doing payroll anymore").excluded
+    assert "catering" in read("The office is not using catering anymore; we need a coffee service").excluded
 
 
 def test_not_before_a_service_or_after_a_comma_is_still_an_exclusion():

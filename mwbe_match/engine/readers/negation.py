@@ -188,6 +188,12 @@ _EN_SYMPTOM_AFTER_NO: tuple[tuple[str, ...], ...] = tuple(tuple(s.split()) for s
 ))
 #: The verb before "not" of a fault ("the freezer is not freezing", "the printer is still not working").
 _EN_FAULT_VERB = frozenset({"is", "are", "was", "were", "still"})
+#: Verbs of asking or wanting: "we are not looking for cleaning" excludes what follows.
+_EN_REQUEST_VERBS = frozenset({"looking", "seeking", "asking", "requesting", "needing", "hiring", "buying",
+                               "planning", "considering", "interested", "including", "offering", "using",
+                               "going", "getting", "doing", "replacing", "renewing"})
+#: Subjects that are people (the need-giver): "we are not using caterers" is a choice, not a fault.
+_EN_PERSONS = frozenset({"we", "i", "they", "you", "staff", "employees", "people"})
 
 
 def english_negation(tokens: Sequence[str], breaks: Sequence[bool],
@@ -265,11 +271,15 @@ def _symptom(tokens: Sequence[str], i: int, breaks: Sequence[bool]) -> bool:
     after = i + 1
     if not tokens[after].endswith("ing") or len(tokens[after]) < 5:
         return False
-    if after + 1 < n and not breaks[after + 1] and tokens[after + 1] not in _EN_CLAUSE:
-        return False  # "not cleaning supplies": a noun phrase, excluded
     if i == 0 or breaks[i]:
         return False  # "office maintenance, not cleaning": what is not wanted
     before = tokens[i - 1]
+    if after + 1 < n and not breaks[after + 1] and tokens[after + 1] not in _EN_CLAUSE:
+        # "the cooler is not holding temperature", "the sink isn't draining water": a thing failing at its
+        # job (a verb of its own, and what it fails at); "not cleaning supplies", "we are not looking for
+        # ...": a noun phrase or a request, excluded
+        return before in _EN_FAULT_VERB and tokens[after] not in _EN_REQUEST_VERBS \
+            and not (i >= 2 and tokens[i - 2] in _EN_PERSONS)
     if before in _EN_FAULT_VERB:
         return True  # "the freezer is not freezing"
     return not before.endswith("ing") and before not in _EN_CLAUSE and before not in _EN_CONTINUE
