@@ -230,3 +230,9 @@ def test_us_in_capitals_is_the_country_not_used_equipment():
     assert not hints_at("Our US customers often call after 6 pm", "4")
     assert "used" not in searched("We ship to the US and Canada")
     assert "used" in searched("Used forklifts for our warehouse")
+
+
+def test_around_the_clock_says_when_the_work_is_done_not_that_clocks_are_bought():
+    assert not hints_at("Security guards around the clock for our warehouse", "4239")
+    assert hints_at("Security guards around the clock for our warehouse", "5616")
+    assert hints_at("화물용 엘리베이터 유지보수", "2382") and "freight" not in searched("화물용 엘리베이터 유지보수")
