@@ -280,31 +280,38 @@ class IndustrySignal:
                                            batch.shared["coverage_at"], batch.queries, fine).copy()
 
     def _hint_credit(self, fine: list, n: int) -> tuple[np.ndarray, np.ndarray] | None:
-        """The hint mass a firm gets on top of its group's probability because a concept named its finer code
-        (5 or 6 digits): a hint for 561622 (locksmiths) raises the locksmiths of group 5616 above its guards
-        (561612), which keep the group's probability. Sparse: ``(keys, mass)``, the credited cells
-        ``need * n + firm`` (ascending) and their mass (float64, each the sum of its parts in order, as a dense
-        row adding them would hold it); every other cell gets none. None when no need has such hints."""
+        """The hint mass a concept gave by a finer code (5 or 6 digits), moved from its 4-digit group to the
+        firms of that code: a hint for 561622 (locksmiths) raises the locksmiths of group 5616, and the rest
+        of the group (its guards, 561612) keep only the probability their words and the feedback give the
+        group, not the locksmiths' hint. Sparse: ``(keys, mass)``, the credited cells ``need * n + firm``
+        (ascending) and their mass (float64, each the sum of its parts in order, as a dense row adding them
+        would hold it; negative for the rest of the group); every other cell gets none. None when no need has
+        such hints."""
         if not any(fine):
             return None
         keys, masses = [], []
         for i, parts in enumerate(fine):
             for prefixes, mass in parts:
-                firms, groups = self._inside(prefixes)
+                firms, groups, others, other_groups = self._inside(prefixes)
                 keys.append(firms + i * n)
                 masses.append(mass[groups])
+                keys.append(others + i * n)
+                masses.append(-mass[other_groups])
         cells, part_of = np.unique(np.concatenate(keys), return_inverse=True)
         # a cell's parts summed from 0 in the order of the parts, as a dense row adding them in turn holds them
         return cells, np.bincount(part_of, weights=np.concatenate(masses), minlength=len(cells))
 
-    def _inside(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-        """The firms with a group whose code starts with one of ``prefixes``, and their groups (kept per set)."""
+    def _inside(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The firms with a group whose code starts with one of ``prefixes`` and their groups, then the other
+        firms of the prefixes' 4-digit groups and theirs (kept per set)."""
         return self._levels.get_or_build(("inside", tuple(prefixes)), self._firms_inside, prefixes)
 
-    def _firms_inside(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    def _firms_inside(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         groups = self.model.firm_group
-        firms = np.flatnonzero((groups >= 0) & self.naics.in_codes(prefixes))
-        return firms, groups[firms]
+        inside = (groups >= 0) & self.naics.in_codes(prefixes)
+        firms = np.flatnonzero(inside)  # the rest of the prefixes' groups (also when no firm has the code)
+        others = np.flatnonzero((groups >= 0) & self.naics.in_codes(tuple({p[:4] for p in prefixes})) & ~inside)
+        return firms, groups[firms], others, groups[others]
 
     def _stated_levels(self, codes: tuple[str, ...]) -> np.ndarray:
         return self._levels.get_or_build(tuple(codes), self.naics.stated_levels, codes)
@@ -316,14 +323,14 @@ class IndustrySignal:
         padded = batch.shared["padded_industry"]  # column G: no NAICS code
         value = np.take(padded, need_pos * padded.shape[1] + np.take(self._group_column, firms))
         credit = batch.shared.get("hint_credit")
-        if credit is not None:  # fine_hints: the hint mass of the firm's own finer code, on top (at most 1)
+        if credit is not None:  # fine_hints: the hint mass of the firm's own finer code (0 to 1)
             keys, mass = credit
             if len(keys):
                 pairs = need_pos * batch.n_firms + firms
                 at = np.minimum(np.searchsorted(keys, pairs), len(keys) - 1)
                 hit = keys[at] == pairs
                 value[hit] += mass[at[hit]]  # the others add no mass (+ 0.0 leaves a value as it is)
-            value = np.minimum(value, 1.0, out=value)
+            value = np.clip(value, 0.0, 1.0, out=value)
         return value
 
     def estimate(self, batch: RankingBatch, scale: float) -> np.ndarray:
@@ -335,12 +342,12 @@ class IndustrySignal:
             padded = (scale * batch.shared["padded_industry"]).astype(np.float32)
             estimate = np.take(padded, self._group_column, axis=1)
             credit = batch.shared.get("hint_credit")
-            if credit is not None:  # the value is at most 1: scale * value lies between 0 and scale
+            if credit is not None:  # the value lies between 0 and 1: scale * value between 0 and scale
                 keys, mass = credit
                 flat = estimate.reshape(-1)  # the credited cells only (adding no mass leaves a cell as it is)
                 flat[keys] += (scale * mass).astype(np.float32)
-                estimate = np.maximum(estimate, scale, out=estimate) if scale < 0 else \
-                    np.minimum(estimate, scale, out=estimate)
+                low, high = (np.float32(scale), np.float32(0.0)) if scale < 0 else (np.float32(0.0), np.float32(scale))
+                estimate = np.clip(estimate, low, high, out=estimate)
         stated = batch.shared["stated_level"]
         for i, need in enumerate(batch.needs):
             if need.naics:
