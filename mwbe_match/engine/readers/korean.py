@@ -638,6 +638,10 @@ class Glossary:
             text = self._mixed_re.sub(blank, text)
         if _NUMBER_WORD_RE.search(text):  # 8천 sqft, 3억, 5만: the unit of a number, not 천 (cloth)
             text = _NUMBER_WORD_RE.sub(lambda m: " " * len(m.group()), text)
+        if _COUNTER_RE.search(text):  # 800박스, 한박스씩, 5카피, 3유닛: a count, not boxes or copies bought
+            text = _COUNTER_RE.sub(lambda m: " " * len(m.group()), text)
+        if _MEASURE_OF_RE.search(text):  # 트럭 한대 분량, 컨테이너 1개분: how much, not a truck or a container
+            text = _MEASURE_OF_RE.sub(lambda m: " " * len(m.group()), text)
         if _CHAT_JAMO_RE.search(text):  # ㅠㅠ, 안마심ㅜ: moods, blanked so the words before them end there
             text = _CHAT_JAMO_RE.sub(lambda m: " " * len(m.group()), text)
         for start, end in company_spans(text):  # 삼성건설, 한국관광공사: names, whatever trade word they contain
@@ -970,7 +974,13 @@ class Glossary:
             decompose_jamo(word), self._fuzzy_jamo, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
         )
         if found is None:
-            return None
+            # a longer word may still be one confusable letter from a term (배슈구 for 배수구, 방충먕 for 방충망),
+            # which the ratio of a short word scores below the cutoff: accepted when only one term is that close
+            close = process.extract(decompose_jamo(word), self._fuzzy_jamo, scorer=fuzz.ratio, score_cutoff=70,
+                                    limit=None)
+            candidates = {self._lexicon[self._fuzzy_keys[index]] for _, _, index in close
+                          if _one_similar_jamo_apart(word, self._fuzzy_keys[index])}
+            return candidates.pop() if len(candidates) == 1 else None
         return self._lexicon[self._fuzzy_keys[found[2]]]
 
 
@@ -978,6 +988,18 @@ _INF = float("inf")
 
 #: The Hangul units of a number written after its digits (8천, 3억, 5만, 2백): part of the number.
 _NUMBER_WORD_RE = re.compile("(?<=[0-9])(?:십|백|천|만|억)+(?![\uac00-\ud7a3])")
+
+#: A counting word written against its number (800박스, 5,000세트, 5카피만, 3유닛, 한박스씩, 두박스): the count's unit,
+#: neither searched nor unknown (박스 alone, 세트 메뉴, 유닛 교체 are read as they are).
+_COUNTER_RE = re.compile(
+    r"(?:(?<=[0-9])|(?<![\uac00-\ud7a3])(?:한|두|세|네|몇|열))\s?(?:박스|세트|카피|유닛|팩|캔|상자|케이스|봉지|포대)"
+    r"(?:씩|만|정도|쯤|이요|요|이고|에|을|를|이|은|는|도)*(?![\uac00-\ud7a3])")
+#: A noun measuring an amount by a number of it (트럭 한대 분량, 컨테이너 1개분, 박스 3개 분량): the amount, not the
+#: thing (the noun and the count are blanked together). Pallets are the unit warehouses sell storage in (팔레트 20개
+#: 분량 보관 is pallet storage): they stay.
+_MEASURE_OF_RE = re.compile(
+    r"(?<![\uac00-\ud7a3])(?!팔레트|파레트|파렛트|빠레트)[\uac00-\ud7a3]{2,6}\s+(?:[0-9]+|한|두|세|네)\s?(?:개|대|박스|통|대의)\s?(?:분량|분)(?:의|이|은|는|정도|쯤)?"
+    r"(?![\uac00-\ud7a3])")
 
 #: Bound nouns written against the verb before them (아시는분, 할수, 되는곳, 부를데, 한거).
 _BOUND_NOUNS = frozenset("수 분 분들 곳 데 거 것 걸 건 게 줄 지 때 적 듯 뿐 만큼 사람 사람들 업체".split())

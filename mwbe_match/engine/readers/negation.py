@@ -69,6 +69,7 @@ _KO_MARKER = re.compile(
     r"|빼(?:고|구)|뺀"                                  # 빼주고 / 빼서 = take it out (for me): the work
     r"|제외"
     r"|필요\s*(?:없|하지\s*않|치\s*않|가\s*없)|불필요|필요\s*X"
+    r"|포함\s*(?:X|x|안\s*(?:함|됨|해)|안됨|않|제외)|미포함|불포함"            # 운전기사 포함 X: not included
     r"|없이(?!는)"                                  # 없이는 안 됨 = cannot do without
     r"|대신(?!해|하)"                                 # 대신해 = on (someone's) behalf; see _KO_BEHALF
     r"|안\s*(?:해도|하셔도|하고|함|합니다|해요)"             # 설치는 안 해도 돼요
@@ -88,6 +89,56 @@ _KO_FINE = re.compile(r"\s*(?:은|는)\s*(?:괜찮|멀쩡하|문제\s*없|이상
 #: Markers saying the thing is already done (이미 했고): a comma-separated list before them is all done
 #: ("전기 연결, 인터넷 회선 신청은 이미 했고").
 _KO_ALREADY = re.compile(r"이미|기존|저희|우리|자체|직접|그대로|끝났|마쳤|완료")
+#: A topic (X은/는) whose own clause says it is not asked for: not needed, ruled out or skipped, already had, done
+#: or kept, done by the writer or another party, or left for later (원두는 됐고, 밥솥은 있어요, 대리석은 너무 비싸서
+#: 제외해주세요, 사회자는 본사 아나운서가 오셔서 필요 없고, 이사는 다른 업체가 해요, 석면은 작년에 끝남, 시공사는 추후
+#: 별도 입찰). The clause runs from the topic to its predicate without punctuation, a clause-ending word or more
+#: than six words between; every term in it is excluded with the topic (아나운서, 회계법인 of 감사는 기존 회계법인
+#: 유지하고). A question (있나요, 됐나요?) or an inability (못, 수 없) asks for it, so excludes nothing.
+_KO_TOPIC = re.compile(r"(?:은|는)(?=\s)")
+_KO_TOPIC_STEP = re.compile(r"\s+[^\s,.!?;:/()\[\]—–~·|+]+")
+_KO_TOPIC_PREDICATE = re.compile(
+    r"필요\s*(?:없|X|하지\s*않|치\s*않)|불필요|제외|빼(?:고|구|주세요|줘|주시고|주셔도|도)|패스"
+    r"|됐(?:고|어|습니다|구|으니|음)|있(?:어요|어서|고|는데|습니다|음|으니)(?![가-힣]*\s*\?)"
+    r"|유지|놔두|그대로|반납|무리(?:고|구|예요|에요|입니다|라|(?![가-힣]))|안\s*(?:돼|된|됨|되|해도)|불가|불법"
+    r"|(?:이미|벌써|작년에|지난해|지난번에|예전에)(?:\s+[가-힣]+){0,2}?\s*(?:했|하고\s*있|해\s*놨|끝|마쳤|완료|받았|가입|교체했|설치했|새로)"
+    r"|끝(?:났|남|냈)|마쳤|완료(?:됐|했|되었|(?![가-힣]))"
+    r"|(?:저희|우리)(?:가|는|쪽에서|측에서)?(?:\s+[가-힣A-Za-z0-9]+){0,2}?\s*"
+    r"(?:하고|할게|할께|해요|합니다|함|할\s*예정|했|준비|처리|진행|드릴|드려|가입|구해|구했|사[요고]|샀)"
+    r"|(?:저희|우리)가(?=\s*(?:$|[,.!?]))"
+    r"|(?:자체|직접)\s*(?:처리|진행|해결|조달|받|하|해|준비|구)"
+    r"|(?:다른|지정|기존|본사|건물주|집주인|관리사무소)[가-힣\s]{0,8}?(?:가|이|에서|쪽에서|측에서)\s+"
+    r"(?:[가-힣]+\s+){0,2}?(?:하고|해요|합니다|함|하기로|진행|처리|받는|받아|받기로|맡|유지)"
+    r"|추후|나중에"
+    r"|멀쩡|괜찮아요|문제\s*없|이상\s*없"
+)
+_KO_TOPIC_CANNOT = re.compile(r"못|수\s*없|어려|힘들|원하|정한|나요|까요|죠|\?")
+_KO_TOPIC_STOP = re.compile(r"(?:고|구|며|는데|은데|지만|고요|구요|니까)$")
+
+
+def _topic_clause(text: str, end: int) -> tuple[int, int] | None:
+    """Where the clause of a topic ending at ``end`` names its predicate of not asking: ``(start, end)`` of the
+    predicate, or None (no topic particle, no such predicate within the clause, or a question or inability)."""
+    topic = _KO_TOPIC.match(text, end)
+    if topic is None:
+        return None
+    pos = topic.end()
+    for _ in range(7):
+        step = _KO_TOPIC_STEP.match(text, pos)
+        if step is None:
+            return None
+        predicate = _KO_TOPIC_PREDICATE.search(text, pos)
+        if predicate is not None and predicate.start() < step.end():
+            tail = text[predicate.start():predicate.end() + 5]
+            if _KO_TOPIC_CANNOT.search(text[pos:predicate.start()]) or _KO_TOPIC_CANNOT.search(tail):
+                return None
+            return predicate.start(), predicate.end()
+        if _KO_TOPIC_STOP.search(step.group()):
+            return None  # the clause ends with this word (하고, 인데): its predicate was no refusal
+        pos = step.end()
+    return None
+
+
 #: What may join two excluded nouns of one phrase (웨딩이나 돌잔치 말고).
 _KO_JOIN = re.compile(r"\s*(?:과|와|이나|나|이랑|랑|및|하고|또는|혹은)?\s*")
 
@@ -103,6 +154,13 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
     """
     out = [False] * len(spans)
     done = [False] * len(spans)  # excluded as already done: a comma list before it is done too
+    in_topic = [False] * len(spans)  # inside the clause of a topic that is not asked for (with the topic)
+    for i, span in enumerate(spans):
+        clause = _topic_clause(text, span[1]) if span is not None and (known is None or known[i]) else None
+        if clause is not None:
+            for j, other in enumerate(spans):
+                if other is not None and span[0] <= other[0] and other[1] <= clause[0]:
+                    in_topic[j] = True
     following: int | None = None  # index of the next piece with a span
     for i in range(len(spans) - 1, -1, -1):
         span = spans[i]
@@ -110,6 +168,10 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
             continue
         start, end = span
         term = known is None or known[i]
+        if in_topic[i]:  # not done: a comma list before the topic has no predicate of its own and stays
+            out[i] = True
+            following = i
+            continue
         marker = _KO_MARKER.match(text, end)
         if marker is not None and _KO_PARTICLE_ONLY_MAN.match(text, end) and "아니" in marker.group():
             marker = None  # X만 아니라 Y도: not only X
