@@ -102,6 +102,8 @@ def main() -> None:
              dataclasses.replace(default, name_weight=1.0, name_b=default.b)),
             ("  with lapsed firms returned (include_lapsed=True)", dataclasses.replace(default, include_lapsed=True)),
             ("  ablation: group-level hints only (fine_hints=False)", dataclasses.replace(default, fine_hints=False)),
+            ("  ablation: words no concept reads at full weight (unknown_word_weight=1)",
+             dataclasses.replace(default, unknown_word_weight=1.0)),
         ]
     for label, config in variants:
         with warnings.catch_warnings():

@@ -60,10 +60,13 @@ class MatchConfig:
             hints (intent over nouns). 1 = read objects like any concept.
         unknown_word_weight: weight of a word the need's text has that no concept reads ("take" in "take
             care of our computers", "finishing" in "our metal finishing plant"), when the need also names a
-            concept with NAICS hints: the concepts say what is asked, the other words only narrow it. A
-            need no concept reads searches its words at 1 (plain BM25F). 1 = every word like a concept's.
-            Measured on the judged needs of 2026-12-02 (84 development needs, every top-10 pair judged):
-            English 0.666 -> 0.683 at 0.5 (vague needs 0.508 -> 0.588), Korean 0.710 -> 0.708.
+            concept with NAICS hints, in a need that concepts read in full; in proportion to the share of
+            the need's words concepts read, it rises to 1 (a job description that is mostly other words
+            keeps them near full weight: they are what it says). A need no concept reads searches its words
+            at 1 (plain BM25F). 1 = every word like a concept's. Measured in session 22 (84 development
+            needs, every top-10 pair judged): English 0.685 -> 0.704, Korean 0.718 -> 0.723 at 0.7;
+            ``benchmarks/quality.py`` 0.413 -> 0.412 (0.5 without the proportion: English 0.708 but
+            quality 0.397).
         lexicons: user concept lexicon files (:mod:`mwbe_match.engine.lexicon`)
             merged over the bundled lexicon, in order (a concept with the id of
             a bundled one replaces it). Default: none.
@@ -126,7 +129,7 @@ class MatchConfig:
     hint_weight: float = 0.5
     english_hint_weight: float = _ENGLISH_HINT_WEIGHT_DEFAULT
     object_weight: float = 0.5
-    unknown_word_weight: float = 0.5
+    unknown_word_weight: float = 0.7
     lexicons: tuple[str, ...] = ()
     as_of: _dt.date | None = None
     expiring_within_days: int = DEFAULT_EXPIRING_WITHIN_DAYS

@@ -211,7 +211,13 @@ def test_a_korean_reason_clause_needs_a_reason_ending_not_any_haeseo():
 
 def test_a_word_no_concept_reads_weighs_less_than_the_concepts_beside_it():
     text = "We need someone to take care of our computers"  # a situation: IT support
-    assert weight_of(text, "take") == CONFIG.unknown_word_weight < 1.0
+    assert CONFIG.unknown_word_weight <= weight_of(text, "take") < 1.0
+
+
+def test_the_more_of_a_need_concepts_read_the_less_its_other_words_weigh():
+    mostly_read = "Office cleaning and window cleaning, nightly"
+    mostly_other = "Nightly office cleaning for the Flatiron tower, fourteen floors, marble lobby, brass fixtures"
+    assert weight_of(mostly_read, "nightly") < weight_of(mostly_other, "nightly") < 1.0
 
 
 def test_a_need_no_concept_reads_searches_its_words_at_full_weight():

@@ -210,7 +210,10 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     # words (a job description) they would crowd out what the need says
     synonym_weight = config.synonym_weight * _read_share(pieces)  # pieces are already without the negated
     object_weight = getattr(config, "object_weight", 1.0)
-    unknown_weight = getattr(config, "unknown_word_weight", 1.0)
+    # beside concepts, a word none reads weighs less: the more of the need concepts read, the less (a job
+    # description that is mostly other words keeps them near full weight: they are what it says)
+    read_share = _read_share(pieces)
+    unknown_weight = 1.0 - (1.0 - getattr(config, "unknown_word_weight", 1.0)) * read_share
     words: list[SearchWord] = []
     hints: dict[tuple[str, ...], None] = {}
     understood: dict[str, None] = {}
