@@ -236,3 +236,15 @@ def test_around_the_clock_says_when_the_work_is_done_not_that_clocks_are_bought(
     assert not hints_at("Security guards around the clock for our warehouse", "4239")
     assert hints_at("Security guards around the clock for our warehouse", "5616")
     assert hints_at("화물용 엘리베이터 유지보수", "2382") and "freight" not in searched("화물용 엘리베이터 유지보수")
+
+
+def test_the_unit_of_a_hyphenated_number_measures_the_thing_and_names_no_goods():
+    # "a 40-seat office" buys no seats, "a two-story showroom" no story, "Korean-style" no decor
+    assert not hints_at("Structured cabling for a new 40-seat office floor", "3372")
+    assert not hints_at("Structured cabling for a new 40-seat office floor", "4855")
+    assert "seat" not in searched("Structured cabling for a new 40-seat office floor")
+    assert "style" not in searched("Korean-style lunch boxes delivered by noon")
+    assert hints_at("Korean-style lunch boxes delivered by noon", "7223")
+    assert "story" not in searched("Window cleaning for our two-story showroom")
+    # the same word as the thing asked for is still read
+    assert hints_at("Seating for a 200-seat auditorium", "3372")

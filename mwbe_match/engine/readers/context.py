@@ -53,7 +53,7 @@ from ..text import STOPWORDS
 from .base import CONTEXT, LEAD_KINDS, Piece, is_goods, shares_industry
 
 __all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "QUALIFIERS", "TAX_FORMS", "english_address_spans",
-           "korean_address_spans", "english_context", "korean_context"]
+           "english_measure_spans", "korean_address_spans", "english_context", "korean_context"]
 
 
 # ---------------------------------------------------------------------------------------------- street addresses
@@ -118,6 +118,33 @@ def english_address_spans(tokens: Sequence[str], written: Sequence[str]) -> dict
             i = end
         else:
             i += 1
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------- measures
+
+#: Number words that open a measure ("two-story", "five-person").
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "half"})
+#: A word after a hyphen that says how a thing is done, not what it is ("Korean-style lunch boxes").
+_MANNER_SUFFIXES = frozenset({"style"})
+
+
+def english_measure_spans(tokens: Sequence[str], gaps: Sequence[str]) -> dict[int, int]:
+    """Start -> end of every measure among a need's tokens: the unit of a number joined to it by a hyphen before
+    the noun it measures ("a 40-seat office", "a 50-person office", "a two-story showroom", "a 2.3-acre lot",
+    "40-foot containers", "a two-month campaign") and a manner suffix ("Korean-style lunch boxes"). The word
+    says how big, how long or in what manner, not what is bought (no seating, no story, no decor): never
+    searched, no hint. ``gaps``: the text before each token. A unit that ends its clause is left as typed."""
+    spans: dict[int, int] = {}
+    n = len(tokens)
+    for i in range(1, n - 1):
+        token = tokens[i]
+        if gaps[i] != "-" or len(token) < 2 or not token.isalpha() or gaps[i + 1] != " ":
+            continue
+        before = tokens[i - 1]
+        if token in _MANNER_SUFFIXES or _NUMBER_RE.fullmatch(before) or before in _NUMBER_WORDS:
+            spans[i] = i + 1
     return spans
 
 
