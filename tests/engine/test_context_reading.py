@@ -248,3 +248,13 @@ def test_the_unit_of_a_hyphenated_number_measures_the_thing_and_names_no_goods()
     assert "story" not in searched("Window cleaning for our two-story showroom")
     # the same word as the thing asked for is still read
     assert hints_at("Seating for a 200-seat auditorium", "3372")
+
+
+def test_pickup_and_delivery_of_what_another_trade_serves_is_how_that_trade_works_not_a_courier_job():
+    linen = "Linen service for our restaurants: weekly pickup and delivery of tablecloths, napkins and towels"
+    assert not hints_at(linen, "492") and hints_at(linen, "8123")
+    oil = "Regular pickup of used cooking oil from our three restaurants"
+    assert not hints_at(oil, "492") and hints_at(oil, "562")
+    # a courier's own work, and the need-giver's own things, stay deliveries
+    assert hints_at("Same-day courier delivery of documents within Manhattan", "492")
+    assert hints_at("Pickup and delivery of our samples to clients in Manhattan", "492")

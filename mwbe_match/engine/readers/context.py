@@ -270,6 +270,7 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
         if modifies and _hints(piece) and " " not in found and len(found) > 4 and found.endswith("ed") \
                 and not shares_industry(piece.naics, pieces[k + 1].naics):  # "chauffeured car service" is one
             pieces[k] = piece._replace(kind="object")
+    pieces = _manner_of_delivery(pieces, starts, ends, tokens, gaps)
     pieces = _background(pieces, starts, tokens, gaps)
     pieces = _qualified_providers(pieces, starts, ends, tokens, gaps)
     pieces = _providers(pieces, starts, ends, tokens, sentence)
@@ -315,6 +316,43 @@ def _owned_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int]
         if establishment:  # "our metal finishing plant": what the need-giver's business is, not the ask
             for k in described:
                 out[k] = "establishment"
+    return out
+
+
+#: NAICS prefix of couriers and local delivery.
+_DELIVERY = "492"
+
+
+def _delivery_only(piece: Piece) -> bool:
+    return _hints(piece) and all(h.startswith(_DELIVERY) for h in piece.naics)
+
+
+def _manner_of_delivery(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
+                        gaps: Sequence[str]) -> list[Piece]:
+    """Pickup and delivery of something another trade serves is how that trade works, not a courier's job
+    ("weekly pickup and delivery of tablecloths": a linen service; "regular pickup of used cooking oil": an oil
+    collector): a plain pickup or delivery concept (only courier hints) followed by "of" and a concept that hints
+    at another industry reads as an object. Delivery of the need's own things ("delivery of our samples") and of
+    things no trade serves ("of documents") stays a courier's work."""
+    n = len(tokens)
+    by_start = {s: k for k, s in enumerate(starts)}
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if not _delivery_only(piece):
+            continue
+        t = ends[k]
+        while t < n and t in by_start and _delivery_only(pieces[by_start[t]]) or t < n and tokens[t] in ("and", "or"):
+            t = ends[by_start[t]] if t in by_start else t + 1
+        if t >= n or tokens[t] != "of" or re.search(r"[,.;:!?()\[\]]", gaps[t]):
+            continue
+        u = t + 1
+        while u < n and u not in by_start and u - t <= 4 and tokens[u] not in _POSSESSIVES \
+                and not re.search(r"[,.;:!?()\[\]]", gaps[u]):
+            u += 1
+        other = pieces[by_start[u]] if u in by_start else None
+        if other is not None and _hints(other) and not shares_industry(other.naics, (_DELIVERY,)) \
+                and tokens[u - 1] not in _POSSESSIVES:
+            out[k] = piece._replace(kind="object")
     return out
 
 
