@@ -77,3 +77,16 @@ def test_a_place_of_the_need_givers_own_is_the_setting_not_a_service():
     assert not hints_at("A year-end party at a rented loft with a DJ and buffet catering", "532")
     assert not hints_at("Our storage room is piled with old laptops to get rid of", "5182")
     assert not hints_at("A photo booth with instant prints for the party", "323")
+
+
+def test_a_word_that_only_looks_like_a_trade_by_its_stem_reads_no_trade():
+    assert not hints_at("We need additional security guards for the weekend", "2362")
+    assert hints_at("We want to build an addition to our warehouse", "2362")
+    assert not hints_at("Epoxy coating application on the warehouse floor", "5415")
+    assert hints_at("Mobile application development for our store", "5415")
+
+
+def test_the_need_giver_hosting_an_event_hires_no_host():
+    text = "We are hosting a Chuseok celebration for employees and their families and need help"
+    assert not hints_at(text, "71151") and hints_at(text, "56192")
+    assert hints_at("We need an MC to host our year-end party", "71151")
