@@ -258,3 +258,12 @@ def test_pickup_and_delivery_of_what_another_trade_serves_is_how_that_trade_work
     # a courier's own work, and the need-giver's own things, stay deliveries
     assert hints_at("Same-day courier delivery of documents within Manhattan", "492")
     assert hints_at("Pickup and delivery of our samples to clients in Manhattan", "492")
+
+
+def test_goods_a_service_is_done_on_are_not_bought():
+    wraps = "Full vinyl wraps with the new design on six delivery vans"
+    assert not hints_at(wraps, "4231") and not hints_at(wraps, "4411") and hints_at(wraps, "33995")
+    assert not hints_at("Install Windows and antivirus on 40 laptops", "4234")
+    # goods asked for keep their say
+    assert hints_at("We need 40 laptops delivered on Monday", "4234")
+    assert hints_at("Six delivery vans for our bakery", "4231")

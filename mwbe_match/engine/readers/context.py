@@ -258,7 +258,7 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
                                      or (tokens[t] in _SENT and t + 1 < n and tokens[t + 1] == "to"))
                                     and sentence[t] == sentence[starts[k]]
                                     for t in range(ends[k], min(ends[k] + 12, n)))
-        if done_to:
+        if done_to or _worked_on(pieces, k, starts, tokens, sentence):
             handled.add(k)
     for k in handled:
         if _asks_other(pieces, k, handled):
@@ -277,6 +277,25 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
     if any(_hints(p) and p.naics[0].startswith(_STAFFING_NAICS) for p in pieces):
         pieces = [p._replace(kind=CONTEXT) if p.kind and p.found in TAX_FORMS else p for p in pieces]
     return pieces
+
+
+#: Words between "on" and the goods a service is done on ("wraps on six delivery vans", "on our 40 laptops").
+_ON_FILLERS = frozenset({"a", "an", "the", "all", "each", "every", "both", "these", "those", "new", "existing",
+                         "old"}) | _POSSESSIVES | _NUMBER_WORDS
+
+
+def _worked_on(pieces: list[Piece], k: int, starts: Sequence[int], tokens: Sequence[str],
+               sentence: Sequence[int]) -> bool:
+    """Whether the goods piece k are what a service named before them in the sentence is done on: "vinyl wraps
+    with the new design on six delivery vans", "install antivirus on 40 laptops" (the vans are wrapped, not
+    bought)."""
+    t = starts[k] - 1
+    while t >= 0 and (tokens[t] in _ON_FILLERS or _NUMBER_RE.fullmatch(tokens[t])) and starts[k] - t <= 3:
+        t -= 1
+    if t < 0 or tokens[t] not in ("on", "onto"):
+        return False
+    return any(_hints(p) and starts[j] < t and sentence[starts[j]] == sentence[t]
+               and not shares_industry(p.naics, pieces[k].naics) for j, p in enumerate(pieces[:k]))
 
 
 def _owned_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
