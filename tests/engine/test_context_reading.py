@@ -242,3 +242,34 @@ def test_around_the_clock_says_when_the_work_is_done_not_that_clocks_are_bought(
     assert not hints_at("Security guards around the clock for our warehouse", "4239")
     assert hints_at("Security guards around the clock for our warehouse", "5616")
     assert hints_at("화물용 엘리베이터 유지보수", "2382") and "freight" not in searched("화물용 엘리베이터 유지보수")
+
+
+def test_the_unit_of_a_hyphenated_number_measures_the_thing_and_names_no_goods():
+    # "a 40-seat office" buys no seats, "a two-story showroom" no story, "Korean-style" no decor
+    assert not hints_at("Structured cabling for a new 40-seat office floor", "3372")
+    assert not hints_at("Structured cabling for a new 40-seat office floor", "4855")
+    assert "seat" not in searched("Structured cabling for a new 40-seat office floor")
+    assert "style" not in searched("Korean-style lunch boxes delivered by noon")
+    assert hints_at("Korean-style lunch boxes delivered by noon", "7223")
+    assert "story" not in searched("Window cleaning for our two-story showroom")
+    # the same word as the thing asked for is still read
+    assert hints_at("Seating for a 200-seat auditorium", "3372")
+
+
+def test_pickup_and_delivery_of_what_another_trade_serves_is_how_that_trade_works_not_a_courier_job():
+    linen = "Linen service for our restaurants: weekly pickup and delivery of tablecloths, napkins and towels"
+    assert not hints_at(linen, "492") and hints_at(linen, "8123")
+    oil = "Regular pickup of used cooking oil from our three restaurants"
+    assert not hints_at(oil, "492") and hints_at(oil, "562")
+    # a courier's own work, and the need-giver's own things, stay deliveries
+    assert hints_at("Same-day courier delivery of documents within Manhattan", "492")
+    assert hints_at("Pickup and delivery of our samples to clients in Manhattan", "492")
+
+
+def test_goods_a_service_is_done_on_are_not_bought():
+    wraps = "Full vinyl wraps with the new design on six delivery vans"
+    assert not hints_at(wraps, "4231") and not hints_at(wraps, "4411") and hints_at(wraps, "33995")
+    assert not hints_at("Install Windows and antivirus on 40 laptops", "4234")
+    # goods asked for keep their say
+    assert hints_at("We need 40 laptops delivered on Monday", "4234")
+    assert hints_at("Six delivery vans for our bakery", "4231")

@@ -53,7 +53,7 @@ from ..text import STOPWORDS
 from .base import CONTEXT, LEAD_KINDS, Piece, is_goods, shares_industry
 
 __all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "QUALIFIERS", "TAX_FORMS", "english_address_spans",
-           "korean_address_spans", "english_context", "korean_context"]
+           "english_measure_spans", "korean_address_spans", "english_context", "korean_context"]
 
 
 # ---------------------------------------------------------------------------------------------- street addresses
@@ -118,6 +118,33 @@ def english_address_spans(tokens: Sequence[str], written: Sequence[str]) -> dict
             i = end
         else:
             i += 1
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------- measures
+
+#: Number words that open a measure ("two-story", "five-person").
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "half"})
+#: A word after a hyphen that says how a thing is done, not what it is ("Korean-style lunch boxes").
+_MANNER_SUFFIXES = frozenset({"style"})
+
+
+def english_measure_spans(tokens: Sequence[str], gaps: Sequence[str]) -> dict[int, int]:
+    """Start -> end of every measure among a need's tokens: the unit of a number joined to it by a hyphen before
+    the noun it measures ("a 40-seat office", "a 50-person office", "a two-story showroom", "a 2.3-acre lot",
+    "40-foot containers", "a two-month campaign") and a manner suffix ("Korean-style lunch boxes"). The word
+    says how big, how long or in what manner, not what is bought (no seating, no story, no decor): never
+    searched, no hint. ``gaps``: the text before each token. A unit that ends its clause is left as typed."""
+    spans: dict[int, int] = {}
+    n = len(tokens)
+    for i in range(1, n - 1):
+        token = tokens[i]
+        if gaps[i] != "-" or len(token) < 2 or not token.isalpha() or gaps[i + 1] != " ":
+            continue
+        before = tokens[i - 1]
+        if token in _MANNER_SUFFIXES or _NUMBER_RE.fullmatch(before) or before in _NUMBER_WORDS:
+            spans[i] = i + 1
     return spans
 
 
@@ -231,7 +258,7 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
                                      or (tokens[t] in _SENT and t + 1 < n and tokens[t + 1] == "to"))
                                     and sentence[t] == sentence[starts[k]]
                                     for t in range(ends[k], min(ends[k] + 12, n)))
-        if done_to:
+        if done_to or _worked_on(pieces, k, starts, tokens, sentence):
             handled.add(k)
     for k in handled:
         if _asks_other(pieces, k, handled):
@@ -243,12 +270,32 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
         if modifies and _hints(piece) and " " not in found and len(found) > 4 and found.endswith("ed") \
                 and not shares_industry(piece.naics, pieces[k + 1].naics):  # "chauffeured car service" is one
             pieces[k] = piece._replace(kind="object")
+    pieces = _manner_of_delivery(pieces, starts, ends, tokens, gaps)
     pieces = _background(pieces, starts, tokens, gaps)
     pieces = _qualified_providers(pieces, starts, ends, tokens, gaps)
     pieces = _providers(pieces, starts, ends, tokens, sentence)
     if any(_hints(p) and p.naics[0].startswith(_STAFFING_NAICS) for p in pieces):
         pieces = [p._replace(kind=CONTEXT) if p.kind and p.found in TAX_FORMS else p for p in pieces]
     return pieces
+
+
+#: Words between "on" and the goods a service is done on ("wraps on six delivery vans", "on our 40 laptops").
+_ON_FILLERS = frozenset({"a", "an", "the", "all", "each", "every", "both", "these", "those", "new", "existing",
+                         "old"}) | _POSSESSIVES | _NUMBER_WORDS
+
+
+def _worked_on(pieces: list[Piece], k: int, starts: Sequence[int], tokens: Sequence[str],
+               sentence: Sequence[int]) -> bool:
+    """Whether the goods piece k are what a service named before them in the sentence is done on: "vinyl wraps
+    with the new design on six delivery vans", "install antivirus on 40 laptops" (the vans are wrapped, not
+    bought)."""
+    t = starts[k] - 1
+    while t >= 0 and (tokens[t] in _ON_FILLERS or _NUMBER_RE.fullmatch(tokens[t])) and starts[k] - t <= 3:
+        t -= 1
+    if t < 0 or tokens[t] not in ("on", "onto"):
+        return False
+    return any(_hints(p) and starts[j] < t and sentence[starts[j]] == sentence[t]
+               and not shares_industry(p.naics, pieces[k].naics) for j, p in enumerate(pieces[:k]))
 
 
 def _owned_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
@@ -288,6 +335,43 @@ def _owned_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int]
         if establishment:  # "our metal finishing plant": what the need-giver's business is, not the ask
             for k in described:
                 out[k] = "establishment"
+    return out
+
+
+#: NAICS prefix of couriers and local delivery.
+_DELIVERY = "492"
+
+
+def _delivery_only(piece: Piece) -> bool:
+    return _hints(piece) and all(h.startswith(_DELIVERY) for h in piece.naics)
+
+
+def _manner_of_delivery(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
+                        gaps: Sequence[str]) -> list[Piece]:
+    """Pickup and delivery of something another trade serves is how that trade works, not a courier's job
+    ("weekly pickup and delivery of tablecloths": a linen service; "regular pickup of used cooking oil": an oil
+    collector): a plain pickup or delivery concept (only courier hints) followed by "of" and a concept that hints
+    at another industry reads as an object. Delivery of the need's own things ("delivery of our samples") and of
+    things no trade serves ("of documents") stays a courier's work."""
+    n = len(tokens)
+    by_start = {s: k for k, s in enumerate(starts)}
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if not _delivery_only(piece):
+            continue
+        t = ends[k]
+        while t < n and t in by_start and _delivery_only(pieces[by_start[t]]) or t < n and tokens[t] in ("and", "or"):
+            t = ends[by_start[t]] if t in by_start else t + 1
+        if t >= n or tokens[t] != "of" or re.search(r"[,.;:!?()\[\]]", gaps[t]):
+            continue
+        u = t + 1
+        while u < n and u not in by_start and u - t <= 4 and tokens[u] not in _POSSESSIVES \
+                and not re.search(r"[,.;:!?()\[\]]", gaps[u]):
+            u += 1
+        other = pieces[by_start[u]] if u in by_start else None
+        if other is not None and _hints(other) and not shares_industry(other.naics, (_DELIVERY,)) \
+                and tokens[u - 1] not in _POSSESSIVES:
+            out[k] = piece._replace(kind="object")
     return out
 
 

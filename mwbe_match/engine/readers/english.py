@@ -34,7 +34,7 @@ from .base import LEAD_KINDS, Piece, Reading, compose, coverage, excluded, union
 from .korean import Glossary, default_glossary
 from .companies import ENGLISH_NAME_WORDS
 from .negation import english_negation
-from .context import english_address_spans, english_context
+from .context import english_address_spans, english_context, english_measure_spans
 from .situations import SituationForms
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -138,6 +138,7 @@ class EnglishReader:
         skip.update(english_address_spans(tokens, written))  # context.py: "32nd Street" is a place
         gaps = [folded[matches[i - 1].end():matches[i].start()] if i > 0 else "" for i in range(len(tokens))]
         breaks = [bool(_PUNCTUATION_RE.search(gap)) for gap in gaps]
+        skip.update(english_measure_spans(tokens, gaps))  # context.py: "a 40-seat office" buys no seats
         clause = [bool(_CLAUSE_RE.search(gap)) for gap in gaps]  # no phrase runs across "moving. boxed lunches"
         negated, markers = english_negation(tokens, breaks, [gap == "-" for gap in gaps])
         for k in markers:  # "not", "except", "instead of": never searched
