@@ -60,4 +60,4 @@ def test_a_quantity_word_is_not_searched(text, quantity):
 
     found = [p.found for p in EnglishReader().pieces(text)]
     assert not any(quantity in f.split() for f in found), f"{quantity!r} is searched in {found}"
-    assert any(f in ("elevators", "task chairs", "cleaning") for f in found)
+    assert any(f in ("elevators", "passenger elevators", "task chairs", "cleaning") for f in found)
