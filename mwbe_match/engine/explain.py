@@ -48,13 +48,50 @@ class Explainer:
     def reasons(self, needs: Sequence[Need], queries: Sequence[QueryTerms], need_pos: np.ndarray,
                 firms: np.ndarray, status: np.ndarray, through: np.ndarray, as_of: _dt.date,
                 signal_phrases: Sequence[Sequence[str]]) -> list[str]:
-        """The ``reasons`` of each result row (need ``need_pos[r]``, firm ``firms[r]``)."""
+        """The ``reasons`` of each result row (need ``need_pos[r]``, firm ``firms[r]``): what depends on the
+        need only is put together once per need, each firm's certifications once per call."""
         as_of_day = (as_of - EPOCH).days
         per_need = {i: need_phrases(needs[i], queries[i]) for i in set(need_pos.tolist())}
         phrases = zip(*signal_phrases) if signal_phrases else iter(lambda: (), None)
-        return [self._reason(needs[i], per_need[i], d, row_phrases, s, t, as_of_day)
-                for i, d, row_phrases, s, t in zip(need_pos.tolist(), firms.tolist(), phrases, status.tolist(),
-                                                   through.tolist())]
+        held: dict[int, str] = {}  # firm -> its certifications phrase (this call)
+        out = []
+        for i, d, row_phrases, s, t in zip(need_pos.tolist(), firms.tolist(), phrases, status.tolist(),
+                                           through.tolist()):
+            need = needs[i]
+            reading, met, unknown, met_lapsed = per_need[i]
+            parts = [p for p in row_phrases if p]
+            certified = held.get(d)
+            if certified is None:
+                certified = held[d] = self.certification_phrase(d, as_of_day)
+            if certified:
+                parts.append(certified)
+            if need.near is not None:
+                parts.append(f"{self.filters.miles(d, need.near):.1f} miles from {need.near.place}")
+            if s == LAPSED:
+                if met_lapsed:
+                    parts.append(met_lapsed)
+            elif met:
+                parts.append(met)
+            if unknown:
+                parts.append(unknown)
+            if s == LAPSED or s == UNKNOWN:
+                reading += self._warning(need, s, t, as_of_day)
+            if parts:
+                sentence = "; ".join(parts)
+                out.append(reading + sentence[:1].upper() + sentence[1:] + ".")
+            else:
+                out.append(reading)
+        return out
+
+    @staticmethod
+    def _warning(need: Need, status: int, through: int, as_of_day: int) -> str:
+        """The warning a reason opens with for a firm whose certification lapsed or has no published date."""
+        certs = " or ".join(need.certifications)
+        if status == LAPSED:
+            return (f"{certs + ' c' if certs else 'C'}ertification lapsed on "
+                    f"{EPOCH + _dt.timedelta(days=through + 1)}: not certified on "
+                    f"{EPOCH + _dt.timedelta(days=as_of_day)}. ")
+        return f"No {certs + ' ' if certs else ''}certification renewal date is published: check with SBS. "
 
     def certification_phrase(self, d: int, as_of_day: int) -> str:
         """Each certification the firm holds, judged on the as-of day (lapsed ones say so, never "through"),
@@ -81,26 +118,6 @@ class Explainer:
             else:
                 held.append(f"{c} certified through {EPOCH + _dt.timedelta(days=day)}")
         return join_words(list(dict.fromkeys(held)))
-
-    def _reason(self, need: Need, need_parts: tuple[str, str, str, str], d: int, signal_phrases: Sequence[str],
-                status: int, through: int, as_of_day: int) -> str:
-        certs = " or ".join(need.certifications)
-        warning = ""
-        if status == LAPSED:
-            warning = (f"{certs + ' c' if certs else 'C'}ertification lapsed on "
-                       f"{EPOCH + _dt.timedelta(days=through + 1)}: not certified on "
-                       f"{EPOCH + _dt.timedelta(days=as_of_day)}. ")
-        elif status == UNKNOWN:
-            warning = f"No {certs + ' ' if certs else ''}certification renewal date is published: check with SBS. "
-        parts = [p for p in signal_phrases if p]
-        parts.append(self.certification_phrase(d, as_of_day))
-        if need.near is not None:
-            parts.append(f"{self.filters.miles(d, need.near):.1f} miles from {need.near.place}")
-        reading, met, unknown, met_lapsed = need_parts
-        parts.extend([met_lapsed if status == LAPSED else met, unknown])
-        sentence = "; ".join(p for p in parts if p)
-        return reading + warning + ((sentence[:1].upper() + sentence[1:] + ".") if sentence else "")
-
 
 def need_phrases(need: Need, query: QueryTerms) -> tuple[str, str, str, str]:
     """The parts of a reason that depend only on the need: its reading, requirements met, unknown words.

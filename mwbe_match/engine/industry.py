@@ -96,7 +96,6 @@ class IndustryModel:
         self.group_prefix = {L: np.array([int(g[:L]) for g in groups], dtype=np.int64) for L in (2, 3, 4)}
         #: NAICS hint set -> groups_matching of it (read-only)
         self._matching: BoundedCache[np.ndarray] = BoundedCache(4096)
-        self._prefix_lists = (self.group_prefix[3].tolist(), self.group_prefix[2].tolist())
         if G == 0:
             self._nb = sp.csr_matrix((V, 0), dtype=np.float64)
             self._nb_const = np.zeros(0)
@@ -254,26 +253,20 @@ class IndustryModel:
         stated_list = np.asarray(stated).tolist()
         if not len(self.groups):
             return [4 - s for s in stated_list], [s > 0 for s in stated_list]
-        p3, p2 = self._prefix_lists
-        threshold = self.config.industry_threshold
-        pointed_of: dict[int, tuple[set, set, set] | None] = {}
-        for i in set(need_pos.tolist()):
-            pointed = np.flatnonzero(industry[i] >= threshold).tolist()
-            pointed_of[i] = (set(pointed), {p3[g] for g in pointed}, {p2[g] for g in pointed}) if pointed else None
-        levels, from_stated = [], []
-        for i, s, g in zip(need_pos.tolist(), stated_list, self.firm_group[firms].tolist()):
-            level = 4 - s  # the stated level's position in NAICS_MATCH_LEVELS (4: none)
-            found = pointed_of[i]
-            if g < 0 or found is None:
-                levels.append(level)
-                from_stated.append(s > 0)
-                continue
-            groups, subsectors, sectors = found
-            inferred = 1 if g in groups else 2 if p3[g] in subsectors else 3 if p2[g] in sectors else 4
-            if s > 0 and level <= inferred:
-                levels.append(level)
-                from_stated.append(True)
-            else:
-                levels.append(inferred)
-                from_stated.append(False)
-        return levels, from_stated
+        # the groups each need points at, and those in the same subsector or sector as one of them (m x G)
+        pointed = np.asarray(industry) >= self.config.industry_threshold
+        p3, p2 = self.group_prefix[3], self.group_prefix[2]
+        same_subsector = pointed @ (p3[:, None] == p3[None, :])
+        same_sector = pointed @ (p2[:, None] == p2[None, :])
+        stated = np.asarray(stated, dtype=np.int64)
+        need_pos = np.asarray(need_pos, dtype=np.int64)
+        groups = self.firm_group[firms]
+        has_group = groups >= 0
+        g = np.where(has_group, groups, 0)
+        # the inferred level's position in NAICS_MATCH_LEVELS: 1 industry, 2 subsector, 3 sector, 4 none
+        inferred = np.select([pointed[need_pos, g], same_subsector[need_pos, g], same_sector[need_pos, g]],
+                             [1, 2, 3], 4)
+        inferred[~has_group] = 4
+        level = 4 - stated  # the stated level's position (4: none)
+        from_stated = (stated > 0) & (level <= inferred)
+        return np.where(from_stated, level, inferred).tolist(), from_stated.tolist()

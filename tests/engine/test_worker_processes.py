@@ -203,3 +203,24 @@ def test_errors_raised_in_a_worker_keep_their_fields_when_raised_again_in_the_ca
     assert str(need_error) == "row 8 need 'n7': boroughs: unknown borough 'Narnia'"
     worker_error = pickle.loads(pickle.dumps(WorkerDied("a worker died", need_id="n7")))
     assert isinstance(worker_error, WorkerDied) and worker_error.need_id == "n7" and str(worker_error) == "a worker died"
+
+
+def _freeze_count_in_worker() -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_a_pool_sets_what_its_workers_inherit_aside_from_garbage_collection_and_gives_it_back_when_it_ends() -> None:
+    import gc
+
+    before = gc.get_freeze_count()
+    inherited = [object() for _ in range(10)]  # alive when the pool forks
+    with ForkedPool(_freeze_count_in_worker, 1) as pool:
+        assert gc.get_freeze_count() >= before + len(inherited)
+        assert pool.map([()])[0] >= len(inherited)  # the workers do not walk what they inherited either
+    assert gc.get_freeze_count() == before
+    with pytest.raises(ZeroDivisionError):
+        with ForkedPool(_freeze_count_in_worker, 1):
+            1 / 0
+    assert gc.get_freeze_count() == before
