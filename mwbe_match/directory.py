@@ -314,15 +314,18 @@ def _record_end_after(body: np.ndarray, start: int, quotes_before: int) -> int |
     """The first line end from ``start`` (within 1 MiB) that is outside quotes if every quote is where it
     should be (an even count of quotes before it: ``quotes_before`` in the bytes before ``start``), and not
     followed by a byte-order mark; None when there is none."""
-    window = body[start:start + (1 << 20)]
-    line_ends = np.flatnonzero(window == 10)
-    if line_ends.size == 0:
-        return None
-    quotes_at = np.flatnonzero(window == 34)
-    even = line_ends[(quotes_before + np.searchsorted(quotes_at, line_ends)) % 2 == 0]
-    for end in (start + even[:8]).tolist():
-        if bytes(body[end + 1:end + 4]) != codecs.BOM_UTF8:  # pyarrow skips a mark at the start it reads
-            return end
+    for size in (1 << 16, 1 << 20):  # a record ends within a few kilobytes: the whole window only when not
+        window = body[start:start + size]
+        line_ends = np.flatnonzero(window == 10)
+        quotes_at = np.flatnonzero(window == 34)
+        even = line_ends[(quotes_before + np.searchsorted(quotes_at, line_ends)) % 2 == 0]
+        # the small window's line ends are the first of the whole one's: a candidate among its first 8 is the
+        # whole window's answer, and fewer than 8 that all fail say nothing about the rest of the window
+        for end in (start + even[:8]).tolist():
+            if bytes(body[end + 1:end + 4]) != codecs.BOM_UTF8:  # pyarrow skips a mark at the start it reads
+                return end
+        if even.size >= 8 or window.size < size:  # the whole window's first 8 were looked at, or it is all
+            return None
     return None
 
 
