@@ -281,6 +281,11 @@ def _read_utf8_csv(path: Path, encoding: str | None) -> tuple[pa.Table, bool] | 
 #: Files from this size are parsed in two halves at once (:func:`_parse_halves`).
 _HALVES_BYTES = 1 << 21
 
+#: The block size of a read on one thread (each half of a large file): what pyarrow parses at a time stays in
+#: the CPU's cache. A half's read took 14% less CPU time than in one 16 MiB block at 11,000 firms, 27% less at
+#: 100,000 (medians of interleaved runs, 1 to 4 MiB alike); pyarrow carries a record across blocks.
+_ONE_THREAD_BLOCK_BYTES = 1 << 21
+
 
 def _utf8_header(path: Path, body: np.ndarray) -> list[str] | None:
     """The header of the UTF-8 file ``body``, None when it is not UTF-8 or broken (the careful path says why)."""
@@ -296,9 +301,12 @@ def _utf8_header(path: Path, body: np.ndarray) -> list[str] | None:
 def _parse_utf8(data: pa.Buffer, header: list[str], *, names: bool = False, threads: bool = True) -> pa.Table | None:
     """pyarrow's read of the CSV bytes ``data`` with ``header``'s columns, every cell a string; None when it
     cannot read them. With ``names``, ``data`` starts after the header (at a record): its first line is a record.
-    ``threads=False``: on the calling thread only (pyarrow's threads cost a third more CPU time on these files)."""
+    ``threads=False``: on the calling thread only (pyarrow's threads cost a third more CPU time on these files),
+    in blocks of :data:`_ONE_THREAD_BLOCK_BYTES`."""
     read, parse = _read_options()
     read.use_threads = threads
+    if not threads:
+        read.block_size = _ONE_THREAD_BLOCK_BYTES
     if names:
         read.column_names = header
     try:

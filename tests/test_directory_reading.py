@@ -287,6 +287,22 @@ def test_a_large_file_whose_records_start_with_a_byte_order_mark_is_read_whole(r
     _assert_same_directory(df, _quiet_load(_whole_read(path)))
 
 
+@pytest.mark.parametrize("where", ["first half", "second half"])
+def test_a_record_longer_than_what_pyarrow_parses_at_a_time_is_read_in_a_large_file(real_rows, tmp_path: Path,
+                                                                                  where: str) -> None:
+    """A half of a large file is parsed a few MiB at a time, and a record longer than that is read all the
+    same (a description of 3 MiB spanning lines): the directory of the whole file's text."""
+    rows = _copies(real_rows, 3)
+    record = 100 if where == "first half" else len(rows) - 100
+    description = real_rows[0].index("Business_Description")
+    rows[record][description] = ("Pipe fitting and welding services. " * 9000 + "\n") * 10
+    path = _write([real_rows[0]] + rows, tmp_path / "long.csv")
+    assert path.stat().st_size >= _HALVES + len(rows[record][description])
+    df = _quiet_load(path)
+    assert len(df) == len(rows) and df["description"].iloc[record] == rows[record][description].strip()
+    _assert_same_directory(df, _quiet_load(pd.read_csv(path, dtype=str, keep_default_na=False)))
+
+
 # --------------------------------------------------------------------------- the documented rules, for any text
 
 _PHONE_TEXT = st.text(alphabet="0123456789 ()-.+x1a\uff11\u0663", max_size=16)  # with non-ASCII digits
