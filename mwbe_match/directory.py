@@ -832,9 +832,12 @@ def _encoded(column: pa.Array | pa.ChunkedArray, *, clean: bool = False,
     """The distinct values of ``column`` and each cell's index into them (``values.take(indices)`` is the
     column); with ``clean``, the values cleaned by :func:`_clean_text`, so that ``values.take(indices)`` is
     ``_clean_text`` of the column (the cleaning is a function of each cell alone)."""
+    if isinstance(column, pa.ChunkedArray):
+        # hashed as one array: a large file's read has a chunk per 2 MiB block, and hashing the combined cells
+        # took 13-15% less CPU time than hashing the chunks (2.3 against 2.7 ms for the 18 columns at 11,000
+        # firms, 20 against 23 ms at 100,000; least of interleaved runs), combining included
+        column = _combined(column) if column.num_chunks else pa.array([], column.type)
     encoded = pc.dictionary_encode(column, null_encoding="encode")
-    if isinstance(encoded, pa.ChunkedArray):  # the chunks share one dictionary
-        encoded = _combined(encoded) if encoded.num_chunks else pa.array([], encoded.type)
     values = _clean_text(encoded.dictionary, may_hold_cr=may_hold_cr) if clean else encoded.dictionary
     return values, encoded.indices
 
