@@ -283,7 +283,8 @@ _HALVES_BYTES = 1 << 21
 
 #: The block size of a read on one thread (each half of a large file): what pyarrow parses at a time stays in
 #: the CPU's cache. A half's read took 14% less CPU time than in one 16 MiB block at 11,000 firms, 27% less at
-#: 100,000 (medians of interleaved runs, 1 to 4 MiB alike); pyarrow carries a record across blocks.
+#: 100,000 (medians of interleaved runs, 1 to 4 MiB alike). pyarrow carries a record over a block's end; one
+#: spanning more than a block or two may be refused, and the file is then read whole (see _parse_halves).
 _ONE_THREAD_BLOCK_BYTES = 1 << 21
 
 

@@ -290,15 +290,17 @@ def test_a_large_file_whose_records_start_with_a_byte_order_mark_is_read_whole(r
     _assert_same_directory(df, _quiet_load(_whole_read(path)))
 
 
-@pytest.mark.parametrize("where", ["first half", "second half"])
+@pytest.mark.parametrize(("where", "mib"), [("first half", 3), ("first half", 5), ("second half", 5)])
 def test_a_record_longer_than_what_pyarrow_parses_at_a_time_is_read_in_a_large_file(real_rows, tmp_path: Path,
-                                                                                  where: str) -> None:
-    """A half of a large file is parsed a few MiB at a time, and a record longer than that is read all the
-    same (a description of 3 MiB spanning lines): the directory of the whole file's text."""
-    rows = _copies(real_rows, 3)
+                                                                                  where: str, mib: int) -> None:
+    """A half of a large file is parsed 2 MiB at a time, and a record longer than that is read all the same
+    (a description of 3 or 5 MiB spanning lines, over one or more of those boundaries, which pyarrow may
+    refuse in a half: the file is then read whole): the directory of the whole file's text."""
+    rows = _copies(real_rows, 3 if mib == 3 else 10)  # the middle of the file outside the long record
     record = 100 if where == "first half" else len(rows) - 100
     description = real_rows[0].index("Business_Description")
-    rows[record][description] = ("Pipe fitting and welding services. " * 9000 + "\n") * 10
+    line = "Pipe fitting and welding services. " * 3000 + "\n"
+    rows[record][description] = line * -(-(mib << 20) // len(line))
     path = _write([real_rows[0]] + rows, tmp_path / "long.csv")
     assert path.stat().st_size >= _HALVES + len(rows[record][description])
     df = _quiet_load(path)
