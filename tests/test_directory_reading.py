@@ -151,13 +151,15 @@ def test_a_large_directory_reports_the_problems_of_each_of_its_rows_as_a_small_o
 
 
 def test_a_large_directory_of_repeated_values_is_read_as_each_of_its_parts_alone(real_rows, tmp_path: Path) -> None:
-    """Large files parse a column of repeated values (dates, amounts, ZIPs, lists) once per distinct value;
-    the values, the problems (a bad date that occurs once, a bad amount that recurs) and their rows must be
-    what reading each part of the file alone gives, from the file and from its frame."""
+    """Large files parse a column of repeated values (dates, amounts, ZIPs, lists, yes/no, boroughs) once per
+    distinct value; the values, the problems (a bad date or borough that occurs once, a bad amount or yes/no
+    that recurs) and their rows must be what reading each part of the file alone gives, from the file and
+    from its frame."""
     header, body = real_rows[0], real_rows[1:]
     key, established = header.index("Account_Number"), header.index("Date_Of_Establishment")
     value, zip_code = header.index("Largest_Value_of_Contract"), header.index("Postcode")
     percent = header.index("Percent_Self_Performed_Job_Exp_1")
+    passport, borough = header.index("Enrolled_in_PASSPort"), header.index("Borough")
     copies = -(-2_400 // len(body))
     parts = []
     for copy in range(copies):
@@ -165,9 +167,13 @@ def test_a_large_directory_of_repeated_values_is_read_as_each_of_its_parts_alone
         part[3][value] = " $1,2 x"  # recurs in every part
         part[5][percent] = " 50% "
         part[7][zip_code] = "7417"
+        part[8][passport] = " maybe "
+        part[9][borough] = "staten is"
         if copy == 1:
             part[10][established] = "02/30/2021"  # once in the file
             part[11][established] = "13/45/2020"
+            part[12][borough] = "Queenz"
+            part[13][passport] = "N"
         parts.append(part)
     rows = [header] + [row for part in parts for row in part]
     large = _quiet_load(_write(rows, tmp_path / "large.csv"))
