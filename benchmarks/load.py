@@ -10,9 +10,9 @@ machine slows all of them alike):
 - ``pyarrow.csv.read_csv`` with every column read as text and
   ``newlines_in_values`` (descriptions span lines), as load_directory reads a
   whole file (pyarrow's threads, 16 MiB blocks): reading only, no normalization;
-- the same read without pyarrow's threads (``use_threads=False``), as
-  load_directory reads each half of a large file (below): ``best`` ratios are
-  to the faster (wall) or cheaper (CPU) of the two pyarrow reads;
+- the same read without pyarrow's threads (``use_threads=False``) in 2 MiB
+  blocks, as load_directory reads each half of a large file (below): ``best``
+  ratios are to the faster (wall) or cheaper (CPU) of the two pyarrow reads;
 - ``pandas.read_csv(dtype=str)`` (reading only).
 
 Prints medians and the ratios, of wall time and, next to them, of CPU time
@@ -23,7 +23,8 @@ gets, CPU-time ratios much less). Target (issue 16): load_directory within
 
 load_directory reads a file from 2 MiB as its two halves at once (split at a
 record's end), one on each of two threads without pyarrow's own (which cost
-about a third more CPU time on these files), so on an idle machine its wall
+about a third more CPU time on these files), each in 2 MiB blocks (a block
+stays in the CPU's cache: less CPU time than one large block), so on an idle machine its wall
 time gains from the second core, while the CPU-time ratio counts all the work.
 """
 
@@ -57,10 +58,11 @@ def build_csv(raw: pd.DataFrame, size: int, folder: Path) -> Path:
 
 
 def pyarrow_reader(path: Path, threads: bool = True):
-    """``pyarrow.csv.read_csv`` of ``path`` with every column as text, as load_directory reads it."""
+    """``pyarrow.csv.read_csv`` of ``path`` with every column as text, as load_directory reads it (a whole
+    file on pyarrow's threads in 16 MiB blocks, each half of a large one on one thread in 2 MiB blocks)."""
     with open(path, encoding="utf-8-sig", newline="") as fh:
         header = next(csv.reader(fh))
-    read = pacsv.ReadOptions(use_threads=threads, block_size=1 << 24)
+    read = pacsv.ReadOptions(use_threads=threads, block_size=1 << 24 if threads else 1 << 21)
     parse = pacsv.ParseOptions(newlines_in_values=True)
     convert = pacsv.ConvertOptions(column_types=dict.fromkeys(header, pa.string()), strings_can_be_null=False)
     return lambda: pacsv.read_csv(path, read_options=read, parse_options=parse, convert_options=convert)

@@ -151,13 +151,15 @@ def test_a_large_directory_reports_the_problems_of_each_of_its_rows_as_a_small_o
 
 
 def test_a_large_directory_of_repeated_values_is_read_as_each_of_its_parts_alone(real_rows, tmp_path: Path) -> None:
-    """Large files parse a column of repeated values (dates, amounts, ZIPs, lists) once per distinct value;
-    the values, the problems (a bad date that occurs once, a bad amount that recurs) and their rows must be
-    what reading each part of the file alone gives, from the file and from its frame."""
+    """Large files parse a column of repeated values (dates, amounts, ZIPs, lists, yes/no, boroughs) once per
+    distinct value; the values, the problems (a bad date or borough that occurs once, a bad amount or yes/no
+    that recurs) and their rows must be what reading each part of the file alone gives, from the file and
+    from its frame."""
     header, body = real_rows[0], real_rows[1:]
     key, established = header.index("Account_Number"), header.index("Date_Of_Establishment")
     value, zip_code = header.index("Largest_Value_of_Contract"), header.index("Postcode")
     percent = header.index("Percent_Self_Performed_Job_Exp_1")
+    passport, borough = header.index("Enrolled_in_PASSPort"), header.index("Borough")
     copies = -(-2_400 // len(body))
     parts = []
     for copy in range(copies):
@@ -165,9 +167,13 @@ def test_a_large_directory_of_repeated_values_is_read_as_each_of_its_parts_alone
         part[3][value] = " $1,2 x"  # recurs in every part
         part[5][percent] = " 50% "
         part[7][zip_code] = "7417"
+        part[8][passport] = " maybe "
+        part[9][borough] = "staten is"
         if copy == 1:
             part[10][established] = "02/30/2021"  # once in the file
             part[11][established] = "13/45/2020"
+            part[12][borough] = "Queenz"
+            part[13][passport] = "N"
         parts.append(part)
     rows = [header] + [row for part in parts for row in part]
     large = _quiet_load(_write(rows, tmp_path / "large.csv"))
@@ -216,13 +222,16 @@ def _whole_read(path: Path) -> pd.DataFrame:
 _HALVES = 2 << 20  # files from 2 MiB are read in two halves at once
 
 
-def test_a_file_read_in_two_halves_at_once_equals_the_frame_of_its_text(real_rows, tmp_path: Path) -> None:
+@pytest.mark.parametrize("copies", [3, 10])
+def test_a_file_read_in_two_halves_at_once_equals_the_frame_of_its_text(real_rows, tmp_path: Path,
+                                                                        copies: int) -> None:
     """A large file is split at a record's end near its middle (many records span lines) and both halves
-    are read at once: the directory and its report are those of the whole file's text."""
-    path = _write([real_rows[0]] + _copies(real_rows, 3), tmp_path / "large.csv")
-    assert path.stat().st_size >= _HALVES
+    are read at once, each a few MiB at a time (10 copies of the real extract: several parts a half, records
+    spanning where one part ends): the directory and its report are those of the whole file's text."""
+    path = _write([real_rows[0]] + _copies(real_rows, copies), tmp_path / "large.csv")
+    assert path.stat().st_size >= _HALVES * (1 if copies == 3 else 4)
     df = _quiet_load(path)
-    assert len(df) == 3 * (len(real_rows) - 1) and df["account_number"].is_unique
+    assert len(df) == copies * (len(real_rows) - 1) and df["account_number"].is_unique
     _assert_same_directory(df, _quiet_load(pd.read_csv(path, dtype=str, keep_default_na=False)))
     _assert_same_directory(df, _quiet_load(_whole_read(path)))
 
@@ -285,6 +294,24 @@ def test_a_large_file_whose_records_start_with_a_byte_order_mark_is_read_whole(r
     df = _quiet_load(path)
     assert len(df) == len(rows) and df["account_number"].str.startswith("\ufeff").all()
     _assert_same_directory(df, _quiet_load(_whole_read(path)))
+
+
+@pytest.mark.parametrize(("where", "mib"), [("first half", 3), ("first half", 5), ("second half", 5)])
+def test_a_record_longer_than_what_pyarrow_parses_at_a_time_is_read_in_a_large_file(real_rows, tmp_path: Path,
+                                                                                  where: str, mib: int) -> None:
+    """A half of a large file is parsed 2 MiB at a time, and a record longer than that is read all the same
+    (a description of 3 or 5 MiB spanning lines, over one or more of those boundaries, which pyarrow may
+    refuse in a half: the file is then read whole): the directory of the whole file's text."""
+    rows = _copies(real_rows, 3 if mib == 3 else 10)  # the middle of the file outside the long record
+    record = 100 if where == "first half" else len(rows) - 100
+    description = real_rows[0].index("Business_Description")
+    line = "Pipe fitting and welding services. " * 3000 + "\n"
+    rows[record][description] = line * -(-(mib << 20) // len(line))
+    path = _write([real_rows[0]] + rows, tmp_path / "long.csv")
+    assert path.stat().st_size >= _HALVES + len(rows[record][description])
+    df = _quiet_load(path)
+    assert len(df) == len(rows) and df["description"].iloc[record] == rows[record][description].strip()
+    _assert_same_directory(df, _quiet_load(pd.read_csv(path, dtype=str, keep_default_na=False)))
 
 
 # --------------------------------------------------------------------------- the documented rules, for any text
