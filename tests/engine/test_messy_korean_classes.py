@@ -9,21 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from mwbe_match.engine.readers.korean import default_glossary
-
-
-def _read(text: str):
-    return default_glossary().expand(text)
-
-
-def _searched(text: str) -> dict[str, tuple[str, ...]]:
-    """found text -> English of every term the reading searches (negated terms left out)."""
-    e = _read(text)
-    return {found: english for (found, english), negated in zip(e.terms, e.negated) if not negated}
-
-
-def _english(text: str) -> set[str]:
-    return {p for english in _searched(text).values() for p in english}
+from _korean_reading import english as _english, read as _read, searched as _searched
 
 
 @pytest.mark.parametrize(("text", "excluded", "kept"), [
