@@ -7,9 +7,9 @@ feedback, ``MatchConfig.feedback_depth``). The two are averaged into a
 probability per group, and a reader's NAICS hints are mixed in
 (``hint_weight``, the same for English and Korean needs). With
 ``MatchConfig.fine_hints`` the part of a hint given by a finer code (5 or 6
-digits) also raises the firms of that code above the rest of their group
-(:meth:`IndustryModel.probabilities` reports those parts; the industry signal
-adds them per firm).
+digits) goes to the firms of that code: :meth:`IndustryModel.probabilities`
+reports those parts, and the industry signal adds each on top for the code's
+firms and takes it from the rest of their group.
 :class:`NaicsCodes` says how closely each firm's code matches stated codes.
 """
 

@@ -40,6 +40,8 @@ _FUNCTIONS: dict[int, Callable[..., Any]] = {}
 _LOCK = threading.Lock()
 #: Open pools that keep the objects alive when they forked out of the cyclic garbage collector's walks.
 _FROZEN = [0]
+#: Whether the caller had frozen objects itself when the first open pool froze them (then they stay frozen).
+_CALLERS_FREEZE = [False]
 
 
 class WorkerError(RuntimeError):
@@ -100,12 +102,15 @@ class ForkedPool:
             # the objects alive now (the engine the workers inherit) are set aside from the cyclic garbage
             # collector while a pool is open: no process walks them again at each full collection (in a
             # worker that walk costs CPU time and copies every page it touches); collected as usual after
+            # (a freeze the caller made before the first pool is the caller's: it is left as it is)
+            if not _FROZEN[0]:
+                _CALLERS_FREEZE[0] = gc.get_freeze_count() > 0
             _FROZEN[0] += 1
             self._frozen = True
             gc.freeze()
-        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
-                                         initializer=_start_worker)
         try:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers,
+                                             mp_context=multiprocessing.get_context("fork"), initializer=_start_worker)
             self._pool.submit(_started).result()  # with fork, every worker starts at the first task: now
         except BaseException:
             self.__exit__()
@@ -123,7 +128,7 @@ class ForkedPool:
                 if self._frozen:
                     self._frozen = False
                     _FROZEN[0] -= 1
-                    if not _FROZEN[0]:
+                    if not _FROZEN[0] and not _CALLERS_FREEZE[0]:
                         gc.unfreeze()
 
     def map(self, tasks: Sequence[tuple]) -> list[Any]:

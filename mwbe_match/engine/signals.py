@@ -280,10 +280,10 @@ class IndustrySignal:
                                            batch.shared["coverage_at"], batch.queries, fine).copy()
 
     def _hint_credit(self, fine: list, n: int) -> tuple[np.ndarray, np.ndarray] | None:
-        """The hint mass a concept gave by a finer code (5 or 6 digits), moved from its 4-digit group to the
-        firms of that code: a hint for 561622 (locksmiths) raises the locksmiths of group 5616, and the rest
-        of the group (its guards, 561612) keep only the probability their words and the feedback give the
-        group, not the locksmiths' hint. Sparse: ``(keys, mass)``, the credited cells ``need * n + firm``
+        """The hint mass a concept gave by a finer code (5 or 6 digits): added on top of their group's
+        probability for the firms of that code and taken from the rest of the group. A hint for 561622
+        (locksmiths) raises the locksmiths of group 5616, and the rest of the group (its guards, 561612) keep
+        only the probability their words and the feedback give the group, not the locksmiths' hint. Sparse: ``(keys, mass)``, the credited cells ``need * n + firm``
         (ascending) and their mass (float64, each the sum of its parts in order, as a dense row adding them
         would hold it; negative for the rest of the group); every other cell gets none. None when no need has
         such hints."""

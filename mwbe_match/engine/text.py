@@ -1,11 +1,15 @@
 """Engine stage 2a, tokens: English text normalization for matching (tokens, stopwords and a light stemmer).
 
-One tokenizer serves the index and the queries, so the two always agree:
-text is NFKC-normalized and lower-cased, then split on anything that is not
-a letter or a digit (Hangul stays in the tokens; ``3d`` and ``hvac`` are kept,
-numbers and one-letter tokens are dropped). :func:`tokenize_array` does this
-for a whole pyarrow column with pyarrow compute kernels; :func:`tokenize` is
-the same pipeline on one string.
+One tokenizer serves the index and the queries: text is NFKC-normalized and
+lower-cased, then split on anything that is not a letter or a digit (Hangul
+stays in the tokens; ``3d`` and ``hvac`` are kept, numbers and one-letter tokens
+are dropped). :func:`tokenize_array` does this for a whole pyarrow column with
+pyarrow compute kernels; :func:`tokenize` is the same pipeline on one string.
+One exception: in the index (:func:`tokenize_array`) "IT" written in capitals is
+:data:`IT_TOKEN` (information technology; lower-case "it" is a pronoun and a
+stopword), also in all-capital text ("IT TAKES A VILLAGE") and before Hangul
+("IT서비스"); a query reaches it through its concepts' terms
+(:func:`search_tokens`: "it support" searches it), not through :func:`tokenize`.
 
 :func:`stem` is a Porter-style suffix stripper (steps 1-5 of Porter, 1980)
 with three changes for supplier descriptions:
@@ -42,7 +46,7 @@ __all__ = [
     "tokenize",
     "tokenize_array",
     "IT_TOKEN",
-    "search_token",
+    "search_tokens",
     "shown_token",
     "stem",
     "analyze",
@@ -119,10 +123,26 @@ IT_TOKEN = "infotech"
 _IT_RE2 = r"\bIT\b"
 
 
-def search_token(word: str) -> str:
-    """The index token a concept's search-term word stands for: ``"it"`` is :data:`IT_TOKEN` (a concept's terms
-    never use the pronoun), every other word itself."""
-    return IT_TOKEN if word == "it" else word
+#: Words around "it" that make it the pronoun in a concept's phrase ("fix-it person", "post-it notes", "keep it
+#: cold", "it is too hot"); elsewhere a concept's "it" ("it support", "managed it services", "our it") is IT.
+_PRONOUN_BEFORE = frozenset({"fix", "post", "keep", "put", "turn", "make", "made", "do", "doing", "did", "get",
+                             "got", "will", "would", "can", "could", "does", "is", "was", "take", "let", "have"})
+_PRONOUN_AFTER = frozenset({"is", "s", "was", "into", "back", "cold", "frozen", "fresh", "sell", "by", "all",
+                            "up", "down", "out", "off", "again", "work", "works", "done", "looks", "look",
+                            "takes", "take", "too", "to"})
+
+
+def search_tokens(words: list[str]) -> list[str]:
+    """The index tokens of a concept phrase's words: its "it" is :data:`IT_TOKEN` unless the words around it make
+    it the pronoun (:data:`_PRONOUN_BEFORE`, :data:`_PRONOUN_AFTER`); every other word is itself."""
+    if "it" not in words:
+        return words
+    out = list(words)
+    for i, word in enumerate(words):
+        if word == "it" and not ((i > 0 and words[i - 1] in _PRONOUN_BEFORE)
+                                 or (i + 1 < len(words) and words[i + 1] in _PRONOUN_AFTER)):
+            out[i] = IT_TOKEN
+    return out
 
 
 def shown_token(token: str) -> str:

@@ -104,8 +104,25 @@ def test_a_name_in_front_of_the_establishment_is_left_as_typed():
 
 
 def test_services_after_the_establishment_are_still_the_ask():
-    assert hints_at("Our office cleaning contract ends in May: nightly janitorial for 12,000 sq ft", "5617")
+    assert hints_at("Our office needs nightly janitorial for 12,000 sq ft", "5617")
     assert hints_at("The plants in our lobby keep dying", "56173")
+
+
+def test_a_service_before_a_firm_of_ours_is_the_provider_the_need_replaces():
+    assert hints_at("Our cleaning company quit, need someone nightly for 5,000 sq ft", "56172")
+    assert hints_at("Our moving company cancelled on us", "4842")
+
+
+def test_goods_after_on_are_bought_unless_they_are_equipment_worked_on():
+    assert hints_at("Embroider our logo on 50 polo shirts", "4243") or hints_at("Embroider our logo on 50 polo shirts", "3152")
+    assert not hints_at("Full vinyl wraps with the new design on six delivery vans", "4231")
+
+
+def test_pickup_and_delivery_is_a_couriers_work_unless_a_trade_picks_up_what_it_serves():
+    assert hints_at("Pickup and delivery of medical specimens to labs", "492")
+    assert hints_at("Pickup and delivery of boxes between our two stores", "492")
+    linen = "Linen service for our restaurants: weekly pickup and delivery of tablecloths, napkins and aprons"
+    assert hints_at(linen, "8123") and not hints_at(linen, "492")
 
 
 def test_what_a_provider_must_be_is_no_work_asked_for():

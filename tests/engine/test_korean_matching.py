@@ -153,6 +153,8 @@ def test_mixed_korean_and_english_text_searches_both(matcher):
 
 
 def test_a_typo_in_an_english_word_of_a_mixed_need_is_still_corrected(matcher):
+    # top 5: the firms the correction finds are specified, not their rank among cloud hosts that need no
+    # correction ("Trellis IT Group" has one more index token since "IT" is one)
     result = matcher.shortlist("클라우드 migraton", top=5)
     corrected = result[["migraton→migration" in list(terms) for terms in result["matched_terms"]]]
     assert len(corrected) >= 2

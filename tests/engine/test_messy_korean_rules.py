@@ -35,6 +35,12 @@ def test_the_terms_inside_such_a_clause_are_excluded_with_the_topic():
     assert "이전가격" in searched
 
 
+def test_our_before_a_place_is_where_not_who_does_it():
+    for text, kept in (("케이터링은 저희 사무실에서 해요", "케이터링"), ("설치는 우리 매장에서 해요", "설치")):
+        assert kept in _searched(text), text
+    assert "인쇄" not in _searched("인쇄는 저희가 하고 디자인만 부탁드려요")
+
+
 def test_a_topic_followed_by_a_question_an_inability_or_an_ordinary_clause_is_searched():
     assert "케이터링" in _searched("케이터링은 있나요?")
     assert "설치" in _searched("설치는 저희가 못해서 업체 찾아요")

@@ -108,13 +108,16 @@ def test_single_string_and_bulk_tokenizers_agree(texts):
 def test_it_in_capitals_is_information_technology_and_it_in_lower_case_a_pronoun():
     import pyarrow as pa
 
-    from mwbe_match.engine.text import IT_TOKEN, search_token, shown_token, tokenize_array
+    from mwbe_match.engine.text import IT_TOKEN, search_tokens, shown_token, tokenize_array
 
     _, tokens = tokenize_array(pa.array(["Managed IT services and IT support", "We do it all, and it shows",
                                          "ITALIAN cuisine; IT-consulting"]))
     found = tokens.to_pylist()
     assert found.count(IT_TOKEN) == 3 and "it" in found  # "ITALIAN" is not IT; "IT-consulting" is
-    assert search_token("it") == IT_TOKEN and search_token("support") == "support"
+    assert search_tokens(["it", "support"]) == [IT_TOKEN, "support"]
+    assert search_tokens(["managed", "it", "services"]) == ["managed", IT_TOKEN, "services"]
+    for pronoun in (["fix", "it", "person"], ["post", "it", "notes"], ["keep", "it", "cold"], ["it", "is", "too", "hot"]):
+        assert search_tokens(pronoun) == pronoun
     assert shown_token(IT_TOKEN) == "IT"
 
 

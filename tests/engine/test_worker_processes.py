@@ -224,3 +224,34 @@ def test_a_pool_sets_what_its_workers_inherit_aside_from_garbage_collection_and_
         with ForkedPool(_freeze_count_in_worker, 1):
             1 / 0
     assert gc.get_freeze_count() == before
+
+
+def test_a_freeze_the_caller_made_before_the_pool_is_left_as_it_is() -> None:
+    import gc
+
+    gc.freeze()
+    try:
+        mine = gc.get_freeze_count()
+        assert mine > 0
+        with ForkedPool(_freeze_count_in_worker, 1) as pool:
+            pool.map([()])
+        assert gc.get_freeze_count() >= mine  # still frozen: the caller's, not the pool's, to give back
+    finally:
+        gc.unfreeze()
+
+
+def test_a_pool_that_cannot_start_gives_back_what_it_set_aside(monkeypatch) -> None:
+    import gc
+
+    from mwbe_match.engine import parallel
+
+    before = gc.get_freeze_count()
+
+    def refuse(*args, **kwargs):
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", refuse)
+    with pytest.raises(OSError, match="no processes here"):
+        with ForkedPool(_freeze_count_in_worker, 1):
+            pass
+    assert gc.get_freeze_count() == before

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Sequence, runtime_checkable
 
-from ..text import is_indexable, search_token, tokenize
+from ..text import is_indexable, search_tokens, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..text_index import TextIndex
@@ -155,7 +155,9 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     ``industry`` or ``intent`` concept that hints at an industry, its ``object``
     concepts (restaurant, warehouse, server room) give no hints and their words
     weigh ``config.object_weight``; alone, an object reads like any concept.
-    Beside such a concept, a typed word no concept knows weighs ``config.unknown_word_weight``.
+    Beside such a concept, a typed word no concept knows weighs less: ``1 - (1 - config.unknown_word_weight) *
+    share``, ``share`` the part of the need's meaningful pieces concepts read (a need read in full:
+    ``unknown_word_weight``; a long text of other words: nearly 1).
     Only a word the user typed that no concept knows may be corrected.
 
     A concept that directly precedes an object in one compound noun ("food
@@ -208,11 +210,11 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     lead = any(p.kind in LEAD_KINDS and p.naics for p in pieces)
     # a concept's further terms widen a need its concepts read; in a long text that is mostly other
     # words (a job description) they would crowd out what the need says
-    synonym_weight = config.synonym_weight * _read_share(pieces)  # pieces are already without the negated
+    read_share = _read_share(pieces)  # pieces are already without the negated
+    synonym_weight = config.synonym_weight * read_share
     object_weight = getattr(config, "object_weight", 1.0)
     # beside concepts, a word none reads weighs less: the more of the need concepts read, the less (a job
     # description that is mostly other words keeps them near full weight: they are what it says)
-    read_share = _read_share(pieces)
     unknown_weight = 1.0 - (1.0 - getattr(config, "unknown_word_weight", 1.0)) * read_share
     words: list[SearchWord] = []
     hints: dict[tuple[str, ...], None] = {}
@@ -237,9 +239,10 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
             understood.setdefault(note, None)
         first = position
         for k, phrase in enumerate(piece.phrases):
-            for j, word in enumerate(tokenize(phrase)):
-                if piece.kind and not (piece.situation and phrase == piece.found):  # not "it is too hot"
-                    word = search_token(word)  # a concept's "it" is IT
+            words_of = tokenize(phrase)
+            if piece.kind:  # a concept's "it" is IT ("it support"), unless its words make it a pronoun
+                words_of = search_tokens(words_of)
+            for j, word in enumerate(words_of):
                 slot = first + j if k == 0 else first
                 weight = (1.0 if k == 0 else synonym_weight) * scale
                 words.append(SearchWord(word, weight, position, slot, piece.typed and k == 0 and not piece.kind))

@@ -20,7 +20,21 @@ English and Korean, and the readers read it as context, not as the ask:
   at ``object_weight``, no hint); goods introduced by a possessive ("our 150
   snack and sauce SKUs") or named as what a service is done to ("the
   machinery ... crated", :data:`SERVICE_PARTICIPLES`) read as objects when
-  the need asks for other work.
+  the need asks for other work. Before an establishment that is premises
+  ("our metal finishing plant"), the services and unknown words that say what
+  it is are context too; before a firm ("our cleaning company quit") they stay
+  the ask. Equipment work is done on ("vinyl wraps on six delivery vans",
+  "antivirus on 40 laptops") reads as an object, not as bought.
+- **Measures** (:func:`english_measure_spans`): the unit of a number joined
+  to it ("a 40-seat office", "a two-story showroom") and a manner suffix
+  ("Korean-style") are never searched.
+- **What a provider must be, and the providers the need-giver has**
+  (:data:`QUALIFIERS`): "a licensed land surveyor", "an insured and bonded
+  contractor" ask for no licensing or insurance; "our civil engineer needs the
+  survey" asks for no engineer when the need names other work.
+- **Pickup and delivery as a trade's way of working**: "weekly pickup and
+  delivery of tablecloths" in a linen-service need, "regular pickup of used
+  cooking oil" are that trade's work, not a courier's.
 - **A participle before a noun is a modifier** ("locked shred bins",
   "painted cabinets"): it reads as an object, never naming a trade on its own
   when the need names the thing it modifies.
@@ -213,6 +227,8 @@ ESTABLISHMENTS = frozenset({"shop", "shops", "store", "stores", "restaurant", "r
 QUALIFIERS = frozenset({"licensed", "certified", "insured", "bonded", "registered", "accredited", "experienced",
                         "qualified", "reputable", "reliable", "trusted", "approved", "union", "nonunion",
                         "non union", "local", "bilingual"})
+#: Establishment words that name a firm, not premises: the service before them may be the one asked for.
+_FIRM_WORDS = frozenset({"business", "brand", "company", "companies", "firm"})
 #: Names of tax and employment forms: context in a need for staff (a staffing firm's own W-2 payroll).
 TAX_FORMS = frozenset({"w 2", "w2", "w 2s", "1099", "1099s", "i 9", "i9", "w 4", "w 9", "w 2 payroll"})
 #: NAICS prefixes of staffing and hiring work.
@@ -284,6 +300,11 @@ _ON_FILLERS = frozenset({"a", "an", "the", "all", "each", "every", "both", "thes
                          "old"}) | _POSSESSIVES | _NUMBER_WORDS
 
 
+#: NAICS prefixes of the equipment a need-giver owns and has work done on (vehicles, computers): "wraps on six
+#: delivery vans", "antivirus on 40 laptops". Goods of other kinds after "on" are bought (shirts to embroider).
+_EQUIPMENT_NAICS = ("4231", "4411", "5321", "3361", "4234", "3341", "4492")
+
+
 def _worked_on(pieces: list[Piece], k: int, starts: Sequence[int], tokens: Sequence[str],
                sentence: Sequence[int]) -> bool:
     """Whether the goods piece k are what a service named before them in the sentence is done on: "vinyl wraps
@@ -292,8 +313,9 @@ def _worked_on(pieces: list[Piece], k: int, starts: Sequence[int], tokens: Seque
     t = starts[k] - 1
     while t >= 0 and (tokens[t] in _ON_FILLERS or _NUMBER_RE.fullmatch(tokens[t])) and starts[k] - t <= 3:
         t -= 1
-    if t < 0 or tokens[t] not in ("on", "onto"):
-        return False
+    if t < 0 or tokens[t] not in ("on", "onto") \
+            or not all(h.startswith(_EQUIPMENT_NAICS) for h in pieces[k].naics):
+        return False  # "embroider our logo on 50 polo shirts": the shirts are bought
     return any(_hints(p) and starts[j] < t and sentence[starts[j]] == sentence[t]
                and not shares_industry(p.naics, pieces[k].naics) for j, p in enumerate(pieces[:k]))
 
@@ -312,7 +334,7 @@ def _owned_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int]
         inside: list[int] = []
         described: list[int] = []  # words no concept knows and services: what the establishment is
         t = p + 1
-        establishment = False
+        establishment = premises = False
         while t < n and t - p <= 8 and not re.search(r"[,.;:!?()\[\]]|\s-\s", gaps[t]):
             if tokens[t] in STOPWORDS and tokens[t] not in ("and", "or"):
                 break
@@ -326,13 +348,16 @@ def _owned_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int]
                 elif piece.kind == "object" and piece.phrases[:1] and (piece.found in ESTABLISHMENTS
                                                                         or piece.phrases[0] in ESTABLISHMENTS):
                     establishment = True
+                    # a place ("our metal finishing plant") says what the need-giver's business is; a firm
+                    # ("our cleaning company quit") may be the provider the need replaces
+                    premises = (piece.phrases[0] not in _FIRM_WORDS and piece.found not in _FIRM_WORDS)
                     break
                 t = ends[k]
                 continue
             t += 1
         for k in inside:
             out[k] = "establishment" if establishment else "goods"
-        if establishment:  # "our metal finishing plant": what the need-giver's business is, not the ask
+        if premises:  # "our metal finishing plant": what the need-giver's business is, not the ask
             for k in described:
                 out[k] = "establishment"
     return out
@@ -340,6 +365,9 @@ def _owned_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int]
 
 #: NAICS prefix of couriers and local delivery.
 _DELIVERY = "492"
+#: Trades whose work includes picking up and bringing back what they serve: linen and uniform supply and
+#: laundries (8123), waste and used-oil collection (562), document shredding (56199).
+_PICKUP_TRADES = ("8123", "562", "56199")
 
 
 def _delivery_only(piece: Piece) -> bool:
@@ -349,13 +377,17 @@ def _delivery_only(piece: Piece) -> bool:
 def _manner_of_delivery(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
                         gaps: Sequence[str]) -> list[Piece]:
     """Pickup and delivery of something another trade serves is how that trade works, not a courier's job
-    ("weekly pickup and delivery of tablecloths": a linen service; "regular pickup of used cooking oil": an oil
-    collector): a plain pickup or delivery concept (only courier hints) followed by "of" and a concept that hints
-    at another industry reads as an object. Delivery of the need's own things ("delivery of our samples") and of
+    ("weekly pickup and delivery of tablecloths" in a linen-service need; "regular pickup of used cooking oil":
+    an oil collector): a plain pickup or delivery concept (only courier hints) followed by "of" and a concept
+    that hints at another industry reads as an object when that concept, or another the need names, is of a
+    trade that picks up what it serves (:data:`_PICKUP_TRADES`); "pickup and delivery of medical specimens to
+    labs" stays a courier's work. Delivery of the need's own things ("delivery of our samples") and of
     things no trade serves ("of documents") stays a courier's work."""
     n = len(tokens)
     by_start = {s: k for k, s in enumerate(starts)}
     out = list(pieces)
+    # the need names a trade that picks up and delivers what it serves ("linen service ...")
+    served = any(_hints(p) and shares_industry(p.naics, _PICKUP_TRADES) for p in pieces)
     for k, piece in enumerate(pieces):
         if not _delivery_only(piece):
             continue
@@ -370,7 +402,7 @@ def _manner_of_delivery(pieces: list[Piece], starts: Sequence[int], ends: Sequen
             u += 1
         other = pieces[by_start[u]] if u in by_start else None
         if other is not None and _hints(other) and not shares_industry(other.naics, (_DELIVERY,)) \
-                and tokens[u - 1] not in _POSSESSIVES:
+                and (shares_industry(other.naics, _PICKUP_TRADES) or served):
             out[k] = piece._replace(kind="object")
     return out
 
@@ -419,7 +451,9 @@ def _qualified_providers(pieces: list[Piece], starts: Sequence[int], ends: Seque
             out[k] = piece._replace(kind=CONTEXT)
         elif piece.kind in LEAD_KINDS and piece.found.split()[-1] in PROVIDER_NOUNS and start > 0 \
                 and tokens[start - 1] in _POSSESSIVES and not gaps[start].strip() \
-                and tokens[start - 1] != "your":
+                and tokens[start - 1] != "your" \
+                and any(_hints(p) and j != k and not shares_industry(p.naics, piece.naics)
+                        for j, p in enumerate(pieces)):  # else the need replaces it: "our cleaning company quit"
             out[k] = piece._replace(kind=CONTEXT)
     return out
 

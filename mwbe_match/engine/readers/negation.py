@@ -103,7 +103,7 @@ _KO_TOPIC_PREDICATE = re.compile(
     r"|유지|놔두|그대로|반납|무리(?:고|구|예요|에요|입니다|라|(?![가-힣]))|안\s*(?:돼|된|됨|되|해도)|불가|불법"
     r"|(?:이미|벌써|작년에|지난해|지난번에|예전에)(?:\s+[가-힣]+){0,2}?\s*(?:했|하고\s*있|해\s*놨|끝|마쳤|완료|받았|가입|교체했|설치했|새로)"
     r"|끝(?:났|남|냈)|마쳤|완료(?:됐|했|되었|(?![가-힣]))"
-    r"|(?:저희|우리)(?:가|는|쪽에서|측에서)?(?:\s+[가-힣A-Za-z0-9]+){0,2}?\s*"
+    r"|(?:저희|우리)(?:가|는|쪽에서|측에서)(?:\s+[가-힣A-Za-z0-9]+){0,2}?\s*"
     r"(?:하고|할게|할께|해요|합니다|함|할\s*예정|했|준비|처리|진행|드릴|드려|가입|구해|구했|사[요고]|샀)"
     r"|(?:저희|우리)가(?=\s*(?:$|[,.!?]))"
     r"|(?:자체|직접)\s*(?:처리|진행|해결|조달|받|하|해|준비|구)"
@@ -336,12 +336,12 @@ def _symptom(tokens: Sequence[str], i: int, breaks: Sequence[bool]) -> bool:
     if i == 0 or breaks[i]:
         return False  # "office maintenance, not cleaning": what is not wanted
     before = tokens[i - 1]
+    if tokens[after] in _EN_REQUEST_VERBS or (i >= 2 and tokens[i - 2] in _EN_PERSONS):
+        return False  # "we are not looking for a caterer", "we are not using ...": what is not wanted
     if after + 1 < n and not breaks[after + 1] and tokens[after + 1] not in _EN_CLAUSE:
-        # "the cooler is not holding temperature", "the sink isn't draining water": a thing failing at its
-        # job (a verb of its own, and what it fails at); "not cleaning supplies", "we are not looking for
-        # ...": a noun phrase or a request, excluded
-        return before in _EN_FAULT_VERB and tokens[after] not in _EN_REQUEST_VERBS \
-            and not (i >= 2 and tokens[i - 2] in _EN_PERSONS)
+        # "the cooler is not holding temperature", "the sink is not draining water": a thing failing at its job
+        # (a verb of its own, and what it fails at); "not cleaning supplies": a noun phrase, excluded
+        return before in _EN_FAULT_VERB
     if before in _EN_FAULT_VERB:
         return True  # "the freezer is not freezing"
     return not before.endswith("ing") and before not in _EN_CLAUSE and before not in _EN_CONTINUE
