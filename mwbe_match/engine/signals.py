@@ -49,6 +49,10 @@ from .places import borough_label, place_borough_name, preferred_boroughs
 from .query import QueryTerm, QueryTerms
 from .text_index import TextIndex
 
+#: Prepared queries whose industry probabilities the industry signal keeps (a few KB each at a few hundred
+#: industry groups): as many as the matcher keeps readings of, and more.
+_QUERY_ROWS = 4096
+
 __all__ = ["Signal", "RankingBatch", "SignalExplanation", "TextSignal", "IndustrySignal", "PlaceSignal", "SIGNALS",
            "matched_phrases", "join_words"]
 
@@ -238,13 +242,17 @@ class IndustrySignal:
         self._group_column = np.where(groups >= 0, groups, len(self.model))  # the last column: no NAICS code
         #: one need's query vector -> its industry probabilities (a few KB each)
         self._inferred: BoundedCache[np.ndarray] = BoundedCache(4096)
+        #: (id of a prepared query, fine hints wanted) -> (the query, its industry probabilities (G,), its fine
+        #: hint parts): a reading is kept by the matcher, so the needs of one text share them across blocks
+        self._per_query: BoundedCache[tuple[QueryTerms, np.ndarray, list]] = BoundedCache(_QUERY_ROWS)
 
     def weight(self, config: MatchConfig) -> float:
         return config.industry_weight
 
     def clear_caches(self) -> None:
-        """Forget the industry probabilities kept per query vector and hint set."""
+        """Forget the industry probabilities kept per query vector, prepared query and hint set."""
         self._inferred.clear()
+        self._per_query.clear()
         self.model.clear_caches()
 
     def evidence(self, batch: RankingBatch) -> np.ndarray:
@@ -271,13 +279,43 @@ class IndustrySignal:
         function of its term weights, idf mass and NAICS hints alone (the text scores and their feedback
         are computed from the term weights), so a need read before is not inferred again."""
         if fine is not None or len(batch.needs) != 1:
-            return self.model.probabilities(batch.Q, batch.shared["text"], batch.shared["coverage_at"],
-                                            batch.queries, fine)
+            return self._probabilities_per_query(batch, fine)
         q = batch.queries[0]
         key = (batch.Q.indices.tobytes(), batch.Q.data.tobytes(), float(batch.denom[0]), bool(q.terms),
                q.hint_setting, getattr(q, "hint_coverage", 1.0), q.naics_hints, getattr(q, "hint_sets", ()))
         return self._inferred.get_or_build(key, self.model.probabilities, batch.Q, batch.shared["text"],
                                            batch.shared["coverage_at"], batch.queries, fine).copy()
+
+    def _probabilities_per_query(self, batch: RankingBatch, fine: list | None) -> np.ndarray:
+        """:meth:`IndustryModel.probabilities` of the batch (``fine`` gets each need's fine hint parts), each
+        need's row kept per prepared query: a row is a function of its query alone (its naive Bayes logits,
+        its text scores' feedback and its hints are computed row by row), so the needs of a text read before
+        take the row computed then, and only the other rows are inferred."""
+        queries, cache, wants_fine = batch.queries, self._per_query, fine is not None
+        kept = [cache.get((id(q), wants_fine)) for q in queries]
+        missing = [i for i, (q, found) in enumerate(zip(queries, kept)) if found is None or found[0] is not q]
+        if missing:
+            parts: list | None = [] if wants_fine else None
+            if len(missing) == len(queries):
+                rows = self.model.probabilities(batch.Q, batch.shared["text"], batch.shared["coverage_at"],
+                                                queries, parts)
+            else:
+                at = np.asarray(missing, dtype=np.int64)
+                coverage_at = batch.shared["coverage_at"]
+                rows = self.model.probabilities(batch.Q[at], batch.shared["text"][at],
+                                                lambda r, firms: coverage_at(at[r], firms),
+                                                [queries[i] for i in missing], parts)
+            for k, i in enumerate(missing):
+                row = rows[k].copy()
+                row.flags.writeable = False
+                kept[i] = cache.put((id(queries[i]), wants_fine),
+                                    (queries[i], row, parts[k] if parts is not None else []))
+        industry = np.empty((len(queries), len(self.model)))
+        for i, (_, row, _) in enumerate(kept):
+            industry[i] = row
+        if fine is not None:
+            fine.extend(found[2] for found in kept)
+        return industry
 
     def _hint_credit(self, fine: list, n: int) -> tuple[np.ndarray, np.ndarray] | None:
         """The hint mass a concept gave by a finer code (5 or 6 digits), moved from its 4-digit group to the
