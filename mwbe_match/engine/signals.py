@@ -257,7 +257,7 @@ class IndustrySignal:
 
     def evidence(self, batch: RankingBatch) -> np.ndarray:
         m, n = len(batch.needs), batch.n_firms
-        fine: list | None = [] if self.config.fine_hints else None
+        fine: list | None = [] if self.config.fine_hints else None  # gets each need's hint credit
         industry = self._probabilities(batch, fine)
         batch.shared["hint_credit"] = self._hint_credit(fine, n) if fine is not None else None
         # stated NAICS codes: level per firm (0 none .. 4 exact); 3+ (a stated code of 4+ digits) is credit
@@ -287,10 +287,11 @@ class IndustrySignal:
                                            batch.shared["coverage_at"], batch.queries, fine).copy()
 
     def _probabilities_per_query(self, batch: RankingBatch, fine: list | None) -> np.ndarray:
-        """:meth:`IndustryModel.probabilities` of the batch (``fine`` gets each need's fine hint parts), each
-        need's row kept per prepared query: a row is a function of its query alone (its naive Bayes logits,
-        its text scores' feedback and its hints are computed row by row), so the needs of a text read before
-        take the row computed then, and only the other rows are inferred."""
+        """:meth:`IndustryModel.probabilities` of the batch (``fine`` gets each need's hint credit,
+        :meth:`_need_credit`), each need's row kept per prepared query: a row is a function of its query alone
+        (its naive Bayes logits, its text scores' feedback and its hints are computed row by row), so the
+        needs of a text read before take the row (and credit) computed then, and only the others are
+        inferred."""
         queries, cache, wants_fine = batch.queries, self._per_query, fine is not None
         kept = [cache.get((id(q), wants_fine)) for q in queries]
         missing = [i for i, (q, found) in enumerate(zip(queries, kept)) if found is None or found[0] is not q]
@@ -309,7 +310,7 @@ class IndustrySignal:
                 row = rows[k].copy()
                 row.flags.writeable = False
                 kept[i] = cache.put((id(queries[i]), wants_fine),
-                                    (queries[i], row, parts[k] if parts is not None else []))
+                                    (queries[i], row, self._need_credit(parts[k]) if parts is not None else None))
         industry = np.empty((len(queries), len(self.model)))
         for i, (_, row, _) in enumerate(kept):
             industry[i] = row
@@ -317,27 +318,37 @@ class IndustrySignal:
             fine.extend(found[2] for found in kept)
         return industry
 
-    def _hint_credit(self, fine: list, n: int) -> tuple[np.ndarray, np.ndarray] | None:
+    def _hint_credit(self, credits: list, n: int) -> tuple[np.ndarray, np.ndarray] | None:
         """The hint mass a concept gave by a finer code (5 or 6 digits), moved from its 4-digit group to the
         firms of that code: a hint for 561622 (locksmiths) raises the locksmiths of group 5616, and the rest
         of the group (its guards, 561612) keep only the probability their words and the feedback give the
         group, not the locksmiths' hint. Sparse: ``(keys, mass)``, the credited cells ``need * n + firm``
         (ascending) and their mass (float64, each the sum of its parts in order, as a dense row adding them
         would hold it; negative for the rest of the group); every other cell gets none. None when no need has
-        such hints."""
-        if not any(fine):
+        such hints. ``credits``: each need's :meth:`_need_credit`."""
+        if not any(credit is not None for credit in credits):
+            return None
+        keys = [firms + i * n for i, credit in enumerate(credits) if credit is not None for firms in credit[:1]]
+        return np.concatenate(keys), np.concatenate([credit[1] for credit in credits if credit is not None])
+
+    def _need_credit(self, parts: list) -> tuple[np.ndarray, np.ndarray] | None:
+        """One need's hint credit (see :meth:`_hint_credit`): the firms credited (ascending) and their mass,
+        from the need's fine hint parts (:meth:`IndustryModel.probabilities`); None when it has none. Read-only
+        (kept with the need's industry probabilities)."""
+        if not parts:
             return None
         keys, masses = [], []
-        for i, parts in enumerate(fine):
-            for prefixes, mass in parts:
-                firms, groups, others, other_groups = self._inside(prefixes)
-                keys.append(firms + i * n)
-                masses.append(mass[groups])
-                keys.append(others + i * n)
-                masses.append(-mass[other_groups])
+        for prefixes, mass in parts:
+            firms, groups, others, other_groups = self._inside(prefixes)
+            keys.append(firms)
+            masses.append(mass[groups])
+            keys.append(others)
+            masses.append(-mass[other_groups])
         cells, part_of = np.unique(np.concatenate(keys), return_inverse=True)
         # a cell's parts summed from 0 in the order of the parts, as a dense row adding them in turn holds them
-        return cells, np.bincount(part_of, weights=np.concatenate(masses), minlength=len(cells))
+        mass = np.bincount(part_of, weights=np.concatenate(masses), minlength=len(cells))
+        cells.flags.writeable = mass.flags.writeable = False
+        return cells, mass
 
     def _inside(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The firms with a group whose code starts with one of ``prefixes`` and their groups, then the other
