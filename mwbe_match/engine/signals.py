@@ -242,9 +242,9 @@ class IndustrySignal:
         self._group_column = np.where(groups >= 0, groups, len(self.model))  # the last column: no NAICS code
         #: one need's query vector -> its industry probabilities (a few KB each)
         self._inferred: BoundedCache[np.ndarray] = BoundedCache(4096)
-        #: (id of a prepared query, fine hints wanted) -> (the query, its industry probabilities (G,), its fine
-        #: hint parts): a reading is kept by the matcher, so the needs of one text share them across blocks
-        self._per_query: BoundedCache[tuple[QueryTerms, np.ndarray, list]] = BoundedCache(_QUERY_ROWS)
+        #: (id of a prepared query, fine hints wanted) -> (the query, its industry probabilities (G,), its hint
+        #: credit): a reading is kept by the matcher, so the needs of one text share them across blocks
+        self._per_query: BoundedCache[tuple[QueryTerms, np.ndarray, Any]] = BoundedCache(_QUERY_ROWS)
 
     def weight(self, config: MatchConfig) -> float:
         return config.industry_weight
@@ -328,7 +328,7 @@ class IndustrySignal:
         such hints. ``credits``: each need's :meth:`_need_credit`."""
         if not any(credit is not None for credit in credits):
             return None
-        keys = [firms + i * n for i, credit in enumerate(credits) if credit is not None for firms in credit[:1]]
+        keys = [credit[0] + i * n for i, credit in enumerate(credits) if credit is not None]
         return np.concatenate(keys), np.concatenate([credit[1] for credit in credits if credit is not None])
 
     def _need_credit(self, parts: list) -> tuple[np.ndarray, np.ndarray] | None:
