@@ -182,7 +182,7 @@ class AspectRanker:
         #: id of a prepared query -> (the query, its covers, its touches) for the queries of several main
         #: parts (a reading is kept by the matcher, so the needs of one text share them across blocks);
         #: about 4 bytes a firm each: as many as fit in about :data:`KEPT_BYTES`
-        self._kept: BoundedCache[tuple] = BoundedCache(max(16, KEPT_BYTES // (4 * max(index.n_firms, 1))))
+        self._kept: BoundedCache[tuple] = BoundedCache(max(1, KEPT_BYTES // (4 * max(index.n_firms, 1))))
 
     def clear_caches(self) -> None:
         """Forget the firms kept per NAICS codes and per prepared query."""

@@ -390,9 +390,9 @@ class Matcher:
         return [found[text] for text in texts]
 
     def clear_caches(self) -> None:
-        """Forget the readings of need texts, what was computed per reading (query rows, industry
-        probabilities, the firms of a need's parts) and the requirement masks kept between calls (the outputs do
-        not change; the next calls read and compute them again). For timing cold calls, or to free memory."""
+        """Forget the readings of need texts, what was computed per reading (query rows, text scores, industry
+        probabilities, the firms of a need's parts) and the requirement masks kept between calls (the outputs
+        do not change; the next calls read and compute them again). For timing cold calls, or to free memory."""
         self._readings.clear()
         self._current_cache.clear()
         self.filters.clear_caches()

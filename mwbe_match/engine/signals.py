@@ -163,7 +163,7 @@ class TextSignal:
         self._said.clear()
 
     def evidence(self, batch: RankingBatch) -> np.ndarray:
-        text = self.index.score_block(batch.Q)  # (m x n) float32, one pass over the terms' posting lists
+        text = self.index.score_queries(batch.queries, batch.Q)  # (m x n) float32, rows kept per prepared query
         denom = np.where(batch.denom > 0, batch.denom, 1.0)
 
         def coverage_at(rows: np.ndarray, firms: np.ndarray) -> np.ndarray:

@@ -29,6 +29,9 @@ __all__ = ["TextIndex"]
 
 #: Prepared queries whose rows of :meth:`TextIndex.query_matrix` an index keeps (a few hundred bytes each).
 _KEPT_ROWS = 4096
+#: About how many bytes of text scores (4 a firm per query) an index keeps (:meth:`TextIndex.score_queries`):
+#: some 1,500 queries at 11,000 firms.
+KEPT_TEXT_BYTES = 64 << 20
 
 
 @dataclass
@@ -65,6 +68,8 @@ class TextIndex:
         self._build_spellings(vocabulary)
         #: id of a prepared query -> (the query, its row of :meth:`query_matrix`)
         self._rows: BoundedCache[tuple] = BoundedCache(_KEPT_ROWS)
+        #: id of a prepared query -> (the query, its text scores of every firm)
+        self._text_rows: BoundedCache[tuple] = BoundedCache(max(1, KEPT_TEXT_BYTES // (4 * max(self.n_firms, 1))))
 
     # ------------------------------------------------------------------ building
 
@@ -213,6 +218,7 @@ class TextIndex:
     def clear_caches(self) -> None:
         """Forget the query rows kept (:meth:`query_matrix` with ``keep``)."""
         self._rows.clear()
+        self._text_rows.clear()
 
     def score_block(self, Q: sp.csr_matrix) -> np.ndarray:
         """BM25F scores (m x n, float32) of the queries for every firm: each query term's posting list
@@ -230,6 +236,29 @@ class TextIndex:
                 t = q_terms[j]
                 a, b = indptr[t], indptr[t + 1]
                 row[indices[a:b]] += q_weights[j] * data[a:b]
+        return out
+
+    def score_queries(self, queries: Sequence["QueryTerms"], Q: sp.csr_matrix) -> np.ndarray:
+        """:meth:`score_block` of ``Q``, the query matrix of ``queries`` (:meth:`query_matrix`), each query's
+        row kept (per query object, which must not change: the matcher's prepared queries; as many as fit in
+        about :data:`KEPT_TEXT_BYTES`): a query seen before takes the row computed then (a row is the same
+        float32 sums in any block), only the others are scored."""
+        cache = self._text_rows
+        kept = [cache.get(id(q)) for q in queries]
+        missing = [i for i, (q, found) in enumerate(zip(queries, kept)) if found is None or found[0] is not q]
+        if len(missing) == len(queries):
+            out = self.score_block(Q)
+        else:
+            out = np.empty((len(queries), self.n_firms), dtype=np.float32)
+            for i, found in enumerate(kept):
+                if found is not None and found[0] is queries[i]:
+                    out[i] = found[1]
+            if missing:
+                out[missing] = self.score_block(Q[np.asarray(missing, dtype=np.int64)])
+        for i in missing:
+            row = out[i].copy()
+            row.flags.writeable = False
+            cache.put(id(queries[i]), (queries[i], row))
         return out
 
     def matched_fields(self, Q: sp.csr_matrix, need_pos: np.ndarray, firms: np.ndarray) \

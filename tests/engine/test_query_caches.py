@@ -128,3 +128,20 @@ def test_the_objects_alive_when_a_frozen_block_starts_are_out_of_the_collectors_
             pass
         assert gc.get_freeze_count() >= inside
     assert gc.get_freeze_count() == before
+
+
+def test_text_scores_of_kept_rows_are_the_scores_computed_afresh() -> None:
+    matcher = Matcher(bundled_directory(), MatchConfig(as_of=AS_OF))
+    queries = _queries(matcher, TEXTS)
+    first = matcher.index.score_queries(queries[1::2], matcher.index.query_matrix(queries[1::2])[0])
+    for block in (queries, queries[::-1], queries[3:4]):
+        Q, _ = matcher.index.query_matrix(block)
+        scores = matcher.index.score_queries(block, Q)
+        assert scores.dtype == np.float32 and scores.flags.writeable
+        np.testing.assert_array_equal(scores, matcher.index.score_block(Q))
+    scores[:] = -1.0  # a block's scores are its own: the kept rows stay as they were
+    again = matcher.index.score_queries(queries[1::2], matcher.index.query_matrix(queries[1::2])[0])
+    np.testing.assert_array_equal(again, first)
+    matcher.clear_caches()
+    np.testing.assert_array_equal(
+        matcher.index.score_queries(queries[1::2], matcher.index.query_matrix(queries[1::2])[0]), first)
