@@ -146,6 +146,9 @@ TOUCHES = 0.25
 #: still a credible firm for the whole need (measured: 0.4 and 0.6 brought in firms for misread parts, such as
 #: the need's own snacks in a catalog need, and lowered ``benchmarks/quality.py``; 0.7 kept it level).
 GUARD = 0.7
+#: About how many bytes of covering firms (:meth:`AspectRanker.evidence`) a ranker keeps per prepared query
+#: (some 40 KB a need of two parts at 11,000 firms: about 800 needs).
+KEPT_BYTES = 32 << 20
 
 
 @dataclass
@@ -176,9 +179,21 @@ class AspectRanker:
         self.naics = naics
         self.config = config
         self._in_codes: BoundedCache[np.ndarray] = BoundedCache(256)  # NAICS codes -> the firms inside them
+        #: id of a prepared query -> (the query, its covers, its touches) for the queries of several main
+        #: parts (a reading is kept by the matcher, so the needs of one text share them across blocks);
+        #: about 4 bytes a firm each: as many as fit in about :data:`KEPT_BYTES`
+        self._kept: BoundedCache[tuple] = BoundedCache(max(1, KEPT_BYTES // (4 * max(index.n_firms, 1))))
+
+    def clear_caches(self) -> None:
+        """Forget the firms kept per NAICS codes and per prepared query."""
+        self._in_codes.clear()
+        self._kept.clear()
 
     def evidence(self, queries: Sequence) -> PartEvidence | None:
-        """The main aspects of the queries and which firms cover each (None: no need has two main parts)."""
+        """The main aspects of the queries and which firms cover each (None: no need has two main parts).
+
+        The firms of a query's aspects are a function of the query alone: they are kept per prepared query
+        (a need of a text read before takes the arrays computed then; they are read-only)."""
         if not self.config.cover_parts:
             return None
         needs, aspects = [], []
@@ -189,13 +204,24 @@ class AspectRanker:
                 aspects.append(main)
         if not needs:
             return None
+        kept = [self._kept.get(id(queries[i])) for i in needs]
+        missing = [k for k, (i, found) in enumerate(zip(needs, kept)) if found is None or found[0] is not queries[i]]
+        if missing:
+            for k, (strict, loose) in zip(missing, self._covering([queries[needs[k]] for k in missing],
+                                                                  [aspects[k] for k in missing])):
+                kept[k] = self._kept.put(id(queries[needs[k]]), (queries[needs[k]], strict, loose))
+        return PartEvidence(needs, aspects, [found[1] for found in kept], [found[2] for found in kept])
+
+    def _covering(self, queries: Sequence, aspects: list[tuple[Aspect, ...]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per query, (aspects x n bool, read-only) the firms that cover each of its main ``aspects`` and those
+        that touch it."""
         # two rows per aspect: the words that name it (its first part), and all its words
-        rows = [_AspectQuery([t for t in queries[i].terms if (t.slot if t.slot >= 0 else t.position) in set(slots)])
-                for i, main in zip(needs, aspects) for a in main for slots in (a.named_by or a.slots, a.slots)]
+        rows = [_AspectQuery([t for t in q.terms if (t.slot if t.slot >= 0 else t.position) in set(slots)])
+                for q, main in zip(queries, aspects) for a in main for slots in (a.named_by or a.slots, a.slots)]
         Q, denom = self.index.query_matrix(rows)
         text = self.index.score_block(Q)
         share = text / np.where(denom > 0, denom, 1.0).astype(np.float32)[:, None]
-        covers, touches, k = [], [], 0
+        out, k = [], 0
         for main in aspects:
             strict = np.empty((len(main), self.index.n_firms), dtype=bool)
             loose = np.empty_like(strict)
@@ -204,9 +230,10 @@ class AspectRanker:
                 strict[j] = (named >= COVERS) & self._industry(aspect.named_naics or aspect.naics)
                 loose[j] = strict[j] | (whole >= COVERS) | ((whole >= TOUCHES) & self._industry(aspect.naics))
                 k += 2
-            covers.append(strict)
-            touches.append(loose)
-        return PartEvidence(needs, aspects, covers, touches)
+            strict.flags.writeable = False
+            loose.flags.writeable = False
+            out.append((strict, loose))
+        return out
 
     def _industry(self, codes: tuple[str, ...]) -> np.ndarray:
         return self._in_codes.get_or_build(codes, self.naics.in_codes, codes)

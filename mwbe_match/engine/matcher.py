@@ -390,11 +390,14 @@ class Matcher:
         return [found[text] for text in texts]
 
     def clear_caches(self) -> None:
-        """Forget the readings of need texts and the requirement masks kept between calls (the outputs do
-        not change; the next calls read and compute them again). For timing cold calls, or to free memory."""
+        """Forget the readings of need texts, what was computed per reading (query rows, text scores, industry
+        probabilities, the firms of a need's parts) and the requirement masks kept between calls (the outputs
+        do not change; the next calls read and compute them again). For timing cold calls, or to free memory."""
         self._readings.clear()
         self._current_cache.clear()
         self.filters.clear_caches()
+        self.index.clear_caches()
+        self.aspects.clear_caches()
         for signal in self.signals:
             clear = getattr(signal, "clear_caches", None)
             if callable(clear):
@@ -534,7 +537,7 @@ class Matcher:
     def _rank_block(self, needs: list[Need], queries: list[QueryTerms], top: int, as_of: _dt.date,
                     funnel: list[dict[str, Any]] | None = None) -> pa.Table:
         """The best ``top`` rows of each need of the block (or, with ``funnel``, its funnel rows)."""
-        Q, denom = self.index.query_matrix(queries)
+        Q, denom = self.index.query_matrix(queries, keep=True)
         batch = RankingBatch(needs, queries, Q, denom, as_of, self.n_firms)
         eligible = self._evidence(batch)
         by_key = _group_by_certifications(needs)

@@ -21,6 +21,7 @@ callers stay on threads. The guarantees:
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -29,19 +30,48 @@ import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from .._allocator import keep_freed_memory
 
-__all__ = ["fork_available", "ForkedPool", "run_forked", "WorkerError", "WorkerDied"]
+__all__ = ["fork_available", "ForkedPool", "run_forked", "WorkerError", "WorkerDied", "frozen_objects"]
 
 #: What the tasks of each open pool call, by pool: set before a pool forks its workers (they inherit it).
 _FUNCTIONS: dict[int, Callable[..., Any]] = {}
 _LOCK = threading.Lock()
-#: Open pools that keep the objects alive when they forked out of the cyclic garbage collector's walks.
+#: Open pools and :func:`frozen_objects` blocks that keep the objects alive when they started out of the cyclic
+#: garbage collector's walks.
 _FROZEN = [0]
 #: Whether the caller had frozen objects itself when the first open pool froze them (then they stay frozen).
 _CALLERS_FREEZE = [False]
+
+
+@contextlib.contextmanager
+def frozen_objects() -> Iterator[None]:
+    """Set the objects alive now aside from the cyclic garbage collector for a ``with`` block (``gc.freeze``):
+    the engine a batch job built (its index, models, lexicon: millions of objects) is not walked again at each
+    full collection while the job runs; objects made inside the block are collected as usual, and every
+    object is again when the last such block (or open :class:`ForkedPool`) ends (``gc.unfreeze``)."""
+    _freeze()
+    try:
+        yield
+    finally:
+        _thaw()
+
+
+def _freeze() -> None:
+    with _LOCK:
+        if not _FROZEN[0]:  # a freeze the caller made before the first block is the caller's: left as it is
+            _CALLERS_FREEZE[0] = gc.get_freeze_count() > 0
+        _FROZEN[0] += 1
+        gc.freeze()
+
+
+def _thaw() -> None:
+    with _LOCK:
+        _FROZEN[0] -= 1
+        if not _FROZEN[0] and not _CALLERS_FREEZE[0]:
+            gc.unfreeze()
 
 
 class WorkerError(RuntimeError):
@@ -99,15 +129,11 @@ class ForkedPool:
     def __enter__(self) -> "ForkedPool":
         with _LOCK:
             _FUNCTIONS[id(self)] = self.function
-            # the objects alive now (the engine the workers inherit) are set aside from the cyclic garbage
-            # collector while a pool is open: no process walks them again at each full collection (in a
-            # worker that walk costs CPU time and copies every page it touches); collected as usual after
-            # (a freeze the caller made before the first pool is the caller's: it is left as it is)
-            if not _FROZEN[0]:
-                _CALLERS_FREEZE[0] = gc.get_freeze_count() > 0
-            _FROZEN[0] += 1
-            self._frozen = True
-            gc.freeze()
+        # the objects alive now (the engine the workers inherit) are set aside from the cyclic garbage
+        # collector while a pool is open: no process walks them again at each full collection (in a
+        # worker that walk costs CPU time and copies every page it touches); collected as usual after
+        _freeze()
+        self._frozen = True
         try:
             self._pool = ProcessPoolExecutor(max_workers=self.workers,
                                              mp_context=multiprocessing.get_context("fork"), initializer=_start_worker)
@@ -125,11 +151,9 @@ class ForkedPool:
         finally:
             with _LOCK:
                 _FUNCTIONS.pop(id(self), None)
-                if self._frozen:
-                    self._frozen = False
-                    _FROZEN[0] -= 1
-                    if not _FROZEN[0] and not _CALLERS_FREEZE[0]:
-                        gc.unfreeze()
+            if self._frozen:
+                self._frozen = False
+                _thaw()
 
     def map(self, tasks: Sequence[tuple]) -> list[Any]:
         """``function(*task)`` for every task, the results in task order (the tasks' arguments and results are

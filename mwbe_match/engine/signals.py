@@ -49,6 +49,10 @@ from .places import borough_label, place_borough_name, preferred_boroughs
 from .query import QueryTerm, QueryTerms
 from .text_index import TextIndex
 
+#: Prepared queries whose industry probabilities the industry signal keeps (a few KB each at a few hundred
+#: industry groups): as many as the matcher keeps readings of, and more.
+_QUERY_ROWS = 4096
+
 __all__ = ["Signal", "RankingBatch", "SignalExplanation", "TextSignal", "IndustrySignal", "PlaceSignal", "SIGNALS",
            "matched_phrases", "join_words"]
 
@@ -159,7 +163,7 @@ class TextSignal:
         self._said.clear()
 
     def evidence(self, batch: RankingBatch) -> np.ndarray:
-        text = self.index.score_block(batch.Q)  # (m x n) float32, one pass over the terms' posting lists
+        text = self.index.score_queries(batch.queries, batch.Q)  # (m x n) float32, rows kept per prepared query
         denom = np.where(batch.denom > 0, batch.denom, 1.0)
 
         def coverage_at(rows: np.ndarray, firms: np.ndarray) -> np.ndarray:
@@ -238,18 +242,22 @@ class IndustrySignal:
         self._group_column = np.where(groups >= 0, groups, len(self.model))  # the last column: no NAICS code
         #: one need's query vector -> its industry probabilities (a few KB each)
         self._inferred: BoundedCache[np.ndarray] = BoundedCache(4096)
+        #: (id of a prepared query, fine hints wanted) -> (the query, its industry probabilities (G,), its hint
+        #: credit): a reading is kept by the matcher, so the needs of one text share them across blocks
+        self._per_query: BoundedCache[tuple[QueryTerms, np.ndarray, Any]] = BoundedCache(_QUERY_ROWS)
 
     def weight(self, config: MatchConfig) -> float:
         return config.industry_weight
 
     def clear_caches(self) -> None:
-        """Forget the industry probabilities kept per query vector and hint set."""
+        """Forget the industry probabilities kept per query vector, prepared query and hint set."""
         self._inferred.clear()
+        self._per_query.clear()
         self.model.clear_caches()
 
     def evidence(self, batch: RankingBatch) -> np.ndarray:
         m, n = len(batch.needs), batch.n_firms
-        fine: list | None = [] if self.config.fine_hints else None
+        fine: list | None = [] if self.config.fine_hints else None  # gets each need's hint credit
         industry = self._probabilities(batch, fine)
         batch.shared["hint_credit"] = self._hint_credit(fine, n) if fine is not None else None
         # stated NAICS codes: level per firm (0 none .. 4 exact); 3+ (a stated code of 4+ digits) is credit
@@ -271,35 +279,77 @@ class IndustrySignal:
         function of its term weights, idf mass and NAICS hints alone (the text scores and their feedback
         are computed from the term weights), so a need read before is not inferred again."""
         if fine is not None or len(batch.needs) != 1:
-            return self.model.probabilities(batch.Q, batch.shared["text"], batch.shared["coverage_at"],
-                                            batch.queries, fine)
+            return self._probabilities_per_query(batch, fine)
         q = batch.queries[0]
         key = (batch.Q.indices.tobytes(), batch.Q.data.tobytes(), float(batch.denom[0]), bool(q.terms),
                q.hint_setting, getattr(q, "hint_coverage", 1.0), q.naics_hints, getattr(q, "hint_sets", ()))
         return self._inferred.get_or_build(key, self.model.probabilities, batch.Q, batch.shared["text"],
                                            batch.shared["coverage_at"], batch.queries, fine).copy()
 
-    def _hint_credit(self, fine: list, n: int) -> tuple[np.ndarray, np.ndarray] | None:
+    def _probabilities_per_query(self, batch: RankingBatch, fine: list | None) -> np.ndarray:
+        """:meth:`IndustryModel.probabilities` of the batch (``fine`` gets each need's hint credit,
+        :meth:`_need_credit`), each need's row kept per prepared query: a row is a function of its query alone
+        (its naive Bayes logits, its text scores' feedback and its hints are computed row by row), so the
+        needs of a text read before take the row (and credit) computed then, and only the others are
+        inferred."""
+        queries, cache, wants_fine = batch.queries, self._per_query, fine is not None
+        kept = [cache.get((id(q), wants_fine)) for q in queries]
+        missing = [i for i, (q, found) in enumerate(zip(queries, kept)) if found is None or found[0] is not q]
+        if missing:
+            parts: list | None = [] if wants_fine else None
+            if len(missing) == len(queries):
+                rows = self.model.probabilities(batch.Q, batch.shared["text"], batch.shared["coverage_at"],
+                                                queries, parts)
+            else:
+                at = np.asarray(missing, dtype=np.int64)
+                coverage_at = batch.shared["coverage_at"]
+                rows = self.model.probabilities(batch.Q[at], batch.shared["text"][at],
+                                                lambda r, firms: coverage_at(at[r], firms),
+                                                [queries[i] for i in missing], parts)
+            for k, i in enumerate(missing):
+                row = rows[k].copy()
+                row.flags.writeable = False
+                kept[i] = cache.put((id(queries[i]), wants_fine),
+                                    (queries[i], row, self._need_credit(parts[k]) if parts is not None else None))
+        industry = np.empty((len(queries), len(self.model)))
+        for i, (_, row, _) in enumerate(kept):
+            industry[i] = row
+        if fine is not None:
+            fine.extend(found[2] for found in kept)
+        return industry
+
+    def _hint_credit(self, credits: list, n: int) -> tuple[np.ndarray, np.ndarray] | None:
         """The hint mass a concept gave by a finer code (5 or 6 digits): added on top of their group's
         probability for the firms of that code and taken from the rest of the group. A hint for 561622
         (locksmiths) raises the locksmiths of group 5616, and the rest of the group (its guards, 561612) keep
-        only the probability their words and the feedback give the group, not the locksmiths' hint. Sparse: ``(keys, mass)``, the credited cells ``need * n + firm``
+        only the probability their words and the feedback give the group, not the locksmiths' hint.
+        Sparse: ``(keys, mass)``, the credited cells ``need * n + firm``
         (ascending) and their mass (float64, each the sum of its parts in order, as a dense row adding them
         would hold it; negative for the rest of the group); every other cell gets none. None when no need has
-        such hints."""
-        if not any(fine):
+        such hints. ``credits``: each need's :meth:`_need_credit`."""
+        if not any(credit is not None for credit in credits):
+            return None
+        keys = [credit[0] + i * n for i, credit in enumerate(credits) if credit is not None]
+        return np.concatenate(keys), np.concatenate([credit[1] for credit in credits if credit is not None])
+
+    def _need_credit(self, parts: list) -> tuple[np.ndarray, np.ndarray] | None:
+        """One need's hint credit (see :meth:`_hint_credit`): the firms credited (ascending) and their mass,
+        from the need's fine hint parts (:meth:`IndustryModel.probabilities`); None when it has none. Read-only
+        (kept with the need's industry probabilities)."""
+        if not parts:
             return None
         keys, masses = [], []
-        for i, parts in enumerate(fine):
-            for prefixes, mass in parts:
-                firms, groups, others, other_groups = self._inside(prefixes)
-                keys.append(firms + i * n)
-                masses.append(mass[groups])
-                keys.append(others + i * n)
-                masses.append(-mass[other_groups])
+        for prefixes, mass in parts:
+            firms, groups, others, other_groups = self._inside(prefixes)
+            keys.append(firms)
+            masses.append(mass[groups])
+            keys.append(others)
+            masses.append(-mass[other_groups])
         cells, part_of = np.unique(np.concatenate(keys), return_inverse=True)
         # a cell's parts summed from 0 in the order of the parts, as a dense row adding them in turn holds them
-        return cells, np.bincount(part_of, weights=np.concatenate(masses), minlength=len(cells))
+        mass = np.bincount(part_of, weights=np.concatenate(masses), minlength=len(cells))
+        cells.flags.writeable = mass.flags.writeable = False
+        return cells, mass
 
     def _inside(self, prefixes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The firms with a group whose code starts with one of ``prefixes`` and their groups, then the other

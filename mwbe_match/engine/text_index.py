@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import scipy.sparse as sp
 
+from .caching import BoundedCache
 from .config import MatchConfig
 from .firms import TEXT_FIELDS, column
 from .text import fold, is_indexable, stem, tokenize_array
@@ -25,6 +26,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from .query import QueryTerms
 
 __all__ = ["TextIndex"]
+
+#: Prepared queries whose rows of :meth:`TextIndex.query_matrix` an index keeps (a few hundred bytes each).
+_KEPT_ROWS = 4096
+#: About how many bytes of text scores (4 a firm per query) an index keeps (:meth:`TextIndex.score_queries`):
+#: some 1,500 queries at 11,000 firms.
+KEPT_TEXT_BYTES = 64 << 20
 
 
 @dataclass
@@ -59,6 +66,10 @@ class TextIndex:
         self._build_weights(fields, config)
         del fields
         self._build_spellings(vocabulary)
+        #: id of a prepared query -> (the query, its row of :meth:`query_matrix`)
+        self._rows: BoundedCache[tuple] = BoundedCache(_KEPT_ROWS)
+        #: id of a prepared query -> (the query, its text scores of every firm)
+        self._text_rows: BoundedCache[tuple] = BoundedCache(max(1, KEPT_TEXT_BYTES // (4 * max(self.n_firms, 1))))
 
     # ------------------------------------------------------------------ building
 
@@ -168,29 +179,46 @@ class TextIndex:
 
     # ------------------------------------------------------------------ scoring
 
-    def query_matrix(self, queries: Sequence["QueryTerms"]) -> tuple[sp.csr_matrix, np.ndarray]:
+    def query_matrix(self, queries: Sequence["QueryTerms"], *, keep: bool = False) -> tuple[sp.csr_matrix, np.ndarray]:
         """``(Q, denom)``: the queries as an (m x V) matrix of term weights (each row's terms in ascending
         term order), and each query's idf mass (the coverage denominator: each slot counted once, at its
-        heaviest term)."""
+        heaviest term).
+
+        With ``keep``, each query's row is kept (per query object, which must not change: the matcher's
+        prepared queries) and a query seen before is not gone through again: the same matrix."""
+        rows = [self._kept_row(q) for q in queries] if keep else [self._query_row(q) for q in queries]
         m = len(queries)
-        indptr = [0]
-        cols: list[int] = []
-        vals: list[float] = []
-        denom = np.zeros(m)
-        idf = self.idf
-        for i, q in enumerate(queries):
-            best_at: dict[int, float] = {}
-            for term in q.terms:
-                slot = term.slot if term.slot >= 0 else term.position
-                best_at[slot] = max(best_at.get(slot, 0.0), idf[term.term] * term.weight)
-            denom[i] = sum(best_at.values())
-            for term in sorted(q.terms, key=lambda t: t.term):
-                cols.append(term.term)
-                vals.append(term.weight)
-            indptr.append(len(cols))
-        Q = sp.csr_matrix((np.asarray(vals, dtype=np.float32), np.asarray(cols, dtype=np.int32),
-                           np.asarray(indptr, dtype=np.int32)), shape=(m, len(self.terms)))
+        indptr = np.zeros(m + 1, dtype=np.int32)
+        np.cumsum([len(row[0]) for row in rows], out=indptr[1:])
+        cols = np.concatenate([row[0] for row in rows]) if m else np.empty(0, dtype=np.int32)
+        vals = np.concatenate([row[1] for row in rows]) if m else np.empty(0, dtype=np.float32)
+        denom = np.array([row[2] for row in rows], dtype=np.float64)
+        Q = sp.csr_matrix((vals, cols, indptr), shape=(m, len(self.terms)))
         return Q, denom
+
+    def _kept_row(self, q: "QueryTerms") -> tuple[np.ndarray, np.ndarray, float]:
+        found = self._rows.get(id(q))
+        if found is None or found[0] is not q:
+            found = self._rows.put(id(q), (q, *self._query_row(q)))
+        return found[1:]
+
+    def _query_row(self, q: "QueryTerms") -> tuple[np.ndarray, np.ndarray, float]:
+        """One query's row of :meth:`query_matrix`: its term ids (ascending), their weights, its idf mass."""
+        idf = self.idf
+        best_at: dict[int, float] = {}
+        for term in q.terms:
+            slot = term.slot if term.slot >= 0 else term.position
+            best_at[slot] = max(best_at.get(slot, 0.0), idf[term.term] * term.weight)
+        ordered = sorted(q.terms, key=lambda t: t.term)
+        cols = np.array([t.term for t in ordered], dtype=np.int32)
+        vals = np.array([t.weight for t in ordered], dtype=np.float32)
+        cols.flags.writeable = vals.flags.writeable = False
+        return cols, vals, sum(best_at.values())
+
+    def clear_caches(self) -> None:
+        """Forget the query rows kept (:meth:`query_matrix` with ``keep``)."""
+        self._rows.clear()
+        self._text_rows.clear()
 
     def score_block(self, Q: sp.csr_matrix) -> np.ndarray:
         """BM25F scores (m x n, float32) of the queries for every firm: each query term's posting list
@@ -208,6 +236,29 @@ class TextIndex:
                 t = q_terms[j]
                 a, b = indptr[t], indptr[t + 1]
                 row[indices[a:b]] += q_weights[j] * data[a:b]
+        return out
+
+    def score_queries(self, queries: Sequence["QueryTerms"], Q: sp.csr_matrix) -> np.ndarray:
+        """:meth:`score_block` of ``Q``, the query matrix of ``queries`` (:meth:`query_matrix`), each query's
+        row kept (per query object, which must not change: the matcher's prepared queries; as many as fit in
+        about :data:`KEPT_TEXT_BYTES`): a query seen before takes the row computed then (a row is the same
+        float32 sums in any block), only the others are scored."""
+        cache = self._text_rows
+        kept = [cache.get(id(q)) for q in queries]
+        missing = [i for i, (q, found) in enumerate(zip(queries, kept)) if found is None or found[0] is not q]
+        if len(missing) == len(queries):
+            out = self.score_block(Q)
+        else:
+            out = np.empty((len(queries), self.n_firms), dtype=np.float32)
+            for i, found in enumerate(kept):
+                if found is not None and found[0] is queries[i]:
+                    out[i] = found[1]
+            if missing:
+                out[missing] = self.score_block(Q[np.asarray(missing, dtype=np.int64)])
+        for i in missing:
+            row = out[i].copy()
+            row.flags.writeable = False
+            cache.put(id(queries[i]), (queries[i], row))
         return out
 
     def matched_fields(self, Q: sp.csr_matrix, need_pos: np.ndarray, firms: np.ndarray) \
