@@ -45,6 +45,10 @@ class Explainer:
         self.config = config
         self._cert_phrase_cache: BoundedCache[str] = BoundedCache(200_000)  # (firm, day, window) -> phrase
 
+    def clear_caches(self) -> None:
+        """Forget the certification phrases kept per firm and date."""
+        self._cert_phrase_cache.clear()
+
     def reasons(self, needs: Sequence[Need], queries: Sequence[QueryTerms], need_pos: np.ndarray,
                 firms: np.ndarray, status: np.ndarray, through: np.ndarray, as_of: _dt.date,
                 signal_phrases: Sequence[Sequence[str]]) -> list[str]:

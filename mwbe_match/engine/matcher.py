@@ -391,13 +391,16 @@ class Matcher:
 
     def clear_caches(self) -> None:
         """Forget the readings of need texts, what was computed per reading (query rows, text scores, industry
-        probabilities, the firms of a need's parts) and the requirement masks kept between calls (the outputs
-        do not change; the next calls read and compute them again). For timing cold calls, or to free memory."""
+        probabilities, the firms of a need's parts), the typo corrections, the certification phrases and the
+        requirement masks kept between calls (the outputs do not change; the next calls read and compute them
+        again). For timing cold calls, or to free memory."""
         self._readings.clear()
         self._current_cache.clear()
         self.filters.clear_caches()
         self.index.clear_caches()
         self.aspects.clear_caches()
+        self.speller.clear_caches()
+        self.explainer.clear_caches()
         for signal in self.signals:
             clear = getattr(signal, "clear_caches", None)
             if callable(clear):

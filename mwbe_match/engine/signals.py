@@ -250,9 +250,11 @@ class IndustrySignal:
         return config.industry_weight
 
     def clear_caches(self) -> None:
-        """Forget the industry probabilities kept per query vector, prepared query and hint set."""
+        """Forget the industry probabilities kept per query vector, prepared query and hint set, and the firms
+        kept per NAICS code set."""
         self._inferred.clear()
         self._per_query.clear()
+        self._levels.clear()
         self.model.clear_caches()
 
     def evidence(self, batch: RankingBatch) -> np.ndarray:

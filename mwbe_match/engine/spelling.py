@@ -86,6 +86,10 @@ class Speller:
         self.known = known if known is not None else is_known_word
         self._cache: BoundedCache[list[tuple[int, float, str]]] = BoundedCache(100_000)
 
+    def clear_caches(self) -> None:
+        """Forget the corrections kept per word."""
+        self._cache.clear()
+
     def corrections(self, word: str) -> list[tuple[int, float, str]]:
         """``[(term, similarity 0-100, directory word)]`` for a word :meth:`correct_many` has seen."""
         return self._cache.get(word) or []
@@ -99,9 +103,12 @@ class Speller:
         """
         cfg = self.config
         index = self.index
-        todo = sorted(t for t in tokens if t not in self._cache)
+        words = list(dict.fromkeys(tokens))
+        todo = sorted(t for t in words if t not in self._cache)
         if not todo:
             return
+        if len(self._cache) + len(todo) > self._cache.max_entries:
+            todo = sorted(words)  # the cache forgets all to keep this batch: the call's seen words go in it too
         eligible = [t for t in todo if len(t) >= cfg.fuzzy_min_length and t.isalpha() and not self.known(t)]
         found: dict[str, list[tuple[int, float, str]]] = {t: [] for t in todo}  # filled below, kept as filled
         self._cache.put_many(found.items())

@@ -145,3 +145,27 @@ def test_text_scores_of_kept_rows_are_the_scores_computed_afresh() -> None:
     matcher.clear_caches()
     np.testing.assert_array_equal(
         matcher.index.score_queries(queries[1::2], matcher.index.query_matrix(queries[1::2])[0]), first)
+
+
+def test_clear_caches_also_forgets_typo_corrections_certification_phrases_and_code_sets() -> None:
+    matcher = Matcher(bundled_directory(), MatchConfig(as_of=AS_OF))
+    matcher.shortlist_many(_needs(["office cleaning nightly", "plumbing repair in Queens"], "c"))
+    matcher.speller.correct_many(["cleanning"])
+    assert len(matcher.speller._cache) and len(matcher.explainer._cert_phrase_cache)
+    matcher.clear_caches()
+    assert not len(matcher.speller._cache) and not len(matcher.explainer._cert_phrase_cache)
+    assert not len(matcher.signals[1]._levels)
+
+
+def test_a_full_correction_cache_keeps_the_corrections_of_the_words_a_call_already_had() -> None:
+    from mwbe_match.engine.caching import BoundedCache
+
+    matcher = Matcher(bundled_directory(), MatchConfig(as_of=AS_OF))
+    speller = matcher.speller
+    speller.correct_many(["cleanning"])
+    had = speller.corrections("cleanning")
+    assert had
+    speller._cache = BoundedCache(2)
+    speller.correct_many(["cleanning"])
+    speller.correct_many(["cleanning", "plumbbing", "electrcal"])  # overflows: the cache starts afresh
+    assert speller.corrections("cleanning") == had

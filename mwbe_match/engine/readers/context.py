@@ -422,8 +422,7 @@ def _background(pieces: list[Piece], starts: Sequence[int], tokens: Sequence[str
     return [p._replace(kind="object") if p.kind in LEAD_KINDS and s < marker else p for p, s in zip(pieces, starts)]
 
 
-def _provider_after(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
-                    gaps: Sequence[str], t: int) -> bool:
+def _provider_after(tokens: Sequence[str], gaps: Sequence[str], t: int) -> bool:
     """Whether a provider noun ends the noun phrase that starts at token ``t`` ("land surveyor", "concrete
     contractor", "master plumber"): within four tokens, no punctuation and no function word in between."""
     for u in range(t, min(t + 4, len(tokens))):
@@ -447,7 +446,7 @@ def _qualified_providers(pieces: list[Piece], starts: Sequence[int], ends: Seque
             continue
         start, end = starts[k], ends[k]
         if piece.found in QUALIFIERS and end < len(tokens) and not re.search(r"[,.;:!?()\[\]]", gaps[end]) \
-                and _provider_after(pieces, starts, ends, tokens, gaps, end):
+                and _provider_after(tokens, gaps, end):
             out[k] = piece._replace(kind=CONTEXT)
         elif piece.kind in LEAD_KINDS and piece.found.split()[-1] in PROVIDER_NOUNS and start > 0 \
                 and tokens[start - 1] in _POSSESSIVES and not gaps[start].strip() \
