@@ -128,12 +128,12 @@ _READINGS = 2048
 #: Result rows up to which columns are built from Python lists (a take per column costs more for so few).
 _FEW_ROWS = 32
 #: Work (needs x firms) from which ``shortlist_many`` ranks on forked worker processes: below it, starting the
-#: processes (forking, then joining them: some 50-100 ms for two) costs more than they save. Measured with
-#: ``benchmarks/speed.py --crossover`` at 11,000 firms on 2 shared cores (2026-12-02, load average 3.5): two
-#: processes 0.83x one at 100 needs (1.1M cells), 1.17x at 200, 1.49x at 400 (4.4M), 1.65x at 1,600; the
-#: threshold is set a little above the break-even (about 360 needs at 11,000 firms) so a busy machine loses
-#: nothing by it.
-PROCESS_CELLS = 4_000_000
+#: processes (forking, then joining them: some 50-100 ms for two) costs more than they save, and threads over
+#: the blocks do better. Measured with ``benchmarks/speed.py --crossover`` at 11,000 firms on 2 cores
+#: (2026-12-02, load average 1.1, with the per-reading caches): against one thread, processes 0.78x at 400
+#: needs (4.4M cells), 1.09x at 800 and at 1,600 (17.6M), threads 1.13x, 1.22x and 1.27x; processes pay at
+#: 100,000 firms and 1,000 needs (100M cells: 1.3x one thread). The threshold is set above 17.6M.
+PROCESS_CELLS = 32_000_000
 #: Tasks per worker process: blocks are handed out in this many runs per worker, so that a worker slowed by
 #: other work on the machine leaves its share to the others.
 _TASKS_PER_WORKER = 4
