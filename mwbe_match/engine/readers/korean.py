@@ -959,29 +959,24 @@ class Glossary:
         if len(found) == 1:  # 쓰래기 for 쓰레기, 엘래베이터: ㅐ and ㅔ sound alike and are written for each other
             return found.pop()
         if len(word) == 2:
-            # One jamo in four to six differs: rapidfuzz narrows the candidates,
-            # then only a confusable letter is accepted, and only if unambiguous.
-            close = process.extract(
-                decompose_jamo(word), self._two_jamo, scorer=fuzz.ratio, score_cutoff=70, limit=None
-            )
-            candidates = {
-                self._lexicon[self._two_keys[index]]
-                for _, _, index in close
-                if _one_similar_jamo_apart(word, self._two_keys[index])
-            }
-            return candidates.pop() if len(candidates) == 1 else None
-        found = process.extractOne(
-            decompose_jamo(word), self._fuzzy_jamo, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
-        )
-        if found is None:
-            # a longer word may still be one confusable letter from a term (배슈구 for 배수구, 방충먕 for 방충망),
-            # which the ratio of a short word scores below the cutoff: accepted when only one term is that close
-            close = process.extract(decompose_jamo(word), self._fuzzy_jamo, scorer=fuzz.ratio, score_cutoff=70,
-                                    limit=None)
-            candidates = {self._lexicon[self._fuzzy_keys[index]] for _, _, index in close
-                          if _one_similar_jamo_apart(word, self._fuzzy_keys[index])}
-            return candidates.pop() if len(candidates) == 1 else None
-        return self._lexicon[self._fuzzy_keys[found[2]]]
+            # One jamo in four to six differs: only a confusable letter is accepted, and only if unambiguous.
+            return self._one_confusable(word, self._two_jamo, self._two_keys, None)
+        # the closest term from _FUZZY_CUTOFF; else a longer word one confusable letter from a single term
+        # (배슈구 for 배수구, 방충먕 for 방충망), which the ratio of a short word scores below the cutoff
+        return self._one_confusable(word, self._fuzzy_jamo, self._fuzzy_keys, _FUZZY_CUTOFF)
+
+    def _one_confusable(self, word: str, jamo: Sequence[str], keys: Sequence[str],
+                        cutoff: float | None) -> _Term | None:
+        """The term of ``keys`` (their jamo: ``jamo``) that ``word`` is a typo of: with ``cutoff``, the closest
+        one scoring at least that (the first of equals); else the single term one confusable jamo from it
+        (rapidfuzz narrows the candidates, one scan)."""
+        close = process.extract(decompose_jamo(word), jamo, scorer=fuzz.ratio, score_cutoff=70, limit=None)
+        if cutoff is not None and close:
+            best = max(score for _, score, _ in close)
+            if best >= cutoff:
+                return self._lexicon[keys[min(index for _, score, index in close if score == best)]]
+        candidates = {self._lexicon[keys[index]] for _, _, index in close if _one_similar_jamo_apart(word, keys[index])}
+        return candidates.pop() if len(candidates) == 1 else None
 
 
 _INF = float("inf")
