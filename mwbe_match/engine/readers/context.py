@@ -66,8 +66,9 @@ from typing import Sequence
 from ..text import STOPWORDS
 from .base import CONTEXT, LEAD_KINDS, Piece, is_goods, shares_industry
 
-__all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "QUALIFIERS", "TAX_FORMS", "english_address_spans",
-           "english_measure_spans", "korean_address_spans", "english_context", "korean_context"]
+__all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "QUALIFIERS", "TAX_FORMS",
+           "english_address_spans", "english_measure_spans", "korean_address_spans", "english_context",
+           "korean_context"]
 
 
 # ---------------------------------------------------------------------------------------------- street addresses
@@ -233,6 +234,8 @@ _FIRM_WORDS = frozenset({"business", "brand", "company", "companies", "firm"})
 TAX_FORMS = frozenset({"w 2", "w2", "w 2s", "1099", "1099s", "i 9", "i9", "w 4", "w 9", "w 2 payroll"})
 #: NAICS prefixes of staffing and hiring work.
 _STAFFING_NAICS = ("5613",)
+#: Punctuation between two tokens: a noun phrase or a clause does not run across it.
+_BREAK_RE = re.compile(r"[,.;:!?()\[\]]")
 _SENTENCE_RE = re.compile(r"[.!?;](?:\s|$)|\n")
 
 
@@ -394,11 +397,11 @@ def _manner_of_delivery(pieces: list[Piece], starts: Sequence[int], ends: Sequen
         t = ends[k]
         while t < n and t in by_start and _delivery_only(pieces[by_start[t]]) or t < n and tokens[t] in ("and", "or"):
             t = ends[by_start[t]] if t in by_start else t + 1
-        if t >= n or tokens[t] != "of" or re.search(r"[,.;:!?()\[\]]", gaps[t]):
+        if t >= n or tokens[t] != "of" or _BREAK_RE.search(gaps[t]):
             continue
         u = t + 1
         while u < n and u not in by_start and u - t <= 4 and tokens[u] not in _POSSESSIVES \
-                and not re.search(r"[,.;:!?()\[\]]", gaps[u]):
+                and not _BREAK_RE.search(gaps[u]):
             u += 1
         other = pieces[by_start[u]] if u in by_start else None
         if other is not None and _hints(other) and not shares_industry(other.naics, (_DELIVERY,)) \
@@ -426,7 +429,7 @@ def _provider_after(tokens: Sequence[str], gaps: Sequence[str], t: int) -> bool:
     """Whether a provider noun ends the noun phrase that starts at token ``t`` ("land surveyor", "concrete
     contractor", "master plumber"): within four tokens, no punctuation and no function word in between."""
     for u in range(t, min(t + 4, len(tokens))):
-        if u > t and re.search(r"[,.;:!?()\[\]]", gaps[u]):
+        if u > t and _BREAK_RE.search(gaps[u]):
             return False
         if tokens[u] in PROVIDER_NOUNS:
             return True
@@ -445,7 +448,7 @@ def _qualified_providers(pieces: list[Piece], starts: Sequence[int], ends: Seque
         if not piece.kind or piece.kind == CONTEXT:
             continue
         start, end = starts[k], ends[k]
-        if piece.found in QUALIFIERS and end < len(tokens) and not re.search(r"[,.;:!?()\[\]]", gaps[end]) \
+        if piece.found in QUALIFIERS and end < len(tokens) and not _BREAK_RE.search(gaps[end]) \
                 and _provider_after(tokens, gaps, end):
             out[k] = piece._replace(kind=CONTEXT)
         elif piece.kind in LEAD_KINDS and piece.found.split()[-1] in PROVIDER_NOUNS and start > 0 \
