@@ -240,8 +240,6 @@ class IndustrySignal:
         self._levels: BoundedCache[Any] = BoundedCache(256)
         groups = self.model.firm_group
         self._group_column = np.where(groups >= 0, groups, len(self.model))  # the last column: no NAICS code
-        #: one need's query vector -> its industry probabilities (a few KB each)
-        self._inferred: BoundedCache[np.ndarray] = BoundedCache(4096)
         #: (id of a prepared query, fine hints wanted) -> (the query, its industry probabilities (G,), its hint
         #: credit): a reading is kept by the matcher, so the needs of one text share them across blocks
         self._per_query: BoundedCache[tuple[QueryTerms, np.ndarray, Any]] = BoundedCache(_QUERY_ROWS)
@@ -250,9 +248,8 @@ class IndustrySignal:
         return config.industry_weight
 
     def clear_caches(self) -> None:
-        """Forget the industry probabilities kept per query vector, prepared query and hint set, and the firms
-        kept per NAICS code set."""
-        self._inferred.clear()
+        """Forget the industry probabilities kept per prepared query and hint set, and the firms kept per NAICS
+        code set."""
         self._per_query.clear()
         self._levels.clear()
         self.model.clear_caches()
@@ -260,7 +257,7 @@ class IndustrySignal:
     def evidence(self, batch: RankingBatch) -> np.ndarray:
         m, n = len(batch.needs), batch.n_firms
         fine: list | None = [] if self.config.fine_hints else None  # gets each need's hint credit
-        industry = self._probabilities(batch, fine)
+        industry = self._probabilities_per_query(batch, fine)
         batch.shared["hint_credit"] = self._hint_credit(fine, n) if fine is not None else None
         # stated NAICS codes: level per firm (0 none .. 4 exact); 3+ (a stated code of 4+ digits) is credit
         stated_level = np.zeros((m, n), dtype=np.int8)
@@ -275,18 +272,6 @@ class IndustrySignal:
         if any(need.naics for need in batch.needs):
             found |= stated_level >= 3
         return found
-
-    def _probabilities(self, batch: RankingBatch, fine: list | None) -> np.ndarray:
-        """:meth:`IndustryModel.probabilities` of the batch; for one need, kept per query vector: they are a
-        function of its term weights, idf mass and NAICS hints alone (the text scores and their feedback
-        are computed from the term weights), so a need read before is not inferred again."""
-        if fine is not None or len(batch.needs) != 1:
-            return self._probabilities_per_query(batch, fine)
-        q = batch.queries[0]
-        key = (batch.Q.indices.tobytes(), batch.Q.data.tobytes(), float(batch.denom[0]), bool(q.terms),
-               q.hint_setting, getattr(q, "hint_coverage", 1.0), q.naics_hints, getattr(q, "hint_sets", ()))
-        return self._inferred.get_or_build(key, self.model.probabilities, batch.Q, batch.shared["text"],
-                                           batch.shared["coverage_at"], batch.queries, fine).copy()
 
     def _probabilities_per_query(self, batch: RankingBatch, fine: list | None) -> np.ndarray:
         """:meth:`IndustryModel.probabilities` of the batch (``fine`` gets each need's hint credit,
@@ -325,10 +310,10 @@ class IndustrySignal:
         probability for the firms of that code and taken from the rest of the group. A hint for 561622
         (locksmiths) raises the locksmiths of group 5616, and the rest of the group (its guards, 561612) keep
         only the probability their words and the feedback give the group, not the locksmiths' hint.
-        Sparse: ``(keys, mass)``, the credited cells ``need * n + firm``
-        (ascending) and their mass (float64, each the sum of its parts in order, as a dense row adding them
-        would hold it; negative for the rest of the group); every other cell gets none. None when no need has
-        such hints. ``credits``: each need's :meth:`_need_credit`."""
+        Sparse: ``(keys, mass)``, the credited cells ``need * n + firm`` (ascending) and their mass (float64,
+        each the sum of its parts in order, as a dense row adding them would hold it; negative for the rest of
+        the group); every other cell gets none. None when no need has such hints. ``credits``: each need's
+        :meth:`_need_credit`."""
         if not any(credit is not None for credit in credits):
             return None
         keys = [credit[0] + i * n for i, credit in enumerate(credits) if credit is not None]
