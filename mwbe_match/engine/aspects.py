@@ -36,7 +36,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .caching import BoundedCache
+from .caching import BoundedCache, PerObjectCache
 from .readers.base import shares_industry
 
 __all__ = ["Aspect", "AspectRanker", "PartEvidence", "need_aspects", "main_aspects", "MAIN_SHARE", "same_work",
@@ -179,10 +179,10 @@ class AspectRanker:
         self.naics = naics
         self.config = config
         self._in_codes: BoundedCache[np.ndarray] = BoundedCache(256)  # NAICS codes -> the firms inside them
-        #: id of a prepared query -> (the query, its covers, its touches) for the queries of several main
-        #: parts (a reading is kept by the matcher, so the needs of one text share them across blocks);
-        #: about 4 bytes a firm each: as many as fit in about :data:`KEPT_BYTES`
-        self._kept: BoundedCache[tuple] = BoundedCache(max(1, KEPT_BYTES // (4 * max(index.n_firms, 1))))
+        #: a prepared query -> (its covers, its touches) for the queries of several main parts (a reading is
+        #: kept by the matcher, so the needs of one text share them across blocks); about 4 bytes a firm
+        #: each: as many as fit in about :data:`KEPT_BYTES`
+        self._kept: PerObjectCache[tuple] = PerObjectCache(max(1, KEPT_BYTES // (4 * max(index.n_firms, 1))))
 
     def clear_caches(self) -> None:
         """Forget the firms kept per NAICS codes and per prepared query."""
@@ -204,13 +204,13 @@ class AspectRanker:
                 aspects.append(main)
         if not needs:
             return None
-        kept = [self._kept.get(id(queries[i])) for i in needs]
-        missing = [k for k, (i, found) in enumerate(zip(needs, kept)) if found is None or found[0] is not queries[i]]
+        kept = [self._kept.get(queries[i]) for i in needs]
+        missing = [k for k, found in enumerate(kept) if found is None]
         if missing:
-            for k, (strict, loose) in zip(missing, self._covering([queries[needs[k]] for k in missing],
-                                                                  [aspects[k] for k in missing])):
-                kept[k] = self._kept.put(id(queries[needs[k]]), (queries[needs[k]], strict, loose))
-        return PartEvidence(needs, aspects, [found[1] for found in kept], [found[2] for found in kept])
+            for k, covering in zip(missing, self._covering([queries[needs[k]] for k in missing],
+                                                           [aspects[k] for k in missing])):
+                kept[k] = self._kept.put(queries[needs[k]], covering)
+        return PartEvidence(needs, aspects, [found[0] for found in kept], [found[1] for found in kept])
 
     def _covering(self, queries: Sequence, aspects: list[tuple[Aspect, ...]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per query, (aspects x n bool, read-only) the firms that cover each of its main ``aspects`` and those

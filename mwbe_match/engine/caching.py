@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Generic, Hashable, Iterable, TypeVar
 
-__all__ = ["BoundedCache"]
+__all__ = ["BoundedCache", "PerObjectCache"]
 
 V = TypeVar("V")
 
@@ -89,3 +89,37 @@ class BoundedCache(Generic[V]):
 
     def __repr__(self) -> str:
         return f"BoundedCache({len(self._entries)} of {self.max_entries})"
+
+
+class PerObjectCache(Generic[V]):
+    """Values kept per live object (a prepared query), found by its identity: a :class:`BoundedCache` keyed by
+    ``id(obj)`` (and a ``tag`` for several values of one object) that keeps the object with its value, so an id
+    a later object reuses finds nothing. The object must not change while a value is kept for it.
+
+    >>> kept = PerObjectCache(8)
+    >>> query = object()
+    >>> kept.put(query, "row") and kept.get(query), kept.get(object())
+    ('row', None)
+    """
+
+    __slots__ = ("_cache",)
+
+    def __init__(self, max_entries: int) -> None:
+        self._cache: BoundedCache[tuple[Any, V]] = BoundedCache(max_entries)
+
+    def get(self, obj: Any, tag: Hashable = ()) -> V | None:
+        """The value kept for ``obj`` (and ``tag``), or None."""
+        found = self._cache.get((id(obj), tag))
+        return found[1] if found is not None and found[0] is obj else None
+
+    def put(self, obj: Any, value: V, tag: Hashable = ()) -> V:
+        """Keep ``value`` for ``obj`` (and ``tag``); returns it."""
+        self._cache.put((id(obj), tag), (obj, value))
+        return value
+
+    def clear(self) -> None:
+        """Forget every value."""
+        self._cache.clear()
+
+    def __len__(self) -> int:
+        return len(self._cache)

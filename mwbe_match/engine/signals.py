@@ -40,7 +40,7 @@ import pyarrow.compute as pc
 import scipy.sparse as sp
 
 from ..vocabulary import BOROUGHS
-from .caching import BoundedCache
+from .caching import BoundedCache, PerObjectCache
 from .config import MatchConfig
 from .firms import TEXT_FIELDS, column
 from .industry import NAICS_MATCH_LEVELS, STATED_LEVEL_SCORES, IndustryModel, NaicsCodes
@@ -151,9 +151,9 @@ class TextSignal:
         #: fields bits -> "description and job history" (the labels of the fields whose bits are set)
         self._where = [join_words([label for f, (_, _, label) in enumerate(TEXT_FIELDS) if bits & (1 << f)])
                        for bits in range(1 << len(TEXT_FIELDS))]
-        #: (id of a prepared query, its matched term ids) -> (the query, matched_terms labels, "Matches ..."
-        #: up to " in "): a reading is kept by the matcher, so its rows' phrases repeat across calls
-        self._said: BoundedCache[tuple[QueryTerms, list[str], str]] = BoundedCache(20_000)
+        #: (a prepared query, its matched term ids) -> (matched_terms labels, "Matches ..." up to " in "): a
+        #: reading is kept by the matcher, so its rows' phrases repeat across calls
+        self._said: PerObjectCache[tuple[list[str], str]] = PerObjectCache(20_000)
 
     def weight(self, config: MatchConfig) -> float:
         return 1.0 - config.industry_weight
@@ -203,17 +203,16 @@ class TextSignal:
         for row, (i, fields) in enumerate(zip(need_pos.tolist(), fields_of.tolist())):
             ids = tuple(term_list[bounds[row]:bounds[row + 1]])
             query = queries[i]
-            key = (id(query), ids)
-            found = said.get(key)
-            if found is None or found[0] is not query:
+            found = said.get(query, ids)
+            if found is None:
                 terms_of = by_term.get(i)
                 if terms_of is None:
                     terms_of = by_term[i] = {t.term: t for t in query.terms}
                 terms = sorted((terms_of[t] for t in ids), key=lambda t: t.position)
                 head = ("Matches " + ", ".join(matched_phrases(terms)) + " in ") if terms else ""
-                found = said.put(key, (query, [t.label for t in terms], head))
-            matched.append(found[1])  # rows of one need matching the same terms share the list
-            phrases.append(found[2] + where_of[fields & (len(where_of) - 1)] if found[2] else "")
+                found = said.put(query, ([t.label for t in terms], head), ids)
+            matched.append(found[0])  # rows of one need matching the same terms share the list
+            phrases.append(found[1] + where_of[fields & (len(where_of) - 1)] if found[1] else "")
         return SignalExplanation(phrases, {"matched_terms": matched})
 
 
@@ -242,7 +241,7 @@ class IndustrySignal:
         self._group_column = np.where(groups >= 0, groups, len(self.model))  # the last column: no NAICS code
         #: (id of a prepared query, fine hints wanted) -> (the query, its industry probabilities (G,), its hint
         #: credit): a reading is kept by the matcher, so the needs of one text share them across blocks
-        self._per_query: BoundedCache[tuple[QueryTerms, np.ndarray, Any]] = BoundedCache(_QUERY_ROWS)
+        self._per_query: PerObjectCache[tuple[np.ndarray, Any]] = PerObjectCache(_QUERY_ROWS)
 
     def weight(self, config: MatchConfig) -> float:
         return config.industry_weight
@@ -280,8 +279,8 @@ class IndustrySignal:
         needs of a text read before take the row (and credit) computed then, and only the others are
         inferred."""
         queries, cache, wants_fine = batch.queries, self._per_query, fine is not None
-        kept = [cache.get((id(q), wants_fine)) for q in queries]
-        missing = [i for i, (q, found) in enumerate(zip(queries, kept)) if found is None or found[0] is not q]
+        kept = [cache.get(q, wants_fine) for q in queries]
+        missing = [i for i, found in enumerate(kept) if found is None]
         if missing:
             parts: list | None = [] if wants_fine else None
             if len(missing) == len(queries):
@@ -296,13 +295,13 @@ class IndustrySignal:
             for k, i in enumerate(missing):
                 row = rows[k].copy()
                 row.flags.writeable = False
-                kept[i] = cache.put((id(queries[i]), wants_fine),
-                                    (queries[i], row, self._need_credit(parts[k]) if parts is not None else None))
+                kept[i] = cache.put(queries[i], (row, self._need_credit(parts[k]) if parts is not None else None),
+                                    wants_fine)
         industry = np.empty((len(queries), len(self.model)))
-        for i, (_, row, _) in enumerate(kept):
+        for i, (row, _) in enumerate(kept):
             industry[i] = row
         if fine is not None:
-            fine.extend(found[2] for found in kept)
+            fine.extend(found[1] for found in kept)
         return industry
 
     def _hint_credit(self, credits: list, n: int) -> tuple[np.ndarray, np.ndarray] | None:

@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import scipy.sparse as sp
 
-from .caching import BoundedCache
+from .caching import PerObjectCache
 from .config import MatchConfig
 from .firms import TEXT_FIELDS, column
 from .text import fold, is_indexable, stem, tokenize_array
@@ -66,10 +66,11 @@ class TextIndex:
         self._build_weights(fields, config)
         del fields
         self._build_spellings(vocabulary)
-        #: id of a prepared query -> (the query, its row of :meth:`query_matrix`)
-        self._rows: BoundedCache[tuple] = BoundedCache(_KEPT_ROWS)
-        #: id of a prepared query -> (the query, its text scores of every firm)
-        self._text_rows: BoundedCache[tuple] = BoundedCache(max(1, KEPT_TEXT_BYTES // (4 * max(self.n_firms, 1))))
+        #: a prepared query -> its row of :meth:`query_matrix`
+        self._rows: PerObjectCache[tuple] = PerObjectCache(_KEPT_ROWS)
+        #: a prepared query -> its text scores of every firm
+        self._text_rows: PerObjectCache[np.ndarray] = PerObjectCache(
+            max(1, KEPT_TEXT_BYTES // (4 * max(self.n_firms, 1))))
 
     # ------------------------------------------------------------------ building
 
@@ -197,10 +198,8 @@ class TextIndex:
         return Q, denom
 
     def _kept_row(self, q: "QueryTerms") -> tuple[np.ndarray, np.ndarray, float]:
-        found = self._rows.get(id(q))
-        if found is None or found[0] is not q:
-            found = self._rows.put(id(q), (q, *self._query_row(q)))
-        return found[1:]
+        found = self._rows.get(q)
+        return found if found is not None else self._rows.put(q, self._query_row(q))
 
     def _query_row(self, q: "QueryTerms") -> tuple[np.ndarray, np.ndarray, float]:
         """One query's row of :meth:`query_matrix`: its term ids (ascending), their weights, its idf mass."""
@@ -244,21 +243,21 @@ class TextIndex:
         about :data:`KEPT_TEXT_BYTES`): a query seen before takes the row computed then (a row is the same
         float32 sums in any block), only the others are scored."""
         cache = self._text_rows
-        kept = [cache.get(id(q)) for q in queries]
-        missing = [i for i, (q, found) in enumerate(zip(queries, kept)) if found is None or found[0] is not q]
+        kept = [cache.get(q) for q in queries]
+        missing = [i for i, found in enumerate(kept) if found is None]
         if len(missing) == len(queries):
             out = self.score_block(Q)
         else:
             out = np.empty((len(queries), self.n_firms), dtype=np.float32)
             for i, found in enumerate(kept):
-                if found is not None and found[0] is queries[i]:
-                    out[i] = found[1]
+                if found is not None:
+                    out[i] = found
             if missing:
                 out[missing] = self.score_block(Q[np.asarray(missing, dtype=np.int64)])
         for i in missing:
             row = out[i].copy()
             row.flags.writeable = False
-            cache.put(id(queries[i]), (queries[i], row))
+            cache.put(queries[i], row)
         return out
 
     def matched_fields(self, Q: sp.csr_matrix, need_pos: np.ndarray, firms: np.ndarray) \

@@ -111,3 +111,25 @@ def test_put_many_keeps_a_batch_whole_clearing_first_when_it_would_not_fit():
 def test_a_cache_must_keep_at_least_one_value():
     with pytest.raises(ValueError, match="at least 1"):
         BoundedCache(0)
+
+
+def test_a_value_kept_per_object_is_found_for_that_object_only():
+    from mwbe_match.engine.caching import PerObjectCache
+
+    kept = PerObjectCache(4)
+    a, b = object(), object()
+    assert kept.put(a, "row of a") == "row of a"
+    assert kept.get(a) == "row of a" and kept.get(b) is None
+    kept.put(a, "credit of a", "fine")  # a tag keeps a second value for the same object
+    assert kept.get(a, "fine") == "credit of a" and kept.get(a) == "row of a"
+    kept.clear()
+    assert kept.get(a) is None and len(kept) == 0
+
+
+def test_an_id_reused_by_a_later_object_finds_nothing():
+    from mwbe_match.engine.caching import PerObjectCache
+
+    kept = PerObjectCache(4)
+    kept.put([1], "for a list gone since")  # the list is freed: a later object may get its id
+    later = [2]
+    assert kept.get(later) is None
