@@ -94,6 +94,9 @@ class IndustryModel:
         sizes = np.bincount(gidx[has], minlength=G).astype(np.float64)
         self.group_size = sizes
         self.group_prefix = {L: np.array([int(g[:L]) for g in groups], dtype=np.int64) for L in (2, 3, 4)}
+        #: each group's subsector and sector, numbered from 0 (naics_levels scatters into them)
+        self._subsector_of = np.unique(self.group_prefix[3], return_inverse=True)[1].reshape(-1)
+        self._sector_of = np.unique(self.group_prefix[2], return_inverse=True)[1].reshape(-1)
         #: NAICS hint set -> groups_matching of it (read-only)
         self._matching: BoundedCache[np.ndarray] = BoundedCache(4096)
         if G == 0:
@@ -253,19 +256,21 @@ class IndustryModel:
         stated_list = np.asarray(stated).tolist()
         if not len(self.groups):
             return [4 - s for s in stated_list], [s > 0 for s in stated_list]
-        # the groups each need points at, and those in the same subsector or sector as one of them (m x G)
+        # the groups each need points at (m x G), and the subsectors and sectors they are in (one scatter each)
         pointed = np.asarray(industry) >= self.config.industry_threshold
-        p3, p2 = self.group_prefix[3], self.group_prefix[2]
-        same_subsector = pointed @ (p3[:, None] == p3[None, :])
-        same_sector = pointed @ (p2[:, None] == p2[None, :])
+        need_of, group_of = np.nonzero(pointed)
+        subsectors = np.zeros((len(pointed), self._subsector_of.max() + 1), dtype=bool)
+        subsectors[need_of, self._subsector_of[group_of]] = True
+        sectors = np.zeros((len(pointed), self._sector_of.max() + 1), dtype=bool)
+        sectors[need_of, self._sector_of[group_of]] = True
         stated = np.asarray(stated, dtype=np.int64)
         need_pos = np.asarray(need_pos, dtype=np.int64)
         groups = self.firm_group[firms]
         has_group = groups >= 0
         g = np.where(has_group, groups, 0)
         # the inferred level's position in NAICS_MATCH_LEVELS: 1 industry, 2 subsector, 3 sector, 4 none
-        inferred = np.select([pointed[need_pos, g], same_subsector[need_pos, g], same_sector[need_pos, g]],
-                             [1, 2, 3], 4)
+        inferred = np.select([pointed[need_pos, g], subsectors[need_pos, self._subsector_of[g]],
+                              sectors[need_pos, self._sector_of[g]]], [1, 2, 3], 4)
         inferred[~has_group] = 4
         level = 4 - stated  # the stated level's position (4: none)
         from_stated = (stated > 0) & (level <= inferred)
