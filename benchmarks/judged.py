@@ -71,13 +71,17 @@ KINDS = ("specific", "vague", "multi")
 #: for session 20's changes. J65-J84 were written blind the same way right after, as that session's
 #: development set (looked at while tuning, so no held-out measurement). J85-J98 were written blind at
 #: the start of session 21, before its changes, by a writer who saw only needs J01-J84, RULES.md and the
-#: README's opening: the held-out slice for session 21's changes.
+#: README's opening: the held-out slice for session 21's changes. J99-J112 were written the same way
+#: at the start of session 22 (held out for its changes), and J113-J126 at the start of session 23 by a
+#: writer who saw only J01-J112, RULES.md, the README's opening and the extract's NAICS titles: the
+#: held-out slice for session 23's changes.
 HELD_OUT_SLICES: tuple[tuple[int, int, str], ...] = (
     (37, 50, "written blind in session 19, looked at while tuning in session 20"),
     (51, 64, "written blind at the start of session 20, before its changes: held out"),
     (65, 84, "written blind in session 20 as a development set: looked at while tuning"),
     (85, 98, "written blind at the start of session 21 (held out then), looked at while tuning in session 22"),
-    (99, 112, "written blind at the start of session 22, before its changes: held out"),
+    (99, 112, "written blind at the start of session 22 (held out then), looked at while tuning in session 23"),
+    (113, 126, "written blind at the start of session 23, before its changes: held out"),
 )
 POOL_COLUMNS = ("need_id", "need_text_en", "need_notes", "account_number", "name", "dba", "naics_title",
                 "description", "job_1_description", "job_2_description", "job_3_description")
