@@ -186,7 +186,14 @@ class TextIndex:
         heaviest term).
 
         With ``keep``, each query's row is kept (per query object, which must not change: the matcher's
-        prepared queries) and a query seen before is not gone through again: the same matrix."""
+        prepared queries) and a query seen before is not gone through again: the same matrix. A single kept
+        query's ``(Q, denom)`` are kept whole (read-only): building a sparse matrix costs more than a shortlist's
+        ranking of it."""
+        if keep and len(queries) == 1:
+            found = self._rows.get(queries[0], "matrix")
+            if found is None:
+                found = self._rows.put(queries[0], self._single_matrix(queries[0]), "matrix")
+            return found
         rows = [self._kept_row(q) for q in queries] if keep else [self._query_row(q) for q in queries]
         m = len(queries)
         indptr = np.zeros(m + 1, dtype=np.int32)
@@ -195,6 +202,15 @@ class TextIndex:
         vals = np.concatenate([row[1] for row in rows]) if m else np.empty(0, dtype=np.float32)
         denom = np.array([row[2] for row in rows], dtype=np.float64)
         Q = sp.csr_matrix((vals, cols, indptr), shape=(m, len(self.terms)))
+        return Q, denom
+
+    def _single_matrix(self, q: "QueryTerms") -> tuple[sp.csr_matrix, np.ndarray]:
+        cols, vals, mass = self._kept_row(q)
+        Q = sp.csr_matrix((vals.copy(), cols.copy(), np.array([0, len(cols)], dtype=np.int32)),
+                          shape=(1, len(self.terms)))
+        denom = np.array([mass], dtype=np.float64)
+        for array in (Q.data, Q.indices, Q.indptr, denom):
+            array.flags.writeable = False
         return Q, denom
 
     def _kept_row(self, q: "QueryTerms") -> tuple[np.ndarray, np.ndarray, float]:

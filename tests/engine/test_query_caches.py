@@ -119,6 +119,23 @@ def test_a_query_matrix_of_kept_rows_is_the_matrix_built_afresh() -> None:
     assert (again != matcher.index.query_matrix(queries)[0]).nnz == 0
 
 
+def test_a_single_kept_querys_matrix_is_kept_whole_read_only_and_equals_the_matrix_built_afresh() -> None:
+    matcher = Matcher(bundled_directory(), MatchConfig(as_of=AS_OF))
+    for query in _queries(matcher, TEXTS):
+        kept, kept_denom = matcher.index.query_matrix([query], keep=True)
+        again, again_denom = matcher.index.query_matrix([query], keep=True)
+        assert again is kept and again_denom is kept_denom  # a single need's call builds no matrix
+        built, built_denom = matcher.index.query_matrix([query])
+        for name in ("indptr", "indices", "data"):
+            got, want = getattr(kept, name), getattr(built, name)
+            assert got.dtype == want.dtype and np.array_equal(got, want) and not got.flags.writeable
+        assert kept.shape == built.shape
+        np.testing.assert_array_equal(kept_denom, built_denom)
+        assert not kept_denom.flags.writeable
+    matcher.clear_caches()
+    assert matcher.index.query_matrix([query], keep=True)[0] is not kept
+
+
 def test_the_objects_alive_when_a_frozen_block_starts_are_out_of_the_collectors_walks_until_it_ends() -> None:
     before = gc.get_freeze_count()
     with frozen_objects():
