@@ -511,6 +511,19 @@ class Matcher:
             finally:
                 self._pool = None
 
+    def ranks_on_workers(self, needs: int, workers: int = -1) -> bool:
+        """Whether :meth:`shortlist_many` of ``needs`` needs with ``workers`` ranks them on the worker processes
+        of the current :meth:`worker_processes` block: every block of them goes to the workers and nothing of
+        the engine runs in the calling process (so such a call may run on a thread while another thread
+        uses the matcher).
+
+        Args:
+            needs: how many needs the call would shortlist.
+            workers: as for :meth:`shortlist_many`.
+        """
+        return self._pool is not None and resolve_workers(workers) > 1 and needs > self._block_size() \
+            and self.n_firms > 0
+
     def _keep_qualifying(self, eligible: np.ndarray, needs: Sequence[Need], as_of: _dt.date,
                          by_key: dict[tuple[str, ...], list[int]]) -> None:
         """Keeps in ``eligible`` (one row per need, in place) the firms that meet each need's requirements and,

@@ -192,6 +192,18 @@ def test_a_small_batch_stays_in_the_calling_process(real_matcher, monkeypatch, t
     run_shortlist(needs, tmp_path / "small.parquet", directory=real_matcher, progress=False, workers=2)
 
 
+def test_a_call_ranks_on_the_workers_alone_only_inside_their_block_and_with_more_than_one_block(
+        real_matcher, real_needs, always_processes) -> None:
+    assert not real_matcher.ranks_on_workers(len(real_needs))  # no workers started: this process ranks
+    with real_matcher.worker_processes(real_needs, workers=2) as started:
+        assert started == 2
+        assert real_matcher.ranks_on_workers(len(real_needs))
+        assert not real_matcher.ranks_on_workers(1)  # one block: ranked in this process
+        assert not real_matcher.ranks_on_workers(len(real_needs), workers=1)
+    assert not real_matcher.ranks_on_workers(len(real_needs))
+    assert not _children()
+
+
 def test_errors_raised_in_a_worker_keep_their_fields_when_raised_again_in_the_caller() -> None:
     import pickle
 
