@@ -550,7 +550,11 @@ class _RankAhead:
     :class:`WorkerError` it raised (the chunk is then ranked again the usual way, which finds the culprits
     or names the row); ``start(k + 1)`` is called once chunk ``k`` no longer uses the engine in this
     process (its no-match reasons are written), so the engine is never used by two threads at once
-    (the readers are not shared between threads). Disabled: ``take`` gives None.
+    (the readers are not shared between threads). A next chunk the worker processes rank alone
+    (:meth:`Matcher.ranks_on_workers <mwbe_match.Matcher.ranks_on_workers>`: nothing of the engine runs
+    in this process) is started already when chunk ``k`` is taken, if chunk ``k`` was ranked: the workers
+    then rank it while this process writes chunk ``k``'s no-match reasons (one chunk is ranked at a time
+    all the same). Disabled: ``take`` gives None.
     """
 
     def __init__(self, matcher: Any, plan: _NeedsPlan, starts: list[int], chunk_size: int, top: int,
@@ -559,6 +563,7 @@ class _RankAhead:
         self.top, self.workers = top, workers
         self._thread = ThreadPoolExecutor(max_workers=1) if enabled else None
         self._next: Any = None
+        self._started = -1  # the last chunk started
 
     def __enter__(self) -> "_RankAhead":
         self.start(0)
@@ -569,11 +574,25 @@ class _RankAhead:
             self._thread.shutdown(wait=exc[0] is None, cancel_futures=True)
 
     def start(self, k: int) -> None:
-        """Rank chunk ``k`` on the thread (when enabled and there is one)."""
-        self._next = None
+        """Rank chunk ``k`` on the thread (when enabled and there is one, and it was not started already)."""
+        if k <= self._started:
+            return
+        self._next, self._started = None, k
         if self._thread is not None and k < len(self.starts):
             start = self.starts[k]
-            self._next = self._thread.submit(self._rank, start, min(start + self.chunk_size, len(self.plan.ids)))
+            self._next = self._thread.submit(self._rank, start, self._stop(start))
+
+    def _stop(self, start: int) -> int:
+        return min(start + self.chunk_size, len(self.plan.ids))
+
+    def _on_workers(self, k: int) -> bool:
+        """Whether the worker processes alone rank chunk ``k``'s valid needs."""
+        if self._thread is None or k >= len(self.starts):
+            return False
+        on_workers = getattr(self.matcher, "ranks_on_workers", None)
+        start = self.starts[k]
+        valid = int(np.count_nonzero(self.plan.valid_mask[start:self._stop(start)]))
+        return callable(on_workers) and bool(on_workers(valid, workers=self.workers))
 
     def _rank(self, start: int, stop: int) -> tuple[dict[int, Need], Any]:
         needs = _take_needs(self.plan, start, stop)
@@ -584,6 +603,8 @@ class _RankAhead:
 
     def take(self, k: int) -> tuple[dict[int, Need], Any] | None:
         ranked, self._next = (self._next.result() if self._next is not None else None), None
+        if ranked is not None and not isinstance(ranked[1], Exception) and self._on_workers(k + 1):
+            self.start(k + 1)  # nothing of it runs here: the workers need not wait for this chunk's writing
         return ranked
 
 

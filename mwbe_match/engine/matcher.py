@@ -108,7 +108,7 @@ from .industry import NaicsCodes
 from .need import Need, NeedError
 from .parallel import ForkedPool, WorkerError, fork_available, run_forked
 from .query import NeedReading, QueryTerms, prepare_queries
-from .readers import Glossary, Reader, default_readers, resolve_glossary
+from .readers import Glossary, Reader, default_readers, reader_for, resolve_glossary
 from .results import FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, empty_frame, empty_table, frame, top_pairs
 from .signals import SIGNALS, RankingBatch, Signal
 from .spelling import Speller
@@ -137,6 +137,9 @@ PROCESS_CELLS = 32_000_000
 #: Tasks per worker process: blocks are handed out in this many runs per worker, so that a worker slowed by
 #: other work on the machine leaves its share to the others.
 _TASKS_PER_WORKER = 4
+#: Texts to read from which :meth:`Matcher.worker_processes` shares the reading with forked processes before it
+#: starts its workers (one fork and the readings sent back cost some 50 ms; a text takes about 0.7 ms to read).
+_SHARED_READING = 256
 
 
 class Matcher:
@@ -496,12 +499,13 @@ class Matcher:
         processes = resolve_workers(workers)
         need_list = _as_needs(needs)
         texts = list(dict.fromkeys(need.text for need in need_list))[:_READINGS]
-        if texts:
-            self._prepare_queries(texts)
         if processes <= 1 or not fork_available() or self._pool is not None \
                 or len(need_list) * self.n_firms < PROCESS_CELLS or len(need_list) <= self._block_size():
+            if texts:
+                self._prepare_queries(texts)
             yield 0
             return
+        self._prepare_shared(texts, processes)
         as_of = resolve_as_of(self.config.as_of)
         self.filters.valid_certifications(as_of)  # computed once, inherited
         with ForkedPool(self._rank_run, processes, what="the shortlists of a worker_processes block") as pool:
@@ -510,6 +514,45 @@ class Matcher:
                 yield pool.workers
             finally:
                 self._pool = None
+
+    def _prepare_shared(self, texts: list[str], processes: int) -> None:
+        """The prepared queries of ``texts`` (distinct), the ones not read yet read in ``processes`` shares at
+        once: one here, the others on processes forked for it that send theirs back (a text's reading does not
+        depend on the texts read with it). Too few to pay for a fork: all read here."""
+        cache = self._readings
+        missing = [text for text in texts if cache.get(text) is None]
+        if processes <= 1 or len(missing) < _SHARED_READING:
+            self._prepare_queries(texts)
+            return
+        # a reader builds what it reads with on its first text (an English reader its word forms, the Korean
+        # reader its patterns: half a second): the first text of each reader is read here, for the forks
+        firsts = {id(reader_for(text, self.readers)): text for text in reversed(missing)}
+        self._prepare_queries(list(firsts.values()))
+        missing = [text for text in missing if cache.get(text) is None]
+        shares = [missing[k::processes] for k in range(processes)]  # interleaved: long and short texts alike
+        with ForkedPool(self._read_share, processes - 1, what="the reading of the needs' texts") as pool, \
+                ThreadPoolExecutor(max_workers=1) as thread:
+            theirs = thread.submit(pool.map, [(share,) for share in shares[1:]])
+            found = dict(zip(shares[0], self._read_share(shares[0])))
+            for share, queries in zip(shares[1:], theirs.result()):
+                found.update(zip(share, queries))
+        cache.put_many((text, found[text]) for text in missing)
+
+    def _read_share(self, texts: list[str]) -> list[QueryTerms]:
+        return prepare_queries(texts, self.readers, self.index, self.speller, self.config)
+
+    def ranks_on_workers(self, needs: int, workers: int = -1) -> bool:
+        """Whether :meth:`shortlist_many` of ``needs`` needs with ``workers`` ranks them on the worker processes
+        of the current :meth:`worker_processes` block: every block of them goes to the workers and nothing of
+        the engine runs in the calling process (so such a call may run on a thread while another thread
+        uses the matcher).
+
+        Args:
+            needs: how many needs the call would shortlist.
+            workers: as for :meth:`shortlist_many`.
+        """
+        return self._pool is not None and resolve_workers(workers) > 1 and needs > self._block_size() \
+            and self.n_firms > 0
 
     def _keep_qualifying(self, eligible: np.ndarray, needs: Sequence[Need], as_of: _dt.date,
                          by_key: dict[tuple[str, ...], list[int]]) -> None:

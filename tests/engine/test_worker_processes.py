@@ -192,6 +192,41 @@ def test_a_small_batch_stays_in_the_calling_process(real_matcher, monkeypatch, t
     run_shortlist(needs, tmp_path / "small.parquet", directory=real_matcher, progress=False, workers=2)
 
 
+def test_a_call_ranks_on_the_workers_alone_only_inside_their_block_and_with_more_than_one_block(
+        real_matcher, real_needs, always_processes) -> None:
+    assert not real_matcher.ranks_on_workers(len(real_needs))  # no workers started: this process ranks
+    with real_matcher.worker_processes(real_needs, workers=2) as started:
+        assert started == 2
+        assert real_matcher.ranks_on_workers(len(real_needs))
+        assert not real_matcher.ranks_on_workers(1)  # one block: ranked in this process
+        assert not real_matcher.ranks_on_workers(len(real_needs), workers=1)
+    assert not real_matcher.ranks_on_workers(len(real_needs))
+    assert not _children()
+
+
+def test_a_block_reads_many_texts_in_shares_on_forked_processes_and_keeps_the_same_readings(
+        real_directory, real_needs, always_processes, monkeypatch) -> None:
+    texts = list(dict.fromkeys(need.text for need in real_needs))
+    assert len(texts) > 256 and any(not t.isascii() for t in texts)  # enough to share, Korean among them
+    pools: list[str] = []
+    enter = ForkedPool.__enter__
+
+    def entered(pool):
+        pools.append(pool.what)
+        return enter(pool)
+
+    monkeypatch.setattr(ForkedPool, "__enter__", entered)
+    shared = Matcher(real_directory, MatchConfig(as_of=AS_OF))
+    with shared.worker_processes(real_needs, workers=2) as started:
+        assert started == 2
+        assert len(pools) == 2 and "reading" in pools[0]  # the texts were read in shares before the workers
+        ranked = shared.shortlist_many(real_needs, top=5, workers=2)
+    assert not _children()
+    alone = Matcher(real_directory, MatchConfig(as_of=AS_OF))
+    assert [shared.read(t) for t in texts] == [alone.read(t) for t in texts]
+    assert_same_rows(ranked, alone.shortlist_many(real_needs, top=5, workers=1))
+
+
 def test_errors_raised_in_a_worker_keep_their_fields_when_raised_again_in_the_caller() -> None:
     import pickle
 
