@@ -524,6 +524,7 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
             continue
         if piece.kind in LEAD_KINDS and _KO_DEPARTMENT_RE.match(after):
             pieces[k] = pieces[k]._replace(setting=True)  # 회계팀용 파쇄함: the team it is for
+    pieces = _korean_own_providers(pieces, where, text)
     pieces = _korean_providers(pieces, where, text)
     marker = None
     for m in _KO_REASON_RE.finditer(text):
@@ -535,6 +536,47 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         pieces = [p._replace(kind=CONTEXT) if p.kind and p.found.replace("-", " ").lower() in TAX_FORMS else p
                   for p in pieces]
     return pieces
+
+
+#: What marks a provider the need-giver already has, before it: a possessive ("저희 회계사가", "우리 청소업체가",
+#: "당사 IT 업체는"), "기존"/"원래"/"지금"/"현재" ("기존 업체가", "원래 하던 프리랜서가", "지금 쓰는 세무사님이").
+_KO_OWN_PROVIDER_BEFORE_RE = re.compile(
+    r"(?:저희|우리|당사|자사|기존|원래|지금|현재|예전)(?:\s*(?:회사|쪽|측)?\s*의)?"
+    r"(?:\s+(?:하던|쓰던|쓰는|하는|일하던|오던|다니던|오시던|계시던|맡던|맡은|맡고\s*있는|거래하던|거래하는|계약한|계약된"
+    r"|쓰고\s*있는|이용하던|이용하는|이용\s*중인))?\s*$")
+#: A provider as the subject of its clause, right after the concept ("회계사가", "청소업체가", "IT 업체는", "세무사님이").
+_KO_PROVIDER_SUBJECT_RE = re.compile(
+    r"\s*(?:업체|회사|업자|사무소|팀|분|쪽|측|기사)?\s*(?:님|분)?\s*(?:이|가|은|는|께서|께서는|도)(?![가-힣])")
+#: A provider that quit, vanished or ended its contract ("관리인이 그만둬서", "프리랜서가 잠수탐", "업체가 폐업해서"):
+#: one the need-giver had, even without a possessive.
+_KO_PROVIDER_GONE_RE = re.compile(
+    r"그만\s*두|그만\s*둬|그만\s*뒀|관두|관둬|관뒀|잠수|연락\s*(?:두절|끊|이\s*안)|퇴사|나갔|나가서|나가셔서|떠나|떠났"
+    r"|폐업|문\s*(?:을\s*)?닫|계약\s*(?:이\s*)?(?:끝|만료|종료)|은퇴")
+
+
+def _korean_own_providers(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
+    """A provider the need-giver already has is context when the need names other work: "저희 회계사가 세무 서류
+    번역이 필요하대요" asks for translation, not an accountant; "원래 하던 프리랜서가 잠수탐, 앱 개발자 급구" for a
+    developer; "건물 관리인이 그만둬서 ... 핸디맨 서비스" for a handyman. A provider is one the need-giver has when a
+    possessive or 기존/원래/지금 stands before it (:data:`_KO_OWN_PROVIDER_BEFORE_RE`), or when it quit or vanished
+    (:data:`_KO_PROVIDER_GONE_RE`), and it is the subject of its clause. When the need names no other work, the need
+    replaces it and it stays the ask ("우리 청소업체가 그만둬서 새로 구해요": cleaning) -- the Korean counterpart of
+    "our civil engineer needs the survey" / "our cleaning company quit"."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if piece.kind not in LEAD_KINDS or not piece.naics or where[k] < 0 or piece.situation:
+            continue
+        start, end = where[k], where[k] + len(piece.found)
+        subject = _KO_PROVIDER_SUBJECT_RE.match(text, end)
+        if subject is None:
+            continue
+        own = _KO_OWN_PROVIDER_BEFORE_RE.search(text, 0, start) is not None
+        if not own:
+            clause = re.split(r"[.?!\n,]", text[subject.end():], maxsplit=1)[0]
+            own = _KO_PROVIDER_GONE_RE.search(clause[:20]) is not None
+        if own and _asks_other(pieces, k, set()):
+            out[k] = piece._replace(kind=CONTEXT)
+    return out
 
 
 def _korean_providers(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
