@@ -491,8 +491,12 @@ def _providers(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], 
 _KO_POSSESSIVE_RE = re.compile(r"(?:저희|우리|자사|당사)(?:\s*(?:회사|가게|매장|식당)?\s*(?:의)?)\s*$")
 #: Korean establishment words that end a concept's form ("화장품 매장", "한식당"): with an opening verb after
 #: it ("오픈한지", "운영 중", "열었는데"), the establishment is the need-giver's own.
-_KO_ESTABLISHMENT_RE = re.compile(r"(?:매장|가게|샵|숍|식당|레스토랑|카페|베이커리|사무실|공장|쇼룸|지점)$")
-_KO_OWN_AFTER_RE = re.compile(r"^\s*(?:을|를|이|은|도)?\s*(?:오픈|운영|열었|열고|차렸|차린|개업|하고\s*있|해요|합니다)")
+_KO_ESTABLISHMENT_RE = re.compile(r"(?:매장|가게|샵|숍|식당|레스토랑|카페|베이커리|사무실|공장|쇼룸|지점|치과|병원|의원|한의원"
+                                  r"|클리닉|약국|학원)$")
+_KO_OWN_AFTER_RE = re.compile(r"^\s*(?:을|를|이|은|도)?\s*(?:오픈|운영|열었|열고|차렸|차린|개업|개원|개점|하고\s*있|해요|합니다)")
+#: A time relation right after a concept ("리모델링 전 납 페인트 검사", "공사 후 청소", "이사하기 전에"): the concept is
+#: when the work asked for happens, its setting, not the ask.
+_KO_TIME_RELATION_RE = re.compile(r"\s*(?:하기\s*)?(?:전|전에|이전|이전에|직전|직전에|후|후에|이후|이후에|직후|직후에|뒤에)(?=[\s,.]|$)")
 #: Korean markers of a reason clause: what comes before is background ("15명 채용 예정이라, ... 해줄 업체").
 _KO_REASON_RE = re.compile(r"(?:이라서|이어서|여서|라서|이라|그래서|때문에)(?=[\s,.]|$)")
 
@@ -521,6 +525,10 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         if piece.kind in LEAD_KINDS and piece.naics and piece.naics[0].startswith(_STAFFING_NAICS) \
                 and not piece.situation and (_KO_SENT_PEOPLE_RE.match(after) or _people_are_the_subject(after)):
             pieces[k] = pieces[k]._replace(kind=CONTEXT)  # 한국에서 파견 온 직원들, 영업사원들이 각자 ...: who they are
+            continue
+        if piece.kind in LEAD_KINDS and not piece.situation and _KO_TIME_RELATION_RE.match(after) \
+                and any(_hints(p) and w > where[k] for p, w in zip(pieces, where)):
+            pieces[k] = pieces[k]._replace(setting=True)  # 리모델링 전 납 페인트 검사: when the testing is done
             continue
         if piece.kind in LEAD_KINDS and _KO_DEPARTMENT_RE.match(after):
             pieces[k] = pieces[k]._replace(setting=True)  # 회계팀용 파쇄함: the team it is for
