@@ -128,6 +128,36 @@ def test_a_provider_the_need_giver_already_has_is_not_the_ask():
     assert hints_at("We need a civil engineer for the site plan", "54133")
 
 
+@pytest.mark.parametrize("text, own, asked", [
+    ("저희 회계사가 서류 번역이 필요하대요", "5412", "54193"),          # our accountant needs a translation
+    ("우리 변호사님이 서류 번역 업체 알아보라고 하셨어요", "5411", "54193"),  # our lawyer wants a translator
+    ("기존 청소 업체가 계약 끝나서 경비 업체 찾아요", "56172", "561612"),     # the old cleaners left: guards asked
+    ("원래 하던 IT 업체가 폐업해서 번역 업체 알아봐요", "5415", "54193"),       # a provider gone, no possessive
+    ("건물 관리인이 그만둬서 주 2회 방문하는 핸디맨 서비스 찾고 있습니다", "531312", "811490"),
+])
+def test_a_korean_provider_the_need_giver_already_has_is_context_when_the_need_names_other_work(text, own, asked):
+    assert not hints_at(text, own)
+    assert hints_at(text, asked)
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("우리 청소업체가 그만둬서 새로 구해요", "56172"),     # "our cleaning company quit": cleaning is the need
+    ("저희 회계사가 그만둬서 새 회계사 찾아요", "541219"),
+    ("기존 IT 업체가 너무 느려서 새 업체 찾습니다", "5415"),
+    ("청소 업체가 필요해요", "56172"),                   # no provider the need-giver has: the ask
+    ("저희 사무실 청소 업체 찾아요", "56172"),             # not the subject of a clause: the ask
+])
+def test_a_korean_provider_the_need_replaces_stays_the_ask(text, asked):
+    assert hints_at(text, asked)
+
+
+def test_the_korean_and_english_readings_of_an_own_provider_agree():
+    english_text = "Our accountant needs the documents translated"
+    korean_text = "저희 회계사가 서류 번역이 필요하대요"
+    for text in (english_text, korean_text):
+        assert hints_at(text, "54193") and not hints_at(text, "5412")
+
+
 def test_goods_introduced_by_our_are_objects_when_the_need_asks_for_a_service():
     text = ("For the trade show we need a new catalog of our 150 snack and sauce SKUs - studio product photography"
             " - catalog layout and design - 2,000 printed copies")

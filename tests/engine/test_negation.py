@@ -277,3 +277,66 @@ def test_on_the_real_extract_a_symptom_is_not_reported_as_excluded(matcher):
         assert not any("excludes" in r for r in shortlist["reasons"])
     weddings = matcher.shortlist("Catering, not for weddings", top=5)
     assert all(r.startswith("Not searched: weddings (the need excludes it). ") for r in weddings["reasons"])
+
+
+# a provider or service the need says it is not looking for, does not need or already has (issue 13)
+
+_RENTALS = ("532289", "532310", "532490")
+
+
+@pytest.mark.parametrize("text", [
+    "We are not looking for a caterer, just rental of tables and chairs",
+    "We aren't looking for a caterer, just tables and chairs rental",
+    "I'm not looking for a caterer; rental of tables and chairs",
+    "Not seeking a caterer, only rental of tables and chairs",
+    "We don't need a caterer, just rental of tables and chairs",
+    "No need for a caterer; we need rental of tables and chairs",
+    "Rental of tables and chairs, other than a caterer",
+    "Rental of tables and chairs except a caterer",
+    "Rental of tables and chairs excluding the caterer",
+    "We already have a caterer, so we need rental of tables and chairs",
+    "We already have a caterer. Need tables and chairs rental",
+    "Catering is already taken care of; we need tables and chairs rental",
+    "케이터링 업체는 필요 없고 테이블 의자 렌탈만",
+    "케이터링 말고 테이블 렌탈",
+    "케이터링 제외, 테이블 렌탈",
+    "케이터링 업체는 이미 있어요. 테이블 렌탈 부탁드려요",
+    "케이터링은 이미 있고 테이블 렌탈 필요해요",
+])
+def test_a_negated_provider_is_neither_searched_nor_a_hint_and_the_rental_stays_the_ask(text):
+    reading = read(text)
+    assert not {"caterer", "catering", "banquets"} & words(text)
+    assert not any(h.startswith("7223") for h in reading.naics_hints)
+    assert any(h.startswith(_RENTALS) for h in reading.naics_hints)
+    assert {"tables", "chairs"} <= words(text)
+    assert len(reading.excluded) == 1 and reading.excluded[0].lower() in ("caterer", "catering", "케이터링", "the caterer")
+
+
+@pytest.mark.parametrize("text, asked, hint", [
+    ("Already have a DJ; looking for a photographer", "photographer", "54192"),
+    ("We already use QuickBooks and need a bookkeeper", "bookkeeping", "5412"),
+    ("DJ는 이미 섭외했고 사진작가 구해요", "photographer", "54192"),
+])
+def test_what_the_need_giver_already_has_is_excluded_and_what_it_asks_for_is_searched(text, asked, hint):
+    reading = read(text)
+    assert reading.excluded
+    assert asked in words(text)
+    assert any(h.startswith(hint) for h in reading.naics_hints)
+
+
+@pytest.mark.parametrize("text, asked", [
+    # the same concept named as the ask: the negation never drops it
+    ("We are not looking for a wedding caterer, we need a caterer for a corporate lunch", "catering"),
+    ("We already have a cleaning company but they quit, need a new cleaning company", "janitorial"),
+    ("Not looking for carpet cleaning, only office cleaning", "janitorial"),
+    ("케이터링 업체는 이미 있는데 케이터링 메뉴를 바꾸고 싶어요", "catering"),
+])
+def test_a_negation_never_drops_the_thing_actually_asked_for(text, asked):
+    assert asked in words(text)
+
+
+def test_a_negated_provider_is_no_reason(matcher):
+    shortlist = matcher.shortlist("We are not looking for a caterer, just rental of tables and chairs", top=5)
+    assert len(shortlist)
+    assert all(r.startswith("Not searched: caterer (the need excludes it). ") for r in shortlist["reasons"])
+    assert all("cater" not in term for row in shortlist["matched_terms"] for term in row)

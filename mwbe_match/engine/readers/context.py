@@ -491,8 +491,12 @@ def _providers(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], 
 _KO_POSSESSIVE_RE = re.compile(r"(?:저희|우리|자사|당사)(?:\s*(?:회사|가게|매장|식당)?\s*(?:의)?)\s*$")
 #: Korean establishment words that end a concept's form ("화장품 매장", "한식당"): with an opening verb after
 #: it ("오픈한지", "운영 중", "열었는데"), the establishment is the need-giver's own.
-_KO_ESTABLISHMENT_RE = re.compile(r"(?:매장|가게|샵|숍|식당|레스토랑|카페|베이커리|사무실|공장|쇼룸|지점)$")
-_KO_OWN_AFTER_RE = re.compile(r"^\s*(?:을|를|이|은|도)?\s*(?:오픈|운영|열었|열고|차렸|차린|개업|하고\s*있|해요|합니다)")
+_KO_ESTABLISHMENT_RE = re.compile(r"(?:매장|가게|샵|숍|식당|레스토랑|카페|베이커리|사무실|공장|쇼룸|지점|치과|병원|의원|한의원"
+                                  r"|클리닉|약국|학원)$")
+_KO_OWN_AFTER_RE = re.compile(r"^\s*(?:을|를|이|은|도)?\s*(?:오픈|운영|열었|열고|차렸|차린|개업|개원|개점|하고\s*있|해요|합니다)")
+#: A time relation right after a concept ("리모델링 전 납 페인트 검사", "공사 후 청소", "이사하기 전에"): the concept is
+#: when the work asked for happens, its setting, not the ask.
+_KO_TIME_RELATION_RE = re.compile(r"\s*(?:하기\s*)?(?:전|전에|이전|이전에|직전|직전에|후|후에|이후|이후에|직후|직후에|뒤에)(?=[\s,.]|$)")
 #: Korean markers of a reason clause: what comes before is background ("15명 채용 예정이라, ... 해줄 업체").
 _KO_REASON_RE = re.compile(r"(?:이라서|이어서|여서|라서|이라|그래서|때문에)(?=[\s,.]|$)")
 
@@ -522,8 +526,13 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
                 and not piece.situation and (_KO_SENT_PEOPLE_RE.match(after) or _people_are_the_subject(after)):
             pieces[k] = pieces[k]._replace(kind=CONTEXT)  # 한국에서 파견 온 직원들, 영업사원들이 각자 ...: who they are
             continue
+        if piece.kind in LEAD_KINDS and not piece.situation and _KO_TIME_RELATION_RE.match(after) \
+                and any(_hints(p) and w > where[k] for p, w in zip(pieces, where)):
+            pieces[k] = pieces[k]._replace(setting=True)  # 리모델링 전 납 페인트 검사: when the testing is done
+            continue
         if piece.kind in LEAD_KINDS and _KO_DEPARTMENT_RE.match(after):
             pieces[k] = pieces[k]._replace(setting=True)  # 회계팀용 파쇄함: the team it is for
+    pieces = _korean_own_providers(pieces, where, text)
     pieces = _korean_providers(pieces, where, text)
     marker = None
     for m in _KO_REASON_RE.finditer(text):
@@ -535,6 +544,47 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         pieces = [p._replace(kind=CONTEXT) if p.kind and p.found.replace("-", " ").lower() in TAX_FORMS else p
                   for p in pieces]
     return pieces
+
+
+#: What marks a provider the need-giver already has, before it: a possessive ("저희 회계사가", "우리 청소업체가",
+#: "당사 IT 업체는"), "기존"/"원래"/"지금"/"현재" ("기존 업체가", "원래 하던 프리랜서가", "지금 쓰는 세무사님이").
+_KO_OWN_PROVIDER_BEFORE_RE = re.compile(
+    r"(?:저희|우리|당사|자사|기존|원래|지금|현재|예전)(?:\s*(?:회사|쪽|측)?\s*의)?"
+    r"(?:\s+(?:하던|쓰던|쓰는|하는|일하던|오던|다니던|오시던|계시던|맡던|맡은|맡고\s*있는|거래하던|거래하는|계약한|계약된"
+    r"|쓰고\s*있는|이용하던|이용하는|이용\s*중인))?\s*$")
+#: A provider as the subject of its clause, right after the concept ("회계사가", "청소업체가", "IT 업체는", "세무사님이").
+_KO_PROVIDER_SUBJECT_RE = re.compile(
+    r"\s*(?:업체|회사|업자|사무소|팀|분|쪽|측|기사)?\s*(?:님|분)?\s*(?:이|가|은|는|께서|께서는|도)(?![가-힣])")
+#: A provider that quit, vanished or ended its contract ("관리인이 그만둬서", "프리랜서가 잠수탐", "업체가 폐업해서"):
+#: one the need-giver had, even without a possessive.
+_KO_PROVIDER_GONE_RE = re.compile(
+    r"그만\s*두|그만\s*둬|그만\s*뒀|관두|관둬|관뒀|잠수|연락\s*(?:두절|끊|이\s*안)|퇴사|나갔|나가서|나가셔서|떠나|떠났"
+    r"|폐업|문\s*(?:을\s*)?닫|계약\s*(?:이\s*)?(?:끝|만료|종료)|은퇴")
+
+
+def _korean_own_providers(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
+    """A provider the need-giver already has is context when the need names other work: "저희 회계사가 세무 서류
+    번역이 필요하대요" asks for translation, not an accountant; "원래 하던 프리랜서가 잠수탐, 앱 개발자 급구" for a
+    developer; "건물 관리인이 그만둬서 ... 핸디맨 서비스" for a handyman. A provider is one the need-giver has when a
+    possessive or 기존/원래/지금 stands before it (:data:`_KO_OWN_PROVIDER_BEFORE_RE`), or when it quit or vanished
+    (:data:`_KO_PROVIDER_GONE_RE`), and it is the subject of its clause. When the need names no other work, the need
+    replaces it and it stays the ask ("우리 청소업체가 그만둬서 새로 구해요": cleaning) -- the Korean counterpart of
+    "our civil engineer needs the survey" / "our cleaning company quit"."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if piece.kind not in LEAD_KINDS or not piece.naics or where[k] < 0 or piece.situation:
+            continue
+        start, end = where[k], where[k] + len(piece.found)
+        subject = _KO_PROVIDER_SUBJECT_RE.match(text, end)
+        if subject is None:
+            continue
+        own = _KO_OWN_PROVIDER_BEFORE_RE.search(text, 0, start) is not None
+        if not own:
+            clause = re.split(r"[.?!\n,]", text[subject.end():], maxsplit=1)[0]
+            own = _KO_PROVIDER_GONE_RE.search(clause[:20]) is not None
+        if own and _asks_other(pieces, k, set()):
+            out[k] = piece._replace(kind=CONTEXT)
+    return out
 
 
 def _korean_providers(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:

@@ -906,11 +906,15 @@ class Glossary:
     def _content_explains(self, word: str, found: list[tuple[int, _Term]], start: int, end: int) -> bool:
         """Whether a concept's form that starts the word, with endings or an auxiliary verb after it, reads the
         whole word (지나쳐가요 is the situation word 지나쳐 + 가요): then the word is content, not filler. A form
-        that leaves a syllable nothing reads (안마 + 심 in 안마심) explains nothing."""
+        that leaves a syllable nothing reads (안마 + 심 in 안마심) explains nothing, and neither does a form followed by
+        a form of 하다 when the lexicon lists that form + 하- as an everyday word of its own (유리한 조건 is
+        advantageous, 유리하- of the filler, not 유리 "glass" + 한; 감사했습니다 is thanks)."""
         for stop, term in found:
             if term.kind != "entry" or stop > end:
                 continue
             rest = word[stop - start:]
+            if rest and word[:stop - start] + "하" in self.conjugations.stems and self.conjugations.is_form(word):
+                continue
             if not rest or _particle_sequence(rest) or light_verb_form(rest) or self.conjugations.is_form(rest):
                 return True
         return False

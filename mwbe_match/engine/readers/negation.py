@@ -220,6 +220,15 @@ _EN_FORWARD: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m 
     "don t need", "do not need", "dont need", "does not need", "doesn t need", "not need", "don t want",
     "do not want", "dont want", "don t require", "do not require", "not interested in", "no longer need",
     "won t need", "will not need", "we don t need", "we do not need", "we dont need",
+    # "we are not looking for a caterer, just ...": a verb of asking after "not" is part of the marker (on its
+    # own the verb would end the scope); "aren't looking for" has no "not" of its own
+    "not looking for", "not seeking", "not asking for", "not searching for", "not after", "not hiring",
+    "aren t looking for", "isn t looking for", "not in need of", "no need of a", "not interested in hiring",
+    # "we already have a caterer": what the need-giver has is not asked for
+    "already have", "already has", "already got", "already hired", "already booked", "already use",
+    "already using", "already work with", "already working with", "already contracted", "already arranged",
+    "already secured", "already bought", "already purchased", "already own", "already found",
+    "already have got", "already ve got", "already retained", "already engaged",
 )), key=len, reverse=True))
 #: Backward markers: the words before them are excluded ("carpet cleaning not needed").
 _EN_BACKWARD: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
@@ -227,6 +236,12 @@ _EN_BACKWARD: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m
     "are not needed", "isn t needed", "aren t needed", "is not required", "are not required",
     "isn t required", "aren t required", "is not necessary", "isn t necessary", "excluded", "is excluded",
     "are excluded", "not please", "not in scope", "out of scope", "is out of scope", "are out of scope",
+    # "catering is already handled": done or arranged, not asked for
+    "already handled", "is already handled", "are already handled", "already covered", "is already covered",
+    "are already covered", "already arranged", "is already arranged", "are already arranged", "already booked",
+    "is already booked", "are already booked", "already taken care of", "is already taken care of",
+    "are already taken care of", "already done", "is already done", "are already done", "already in place",
+    "is already in place", "are already in place",
 )), key=len, reverse=True))
 #: What follows "not"/"no" when it is no negation of what is asked ("not only X but also Y", "no later than").
 _EN_NOT_NEGATION = frozenset({
