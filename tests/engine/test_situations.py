@@ -183,3 +183,20 @@ def test_a_need_naming_its_service_is_read_as_that_service_not_as_a_situation(te
     reading = read(text)
     assert not any("a situation" in note for note in reading.understood), reading.understood
     assert any(concept in note for note in reading.understood), reading.understood
+
+
+@pytest.mark.parametrize("text", ["사무실 탕비실 리모델링 합니다", "탕비실이 낡아서 새로 하고 싶어요", "We want to redo the pantry"])
+def test_an_office_pantry_redone_reads_as_a_pantry_renovation_not_a_bathroom(text):
+    reading = read(text)
+    assert any("(a situation: read as pantry renovation)" in note for note in reading.understood), reading.understood
+    assert not any("bathroom" in r for r in reading.read_as), reading.read_as
+
+
+def test_an_office_pantry_remodel_hints_at_cabinet_work_not_tile():
+    reading = read("사무실 탕비실 리모델링 합니다")
+    assert hinted(reading, "23835") and not hinted(reading, "23834")  # finish carpentry, not tiling
+
+
+def test_an_old_bathroom_still_reads_as_a_bathroom_renovation():
+    reading = read("The bathroom is old and we want to redo the bathroom")
+    assert any("(a situation: read as bathroom renovation)" in note for note in reading.understood), reading.understood
