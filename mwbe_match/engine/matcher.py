@@ -589,10 +589,10 @@ class Matcher:
         by_key = _group_by_certifications(needs)
         status_arrays = {key: self.filters.certification_arrays(as_of, key) for key in by_key}
         if funnel is not None:
-            need_pos, firms = np.nonzero(eligible)
-            score, _ = self._score(batch, need_pos, firms)
-            dense = np.zeros(eligible.shape)
-            dense[need_pos, firms] = score
+            dense = np.zeros(eligible.shape)  # the scores count only as the last requirement, min_score
+            if self.config.min_score > 0:
+                need_pos, firms = np.nonzero(eligible)
+                dense[need_pos, firms] = self._score(batch, need_pos, firms)[0]
             rows = funnel_rows(self.filters, self.config, batch, eligible, dense, by_key, status_arrays)
             parts = self.aspects.evidence(queries)
             if parts is not None:  # a need of several parts: how many qualifying firms do each

@@ -206,6 +206,19 @@ def test_min_score_drops_the_rows_scoring_below_it(real_directory):
     assert strict[key].reset_index(drop=True).equals(expected)
 
 
+def test_the_funnel_counts_the_firms_below_min_score_last_and_none_without_it(real_directory):
+    needs = [Need("a", "office cleaning", boroughs="Queens"), Need("b", "electrical contractor")]
+    every = Matcher(real_directory, CONFIG)
+    cutoff = float(every.shortlist_many(needs, top=1000)["score"].median())
+    strict = Matcher(real_directory, dataclasses.replace(CONFIG, min_score=cutoff))
+    for plain, scored, need in zip(every.funnel(needs).itertuples(), strict.funnel(needs).itertuples(), needs):
+        assert "min_score" not in dict(plain.eliminated_by)
+        assert list(scored.eliminated_by)[:-1] == list(plain.eliminated_by)  # the same steps, min_score last
+        assert list(scored.eliminated_by)[-1][0] == "min_score" and list(scored.eliminated_by)[-1][1] > 0
+        assert plain.remaining == len(every.shortlist(need, top=10_000))
+        assert scored.remaining == len(strict.shortlist(need, top=10_000)) < plain.remaining
+
+
 def test_shortlist_many_takes_plain_texts_mixed_with_needs(real_matcher):
     result = real_matcher.shortlist_many(["office cleaning", Need("p", "plumbing"), "catering"], top=5)
     assert list(dict.fromkeys(result["need_id"])) == ["1", "p", "3"]
