@@ -88,3 +88,49 @@ def test_a_longer_word_one_confusable_letter_from_one_term_is_read_as_that_term(
 def test_a_term_one_letter_from_another_term_keeps_its_own_meaning():
     assert "bakery equipment" in _english("제빵기 2대") and "ice machines" not in _english("제빵기 2대")
     assert "ice machines" in _english("제빙기 구매") and "bakery equipment" not in _english("제빙기 구매")
+
+
+# messy dev set 3 classes (session 23)
+
+from mwbe_match.engine.readers import default_readers as _default_readers, reader_for as _reader_for
+from mwbe_match import MatchConfig as _MatchConfig
+
+_READERS = _default_readers()
+
+
+def _hints(text: str) -> set[str]:
+    return set(_reader_for(text, _READERS).read(text, _MatchConfig()).naics_hints)
+
+
+@pytest.mark.parametrize("text", ["유리한 조건으로 계약하고 싶어요", "조건이 유리해요", "유리하게 협상해 주세요"])
+def test_an_everyday_adjective_of_the_lexicon_beats_the_concept_it_starts_with(text):
+    assert "유리" not in _searched(text)  # 유리하다 = advantageous, not glass
+
+
+@pytest.mark.parametrize("text", ["깨진 유리 교체해 주세요", "유리창 청소", "유리 시공"])
+def test_the_concept_stays_when_no_everyday_word_reads_the_word(text):
+    assert any(h.startswith(("2381", "3272", "5617")) for h in _hints(text))
+
+
+@pytest.mark.parametrize("text, setting, asked", [
+    ("사옥 리모델링 전 납 페인트 검사", "236", "54138"),     # before the remodel: the testing is asked
+    ("공사 후 청소 부탁드려요", "2362", "56172"),             # after the construction: cleaning
+])
+def test_a_concept_before_a_time_relation_is_the_setting_of_the_work_asked_for(text, setting, asked):
+    hints = _hints(text)
+    assert not any(h.startswith(setting) for h in hints)
+    assert any(h.startswith(asked) for h in hints)
+
+
+def test_a_time_relation_alone_keeps_the_concept_the_ask():
+    assert any(h.startswith("2361") or h.startswith("2383") for h in _hints("리모델링 전 견적 부탁드려요"))
+
+
+def test_storage_in_korean_it_vocabulary_is_data_storage_and_pcb_next_to_ballasts_is_not_a_circuit_board():
+    assert not any(h.startswith("4931") for h in _hints("NAS 스토리지 증설 및 서버 이중화"))
+    pcb = _hints("PCB 조명 안정기 조사")
+    assert not any(h.startswith("3344") for h in pcb) and any(h.startswith("5416") for h in pcb)
+
+
+def test_a_clinic_being_opened_is_the_need_givers_own_and_gives_no_hint():
+    assert not any(h.startswith("6212") for h in _hints("치과 개원 — 인테리어 GC, 의료폐기물 수거 계약"))
