@@ -90,3 +90,9 @@ def test_the_need_giver_hosting_an_event_hires_no_host():
     text = "We are hosting a Chuseok celebration for employees and their families and need help"
     assert not hints_at(text, "71151") and hints_at(text, "56192")
     assert hints_at("We need an MC to host our year-end party", "71151")
+
+
+def test_a_transit_or_billboard_campaign_is_also_work_for_media_buying_agencies():
+    for text in ("a two-month bus shelter and subway poster campaign", "billboard campaign in Flushing"):
+        assert hints_at(text, "541830") and hints_at(text, "541850"), text
+        assert "buying" in searched(text), text
