@@ -122,6 +122,7 @@ _BLOCK_CELLS = 1 << 19
 #: moves a score by at most 0.005; float32 estimates are off by less than 0.001).
 _MARGIN = np.float32(0.02)
 _TERMS = pa.list_(pa.string())
+_COLUMN_NAMES = list(SHORTLIST_COLUMNS)
 #: Need texts whose prepared queries a matcher keeps (about 10 KB each, so at most ~20 MB): a batch's repeated
 #: texts are read once.
 _READINGS = 2048
@@ -620,12 +621,29 @@ class Matcher:
             found = signal.fixed(batch, empty, empty)
             if found is not None:
                 negated[found[0]] = -np.inf  # scored by that signal alone: every eligible firm is a contender
+        k = min(top, self.n_firms)
+        if len(negated) == 1:  # a single need: its eligible firms' estimates alone (the same k-th best)
+            return self._one_needs_contenders(negated[0], eligible, k)
         # an ineligible firm goes last (arithmetic: a masked copy is several times slower)
         negated += np.logical_not(eligible).view(np.uint8) * np.float32(1e30)
-        k = min(top, self.n_firms)
         kth = np.partition(negated, k - 1, axis=1)[:, k - 1]
         contenders = negated <= (kth + _MARGIN)[:, None]
         contenders &= eligible
+        return contenders
+
+    @staticmethod
+    def _one_needs_contenders(negated: np.ndarray, eligible: np.ndarray, k: int) -> np.ndarray:
+        """:meth:`_contenders` of one need (``negated``: its negated estimates, ``eligible``: 1 x n): the k-th
+        best estimate among its eligible firms is the k-th best of the row in which every ineligible firm is
+        put last, so only the eligible firms' estimates are partitioned (all of them are contenders when they
+        are k or fewer)."""
+        at = np.flatnonzero(eligible[0])
+        if len(at) <= k:
+            return eligible.copy()
+        values = negated[at]
+        kth = np.partition(values, k - 1)[k - 1]
+        contenders = np.zeros_like(eligible)
+        contenders[0, at[values <= kth + _MARGIN]] = True
         return contenders
 
     def _evidence(self, batch: RankingBatch) -> np.ndarray:
@@ -739,6 +757,11 @@ class Matcher:
             columns["certification_status"] = _by_row(CERTIFICATION_STATUSES, status, pa.string())
             columns["certified_through"] = _date_array(through)
         arrays = [columns[c] if c in columns else out[position[c]] for c in SHORTLIST_COLUMNS]
+        # by names, then the schema compared (from_arrays with a schema checks each array against its field
+        # from Python: about three times as long for a single shortlist's rows); a mismatch takes the checked way
+        rows_batch = pa.RecordBatch.from_arrays(arrays, names=_COLUMN_NAMES)
+        if rows_batch.schema.equals(SHORTLIST_SCHEMA, check_metadata=True):
+            return rows_batch
         return pa.RecordBatch.from_arrays(arrays, schema=SHORTLIST_SCHEMA)  # a sixth of Table.from_arrays
 
     def _firm_rows(self, as_of: _dt.date, key: tuple[str, ...] | None,
