@@ -122,7 +122,6 @@ _BLOCK_CELLS = 1 << 19
 #: moves a score by at most 0.005; float32 estimates are off by less than 0.001).
 _MARGIN = np.float32(0.02)
 _TERMS = pa.list_(pa.string())
-_COLUMN_NAMES = list(SHORTLIST_COLUMNS)
 #: Need texts whose prepared queries a matcher keeps (about 10 KB each, so at most ~20 MB): a batch's repeated
 #: texts are read once.
 _READINGS = 2048
@@ -284,7 +283,14 @@ class Matcher:
             need = Need(requirements.pop("need_id", "need"), need_or_text, **requirements)
         else:
             raise TypeError(f"shortlist() takes a Need or a string, not {type(need_or_text).__name__}")
-        return self.shortlist_many([need], top=top, workers=1)
+        # shortlist_many([need], top=top, workers=1), without its batch handling: one block of one need
+        top = positive_int("top", top)
+        if self.n_firms == 0:
+            return empty_frame()
+        as_of = resolve_as_of(self.config.as_of)
+        self.filters.valid_certifications(as_of)
+        table = self._rank_block([need], self._prepare_queries([need.text]), top, as_of)
+        return frame(table) if table.num_rows else empty_frame()
 
     def shortlist_many(self, needs: Iterable[Need | str] | pd.DataFrame, top: int = 10, *,
                        workers: int = -1) -> pd.DataFrame:
@@ -757,11 +763,6 @@ class Matcher:
             columns["certification_status"] = _by_row(CERTIFICATION_STATUSES, status, pa.string())
             columns["certified_through"] = _date_array(through)
         arrays = [columns[c] if c in columns else out[position[c]] for c in SHORTLIST_COLUMNS]
-        # by names, then the schema compared (from_arrays with a schema checks each array against its field
-        # from Python: about three times as long for a single shortlist's rows); a mismatch takes the checked way
-        rows_batch = pa.RecordBatch.from_arrays(arrays, names=_COLUMN_NAMES)
-        if rows_batch.schema.equals(SHORTLIST_SCHEMA, check_metadata=True):
-            return rows_batch
         return pa.RecordBatch.from_arrays(arrays, schema=SHORTLIST_SCHEMA)  # a sixth of Table.from_arrays
 
     def _firm_rows(self, as_of: _dt.date, key: tuple[str, ...] | None,
