@@ -29,6 +29,9 @@ from .firms import column, positions
 from .query import QueryTerms
 from .text_index import TextIndex
 
+#: Result rows up to which :meth:`IndustryModel.naics_levels` goes row by row (numpy's fixed costs exceed it).
+_FEW_ROWS = 32
+
 __all__ = ["NaicsCodes", "IndustryModel", "STATED_LEVEL_SCORES"]
 
 #: Values of ``naics_match``, closest first.
@@ -97,6 +100,7 @@ class IndustryModel:
         #: each group's subsector and sector, numbered from 0 (naics_levels scatters into them)
         self._subsector_of = np.unique(self.group_prefix[3], return_inverse=True)[1].reshape(-1)
         self._sector_of = np.unique(self.group_prefix[2], return_inverse=True)[1].reshape(-1)
+        self._subsector_list, self._sector_list = self._subsector_of.tolist(), self._sector_of.tolist()
         #: NAICS hint set -> groups_matching of it (read-only)
         self._matching: BoundedCache[np.ndarray] = BoundedCache(4096)
         if G == 0:
@@ -256,6 +260,8 @@ class IndustryModel:
         stated_list = np.asarray(stated).tolist()
         if not len(self.groups):
             return [4 - s for s in stated_list], [s > 0 for s in stated_list]
+        if len(stated_list) <= _FEW_ROWS:
+            return self._few_naics_levels(stated_list, firms, industry, need_pos)
         # the groups each need points at (m x G), and the subsectors and sectors they are in (one scatter each)
         pointed = np.asarray(industry) >= self.config.industry_threshold
         need_of, group_of = np.nonzero(pointed)
@@ -275,3 +281,33 @@ class IndustryModel:
         level = 4 - stated  # the stated level's position (4: none)
         from_stated = (stated > 0) & (level <= inferred)
         return np.where(from_stated, level, inferred).tolist(), from_stated.tolist()
+
+    def _few_naics_levels(self, stated: list[int], firms: np.ndarray, industry: np.ndarray,
+                          need_pos: np.ndarray) -> tuple[list[int], list[bool]]:
+        """:meth:`naics_levels` of a few rows (a single shortlist's), row by row: the same levels without the
+        (m x subsectors) and (m x sectors) tables."""
+        threshold = self.config.industry_threshold
+        subsector_of, sector_of = self._subsector_list, self._sector_list
+        pointed: dict[int, tuple[set[int], set[int], set[int]]] = {}
+        levels, from_stated = [], []
+        for s, i, g in zip(stated, np.asarray(need_pos).tolist(), self.firm_group[firms].tolist()):
+            sets = pointed.get(i)
+            if sets is None:
+                groups = np.flatnonzero(np.asarray(industry[i]) >= threshold)
+                sets = pointed[i] = (set(groups.tolist()), set(self._subsector_of[groups].tolist()),
+                                     set(self._sector_of[groups].tolist()))
+            if g < 0:
+                inferred = 4
+            elif g in sets[0]:
+                inferred = 1
+            elif subsector_of[g] in sets[1]:
+                inferred = 2
+            elif sector_of[g] in sets[2]:
+                inferred = 3
+            else:
+                inferred = 4
+            level = 4 - s
+            stated_wins = s > 0 and level <= inferred
+            levels.append(level if stated_wins else inferred)
+            from_stated.append(stated_wins)
+        return levels, from_stated

@@ -286,7 +286,14 @@ class Matcher:
             need = Need(requirements.pop("need_id", "need"), need_or_text, **requirements)
         else:
             raise TypeError(f"shortlist() takes a Need or a string, not {type(need_or_text).__name__}")
-        return self.shortlist_many([need], top=top, workers=1)
+        # shortlist_many([need], top=top, workers=1), without its batch handling: one block of one need
+        top = positive_int("top", top)
+        if self.n_firms == 0:
+            return empty_frame()
+        as_of = resolve_as_of(self.config.as_of)
+        self.filters.valid_certifications(as_of)
+        table = self._rank_block([need], self._prepare_queries([need.text]), top, as_of)
+        return frame(table) if table.num_rows else empty_frame()
 
     def shortlist_many(self, needs: Iterable[Need | str] | pd.DataFrame, top: int = 10, *,
                        workers: int = -1) -> pd.DataFrame:
@@ -663,12 +670,29 @@ class Matcher:
             found = signal.fixed(batch, empty, empty)
             if found is not None:
                 negated[found[0]] = -np.inf  # scored by that signal alone: every eligible firm is a contender
+        k = min(top, self.n_firms)
+        if len(negated) == 1:  # a single need: its eligible firms' estimates alone (the same k-th best)
+            return self._one_needs_contenders(negated[0], eligible, k)
         # an ineligible firm goes last (arithmetic: a masked copy is several times slower)
         negated += np.logical_not(eligible).view(np.uint8) * np.float32(1e30)
-        k = min(top, self.n_firms)
         kth = np.partition(negated, k - 1, axis=1)[:, k - 1]
         contenders = negated <= (kth + _MARGIN)[:, None]
         contenders &= eligible
+        return contenders
+
+    @staticmethod
+    def _one_needs_contenders(negated: np.ndarray, eligible: np.ndarray, k: int) -> np.ndarray:
+        """:meth:`_contenders` of one need (``negated``: its negated estimates, ``eligible``: 1 x n): the k-th
+        best estimate among its eligible firms is the k-th best of the row in which every ineligible firm is
+        put last, so only the eligible firms' estimates are partitioned (all of them are contenders when they
+        are k or fewer)."""
+        at = np.flatnonzero(eligible[0])
+        if len(at) <= k:
+            return eligible.copy()
+        values = negated[at]
+        kth = np.partition(values, k - 1)[k - 1]
+        contenders = np.zeros_like(eligible)
+        contenders[0, at[values <= kth + _MARGIN]] = True
         return contenders
 
     def _evidence(self, batch: RankingBatch) -> np.ndarray:

@@ -127,7 +127,9 @@ def _arrow_array(values: pa.Array | pa.ChunkedArray, dtype: pd.ArrowDtype | None
         if dtype is None:
             dtype = _DTYPES.setdefault(values.type, pd.ArrowDtype(values.type))
     array = object.__new__(pd.arrays.ArrowExtensionArray)
-    array.__dict__.update(_pa_array=values, _dtype=dtype, _cache={})
+    array._pa_array = values  # attribute by attribute: faster than updating __dict__ from keywords
+    array._dtype = dtype
+    array._cache = {}
     return array
 
 

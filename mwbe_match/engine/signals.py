@@ -163,7 +163,9 @@ class TextSignal:
         self._said.clear()
 
     def evidence(self, batch: RankingBatch) -> np.ndarray:
-        text = self.index.score_queries(batch.queries, batch.Q)  # (m x n) float32, rows kept per prepared query
+        kept = self.index.kept_scores(batch.queries[0]) if len(batch.queries) == 1 else None
+        # (m x n) float32, rows kept per prepared query (a single need's kept row as it is: read-only)
+        text = kept[None, :] if kept is not None else self.index.score_queries(batch.queries, batch.Q)
         denom = np.where(batch.denom > 0, batch.denom, 1.0)
 
         def coverage_at(rows: np.ndarray, firms: np.ndarray) -> np.ndarray:

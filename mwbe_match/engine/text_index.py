@@ -276,6 +276,11 @@ class TextIndex:
             cache.put(queries[i], row)
         return out
 
+    def kept_scores(self, query: "QueryTerms") -> np.ndarray | None:
+        """The scores (n, float32, read-only) :meth:`score_queries` keeps for ``query``, or None when none are
+        kept (a single need read before ranks on them as they are, without a copy)."""
+        return self._text_rows.get(query)
+
     def matched_fields(self, Q: sp.csr_matrix, need_pos: np.ndarray, firms: np.ndarray) \
             -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For each result row (query ``need_pos[r]``, firm ``firms[r]``): the query's terms the firm has and
