@@ -640,6 +640,8 @@ class Glossary:
             text = _NUMBER_WORD_RE.sub(lambda m: " " * len(m.group()), text)
         if _COUNTER_RE.search(text):  # 800박스, 한박스씩, 5카피, 3유닛: a count, not boxes or copies bought
             text = _COUNTER_RE.sub(lambda m: " " * len(m.group()), text)
+        if _COUNT_RE.search(text):  # 두 건, 3장, 다섯 곳, 한 명씩: a number of items, not 두건 (a headscarf)
+            text = _COUNT_RE.sub(lambda m: " " * len(m.group()), text)
         if _MEASURE_OF_RE.search(text):  # 트럭 한대 분량, 컨테이너 1개분: how much, not a truck or a container
             text = _MEASURE_OF_RE.sub(lambda m: " " * len(m.group()), text)
         if _CHAT_JAMO_RE.search(text):  # ㅠㅠ, 안마심ㅜ: moods, blanked so the words before them end there
@@ -830,6 +832,8 @@ class Glossary:
             intents = [c for c in self.lexicon.korean(tail_term.entry.korean) if c.kind == "intent"]
             if not intents:
                 continue
+            if self._one_english_word(term.entry, self._lexicon[head], tail):
+                break  # 덕트리스 is ductless, one word: its 리스 is no lease
             # the concept already names the intent (석면 제거 = asbestos abatement, 필터 교체 = filter replacement):
             # its author chose what to search, and the English twin reads the same
             own = term.entry.english + (term.entry.concept.en if term.entry.concept is not None else ())
@@ -845,6 +849,22 @@ class Glossary:
             break
         self._intent_cache[key] = (term, out)
         return out
+
+    @staticmethod
+    def _one_english_word(entry: GlossaryEntry, head: _Term, tail: str) -> bool:
+        """Whether ``entry``'s form is the loanword of one English word made of the English of ``head`` and a
+        rest that ``tail`` (the syllables after the head) sounds like: 덕트리스 is ductless (덕트: duct, 리스:
+        "less", not lease). The rest must begin with a letter that the tail's first consonant writes."""
+        if head.kind != "entry" or head.entry is None or not tail:
+            return False
+        parts = _syllable_parts(tail[0])
+        if parts is None:
+            return False
+        heads = {p for p in head.entry.english + (head.entry.concept.en if head.entry.concept is not None else ())
+                 if p.isalpha()}
+        own = entry.english + (entry.concept.en if entry.concept is not None else ())
+        return any(w.isalpha() and w.startswith(h) and w[len(h):] not in _INFLECTIONS
+                   and parts[0] in _INITIAL_OF_LETTER.get(w[len(h)], ()) for w in own for h in heads)
 
     @functools.cached_property
     def _intent_cache(self) -> dict[str, tuple[_Term, _Term]]:
@@ -985,6 +1005,17 @@ class Glossary:
 
 _INF = float("inf")
 
+#: The initial consonants (indices) that Hangul writes an English consonant with at the start of a syllable (l: ㄹ):
+#: enough to tell whether syllables may render the rest of an English word (a rest that begins with a vowel is a
+#: suffix of the same word: installation, electricity).
+_INITIAL_OF_LETTER = {"l": (5,), "r": (5,), "m": (6,), "n": (2,), "b": (7,), "v": (7,), "p": (17,), "f": (17,),
+                      "d": (3,), "t": (16, 14), "g": (0,), "k": (15,), "c": (15, 9, 14), "q": (15,), "s": (9, 10, 12),
+                      "z": (12,), "j": (12,), "h": (18,), "x": (15,), "w": (11,), "y": (11,)}
+
+#: English endings that make another form of the same word (duct, ducts, ducting): not a word's own rest.
+_INFLECTIONS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "er", "ers", "r", "rs", "ment", "ments", "al", "ic",
+                          "ical", "ion", "ions", "ive", "y", "ies", "ly"})
+
 #: The Hangul units of a number written after its digits (8천, 3억, 5만, 2백): part of the number.
 _NUMBER_WORD_RE = re.compile("(?<=[0-9])(?:십|백|천|만|억)+(?![\uac00-\ud7a3])")
 
@@ -993,6 +1024,15 @@ _NUMBER_WORD_RE = re.compile("(?<=[0-9])(?:십|백|천|만|억)+(?![\uac00-\ud7a
 _COUNTER_RE = re.compile(
     r"(?:(?<=[0-9])|(?<![\uac00-\ud7a3])(?:한|두|세|네|몇|열))\s?(?:박스|세트|카피|유닛|팩|캔|상자|케이스|봉지|포대)"
     r"(?:씩|만|정도|쯤|이요|요|이고|에|을|를|이|은|는|도)*(?![\uac00-\ud7a3])")
+#: A counting word after a number (두 건, 2건, 세 곳, 한 장, 다섯 명씩, 3대): how many, never content. A native numeral
+#: (두, 세, 다섯) counts only when a space follows it, so that the segmentation, which reads words across spaces, does
+#: not join the count into a word (두 건 is two cases, 두건 a headscarf; 세대, 한장 are left to the lexicon); after
+#: digits the counter may be written against them. Particles and the copula after the counter go with it.
+_COUNT_RE = re.compile(
+    r"(?:(?<=[0-9])\s?|(?<![\uac00-\ud7a3])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|몇|여러)\s)"
+    r"(?:건|장|개|명|대|곳|군데|가지|번|차례|벌|권|채|켤레|개소)"
+    r"(?:씩|만|째|정도|쯤|가량|이상|이하|내외|짜리|까지|입니다|이에요|예요|이요|요|이고|이며|인데|이나|으로|로|에|의|을|를|이|은|는|도"
+    r"|과|와|이랑|랑)*(?![\uac00-\ud7a3])")
 #: A noun measuring an amount by a number of it (트럭 한대 분량, 컨테이너 1개분, 박스 3개 분량): the amount, not the
 #: thing (the noun and the count are blanked together). Pallets are the unit warehouses sell storage in (팔레트 20개
 #: 분량 보관 is pallet storage): they stay.
