@@ -37,6 +37,12 @@ def test_a_count_keeps_the_thing_counted():
     assert "printing" in english("한 장 인쇄")
 
 
+def test_a_count_parts_the_words_around_it_as_the_number_did():
+    found = {found for found, _ in default_glossary().expand("콘센트 몇 개 추가, 형광등 교체").terms}
+    assert "콘센트" in found
+    assert not any(" " * 2 in f for f in found)  # no term read across the count
+
+
 def test_a_native_numeral_written_against_a_known_word_is_the_word():
     assert "chef uniforms" in english("주방용 두건 구매")  # 두건 without a space is the headscarf
 
@@ -62,6 +68,8 @@ def test_a_pay_band_is_compensation_not_a_music_band():
     phrases = english("채용공고 연봉범위 기재 맞춘 페이밴드 설계해줄 컨설턴트")
     assert "compensation" in phrases
     assert not {"band", "musicians", "live music"} & phrases
+    hints = default_glossary().expand("페이밴드 설계").naics_prefixes
+    assert "541612" in hints and not any(h.startswith("5242") for h in hints)  # HR consultants, not benefits brokers
 
 
 def test_a_bus_stop_is_the_setting_of_the_advertising_not_a_bus_service():

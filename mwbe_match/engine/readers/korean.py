@@ -645,7 +645,7 @@ class Glossary:
         if _COUNTER_RE.search(text):  # 800박스, 한박스씩, 5카피, 3유닛: a count, not boxes or copies bought
             text = _COUNTER_RE.sub(lambda m: " " * len(m.group()), text)
         if _COUNT_RE.search(text):  # 두 건, 3장, 다섯 곳, 한 명씩: a number of items, not 두건 (a headscarf)
-            text = _COUNT_RE.sub(lambda m: " " * len(m.group()), text)
+            text = _COUNT_RE.sub(lambda m: "," + " " * (len(m.group()) - 1), text)  # it parts the words around it
         if _MEASURE_OF_RE.search(text):  # 트럭 한대 분량, 컨테이너 1개분: how much, not a truck or a container
             text = _MEASURE_OF_RE.sub(lambda m: " " * len(m.group()), text)
         if _CHAT_JAMO_RE.search(text):  # ㅠㅠ, 안마심ㅜ: moods, blanked so the words before them end there
