@@ -294,7 +294,7 @@ class EnglishReader:
 
     def read(self, text: str, config: Any) -> Reading:
         pieces = self.pieces(text)
-        words, hint_sets, understood, parts = compose(pieces, config)
+        words, hint_sets, understood, parts = compose(pieces, config, lexicon=self.lexicon)
         read_as = tuple(dict.fromkeys(_read_as(u) for u in understood))
         return Reading(words=tuple(words), search_text=text, naics_hints=union(hint_sets), understood=understood,
                        read_as=read_as, hint_setting="hint_weight", hint_sets=hint_sets,

@@ -1442,7 +1442,8 @@ class KoreanReader:
         out = excluded(pieces)
         if reading.excluded:  # words no concept knows, too; in the order of the text
             out = tuple(sorted(dict.fromkeys(out + reading.excluded), key=where.find))
-        words, hint_sets, understood, parts = compose(pieces, config, cargo_after=False)  # Korean: 화장품 운송
+        words, hint_sets, understood, parts = compose(pieces, config, cargo_after=False,
+                                                      lexicon=self.glossary.lexicon)  # Korean: 화장품 운송
         position = words[-1].position + 2 if words else 0
         # A loanword read by sound is a guess (precision about 0.98) and often a generic word (미팅, 세일즈,
         # 타겟): it weighs as a glossary synonym, so it never outweighs what the glossary read for certain
