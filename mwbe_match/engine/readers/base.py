@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Reader", "Reading", "SearchWord", "Piece", "Part", "Composed", "compose", "coverage",
            "union", "excluded", "LEAD_KINDS", "HANDLING_NAICS", "GOODS_NAICS", "SITUATION_NOTE", "CONTEXT", "is_goods",
-           "shares_industry"]
+           "shares_industry", "other_trade_heads"]
 
 #: Concept kinds that decide a need's industry ahead of the objects it mentions (intent over nouns).
 LEAD_KINDS = frozenset({"industry", "intent"})
@@ -144,8 +144,8 @@ class Piece(NamedTuple):
     situation: bool = False
 
 
-def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0, cargo_after: bool = True
-            ) -> Composed:
+def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0, cargo_after: bool = True,
+            lexicon: Any = None) -> Composed:
     """The search words, NAICS hints and "understood" notes of what a reader found, in one way for all languages,
     with the concepts that give hints as the need's :class:`Part` s.
 
@@ -193,6 +193,11 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     need names itself ("fined over trash" with "trash": waste collection) adds its words
     as an object's, not a second hint. Its note says how it was read (:data:`SITUATION_NOTE`).
 
+    With ``lexicon`` (the readers' :class:`~mwbe_match.engine.lexicon.Lexicon`), the last word of a
+    concept's phrase of several words that alone names another trade ("printing" in "3d printing",
+    "management" in "property management": :func:`other_trade_heads`) weighs ``config.object_weight``: only
+    the whole phrase means the concept, the word alone would rank commercial printers for a 3D printing need.
+
     Returns :class:`Composed` ``(words, hint_sets, understood, parts)`` (the hints of each hinting concept,
     and each hinting concept as a :class:`Part`); positions start at ``start``.
     """
@@ -238,6 +243,8 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
                 note += SITUATION_NOTE.format(service=piece.phrases[0])
             understood.setdefault(note, None)
         first = position
+        heads = other_trade_heads(piece.phrases, piece.naics, lexicon) if lexicon is not None and piece.kind \
+            and piece.naics else frozenset()
         for k, phrase in enumerate(piece.phrases):
             words_of = tokenize(phrase)
             if piece.kind:  # a concept's "it" is IT ("it support"), unless its words make it a pronoun
@@ -245,6 +252,8 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
             for j, word in enumerate(words_of):
                 slot = first + j if k == 0 else first
                 weight = (1.0 if k == 0 else synonym_weight) * scale
+                if heads and j == len(words_of) - 1 and j and (phrase, word) in heads:
+                    weight *= object_weight  # "printing" of "3d printing": another trade alone
                 words.append(SearchWord(word, weight, position, slot, piece.typed and k == 0 and not piece.kind))
                 position += 1
             if len(piece.phrases) > 1:
@@ -383,6 +392,45 @@ def excluded(pieces: "list[Piece] | tuple[Piece, ...]") -> tuple[str, ...]:
     out = [p.found for p, dropped in zip(pieces, _dropped(pieces))
            if dropped and (p.kind or any(is_indexable(w) for w in tokenize(p.phrases[0])))]
     return tuple(dict.fromkeys(out))
+
+
+def other_trade_heads(phrases: Sequence[str], naics: Sequence[str], lexicon: Any) -> frozenset[tuple[str, str]]:
+    """``(phrase, last word)`` for each phrase of several words whose last word alone is a form of an
+    ``industry`` or ``intent`` concept that shares no industry with ``naics`` (the concept's), when no word
+    before it names one of those industries: "printing" in "3d printing" (commercial printing); not
+    "consulting" in "it consulting" (IT names the concept's own industry)."""
+    key = (tuple(phrases), tuple(naics))
+    cache = _HEADS.setdefault(id(lexicon), ({}, lexicon))[0]
+    found = cache.get(key)
+    if found is None:
+        out = []
+        for phrase in phrases:
+            words = tokenize(phrase)
+            if len(words) < 2:
+                continue
+            if words[-1] not in _NO_TRADE and _names_trade(lexicon, words[-1], naics) is False and \
+                    not any(_names_trade(lexicon, w, naics) for w in words[:-1]):
+                out.append((phrase, words[-1]))
+        found = cache[key] = frozenset(out)
+    return found
+
+
+#: Last words that name no trade of their own, whatever concept lists them ("language services").
+_NO_TRADE = frozenset({"service", "services", "solution", "solutions", "work", "works", "company", "companies",
+                       "provider", "providers", "vendor", "vendors"})
+
+
+def _names_trade(lexicon: Any, word: str, naics: Sequence[str]) -> bool | None:
+    """Whether ``word`` alone is a form of an industry or intent concept of one of the industries ``naics``
+    (None: of no industry at all)."""
+    alone = lexicon.english(word)
+    if not alone or alone[0].kind not in LEAD_KINDS or not alone[0].naics:
+        return None
+    return shares_industry(alone[0].naics, naics)
+
+
+# id(lexicon) -> (its cache of other_trade_heads, the lexicon: kept alive so that its id is not reused)
+_HEADS: dict[int, tuple[dict, Any]] = {}
 
 
 def shares_industry(naics: Sequence[str], other: Sequence[str]) -> bool:

@@ -96,8 +96,16 @@ class EnglishReader:
             tables: list[dict[tuple[str, ...], Piece]] = []
             with no_gc():
                 self._fill(tables, self._glossary(), self._index)
-            built = self._tables["forms"] = (tables[0], tables[1], max(map(len, tables[0]), default=0))
+            built = self._tables["forms"] = (tables[1], tables[3], max(map(len, tables[1]), default=0))
+            self._tables["held"] = (tables[0], tables[2])
         return built
+
+    def _held_intent(self, token: str, stem_: str) -> Piece | None:
+        """The intent a common one-word form names ("design", "consulting": in more than
+        :data:`GENERIC_SHARE` of the firms), read as typed unless the need names an object it is for."""
+        self._forms()
+        by_stems, as_written = self._tables["held"]
+        return as_written.get((token,)) or by_stems.get((stem_,))
 
     @staticmethod
     def _fill(tables: list, glossary: Glossary, index: "TextIndex | None") -> None:
@@ -106,19 +114,24 @@ class EnglishReader:
         made: dict[tuple[tuple[int, ...], bool], Piece] = {}  # many forms read as the same concepts
         for exact in (False, True):
             table: dict[tuple[str, ...], Piece] = {}
+            held: dict[tuple[str, ...], Piece] = {}  # common one-word intent forms: read as typed, unless ...
             for key, concepts in glossary.lexicon.english_forms(exact).items():
                 generic = False
                 if index is not None and len(key) == 1:
                     term = index.term_of_stem(stem(key[0]) if exact else key[0])
                     generic = term is not None and bool(common[term])
                 if generic and concepts[0].kind in LEAD_KINDS:  # a common word: read as typed
+                    if concepts[0].kind == "intent" and concepts[0].naics:  # ... the need names what it is for
+                        intents = [c for c in concepts if c.kind == "intent"]  # the industries of the work;
+                        held[key] = Piece("", (), "intent", tuple(dict.fromkeys(  # the typed word only: "design"
+                            n for c in intents for n in c.naics)))  # of a room widened to "graphic design" is a logo
                     continue
                 ids = (tuple(map(id, concepts)), generic)
                 piece = made.get(ids)
                 if piece is None:
                     piece = made[ids] = _piece_of(concepts, generic)
                 table[key] = piece
-            tables.append(table)
+            tables.extend((held, table))
 
     def pieces(self, text: str) -> list[Piece]:
         """What the text says, longest lexicon phrase first: concepts, and words no concept knows."""
@@ -150,6 +163,7 @@ class EnglishReader:
         starts: list[int] = []  # the first token of each piece
         ends: list[int] = []  # the token after each piece
         setting: list[bool] = []  # the piece follows "for" / "our": what the work is for
+        held: list[tuple[int, Piece]] = []  # common words that name an intent (_held_intent), by piece
         i = 0
         while i < len(tokens):
             if i in skip or any(k in skip for k in range(i + 1, min(i + longest, len(tokens)))):
@@ -204,11 +218,20 @@ class EnglishReader:
                     i += size
                     break
             else:
+                intent = self._held_intent(tokens[i], stems[i])
+                if intent is not None:
+                    held.append((len(out), intent._replace(found=tokens[i], phrases=(tokens[i],),
+                                                           negated=i in negated)))
                 out.append(Piece(tokens[i], (tokens[i],), typed=True, negated=i in negated))
                 starts.append(i)
                 ends.append(i + 1)
                 i += 1
                 last_end = -1
+        if held and any(p.kind == "object" and not p.negated for p in out):
+            # intent over nouns: "design" of a server room, "consulting" for a restaurant is the work asked for,
+            # however many firms use the word; without an object it says too little to decide the industry
+            for k, intent in held:
+                out[k] = intent
         provider = provider_first(out, ends, tokens)
         if provider is not None:  # what the provider is to do: read like the setting of the work
             stop = next_provider(out, starts, tokens, provider)  # "..., and a cabinet maker to build ...": its own
@@ -271,7 +294,7 @@ class EnglishReader:
 
     def read(self, text: str, config: Any) -> Reading:
         pieces = self.pieces(text)
-        words, hint_sets, understood, parts = compose(pieces, config)
+        words, hint_sets, understood, parts = compose(pieces, config, lexicon=self.lexicon)
         read_as = tuple(dict.fromkeys(_read_as(u) for u in understood))
         return Reading(words=tuple(words), search_text=text, naics_hints=union(hint_sets), understood=understood,
                        read_as=read_as, hint_setting="hint_weight", hint_sets=hint_sets,

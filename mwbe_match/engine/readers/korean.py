@@ -44,6 +44,7 @@ from .companies import company_spans
 from .conjugation import Conjugations, light_verb_form
 from .negation import korean_negated
 from .context import korean_address_spans, korean_context
+from .hanja import contains_hanja, hanja_to_hangul, hanja_words
 from .situations import SituationForms
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1424,7 +1425,7 @@ class KoreanReader:
         return f"KoreanReader({self.glossary!r})"
 
     def detects(self, text: str) -> bool:
-        return contains_hangul(text)
+        return contains_hangul(text) or contains_hanja(text)  # 事務室 청소, 見積: Korean written in Hanja
 
     def for_index(self, index: object) -> "KoreanReader":
         """This reader for one directory: unknown Hangul words are read by sound among its words.
@@ -1483,6 +1484,9 @@ class KoreanReader:
         return [m for m in found if m is not None and tokenize(m.english)]
 
     def read(self, text: str, config: object) -> Reading:
+        hanja = hanja_words(text)  # 事務室 is read as 사무실 (hanja.py)
+        if hanja:
+            text = hanja_to_hangul(text)
         reading = self.glossary.expand(text)  # the expansion find_places reads too (one segmentation)
         loans = self._read_loanwords(reading.unknown, config, dict(reading.partial))
         synonym_weight = getattr(config, "synonym_weight")
@@ -1505,7 +1509,8 @@ class KoreanReader:
         out = excluded(pieces)
         if reading.excluded:  # words no concept knows, too; in the order of the text
             out = tuple(sorted(dict.fromkeys(out + reading.excluded), key=where.find))
-        words, hint_sets, understood, parts = compose(pieces, config, cargo_after=False)  # Korean: 화장품 운송
+        words, hint_sets, understood, parts = compose(pieces, config, cargo_after=False,
+                                                      lexicon=self.glossary.lexicon)  # Korean: 화장품 운송
         position = words[-1].position + 2 if words else 0
         # A loanword read by sound is a guess (precision about 0.98) and often a generic word (미팅, 세일즈,
         # 타겟): it weighs as a glossary synonym, so it never outweighs what the glossary read for certain
@@ -1517,6 +1522,7 @@ class KoreanReader:
                 position += 1
             position += 1
         how = {"sound": "by sound", "fixed": "loanword"}
+        understood = tuple(f"{word} → {hangul} (Hanja)" for word, hangul in hanja) + understood
         understood += tuple(f"{m.word} → {m.english} ({how.get(m.source, 'by sound')})" for m in loans)
         read_as = tuple(dict.fromkeys(phrases[0] for (found, phrases), neg in zip(reading.terms, negated)
                                       if not (neg and found in out)))
