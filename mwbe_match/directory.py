@@ -235,7 +235,8 @@ _UTF8_NAMES = frozenset({"utf-8", "utf-8-sig"})
 
 def _read_utf8_csv(path: Path, encoding: str | None) -> tuple[pa.Table, bool] | None:
     """The file read by pyarrow straight from its bytes, every cell the bytes of UTF-8 text (see
-    :func:`_parse_utf8`), and whether it holds a carriage return; None when the file needs the careful path (:func:`_load_decoded_csv`, which decodes the text first).
+    :func:`_parse_utf8`), and whether it holds a carriage return; None when the file needs the careful path
+    (:func:`_load_decoded_csv`, which decodes the text first).
 
     That is when another encoding is asked for, a UTF-16 byte-order mark or U+FFFD is there (a file
     :func:`~mwbe_match.readers.decode_text` refuses as UTF-8, or reads as CP949), pyarrow cannot read it
@@ -696,7 +697,8 @@ def _normalize(
 
     ``cells(header)`` gives a column's cells as stripped text, null for an empty cell (see :func:`_clean_text`);
     only the columns the spec reads are asked for; ``distinct(headers)`` the same for columns of one kind, as
-    their distinct values and each column's indices into them (see :func:`_read_columns`). The frame is converted to pandas once, at the end.
+    their distinct values and each column's indices into them (see :func:`_read_columns`). The frame is
+    converted to pandas once, at the end.
     """
     spec = get_source(spec)
     _check_spec(spec)
