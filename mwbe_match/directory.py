@@ -348,8 +348,9 @@ def _utf8(arr: pa.Array) -> pa.Array:
 
 def _record_end_after(body: np.ndarray, start: int, quotes_before: int) -> int | None:
     """The first line end from ``start`` (within 1 MiB) that is outside quotes if every quote is where it
-    should be (an even count of quotes before it: ``quotes_before`` in the bytes before ``start``), and not
-    followed by a byte-order mark; None when there is none."""
+    should be (an even count of quotes before it: ``quotes_before``, the count in the bytes before ``start``
+    or whether it is odd, as :func:`_scan_bytes` says), and not followed by a byte-order mark; None when
+    there is none."""
     for size in (1 << 16, 1 << 20):  # a record ends within a few kilobytes: the whole window only when not
         window = body[start:start + size]
         line_ends = np.flatnonzero(window == 10)
@@ -396,12 +397,14 @@ def _parse_halves(data: pa.Buffer, body: np.ndarray, header: list[str], split: i
 
 
 def _scan_bytes(body: np.ndarray, start: int = 0, stop: int | None = None) -> tuple[int, bool, bool]:
-    """How many ``"`` the bytes of a file hold, whether they hold a carriage return, and whether they hold
-    U+FFFD (its UTF-8 bytes ``EF BF BD``; 0xEF is rare in text), looked at a slice at a time in a buffer
-    that stays in the CPU cache (one pass over the file; it stops at U+FFFD).
+    """Whether the bytes of a file hold an odd number of ``"`` (1, else 0: what is read of the count of
+    quotes is whether it is odd, see :func:`_odd_quotes`), whether they hold a carriage return, and whether
+    they hold U+FFFD (its UTF-8 bytes ``EF BF BD``; 0xEF is rare in text), looked at a slice at a time in a
+    buffer that stays in the CPU cache (one pass over the file; it stops at U+FFFD).
 
     ``start`` and ``stop`` limit it to the bytes from ``start`` to ``stop`` (a U+FFFD starting there and
-    running on after ``stop`` is found), so the scans of consecutive parts add up to the scan of the whole.
+    running on after ``stop`` is found), so the scans of consecutive parts add up (their sum is odd when the
+    whole's count is) to the scan of the whole.
     """
     stop = body.size if stop is None else stop
     step = 1 << 18
@@ -410,7 +413,7 @@ def _scan_bytes(body: np.ndarray, start: int = 0, stop: int | None = None) -> tu
     for at in range(start, stop, step):
         part = body[at:min(at + step, stop)]
         out = found[:part.size]
-        quotes += int(np.count_nonzero(np.equal(part, 34, out=out)))
+        quotes ^= _odd_count(np.equal(part, 34, out=out))
         holds_cr = holds_cr or bool(np.equal(part, 13, out=out).any())
         if part.max() >= 0xEF and np.equal(part, 0xEF, out=out).any():  # the maximum: one cheap pass
             lead = np.flatnonzero(out) + at
@@ -418,6 +421,17 @@ def _scan_bytes(body: np.ndarray, start: int = 0, stop: int | None = None) -> tu
             if np.any((body[lead + 1] == 0xBF) & (body[lead + 2] == 0xBD)):
                 return quotes, holds_cr, True
     return quotes, holds_cr, False
+
+
+def _odd_count(mask: np.ndarray) -> int:
+    """1 when the boolean array ``mask`` holds an odd number of True, else 0: its bytes (0 or 1) xor-ed eight
+    at a time as 64-bit words, then the eight bytes of the result (a quarter of the CPU time of counting)."""
+    whole = mask.size - mask.size % 8
+    word = int(np.bitwise_xor.reduce(mask[:whole].view(np.uint64))) if whole else 0
+    word ^= word >> 32
+    word ^= word >> 16
+    word ^= word >> 8
+    return (word & 1) ^ (int(np.count_nonzero(mask[whole:])) & 1)
 
 
 def _header_text(data: bytes | np.ndarray) -> str | None:
