@@ -283,6 +283,27 @@ def test_a_cell_that_lost_its_opening_quote_in_a_large_file_is_an_error_naming_i
         _quiet_load(path)
 
 
+@pytest.mark.parametrize("where", ["a small file", "first half", "second half"])
+def test_a_byte_that_is_not_utf8_in_any_cell_sends_the_file_to_the_decoding_reader(real_rows, tmp_path: Path,
+                                                                                  where: str) -> None:
+    """The cells are read as bytes and each part read is checked to be UTF-8 as a whole (a cell starts and
+    ends at ASCII bytes, never inside a character): one Latin-1 byte in a cell of either half, or of a small
+    file, is found as pyarrow's check of every cell found it, and the file goes to the reader that decodes
+    its text first, which names the encodings it tried (the byte is neither UTF-8 nor CP949)."""
+    rows = _copies(real_rows, 1 if where == "a small file" else 3)
+    record = 100 if where != "second half" else len(rows) - 100
+    name = real_rows[0].index("Vendor_Formal_Name")
+    text = _record(real_rows[0]) + "".join(_record(row) for row in rows)
+    data = text.encode("utf-8")
+    cell = f'"{rows[record][name]}"'.encode("utf-8")
+    at = data.index(cell, len("".join(_record(row) for row in [real_rows[0]] + rows[:record]).encode("utf-8")))
+    path = tmp_path / "latin1.csv"
+    path.write_bytes(data[:at + 1] + b"Caf\xe9 " + data[at + 1:])
+    assert (path.stat().st_size >= _HALVES) == (where != "a small file")
+    with pytest.raises(ValueError, match="encodings tried: utf-8-sig, cp949"):
+        _quiet_load(path)
+
+
 def test_a_large_file_whose_records_start_with_a_byte_order_mark_is_read_whole(real_rows, tmp_path: Path) -> None:
     """pyarrow drops a byte-order mark at the start of what it reads, so no half starts at one: a mark
     opening a record in the middle of a file stays in the record's first cell, as in the whole read."""
