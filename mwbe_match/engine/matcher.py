@@ -352,6 +352,13 @@ class Matcher:
             table = _in_need_order(table, distinct, need_list, stands_for)
         return frame(table)
 
+    @staticmethod
+    def same_rows_key(need: Need) -> tuple:
+        """What a need's shortlist rows depend on, besides the matcher: every field of the need but its
+        ``need_id`` (echoed in its rows) and ``company`` (not used in matching). Two needs of equal keys get
+        the same rows but for ``need_id`` (a batch ranks such needs once)."""
+        return _content(need)
+
     def funnel(self, needs: Iterable[Need | str] | pd.DataFrame | Need | str) -> pd.DataFrame:
         """How each need's candidates were narrowed: which requirement removed how many firms.
 
