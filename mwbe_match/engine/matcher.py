@@ -87,6 +87,8 @@ import dataclasses
 import datetime as _dt
 import operator
 import os
+import shutil
+import tempfile
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -95,6 +97,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.ipc  # noqa: F401  (pa.ipc: the rows workers hand back)
 
 from ..validation import positive_int, resolve_workers
 from ..certification import CERTIFICATION_STATUSES, resolve_as_of
@@ -213,6 +216,7 @@ class Matcher:
         self._pool: ForkedPool | None = None  # the worker processes of a worker_processes() block
         self._text_workers: dict[str, int] = {}  # in that block: need text -> the worker ranking its needs
         self._worker_loads: list[int] = []  # in that block: needs given to each worker
+        self._rows_folder: str | None = None  # in that block: where its workers hand their rows back
 
     def match_names(self, names: NameInput, *, threshold: float = DEFAULT_THRESHOLD,
                     name_column: str | None = None) -> pd.DataFrame:
@@ -491,18 +495,20 @@ class Matcher:
             for need, worker in zip(needs, self._worker_of(needs)):
                 mine[worker].append(need)
             on = [w for w in range(workers) if mine[w]]
-            results = self._pool.map_on([(mine[w], top, as_of) for w in on], on)
-            return [table for run in results for table in run], False
+            results = self._pool.map_on([(mine[w], top, as_of, self._rows_folder) for w in on], on)
+            return [table for run in results for table in _taken_back(run)], False
         runs = min(blocks, workers * _TASKS_PER_WORKER)
-        if any_order:
-            tasks = [(group, top, as_of) for group in _text_groups(needs, runs)]
-        else:
-            bounds = (np.linspace(0, blocks, runs + 1).round().astype(int) * size).tolist()
-            tasks = [(needs[a:b], top, as_of) for a, b in zip(bounds[:-1], bounds[1:])]
-        what = f"shortlist_many of {len(needs):,} needs (from need {needs[0].need_id!r})"
-        results = self._pool.map(tasks) if self._pool is not None else \
-            run_forked(self._rank_run, tasks, processes, what=what)
-        return [table for run in results for table in run], not any_order
+        with contextlib.ExitStack() as stack:
+            folder = self._rows_folder if self._pool is not None else stack.enter_context(_rows_folder())
+            if any_order:
+                tasks = [(group, top, as_of, folder) for group in _text_groups(needs, runs)]
+            else:
+                bounds = (np.linspace(0, blocks, runs + 1).round().astype(int) * size).tolist()
+                tasks = [(needs[a:b], top, as_of, folder) for a, b in zip(bounds[:-1], bounds[1:])]
+            what = f"shortlist_many of {len(needs):,} needs (from need {needs[0].need_id!r})"
+            results = self._pool.map(tasks) if self._pool is not None else \
+                run_forked(self._rank_run_handed_back, tasks, processes, what=what)
+            return [table for run in results for table in _taken_back(run)], not any_order
 
     def _worker_of(self, needs: list[Need]) -> list[int]:
         """The worker of the current :meth:`worker_processes` block each need goes to: the one its text was
@@ -516,6 +522,13 @@ class Matcher:
             loads[worker] += 1
             out.append(worker)
         return out
+
+    def _rank_run_handed_back(self, needs: list[Need], top: int, as_of: _dt.date,
+                              folder: str | None) -> list[pa.Table] | str:
+        """:meth:`_rank_run` in a worker process, its tables handed back through an Arrow file in ``folder``
+        (shared memory: the caller maps it, rather than the rows being pickled through a pipe), or as they
+        are when there is no folder or the file cannot be written."""
+        return _hand_back(self._rank_run(needs, top, as_of), folder)
 
     def _rank_run(self, needs: list[Need], top: int, as_of: _dt.date) -> list[pa.Table]:
         """The ranked rows of each block of ``needs`` (in a worker process); a need that fails is named."""
@@ -566,8 +579,10 @@ class Matcher:
         self._prepare_shared(texts, processes)
         as_of = resolve_as_of(self.config.as_of)
         self.filters.valid_certifications(as_of)  # computed once, inherited
-        with ForkedPool(self._rank_run, processes, what="the shortlists of a worker_processes block",
-                        pinned=True) as pool:
+        with _rows_folder() as folder, \
+                ForkedPool(self._rank_run_handed_back, processes, what="the shortlists of a worker_processes block",
+                           pinned=True) as pool:
+            self._rows_folder = folder
             # each text's needs go to one worker, for the whole block (its per-reading work is done once):
             # the texts of the needs known now, most needs first, each to the worker given the fewest so far
             self._text_workers, self._worker_loads = {}, [0] * pool.workers
@@ -584,7 +599,7 @@ class Matcher:
                 yield pool.workers
             finally:
                 self._pool = None
-                self._text_workers, self._worker_loads = {}, []
+                self._text_workers, self._worker_loads, self._rows_folder = {}, [], None
 
     def _prepare_shared(self, texts: list[str], processes: int) -> None:
         """The prepared queries of ``texts`` (distinct), the ones not read yet read in ``processes`` shares at
@@ -998,6 +1013,49 @@ def _in_need_order(table: pa.Table, ranked: list[Need], needs: list[Need], stand
     ids = pa.array([need.need_id for need in needs], pa.string()).take(
         pa.array(np.repeat(np.arange(len(needs), dtype=np.int64), out_counts)))
     return out.set_column(at, out.schema.field(at), ids)
+
+
+@contextlib.contextmanager
+def _rows_folder() -> Iterator[str]:
+    """A folder for worker processes to hand rows back in (in shared memory where there is: /dev/shm),
+    removed with whatever is left in it (after an error) when the block ends."""
+    shared = "/dev/shm"
+    folder = tempfile.mkdtemp(prefix="mwbe_match_rows_", dir=shared if os.path.isdir(shared) else None)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _hand_back(tables: list[pa.Table], folder: str | None) -> list[pa.Table] | str:
+    """``tables`` written to one Arrow file in ``folder`` (its path returned), or as they are (none with rows,
+    no folder, or the file could not be written: a full shared memory)."""
+    kept = [t for t in tables if t.num_rows]
+    if folder is None or not kept:
+        return kept
+    path = None
+    try:
+        fd, path = tempfile.mkstemp(dir=folder, suffix=".arrow")
+        with os.fdopen(fd, "wb") as sink, pa.ipc.new_file(sink, kept[0].schema) as writer:
+            for table in kept:
+                writer.write(table)
+        return path
+    except OSError:
+        if path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        return kept
+
+
+def _taken_back(result: list[pa.Table] | str) -> list[pa.Table]:
+    """The tables a worker handed back (:func:`_hand_back`): a file is mapped (not copied) and removed."""
+    if not isinstance(result, str):
+        return result
+    try:  # (the map stays open while the batches read from it are alive)
+        reader = pa.ipc.open_file(pa.memory_map(result))
+        return [reader.get_batch(i) for i in range(reader.num_record_batches)]
+    finally:
+        os.unlink(result)
 
 
 def _text_groups(needs: list[Need], groups: int) -> list[list[Need]]:

@@ -132,3 +132,42 @@ def test_inside_worker_processes_the_needs_of_one_text_are_ranked_by_one_worker(
     alone = Matcher(real_directory, MatchConfig(as_of=AS_OF))
     for a, chunk in zip(range(0, len(real_needs), 100), chunks):
         assert_same_rows(chunk, alone.shortlist_many(real_needs[a:a + 100], top=5, workers=1))
+
+
+def _row_folders() -> set[str]:
+    import glob
+    import tempfile
+
+    return set(glob.glob("/dev/shm/mwbe_match_rows_*")) | set(glob.glob(f"{tempfile.gettempdir()}/mwbe_match_rows_*"))
+
+
+@pytest.mark.skipif(not fork_available(), reason="worker processes are forked (Linux only)")
+def test_workers_hand_their_rows_back_through_files_that_are_gone_when_the_call_ends_also_after_an_error(
+        real_matcher, real_needs, monkeypatch) -> None:
+    monkeypatch.setattr(matcher_module, "PROCESS_CELLS", 0)
+    monkeypatch.setattr(Matcher, "_block_size", lambda self: 20)
+    before = _row_folders()
+    handed: list[object] = []
+    taken_back = matcher_module._taken_back
+
+    def seen(result):
+        handed.append(result)
+        return taken_back(result)
+
+    monkeypatch.setattr(matcher_module, "_taken_back", seen)
+    ranked = real_matcher.shortlist_many(real_needs[:100], top=5, workers=2)
+    assert any(isinstance(result, str) for result in handed)  # a file, mapped by the caller
+    assert_same_rows(ranked, real_matcher.shortlist_many(real_needs[:100], top=5, workers=1))
+    with real_matcher.worker_processes(real_needs, workers=2):
+        real_matcher.shortlist_many(real_needs[:100], top=5)
+    assert _row_folders() == before
+    monkeypatch.setattr(real_matcher.explainer, "reasons", lambda *a, **k: 1 / 0)  # workers forked now inherit it
+    with pytest.raises(Exception):
+        real_matcher.shortlist_many(real_needs[:100], top=5, workers=2)  # fails in the workers
+    assert _row_folders() == before
+
+
+def test_rows_that_cannot_be_written_to_a_file_are_handed_back_as_they_are(real_matcher, real_needs, tmp_path) -> None:
+    tables = real_matcher._rank_run(real_needs[:5], 5, AS_OF)
+    missing = str(tmp_path / "no such folder")
+    assert matcher_module._hand_back(tables, missing) == [t for t in tables if t.num_rows]
