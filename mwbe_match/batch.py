@@ -18,7 +18,8 @@ How a shortlist job runs:
    names one need). The job stops with :class:`BatchInputError` only when the
    input as a whole is unusable: no ``text`` column, no rows, every row invalid.
 3. Valid needs are shortlisted in chunks of ``chunk_size`` (on worker processes forked once for the
-   job, see ``workers``) and each chunk is
+   job, see ``workers``; a need alike in all but its ``need_id`` to a need of an earlier chunk takes that
+   need's rows, kept up to one chunk's worth of rows, instead of being ranked again) and each chunk is
    streamed to a temporary file beside the output (a
    :class:`pyarrow.parquet.ParquetWriter`, or appended CSV), which is renamed
    onto the output only when the job completes: memory stays bounded by one

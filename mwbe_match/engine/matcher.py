@@ -315,8 +315,12 @@ class Matcher:
         holds the interpreter lock, which threads share); for fewer needs, starting processes costs more
         than it saves and the blocks stay in this process; elsewhere (macOS, Windows) they go to threads.
         Inside a :meth:`worker_processes` block, the workers of the block are used (no fork per call).
-        The result does not depend on ``workers``: the same blocks are ranked by the same code, only
-        where changes. A need that fails in a worker raises :class:`~mwbe_match.engine.parallel.WorkerError`
+        Needs alike in all but their ``need_id`` (:meth:`same_rows_key`) are ranked once, each getting
+        the rows; with distinct ids, the needs of one text go to one worker (inside a
+        :meth:`worker_processes` block, the same worker in every call), so that what is computed per text
+        (its text scores, industry probabilities, phrases) is computed once, and the workers hand their
+        rows back through shared memory. The result does not depend on ``workers``, nor on which needs
+        are ranked together: a need's rows are a function of the need alone. A need that fails in a worker raises :class:`~mwbe_match.engine.parallel.WorkerError`
         naming it (``need_id``); a worker that dies raises :class:`~mwbe_match.engine.parallel.WorkerDied`.
 
         Args:
@@ -554,7 +558,10 @@ class Matcher:
 
         The workers are forked when the block starts and inherit this matcher as it is then; the texts of
         ``needs`` (the needs the block will shortlist, if known) are read first, each distinct one once (up
-        to the readings a matcher keeps), so the workers do not read them again. Inside the block, a
+        to the readings a matcher keeps), so the workers do not read them again, and each distinct text is
+        given to one worker (the texts with most needs first, each to the worker given the fewest needs so
+        far; a text not among ``needs`` when it first comes, to the worker given the fewest): every need of
+        it, in every call of the block, is ranked there, where its per-text work is kept. Inside the block, a
         ``shortlist_many`` call with ``workers`` other than 1 and more than one block of needs ranks on these
         workers; the results are the same as without them. The workers stop when the block ends, also on an
         error or Ctrl-C (no process outlives it).
