@@ -18,7 +18,8 @@ How a shortlist job runs:
    names one need). The job stops with :class:`BatchInputError` only when the
    input as a whole is unusable: no ``text`` column, no rows, every row invalid.
 3. Valid needs are shortlisted in chunks of ``chunk_size`` (on worker processes forked once for the
-   job, see ``workers``) and each chunk is
+   job, see ``workers``; a need alike in all but its ``need_id`` to a need of an earlier chunk takes that
+   need's rows, kept up to one chunk's worth of rows, instead of being ranked again) and each chunk is
    streamed to a temporary file beside the output (a
    :class:`pyarrow.parquet.ParquetWriter`, or appended CSV), which is renamed
    onto the output only when the job completes: memory stays bounded by one
@@ -393,17 +394,20 @@ def run_shortlist(
     counts = {"shortlisted": 0, "no_match": 0, "invalid": 0}
     rows_written = 0
     starts = list(range(0, len(frame), chunk_size))
+    # a need alike in all but its need_id to one of an earlier chunk takes that need's rows (kept up to one
+    # chunk's worth of rows) instead of being ranked again
+    same = _SameRows.for_job(matcher, plan, chunk_size * top)
     # the engine just built is set aside from the cyclic garbage collector while the job runs (its full
     # collections walk it again and again: 0.7 s of the 8.6 s CPU of a 10,000-need job in one process, half that frozen)
     with frozen_objects(), \
             _worker_processes(matcher, plan, workers) as processes, atomic_path(out_path, overwrite=overwrite) as tmp, \
             _sink(tmp, schema, fmt, lang) as write, \
             progress_bar(len(frame), unit="need", desc="needs", progress=progress) as bar, \
-            _RankAhead(matcher, plan, starts, chunk_size, top, workers, enabled=bool(processes)) as ahead:
+            _RankAhead(matcher, plan, starts, chunk_size, top, workers, enabled=bool(processes), same=same) as ahead:
         for k, start in enumerate(starts):
             table, chunk_counts = _shortlist_chunk(matcher, frame, plan, start, min(start + chunk_size, len(frame)),
                                                    top, schema, SHORTLIST_SCHEMA, workers, ranked=ahead.take(k),
-                                                   done_with_engine=lambda: ahead.start(k + 1))
+                                                   done_with_engine=lambda: ahead.start(k + 1), same=same)
             for status, count in chunk_counts.items():
                 counts[status] += count
             write(table)
@@ -558,9 +562,9 @@ class _RankAhead:
     """
 
     def __init__(self, matcher: Any, plan: _NeedsPlan, starts: list[int], chunk_size: int, top: int,
-                 workers: int, *, enabled: bool):
+                 workers: int, *, enabled: bool, same: "_SameRows | None" = None):
         self.matcher, self.plan, self.starts, self.chunk_size = matcher, plan, starts, chunk_size
-        self.top, self.workers = top, workers
+        self.top, self.workers, self.same = top, workers, same
         self._thread = ThreadPoolExecutor(max_workers=1) if enabled else None
         self._next: Any = None
         self._started = -1  # the last chunk started
@@ -597,7 +601,7 @@ class _RankAhead:
     def _rank(self, start: int, stop: int) -> tuple[dict[int, Need], Any]:
         needs = _take_needs(self.plan, start, stop)
         try:
-            return needs, self.matcher.shortlist_many(list(needs.values()), top=self.top, workers=self.workers)
+            return needs, _rank_chunk(self.matcher, needs, self.top, self.workers, self.same)
         except (NeedError, WorkerError) as exc:
             return needs, exc
 
@@ -608,13 +612,139 @@ class _RankAhead:
         return ranked
 
 
+class _SameRows:
+    """The rows of needs ranked in earlier chunks that later needs alike in all but their need_id take
+    (:meth:`Matcher.same_rows_key <mwbe_match.Matcher.same_rows_key>`): kept from the chunk a content is
+    first ranked in while needs of it are still to come, at most ``cap`` rows at a time, let go once its
+    last need took them. Used by one thread at a time (the chunks are ranked one after the other)."""
+
+    def __init__(self, keys: dict[int, tuple], cap: int):
+        self.keys = keys  # position -> key of the valid needs
+        self.left: dict[tuple, int] = {}  # key -> needs of it not ranked or taken yet
+        for key in keys.values():
+            self.left[key] = self.left.get(key, 0) + 1
+        self.cap = cap
+        self.kept: dict[tuple, tuple[int, int, int]] = {}  # key -> (store, first row, rows)
+        self.stores: dict[int, list[Any]] = {}  # store -> [table of kept rows, keys still kept in it]
+        self.rows_kept = 0
+
+    @classmethod
+    def for_job(cls, matcher: Any, plan: "_NeedsPlan", cap: int) -> "_SameRows | None":
+        """For an engine that says which needs get the same rows (``same_rows_key``), else None."""
+        key_of = getattr(matcher, "same_rows_key", None)
+        if not callable(key_of):
+            return None
+        try:
+            keys = {pos: key_of(need) for pos, need in enumerate(plan.needs) if need is not None}
+            if len(set(keys.values())) == len(keys):
+                return None  # no two alike
+        except TypeError:  # a field value that cannot be compared
+            return None
+        return cls(keys, cap)
+
+    def split(self, needs: dict[int, Need]) -> tuple[dict[int, Need], list[int]]:
+        """The chunk's needs to rank, and the positions of those that take kept rows (:meth:`rows`)."""
+        rank: dict[int, Need] = {}
+        taking: list[int] = []
+        for pos, need in needs.items():
+            key = self.keys[pos]
+            self.left[key] -= 1
+            if key in self.kept:
+                taking.append(pos)
+            else:
+                rank[pos] = need
+        return rank, taking
+
+    def rows(self, taking: list[int], needs: dict[int, Need]) -> pa.Table | None:
+        """The kept rows of the needs at ``taking``, with their own need_ids (the needs' rows together, in rank
+        order; the needs in any order); lets go of the rows no need still to come wants."""
+        if not taking:
+            return None
+        by_store: dict[int, tuple[list[np.ndarray], list[str], list[int]]] = {}
+        for pos in taking:
+            store, first, rows = self.kept[self.keys[pos]]
+            indices, ids, counts = by_store.setdefault(store, ([], [], []))
+            indices.append(np.arange(first, first + rows, dtype=np.int64))
+            ids.append(needs[pos].need_id)
+            counts.append(rows)
+        tables = []
+        for store, (indices, ids, counts) in by_store.items():
+            table = self.stores[store][0].take(pa.array(np.concatenate(indices)))
+            at = table.schema.get_field_index("need_id")
+            need_ids = pa.array(ids, pa.string()).take(
+                pa.array(np.repeat(np.arange(len(ids), dtype=np.int64), counts)))
+            tables.append(table.set_column(at, table.schema.field(at), need_ids))
+        for pos in taking:
+            key = self.keys[pos]
+            if self.left[key] == 0 and key in self.kept:
+                self._let_go(key)
+        return pa.concat_tables(tables) if len(tables) > 1 else tables[0]
+
+    def keep(self, found: pa.Table, ranked: dict[int, Need]) -> None:
+        """Keep the rows (in ``found``, the ranked needs' rows) of each content with needs still to come."""
+        wanted: dict[tuple, str] = {}
+        for pos, need in ranked.items():
+            key = self.keys[pos]
+            if self.left[key] > 0 and key not in self.kept and key not in wanted:
+                wanted[key] = need.need_id
+        if not wanted or self.rows_kept >= self.cap:
+            return
+        keys = list(wanted)
+        codes = np.asarray(pc.fill_null(pc.index_in(found.column("need_id"),
+                                                    value_set=pa.array(list(wanted.values()), pa.string())), -1),
+                           dtype=np.int64)
+        at = np.flatnonzero(codes >= 0)
+        order = at[np.argsort(codes[at], kind="stable")]
+        counts = np.bincount(codes[at], minlength=len(keys))
+        room = self.cap - self.rows_kept
+        fits = int(np.searchsorted(np.cumsum(counts), room, side="right"))
+        if fits == 0:
+            return
+        rows = int(counts[:fits].sum())
+        store = len(self.stores) and max(self.stores) + 1
+        self.stores[store] = [found.take(pa.array(order[:rows])), fits]
+        firsts = np.cumsum(counts) - counts
+        for k in range(fits):
+            self.kept[keys[k]] = (store, int(firsts[k]), int(counts[k]))
+        self.rows_kept += rows
+
+    def _let_go(self, key: tuple) -> None:
+        store, _, rows = self.kept.pop(key)
+        self.rows_kept -= rows
+        held = self.stores[store]
+        held[1] -= 1
+        if held[1] == 0:
+            del self.stores[store]
+
+
+def _engine_table(results: Any, engine_schema: pa.Schema) -> pa.Table:
+    """The engine's results (a frame, or a table) as a table of ``engine_schema``."""
+    table = results if isinstance(results, pa.Table) else pa.Table.from_pandas(results, preserve_index=False)
+    return table.select(engine_schema.names).cast(engine_schema)
+
+
+def _rank_chunk(matcher: Any, needs: dict[int, Need], top: int, workers: int, same: _SameRows | None) -> pa.Table:
+    """The engine's rows (:data:`SHORTLIST_SCHEMA`) of a chunk's needs, those alike to a need of an earlier
+    chunk taken from it (``same``); raises what the engine raises."""
+    from .engine import SHORTLIST_SCHEMA as engine_schema
+
+    if same is None:
+        return _engine_table(matcher.shortlist_many(list(needs.values()), top=top, workers=workers), engine_schema)
+    rank, taking = same.split(needs)
+    found = _engine_table(matcher.shortlist_many(list(rank.values()), top=top, workers=workers), engine_schema)
+    same.keep(found, rank)
+    taken = same.rows(taking, needs)
+    return found if taken is None else pa.concat_tables([found, taken])
+
+
 def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start: int, stop: int, top: int,
                      schema: pa.Schema, engine_schema: pa.Schema, workers: int = 1,
                      ranked: tuple[dict[int, Need], Any] | None = None,
-                     done_with_engine: Any = None) -> tuple[pa.Table, dict[str, int]]:
+                     done_with_engine: Any = None, same: _SameRows | None = None) -> tuple[pa.Table, dict[str, int]]:
     """The output rows of needs ``start:stop`` (input order, then rank) and the needs per status;
     ``ranked``: the chunk's needs and the engine's results, when computed ahead (:class:`_RankAhead`);
-    ``done_with_engine`` is called once the chunk no longer uses ``matcher``."""
+    ``done_with_engine`` is called once the chunk no longer uses ``matcher``; ``same``: rows kept for needs
+    alike to those of earlier chunks."""
     text: list[str | None] = []
     company: list[str | None] = []
     shown = frame[[c for c in dict.fromkeys((plan.text_column, plan.company_column)) if c is not None]]
@@ -623,10 +753,15 @@ def _shortlist_chunk(matcher: Any, frame: pd.DataFrame, plan: _NeedsPlan, start:
         company.append((cell_text(record[1]).strip() or None) if plan.company_column else None)
     needs = ranked[0] if ranked is not None else _take_needs(plan, start, stop)
     results = ranked[1] if ranked is not None else None
+    if ranked is None and engine_schema.equals(SHORTLIST_SCHEMA):
+        try:
+            results = _rank_chunk(matcher, needs, top, workers, same)
+        except (NeedError, WorkerError):
+            results = None  # ranked again need by need, naming the culprits
     if results is None or isinstance(results, Exception):
         results = _shortlist_needs(matcher, needs, top, plan, workers)
     position = {need.need_id: pos for pos, need in needs.items()}
-    found = pa.Table.from_pandas(results, preserve_index=False).select(engine_schema.names).cast(engine_schema)
+    found = _engine_table(results, engine_schema)
     found_pos = np.fromiter((position[i] for i in found.column("need_id").to_pylist()), dtype=np.int64,
                             count=found.num_rows)
     has_rows = np.zeros(stop - start, dtype=bool)

@@ -85,7 +85,10 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as _dt
+import operator
 import os
+import shutil
+import tempfile
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -93,6 +96,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.ipc  # noqa: F401  (pa.ipc: the rows workers hand back)
 
 from ..validation import positive_int, resolve_workers
 from ..certification import CERTIFICATION_STATUSES, resolve_as_of
@@ -209,6 +214,9 @@ class Matcher:
         self._current_cache: BoundedCache[Any] = BoundedCache(64)
         self._readings: BoundedCache[QueryTerms] = BoundedCache(_READINGS)  # need text -> its prepared query
         self._pool: ForkedPool | None = None  # the worker processes of a worker_processes() block
+        self._text_workers: dict[str, int] = {}  # in that block: need text -> the worker ranking its needs
+        self._worker_loads: list[int] = []  # in that block: needs given to each worker
+        self._rows_folder: str | None = None  # in that block: where its workers hand their rows back
 
     def match_names(self, names: NameInput, *, threshold: float = DEFAULT_THRESHOLD,
                     name_column: str | None = None) -> pd.DataFrame:
@@ -307,8 +315,12 @@ class Matcher:
         holds the interpreter lock, which threads share); for fewer needs, starting processes costs more
         than it saves and the blocks stay in this process; elsewhere (macOS, Windows) they go to threads.
         Inside a :meth:`worker_processes` block, the workers of the block are used (no fork per call).
-        The result does not depend on ``workers``: the same blocks are ranked by the same code, only
-        where changes. A need that fails in a worker raises :class:`~mwbe_match.engine.parallel.WorkerError`
+        Needs alike in all but their ``need_id`` (:meth:`same_rows_key`) are ranked once, each getting
+        the rows; with distinct ids, the needs of one text go to one worker (inside a
+        :meth:`worker_processes` block, the same worker in every call), so that what is computed per text
+        (its text scores, industry probabilities, phrases) is computed once, and the workers hand their
+        rows back through shared memory. The result does not depend on ``workers``, nor on which needs
+        are ranked together: a need's rows are a function of the need alone. A need that fails in a worker raises :class:`~mwbe_match.engine.parallel.WorkerError`
         naming it (``need_id``); a worker that dies raises :class:`~mwbe_match.engine.parallel.WorkerDied`.
 
         Args:
@@ -336,10 +348,24 @@ class Matcher:
             return empty_frame()
         as_of = resolve_as_of(self.config.as_of)
         self.filters.valid_certifications(as_of)  # computed once, before the threads share it
-        tables = [t for t in self._map_blocks(need_list, threads, as_of, top) if t.num_rows]
+        # needs alike in all but their need_id are ranked once (their rows are the same); with distinct ids
+        # the needs may be ranked in any order and grouping, the rows put back in input order by need_id
+        distinct, stands_for = _distinct_needs(need_list)
+        ranked, in_order = self._map_blocks(distinct, threads, as_of, top, any_order=stands_for is not None)
+        tables = [t for t in ranked if t.num_rows]
         if not tables:
             return empty_frame()
-        return frame(pa.Table.from_batches(tables) if len(tables) > 1 else tables[0])
+        table = pa.Table.from_batches(tables) if len(tables) > 1 else tables[0]
+        if stands_for is not None and not (in_order and len(distinct) == len(need_list)):
+            table = _in_need_order(table, distinct, need_list, stands_for)
+        return frame(table)
+
+    @staticmethod
+    def same_rows_key(need: Need) -> tuple:
+        """What a need's shortlist rows depend on, besides the matcher: every field of the need but its
+        ``need_id`` (echoed in its rows) and ``company`` (not used in matching). Two needs of equal keys get
+        the same rows but for ``need_id`` (a batch ranks such needs once)."""
+        return _content(need)
 
     def funnel(self, needs: Iterable[Need | str] | pd.DataFrame | Need | str) -> pd.DataFrame:
         """How each need's candidates were narrowed: which requirement removed how many firms.
@@ -428,15 +454,19 @@ class Matcher:
             block = needs[start:start + size]
             yield block, self._prepare_queries([need.text for need in block])
 
-    def _map_blocks(self, needs: list[Need], threads: int, as_of: _dt.date, top: int) -> list[pa.Table]:
-        """The ranked rows of every block, in order: in this thread; on worker processes (those of a
-        :meth:`worker_processes` block, or forked for this call from :data:`PROCESS_CELLS` needs x firms);
-        or, where processes cannot be forked, on ``threads`` threads while the next blocks are prepared."""
+    def _map_blocks(self, needs: list[Need], threads: int, as_of: _dt.date, top: int, *,
+                    any_order: bool = False) -> tuple[list[pa.Table], bool]:
+        """The ranked rows of every block and whether they are in need order: in this thread; on worker
+        processes (those of a :meth:`worker_processes` block, or forked for this call from
+        :data:`PROCESS_CELLS` needs x firms); or, where processes cannot be forked, on ``threads`` threads
+        while the next blocks are prepared. With ``any_order`` (the needs' ids are distinct) the workers may
+        rank the needs grouped by text (each text's per-reading work done by one worker), the rows of each
+        need together but the needs in another order."""
         size = self._block_size()
         if threads <= 1 or len(needs) <= size:
-            return [self._rank_block(block, queries, top, as_of) for block, queries in self._blocks(needs)]
+            return [self._rank_block(block, queries, top, as_of) for block, queries in self._blocks(needs)], True
         if self._pool is not None or (fork_available() and len(needs) * self.n_firms >= PROCESS_CELLS):
-            return self._map_blocks_forked(needs, threads, as_of, top)
+            return self._map_blocks_forked(needs, threads, as_of, top, any_order)
         done: list[pa.Table] = []
         with ThreadPoolExecutor(max_workers=threads) as pool:
             pending: deque = deque()
@@ -446,25 +476,63 @@ class Matcher:
                 if len(pending) > 2 * threads:  # a few blocks ahead of the threads, not the whole batch
                     done.append(pending.popleft().result())
             done.extend(f.result() for f in pending)
-        return done
+        return done, True
 
-    def _map_blocks_forked(self, needs: list[Need], processes: int, as_of: _dt.date, top: int) -> list[pa.Table]:
-        """The ranked rows of every block on worker processes: runs of consecutive blocks (the same blocks as
-        in one process, so the same rows) go to the workers, their tables come back. Workers forked for this
-        call inherit the needs' readings (read here first, each distinct text once)."""
+    def _map_blocks_forked(self, needs: list[Need], processes: int, as_of: _dt.date, top: int,
+                           any_order: bool = False) -> tuple[list[pa.Table], bool]:
+        """The ranked rows of every block on worker processes, and whether they are in need order. With
+        ``any_order``, the needs of one text go to one worker (a text's per-reading work -- its text scores,
+        industry probabilities, phrases -- is then done once, not by every worker): in a
+        :meth:`worker_processes` block to the worker its text was given to (:meth:`_worker_of`), else in
+        groups of whole texts handed to whichever worker is free. Otherwise runs of consecutive blocks go to
+        the workers (the same blocks as in one process). A need's rows do not depend on the needs ranked
+        with it. Workers forked for this call inherit the needs' readings (read here first, each distinct
+        text once)."""
         size = self._block_size()
         blocks = -(-len(needs) // size)
         if self._pool is None:
             self._prepare_queries(list(dict.fromkeys(need.text for need in needs)))  # inherited by the workers
             self._warm_current(needs, as_of)
         workers = self._pool.workers if self._pool is not None else processes
+        if any_order and self._pool is not None and self._pool.pinned:
+            mine: list[list[Need]] = [[] for _ in range(workers)]
+            for need, worker in zip(needs, self._worker_of(needs)):
+                mine[worker].append(need)
+            on = [w for w in range(workers) if mine[w]]
+            results = self._pool.map_on([(mine[w], top, as_of, self._rows_folder) for w in on], on)
+            return [table for run in results for table in _taken_back(run)], False
         runs = min(blocks, workers * _TASKS_PER_WORKER)
-        bounds = (np.linspace(0, blocks, runs + 1).round().astype(int) * size).tolist()
-        tasks = [(needs[a:b], top, as_of) for a, b in zip(bounds[:-1], bounds[1:])]
-        what = f"shortlist_many of {len(needs):,} needs (from need {needs[0].need_id!r})"
-        results = self._pool.map(tasks) if self._pool is not None else \
-            run_forked(self._rank_run, tasks, processes, what=what)
-        return [table for run in results for table in run]
+        with contextlib.ExitStack() as stack:
+            folder = self._rows_folder if self._pool is not None else stack.enter_context(_rows_folder())
+            if any_order:
+                tasks = [(group, top, as_of, folder) for group in _text_groups(needs, runs)]
+            else:
+                bounds = (np.linspace(0, blocks, runs + 1).round().astype(int) * size).tolist()
+                tasks = [(needs[a:b], top, as_of, folder) for a, b in zip(bounds[:-1], bounds[1:])]
+            what = f"shortlist_many of {len(needs):,} needs (from need {needs[0].need_id!r})"
+            results = self._pool.map(tasks) if self._pool is not None else \
+                run_forked(self._rank_run_handed_back, tasks, processes, what=what)
+            return [table for run in results for table in _taken_back(run)], not any_order
+
+    def _worker_of(self, needs: list[Need]) -> list[int]:
+        """The worker of the current :meth:`worker_processes` block each need goes to: the one its text was
+        given to; a text not given yet goes to the worker given the fewest needs so far."""
+        given, loads = self._text_workers, self._worker_loads
+        out = []
+        for need in needs:
+            worker = given.get(need.text)
+            if worker is None:
+                worker = given[need.text] = loads.index(min(loads))
+            loads[worker] += 1
+            out.append(worker)
+        return out
+
+    def _rank_run_handed_back(self, needs: list[Need], top: int, as_of: _dt.date,
+                              folder: str | None) -> list[pa.Table] | str:
+        """:meth:`_rank_run` in a worker process, its tables handed back through an Arrow file in ``folder``
+        (shared memory: the caller maps it, rather than the rows being pickled through a pipe), or as they
+        are when there is no folder or the file cannot be written."""
+        return _hand_back(self._rank_run(needs, top, as_of), folder)
 
     def _rank_run(self, needs: list[Need], top: int, as_of: _dt.date) -> list[pa.Table]:
         """The ranked rows of each block of ``needs`` (in a worker process); a need that fails is named."""
@@ -490,7 +558,10 @@ class Matcher:
 
         The workers are forked when the block starts and inherit this matcher as it is then; the texts of
         ``needs`` (the needs the block will shortlist, if known) are read first, each distinct one once (up
-        to the readings a matcher keeps), so the workers do not read them again. Inside the block, a
+        to the readings a matcher keeps), so the workers do not read them again, and each distinct text is
+        given to one worker (the texts with most needs first, each to the worker given the fewest needs so
+        far; a text not among ``needs`` when it first comes, to the worker given the fewest): every need of
+        it, in every call of the block, is ranked there, where its per-text work is kept. Inside the block, a
         ``shortlist_many`` call with ``workers`` other than 1 and more than one block of needs ranks on these
         workers; the results are the same as without them. The workers stop when the block ends, also on an
         error or Ctrl-C (no process outlives it).
@@ -515,12 +586,27 @@ class Matcher:
         self._prepare_shared(texts, processes)
         as_of = resolve_as_of(self.config.as_of)
         self.filters.valid_certifications(as_of)  # computed once, inherited
-        with ForkedPool(self._rank_run, processes, what="the shortlists of a worker_processes block") as pool:
+        with _rows_folder() as folder, \
+                ForkedPool(self._rank_run_handed_back, processes, what="the shortlists of a worker_processes block",
+                           pinned=True) as pool:
+            self._rows_folder = folder
+            # each text's needs go to one worker, for the whole block (its per-reading work is done once):
+            # the texts of the needs known now, most needs first, each to the worker given the fewest so far
+            self._text_workers, self._worker_loads = {}, [0] * pool.workers
+            distinct, _ = _distinct_needs(need_list)
+            counts: dict[str, int] = {}
+            for need in distinct:
+                counts[need.text] = counts.get(need.text, 0) + 1
+            loads = [0] * pool.workers
+            for text, count in sorted(counts.items(), key=lambda item: -item[1]):
+                worker = self._text_workers[text] = loads.index(min(loads))
+                loads[worker] += count
             self._pool = pool
             try:
                 yield pool.workers
             finally:
                 self._pool = None
+                self._text_workers, self._worker_loads, self._rows_folder = {}, [], None
 
     def _prepare_shared(self, texts: list[str], processes: int) -> None:
         """The prepared queries of ``texts`` (distinct), the ones not read yet read in ``processes`` shares at
@@ -884,6 +970,117 @@ def _culprit(block: list[Need], queries: list[QueryTerms], rank: Callable[[list[
                                f"{type(alone).__name__}: {alone}", need_id=need.need_id)
     return WorkerError(f"needs {block[0].need_id!r} to {block[-1].need_id!r} could not be shortlisted together "
                        f"(in a worker process): {type(exc).__name__}: {exc}", need_id=block[0].need_id)
+
+
+#: The fields of a need its rows depend on (all but its id, echoed in its rows, and the company it is for).
+_CONTENT_FIELDS = tuple(f.name for f in dataclasses.fields(Need) if f.name not in ("need_id", "company"))
+_content = operator.attrgetter(*_CONTENT_FIELDS)
+
+
+def _distinct_needs(needs: list[Need]) -> tuple[list[Need], np.ndarray | None]:
+    """``(distinct needs, for each need the position of the distinct need standing for it)``: the first need
+    of each content (:data:`_CONTENT_FIELDS`). Needs whose ids repeat (rows could not be told apart by
+    ``need_id``) or whose fields cannot be compared: the needs themselves and None."""
+    ids = {need.need_id for need in needs}
+    if len(ids) != len(needs):
+        return needs, None
+    first: dict[tuple, int] = {}
+    distinct: list[Need] = []
+    stands_for = np.empty(len(needs), dtype=np.int64)
+    try:
+        for i, need in enumerate(needs):
+            k = first.setdefault(_content(need), len(distinct))
+            if k == len(distinct):
+                distinct.append(need)
+            stands_for[i] = k
+    except TypeError:  # an unhashable field value (a requirement set by hand to a list)
+        return needs, None
+    return distinct, stands_for
+
+
+def _in_need_order(table: pa.Table, ranked: list[Need], needs: list[Need], stands_for: np.ndarray) -> pa.Table:
+    """The rows of ``needs`` in order, each need's rows (in rank order) those of the ranked need standing for
+    it (``ranked[stands_for[i]]``; ``table``: the ranked needs' rows, each need's together, the needs in any
+    order, told apart by their distinct ``need_id``), with the need's own ``need_id``."""
+    if isinstance(table, pa.RecordBatch):
+        table = pa.Table.from_batches([table])
+    codes = np.asarray(pc.index_in(table.column("need_id"), value_set=pa.array([n.need_id for n in ranked],
+                                                                                   pa.string())), dtype=np.int64)
+    order = np.argsort(codes, kind="stable")  # by ranked need; each need's rows keep their (rank) order
+    counts = np.bincount(codes, minlength=len(ranked))
+    starts = np.cumsum(counts) - counts
+    out_counts = counts[stands_for]
+    out_starts = np.cumsum(out_counts) - out_counts
+    within = np.arange(int(out_counts.sum()), dtype=np.int64) - np.repeat(out_starts, out_counts)
+    rows = order[np.repeat(starts[stands_for], out_counts) + within]
+    out = table.take(pa.array(rows, pa.int64()))
+    if len(ranked) == len(needs):
+        return out
+    at = out.schema.get_field_index("need_id")
+    ids = pa.array([need.need_id for need in needs], pa.string()).take(
+        pa.array(np.repeat(np.arange(len(needs), dtype=np.int64), out_counts)))
+    return out.set_column(at, out.schema.field(at), ids)
+
+
+@contextlib.contextmanager
+def _rows_folder() -> Iterator[str]:
+    """A folder for worker processes to hand rows back in (in shared memory where there is: /dev/shm),
+    removed with whatever is left in it (after an error) when the block ends."""
+    shared = "/dev/shm"
+    folder = tempfile.mkdtemp(prefix="mwbe_match_rows_", dir=shared if os.path.isdir(shared) else None)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _hand_back(tables: list[pa.Table], folder: str | None) -> list[pa.Table] | str:
+    """``tables`` written to one Arrow file in ``folder`` (its path returned), or as they are (none with rows,
+    no folder, or the file could not be written: a full shared memory)."""
+    kept = [t for t in tables if t.num_rows]
+    if folder is None or not kept:
+        return kept
+    path = None
+    try:
+        fd, path = tempfile.mkstemp(dir=folder, suffix=".arrow")
+        with os.fdopen(fd, "wb") as sink, pa.ipc.new_file(sink, kept[0].schema) as writer:
+            for table in kept:
+                writer.write(table)
+        return path
+    except OSError:
+        if path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        return kept
+
+
+def _taken_back(result: list[pa.Table] | str) -> list[pa.Table]:
+    """The tables a worker handed back (:func:`_hand_back`): a file is mapped (not copied) and removed."""
+    if not isinstance(result, str):
+        return result
+    try:  # (the map stays open while the batches read from it are alive)
+        reader = pa.ipc.open_file(pa.memory_map(result))
+        return [reader.get_batch(i) for i in range(reader.num_record_batches)]
+    finally:
+        os.unlink(result)
+
+
+def _text_groups(needs: list[Need], groups: int) -> list[list[Need]]:
+    """``needs`` in up to ``groups`` groups of whole texts (all the needs of a text in one group), of about
+    as many needs each (the texts with most needs placed first, each in the smallest group), needs in input
+    order within a group."""
+    counts: dict[str, int] = {}
+    for need in needs:
+        counts[need.text] = counts.get(need.text, 0) + 1
+    loads = [0] * max(1, min(groups, len(counts)))
+    group_of: dict[str, int] = {}
+    for text, count in sorted(counts.items(), key=lambda item: -item[1]):
+        k = group_of[text] = loads.index(min(loads))
+        loads[k] += count
+    out: list[list[Need]] = [[] for _ in loads]
+    for need in needs:
+        out[group_of[need.text]].append(need)
+    return [group for group in out if group]
 
 
 def _group_by_certifications(needs: Sequence[Need]) -> dict[tuple[str, ...], list[int]]:

@@ -8,7 +8,8 @@ tasks' arguments out (needs), the result tables (Arrow buffers) back.
 
 :class:`ForkedPool` keeps such workers for a ``with`` block (a batch job forks once for all its chunks)
 and runs a function on lists of tasks in them, the results in task order; :func:`run_forked` does it for
-one list. They are used where the ``fork`` start method exists (:func:`fork_available`: Linux); elsewhere
+one list. A pool made with ``pinned=True`` runs each task on the worker the caller names
+(:meth:`ForkedPool.map_on`): work that builds per-text caches goes where those caches already are. They are used where the ``fork`` start method exists (:func:`fork_available`: Linux); elsewhere
 callers stay on threads. The guarantees:
 
 - **Same results.** The workers run the same code on the same inherited objects; only where it runs changes.
@@ -117,13 +118,17 @@ class ForkedPool:
         function: what every task calls, in a worker.
         workers: worker processes.
         what: the work, as the error raised when a worker dies names it.
+        pinned: each worker takes only the tasks given to it by :meth:`map_on` (one queue per worker;
+            :meth:`map` then hands the tasks out in turn, not to whichever worker is free).
     """
 
-    def __init__(self, function: Callable[..., Any], workers: int, *, what: str = "tasks"):
+    def __init__(self, function: Callable[..., Any], workers: int, *, what: str = "tasks", pinned: bool = False):
         self.function = function
         self.workers = max(1, int(workers))
         self.what = what
+        self.pinned = pinned
         self._pool: ProcessPoolExecutor | None = None
+        self._pools: list[ProcessPoolExecutor] = []  # pinned: one single-process pool per worker
         self._frozen = False
 
     def __enter__(self) -> "ForkedPool":
@@ -135,18 +140,21 @@ class ForkedPool:
         _freeze()
         self._frozen = True
         try:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers,
-                                             mp_context=multiprocessing.get_context("fork"), initializer=_start_worker)
-            self._pool.submit(_started).result()  # with fork, every worker starts at the first task: now
+            context = multiprocessing.get_context("fork")
+            for _ in range(self.workers if self.pinned else 1):
+                self._pools.append(ProcessPoolExecutor(max_workers=1 if self.pinned else self.workers,
+                                                       mp_context=context, initializer=_start_worker))
+                self._pools[-1].submit(_started).result()  # with fork, every worker starts at the first task: now
+            self._pool = self._pools[0]
         except BaseException:
             self.__exit__()
             raise
         return self
 
     def __exit__(self, *exc: object) -> None:
-        pool, self._pool = self._pool, None
+        pools, self._pools, self._pool = self._pools, [], None
         try:
-            if pool is not None:
+            for pool in pools:  # (map cancelled its pending tasks on every pool already)
                 pool.shutdown(wait=True, cancel_futures=True)
         finally:
             with _LOCK:
@@ -163,11 +171,26 @@ class ForkedPool:
             WorkerDied: a worker process ended without finishing (its pool cannot run more tasks).
             RuntimeError: the pool is not entered.
         """
+        return self.map_on(tasks, [k % self.workers for k in range(len(tasks))] if self.pinned else None)
+
+    def map_on(self, tasks: Sequence[tuple], workers: Sequence[int] | None) -> list[Any]:
+        """:meth:`map`, task ``k`` run on worker ``workers[k]`` (0 to ``workers - 1``) of a pinned pool, so
+        that what it leaves behind there (caches) serves the later tasks given to the same worker; ``None``:
+        any worker (a pool that is not pinned takes only ``None``).
+
+        Raises:
+            WorkerDied: a worker process ended without finishing (its pool cannot run more tasks).
+            RuntimeError: the pool is not entered.
+            ValueError: workers named for a pool that is not pinned, or not one per task.
+        """
         if self._pool is None:
             raise RuntimeError("ForkedPool.map outside its with block")
+        if workers is not None and (not self.pinned or len(workers) != len(tasks)):
+            raise ValueError("map_on names one worker per task, and only on a pinned pool")
         futures = []
         try:
-            futures += [self._pool.submit(_call, id(self), task) for task in tasks]
+            pools = [self._pools[w] for w in workers] if workers is not None else [self._pool] * len(tasks)
+            futures += [pool.submit(_call, id(self), task) for pool, task in zip(pools, tasks)]
             return [future.result() for future in futures]
         except BrokenProcessPool as exc:
             raise WorkerDied(f"a worker process ended without finishing while running {self.what} (killed, or out "
