@@ -96,6 +96,9 @@ CORROBORATION: dict[str, tuple[str, float, float]] = {
     "zip": ("ZIP", 4.0, 3.0),
 }
 
+#: The weight of plain similarity (``fuzz.ratio``, 0-100) in a name score.
+_SIMILAR_WEIGHT = 0.95
+
 #: The ways a name can match, in the order of :meth:`NameScorer.score`'s options.
 _HOW = np.asarray(["exact", "spacing", "typo", "core", "reordered", "similar"], dtype=object)
 
@@ -153,20 +156,36 @@ class NameScorer:
 
     def score(self, qk: NameKeys, q: np.ndarray, a: np.ndarray) -> pd.DataFrame:
         """The pairs (``q``: positions in ``qk``, ``a``: alias positions) with their name scores and how they
-        matched: columns :data:`PAIR_COLUMNS`."""
+        matched: columns :data:`PAIR_COLUMNS`.
+
+        Each similarity is computed only for the pairs where it can decide the score (the others would
+        not change the best option, so the values are those of computing every option for every pair):
+        nothing beyond the key for a pair with the same key (100, and "exact" comes first); the typo score
+        on the words as typed only where a side's words were mapped (elsewhere it equals the one on the
+        keys); the core only where the generic words differ; the reordered and plain similarities only
+        where the options before them stay below what those can reach (reordered 94, plain similarity 95;
+        a tie goes to the option before)."""
         if len(q) == 0:
             return pd.DataFrame({c: pd.Series(dtype=t) for c, t in PAIR_COLUMNS.items()})
         al = self.aliases
-        # Typo scores on the whole key and on the core; the core counts only when generic words differ.
-        full, core, generic_conflict = self._edit_scores(qk, q, a)
         exact = qk.key[q] == al.key[a]
         spacing = ~exact & (qk.compact[q] == al.compact[a])
-        r_sort = self._pairwise(fuzz.token_sort_ratio, qk.key, al.key, q, a)
+        # Typo scores on the whole key and on the core; the core counts only when generic words differ.
+        full, core, generic_conflict = self._edit_scores(qk, q, a, np.flatnonzero(~exact))
+        ahead = np.maximum.reduce([np.where(exact, 100.0, 0.0), np.where(spacing, 99.0, 0.0), full, core])
+        open_ = np.flatnonzero(ahead < max(100.0 - REORDERED_PENALTY, 100.0 * _SIMILAR_WEIGHT))
+        oq, oa = q[open_], a[open_]
+        r_sort = np.zeros(len(q))
+        similar = np.zeros(len(q))
+        if len(open_):
+            r_open = self._pairwise(fuzz.token_sort_ratio, qk.key, al.key, oq, oa)
+            r_sort[open_] = r_open
+            # Plain similarity counts for less: it finds candidates to review, while a strong
+            # match should rest on one of the explanations above.
+            similar[open_] = _SIMILAR_WEIGHT * np.maximum.reduce([self._pairwise(fuzz.ratio, qk.key, al.key, oq, oa),
+                                                       self._pairwise(fuzz.ratio, qk.compact, al.compact, oq, oa),
+                                                       r_open])
         reordered = np.where(r_sort == 100.0, 100.0 - REORDERED_PENALTY, 0.0)
-        # Plain similarity counts for less: it finds candidates to review, while a strong
-        # match should rest on one of the explanations above.
-        similar = 0.95 * np.maximum.reduce([self._pairwise(fuzz.ratio, qk.key, al.key, q, a),
-                                            self._pairwise(fuzz.ratio, qk.compact, al.compact, q, a), r_sort])
         options = np.stack([np.where(exact, 100.0, 0.0), np.where(spacing, 99.0, 0.0),
                             full, core, reordered, similar])
         best = options.argmax(axis=0)
@@ -187,23 +206,37 @@ class NameScorer:
         return process.cpdist(list(left[q]), list(right[a]), scorer=scorer, workers=self.workers,
                               dtype=np.float64 if scorer is not OSA.distance else np.int32)
 
-    def _edit_scores(self, qk: NameKeys, q: np.ndarray, a: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _edit_scores(self, qk: NameKeys, q: np.ndarray, a: np.ndarray,
+                     rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Typo scores of the whole keys and of the cores (0 where the generic words agree), and where the
-        generic words conflict (each side has one the other lacks)."""
+        generic words conflict (each side has one the other lacks); computed for the pairs ``rows``
+        (positions in ``q``/``a``; default all), 0 elsewhere."""
         al = self.aliases
-        qk_tok = self.token_matrix(qk.key)
-        qk_core_tok = self.token_matrix(qk.core)
-        edits = np.minimum(self._pairwise(OSA.distance, qk.compact, al.compact, q, a),
-                           self._pairwise(OSA.distance, qk.literal, al.literal, q, a)).astype(np.float64)
-        full = _edit_score(edits, _lengths(qk.compact), self._alias_len, qk_tok, self._alias_tok, q, a)
-        core_compact = _compact(qk.core)
-        core_edits = self._pairwise(OSA.distance, core_compact, self._alias_core_compact, q, a).astype(np.float64)
-        core = _edit_score(core_edits, _lengths(core_compact), self._alias_core_len, qk_core_tok,
-                           self._alias_core_tok, q, a)
+        n = len(q)
+        rows = np.arange(n) if rows is None else rows
+        full, core = np.zeros(n), np.zeros(n)
         gq, ga = qk.generic[q], al.generic[a]
         generic_diff = gq != ga
         generic_conflict = ((gq & ~ga) != 0) & ((ga & ~gq) != 0)
-        core = np.where(generic_diff, core - np.where(generic_conflict, 15.0, 3.0), 0.0)
+        if not len(rows):
+            return full, core, generic_conflict
+        rq, ra = q[rows], a[rows]
+        edits = self._pairwise(OSA.distance, qk.compact, al.compact, rq, ra)
+        # the words as typed differ from the key only where a side's words were mapped
+        typed = np.flatnonzero((qk.literal[rq] != qk.compact[rq]) | (al.literal[ra] != al.compact[ra]))
+        if len(typed):
+            edits[typed] = np.minimum(edits[typed],
+                                      self._pairwise(OSA.distance, qk.literal, al.literal, rq[typed], ra[typed]))
+        full[rows] = _edit_score(edits.astype(np.float64), _lengths(qk.compact), self._alias_len,
+                                 self.token_matrix(qk.key), self._alias_tok, rq, ra)
+        differ = rows[generic_diff[rows]]
+        if len(differ):
+            dq, da = q[differ], a[differ]
+            core_compact = _compact(qk.core)
+            core_edits = self._pairwise(OSA.distance, core_compact, self._alias_core_compact, dq, da)
+            core_score = _edit_score(core_edits.astype(np.float64), _lengths(core_compact), self._alias_core_len,
+                                     self.token_matrix(qk.core), self._alias_core_tok, dq, da)
+            core[differ] = core_score - np.where(generic_conflict[differ], 15.0, 3.0)
         return full, core, generic_conflict
 
 
