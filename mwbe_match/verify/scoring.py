@@ -455,46 +455,85 @@ def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decisio
     """
     n = len(problem)
     floor = threshold - POSSIBLE_BAND
-    # Best and second-best candidate (different firms) of each row.
-    closest = cand.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+    # Best and second-best candidate (different firms) of each row, as positions in cand (-1: none).
+    row = cand["row"].to_numpy(np.int64)
+    cand_score = cand["score"].to_numpy(np.float64)
+    cand_firm = cand["firm"].to_numpy(np.float64)
+    everything = np.arange(len(cand))
+    closest = _nth_per_row(row, everything, n, 0)
     if "plausible" in cand.columns:
-        eligible = cand[(cand["score"] >= threshold) | cand["plausible"].to_numpy(dtype=bool)]
-        best = eligible.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+        eligible = np.flatnonzero((cand_score >= threshold) | cand["plausible"].to_numpy(dtype=bool))
+        best = _nth_per_row(row[eligible], eligible, n, 0)
         # no plausible candidate in reach: the closest name is reported (as none) for the reasons
-        has_best = best["score"].to_numpy(np.float64, na_value=np.nan) >= floor
-        best = best.where(pd.Series(has_best, index=best.index), closest, axis=0)
-        has_best |= ~(closest["score"].to_numpy(np.float64, na_value=np.nan) >= floor)
-        chosen = best["firm"].to_numpy(np.float64, na_value=-1)
-        others = cand[cand["firm"].to_numpy(np.float64) != chosen[cand["row"].to_numpy(np.int64)]]
-        rival = others.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+        has_best = _at(cand_score, best, np.nan) >= floor
+        best = np.where(has_best, best, closest)
+        has_best |= ~(_at(cand_score, closest, np.nan) >= floor)
+        chosen = _at(cand_firm, best, -1.0)
+        others = np.flatnonzero(cand_firm != chosen[row])
+        rival = _nth_per_row(row[others], others, n, 0)
     else:
         best = closest
-        has_best = best["score"].notna().to_numpy()
-        rival = cand.groupby("row", sort=False).nth(1).set_index("row").reindex(range(n))
-    b_score = best["score"].to_numpy(np.float64, na_value=np.nan)
-    r_score = rival["score"].to_numpy(np.float64, na_value=np.nan)
+        has_best = ~np.isnan(_at(cand_score, best, np.nan))
+        rival = _nth_per_row(row, everything, n, 1)
+    b_score = _at(cand_score, best, np.nan)
+    r_score = _at(cand_score, rival, np.nan)
     invalid = problem != ""
     found = ~invalid & has_best & (b_score >= floor)  # NaN (no candidate) compares False
     undistinctive = ~invalid & ~has_best & (b_score >= floor)
     # A rival's differing legal form only counts against it when the best candidate's legal
     # form agrees with the input's: "Acme LLC" picks "Acme, LLC" over "Acme Inc.", but
     # not "Acme" (legal form unknown) over "Acme Inc.".
-    b_legal = (best["q_legal"].to_numpy(np.float64, na_value=0).astype(np.int64)
-               & best["a_legal"].to_numpy(np.float64, na_value=0).astype(np.int64))
-    r_legal = rival["legal_conflict"].eq(True).to_numpy(dtype=bool, na_value=False)
+    b_legal = (_at(cand["q_legal"].to_numpy(np.float64), best, 0.0).astype(np.int64)
+               & _at(cand["a_legal"].to_numpy(np.float64), best, 0.0).astype(np.int64))
+
+    def flag(column: str, at: np.ndarray, value: Any = True) -> np.ndarray:
+        return _at(cand[column].eq(value).to_numpy(dtype=bool, na_value=False), at, False)
+
+    r_legal = flag("legal_conflict", rival)
     r_fair = r_score + np.where(r_legal & (b_legal == 0), LEGAL_FORM_PENALTY, 0.0)
     ambiguous = found & (r_fair >= b_score - AMBIGUITY_MARGIN)
-    flag = {c: best[c].eq(True).to_numpy(dtype=bool, na_value=False) for c in ("conflict", "legal_conflict")}
-    flawless = (best["how"].eq("exact").to_numpy(dtype=bool, na_value=False)
-                & best["part"].eq("").to_numpy(dtype=bool, na_value=False)
-                & ~flag["conflict"] & ~flag["legal_conflict"])
+    flawless = flag("how", best, "exact") & flag("part", best, "") & ~flag("conflict", best) \
+        & ~flag("legal_conflict", best)
     exact = found & flawless & ~ambiguous
     strong = found & ~exact & ~ambiguous & (b_score >= threshold)
     status = np.select([invalid, ~found, exact, strong], ["invalid", "none", "exact", "strong"],
                        "possible").astype(object)
     score = np.where(invalid, np.nan, np.clip(np.nan_to_num(b_score, nan=0.0), 0.0, 100.0).round(1))
-    firm = np.where(found, best["firm"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
-    alias = np.where(found, best["a"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
+    firm = np.where(found, _at(cand_firm, best, -1.0), -1).astype(np.int64)
+    alias = np.where(found, _at(cand["a"].to_numpy(np.float64), best, -1.0), -1).astype(np.int64)
+    best = _rows_at(cand, best, n)
+    rival = _rows_at(cand[["row", "a", "firm", "score"]], rival, n)
     return Decision(status=status, score=score, firm=firm, alias=alias, invalid=invalid, found=found,
                     ambiguous=ambiguous, best_score=b_score, best=RowRecords(best), undistinctive=undistinctive,
-                    rival=RowRecords(rival[["a", "firm", "score"]]), best_frame=best)
+                    rival=RowRecords(rival), best_frame=best)
+
+
+def _nth_per_row(row: np.ndarray, positions: np.ndarray, n: int, k: int) -> np.ndarray:
+    """Per row 0..n-1, the ``k``-th (0-based) of ``positions`` whose ``row`` it is, in the order given
+    (-1 where a row has fewer)."""
+    out = np.full(n, -1, dtype=np.int64)
+    if not len(row):
+        return out
+    order = np.argsort(row, kind="stable")
+    row, positions = row[order], positions[order]
+    starts = np.flatnonzero(np.concatenate([[True], row[1:] != row[:-1]]))
+    sizes = np.diff(np.concatenate([starts, [len(row)]]))
+    enough = starts[sizes > k]
+    out[row[enough]] = positions[enough + k]
+    return out
+
+
+def _at(values: np.ndarray, positions: np.ndarray, missing: Any) -> np.ndarray:
+    """``values`` at ``positions``, ``missing`` where a position is -1."""
+    if not len(values):
+        return np.full(len(positions), missing, dtype=np.result_type(values.dtype, np.asarray(missing).dtype))
+    return np.where(positions >= 0, values[np.maximum(positions, 0)], missing)
+
+
+def _rows_at(cand: pd.DataFrame, positions: np.ndarray, n: int) -> pd.DataFrame:
+    """The candidate rows at ``positions`` (one per row 0..n-1; -1: none, all NaN) indexed by row, without
+    the ``row`` column (like ``groupby("row").head(1).set_index("row").reindex(range(n))``)."""
+    have = np.flatnonzero(positions >= 0)
+    picked = cand.take(positions[have]).drop(columns="row")
+    picked.index = pd.Index(have, name="row")
+    return picked.reindex(range(n))
