@@ -200,7 +200,16 @@ class CertificationStanding:
         lapsed_one = {c: still & ~np.isnat(d) & (d < day) for c, d in through.items()}
         due = {c: (status == "expiring") & (d == renews) for c, d in through.items()}
         worded = (status != "active") | np.logical_or.reduce(list(lapsed_one.values()))
-        for i in np.flatnonzero(worded).tolist():
+        at = np.flatnonzero(worded)
+        # the two plain notes at once, the others (expiring, one certification of several lapsed) row by row
+        lapsed = at[status[at] == "lapsed"]
+        if len(lapsed):
+            take = pa.array(lapsed, pa.int64())
+            notes[rows[lapsed]] = [f"certification lapsed on {on} (certified through {last})" for on, last in
+                                   zip(picked.column("lapsed_on").take(take).to_pylist(),
+                                       picked.column("certified_through").take(take).to_pylist())]
+        notes[rows[at[status[at] == "unknown"]]] = _UNKNOWN
+        for i in at[(status[at] != "lapsed") & (status[at] != "unknown")].tolist():
             notes[rows[i]] = _note(status[i], i, picked, renews, day, window, due, through, lapsed_one)
         return notes
 
@@ -211,6 +220,10 @@ class CertificationStanding:
         return self._valid_through_cache
 
 
+#: The certification note of a firm whose renewal dates are not published.
+_UNKNOWN = "no certification renewal date is published (status unknown; confirm with SBS)"
+
+
 def _note(s: str, i: int, picked: pa.Table, renews: np.ndarray, day: np.datetime64, window: int,
           due: dict[str, np.ndarray], through: dict[str, np.ndarray], lapsed_one: dict[str, np.ndarray]) -> str:
     """The certification note of picked row ``i`` whose status is ``s``."""
@@ -218,7 +231,7 @@ def _note(s: str, i: int, picked: pa.Table, renews: np.ndarray, day: np.datetime
         return (f"certification lapsed on {picked.column('lapsed_on')[i].as_py()} "
                 f"(certified through {picked.column('certified_through')[i].as_py()})")
     if s == "unknown":
-        return "no certification renewal date is published (status unknown; confirm with SBS)"
+        return _UNKNOWN
     parts = []
     if s == "expiring":
         which = [c for c in due if due[c][i]]
