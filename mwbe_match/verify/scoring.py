@@ -374,16 +374,28 @@ def rank_candidates(cand: pd.DataFrame, inp: VerifyInput, firm_values: dict[str,
 
     Ties are broken by the name score, then by ``tiebreak`` (each firm's rank in account-number order).
     """
+    keep = np.arange(len(cand))
     if len(cand):
         # The best way each firm matches each row (formal name or DBA, whole or part): by row, firm, score
         # best first (stable), the first of each (row, firm).
         row, firm = cand["row"].to_numpy(np.int64), cand["firm"].to_numpy(np.int64)
-        order = np.lexsort((-cand["score"].to_numpy(np.float64), firm, row))
-        row, firm = row[order], firm[order]
+        pair = row * (int(firm.max()) + 1) + firm  # (row, firm) as one key, in the same order
+        order = np.lexsort((-cand["score"].to_numpy(np.float64), pair))
+        pair = pair[order]
         first = np.ones(len(order), dtype=bool)
-        first[1:] = (row[1:] != row[:-1]) | (firm[1:] != firm[:-1])
-        cand = cand.take(order[first]).reset_index(drop=True)
-    cand = corroborate(cand, inp, firm_values)
+        first[1:] = pair[1:] != pair[:-1]
+        keep = order[first]
+    if all(getattr(inp, attr) is None for attr in CORROBORATION):
+        # no evidence: the name score is the score; one take of the rows in their final order
+        score = cand["score"].to_numpy(np.float64)[keep]
+        firm = cand["firm"].to_numpy(np.int64)[keep]
+        final = keep[np.lexsort((tiebreak[firm], -score, cand["row"].to_numpy(np.int64)[keep]))]
+        out = cand.take(final).reset_index(drop=True)
+        out["name_score"] = out["score"]
+        out["conflict"] = np.zeros(len(out), dtype=bool)
+        out["evidence"] = np.full(len(out), "", dtype=object)
+        return out
+    cand = corroborate(cand.take(keep).reset_index(drop=True), inp, firm_values)
     # best first within each row: score, then name score, then the firm's tie-break rank (stable)
     order = np.lexsort((tiebreak[cand["firm"].to_numpy(dtype=np.int64)], -cand["name_score"].to_numpy(np.float64),
                         -cand["score"].to_numpy(np.float64), cand["row"].to_numpy(np.int64)))
