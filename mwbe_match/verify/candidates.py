@@ -23,8 +23,9 @@ from .normalize import NameKeys
 
 __all__ = ["CandidateSearch", "trigram_codes", "tfidf", "MAX_POSTINGS"]
 
-#: Queries per sparse product (with :data:`MAX_POSTINGS`, bounds the memory of one product).
-_CHUNK = 1000
+#: Queries per sparse product (with :data:`MAX_POSTINGS`, bounds the memory of one product). Small enough
+#: that a product's arrays stay in cache and are reused by the allocator (not fresh pages for each block).
+_CHUNK = 256
 
 #: A trigram found in more directory names than this (or than 2% of them, if fewer) is left out of the
 #: candidate product: each query then meets at most (its trigrams) x MAX_POSTINGS names, however large the

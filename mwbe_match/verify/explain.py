@@ -75,16 +75,33 @@ class Explainer:
 
     def explain_many(self, candidates: pd.DataFrame) -> np.ndarray:
         """:meth:`explain` of every row of a candidate frame; rows alike in the fields the words depend on
-        (most exact matches) are worded once."""
+        (most exact matches) are worded once. A field counts only where the words read it: the scores
+        not for an exact match (nor ``score`` when there is a ``name_score``), the generic words only for
+        a match on the core, the legal forms only where they conflict."""
         if not len(candidates):
             return np.empty(0, dtype=object)
         cols = [c for c in self.WORDED_FIELDS if c in candidates.columns]
         alias = candidates["a"].to_numpy(np.float64).astype(np.int64)
-        keys = candidates[cols].assign(field=self.alias_field[alias]).reset_index(drop=True)
-        codes = keys.groupby(list(keys.columns), dropna=False, sort=False).ngroup().to_numpy()
+        how = candidates["how"].to_numpy(dtype=object) if "how" in cols else np.full(len(candidates), None)
+        scored = how != "exact"
+        read = {"name_score": scored, "score": scored & ("name_score" not in cols)}
+        for c in ("generic", "q_generic", "a_generic"):
+            read[c] = how == "core"
+        if "legal_conflict" in cols:  # words for a true (or missing) legal_conflict only
+            read["q_legal"] = read["a_legal"] = ~(candidates["legal_conflict"].to_numpy(dtype=object) == False)  # noqa: E712
+        values = []
+        for c in cols:
+            v = candidates[c].to_numpy()
+            if v.dtype.kind in "fiu":
+                v = v.astype(np.float64)
+                values.append(np.where(read[c], v, np.nan) if c in read else v)
+            else:
+                v = np.asarray(v, dtype=object)
+                values.append(np.where(read[c], v, None) if c in read else v)
+        codes = _row_codes(values + [self.alias_field[alias]])
         _, first = np.unique(codes, return_index=True)
         rows = candidates.iloc[first]
-        worded = np.empty(codes.max() + 1, dtype=object)
+        worded = np.empty(int(codes.max()) + 1, dtype=object)
         for code, record in zip(codes[first], records(rows)):
             worded[code] = self.explain(record)
         return worded[codes]
@@ -99,23 +116,26 @@ class Explainer:
         found = np.flatnonzero(decision.found)
         if decision.best_frame is not None and len(found):
             worded[found] = self.explain_many(decision.best_frame.iloc[found])
+        reasons[decision.invalid] = problem[decision.invalid]
+        noted = np.asarray(certification, dtype=object) if len(certification) else np.full(n, "", dtype=object)
+        # the usual row: a match with words, no rival, no ignored evidence: its words and the certification note
+        usual = decision.found & ~decision.ambiguous & (worded != None)  # noqa: E711 (element-wise)
+        if inp.notes:
+            usual[list(inp.notes)] = False
+        at = np.flatnonzero(usual)
+        reasons[at] = [f"{t}; {c}" if c and t else (t or c) for t, c in zip(worded[at].tolist(), noted[at].tolist())]
         # Python lists: the loop reads one value of each per row
-        invalid, is_found = decision.invalid.tolist(), decision.found.tolist()
         ambiguous, undistinctive = decision.ambiguous.tolist(), decision.undistinctive.tolist()
-        worded_rows, noted = worded.tolist(), list(certification)
-        for row in range(n):
-            if invalid[row]:
-                reasons[row] = problem[row]
-                continue
+        for row in np.flatnonzero(~decision.invalid & ~usual).tolist():
             notes = inp.notes.get(row, [])
-            if not is_found[row]:
+            if not decision.found[row]:
                 b = decision.best[row]
                 closest = "" if np.isnan(decision.best_score[row]) else (
                     f" (closest: {self.alias_text[int(b['a'])]!r}, score {decision.score[row]:g}"
                     + (", sharing no distinctive name word" if undistinctive[row] else "") + ")")
                 reasons[row] = "; ".join([f"{NO_MATCH}{closest}", *notes])
                 continue
-            text = worded_rows[row]
+            text = worded[row]
             lines = [text if text is not None else self.explain(decision.best[row]), *notes]
             if ambiguous[row]:
                 r = decision.rival[row]
@@ -124,6 +144,15 @@ class Explainer:
             lines.append(noted[row])
             reasons[row] = "; ".join(x for x in lines if x)
         return reasons
+
+
+def _row_codes(columns: list[np.ndarray]) -> np.ndarray:
+    """A code per row, the same for rows equal in every column (missing values equal to each other)."""
+    codes = np.zeros(len(columns[0]) if columns else 0, dtype=np.int64)
+    for values in columns:
+        found, distinct = pd.factorize(values, use_na_sentinel=False)
+        codes, _ = pd.factorize(codes * (len(distinct) + 1) + found.astype(np.int64))
+    return codes
 
 
 def _days(dates: pa.ChunkedArray | pa.Array) -> np.ndarray:
@@ -171,7 +200,16 @@ class CertificationStanding:
         lapsed_one = {c: still & ~np.isnat(d) & (d < day) for c, d in through.items()}
         due = {c: (status == "expiring") & (d == renews) for c, d in through.items()}
         worded = (status != "active") | np.logical_or.reduce(list(lapsed_one.values()))
-        for i in np.flatnonzero(worded).tolist():
+        at = np.flatnonzero(worded)
+        # the two plain notes at once, the others (expiring, one certification of several lapsed) row by row
+        lapsed = at[status[at] == "lapsed"]
+        if len(lapsed):
+            take = pa.array(lapsed, pa.int64())
+            notes[rows[lapsed]] = [f"certification lapsed on {on} (certified through {last})" for on, last in
+                                   zip(picked.column("lapsed_on").take(take).to_pylist(),
+                                       picked.column("certified_through").take(take).to_pylist())]
+        notes[rows[at[status[at] == "unknown"]]] = _UNKNOWN
+        for i in at[(status[at] != "lapsed") & (status[at] != "unknown")].tolist():
             notes[rows[i]] = _note(status[i], i, picked, renews, day, window, due, through, lapsed_one)
         return notes
 
@@ -182,6 +220,10 @@ class CertificationStanding:
         return self._valid_through_cache
 
 
+#: The certification note of a firm whose renewal dates are not published.
+_UNKNOWN = "no certification renewal date is published (status unknown; confirm with SBS)"
+
+
 def _note(s: str, i: int, picked: pa.Table, renews: np.ndarray, day: np.datetime64, window: int,
           due: dict[str, np.ndarray], through: dict[str, np.ndarray], lapsed_one: dict[str, np.ndarray]) -> str:
     """The certification note of picked row ``i`` whose status is ``s``."""
@@ -189,7 +231,7 @@ def _note(s: str, i: int, picked: pa.Table, renews: np.ndarray, day: np.datetime
         return (f"certification lapsed on {picked.column('lapsed_on')[i].as_py()} "
                 f"(certified through {picked.column('certified_through')[i].as_py()})")
     if s == "unknown":
-        return "no certification renewal date is published (status unknown; confirm with SBS)"
+        return _UNKNOWN
     parts = []
     if s == "expiring":
         which = [c for c in due if due[c][i]]

@@ -432,14 +432,35 @@ def _strip_tails(tokens: pa.Array, parent: np.ndarray, n_names: int) -> tuple[np
     return stripped, legal
 
 
+#: Each byte as itself when it is a lower-case ASCII letter or digit, else a space.
+_WORD_BYTES = np.full(256, ord(" "), dtype=np.uint8)
+_WORD_BYTES[np.frombuffer(b"abcdefghijklmnopqrstuvwxyz0123456789", dtype=np.uint8)] = np.frombuffer(
+    b"abcdefghijklmnopqrstuvwxyz0123456789", dtype=np.uint8)
+
+
+def _spaced(texts: pa.Array) -> pa.Array:
+    """Lower-case ASCII texts with every character other than a letter or digit made a space (the same
+    lengths: one byte each, so the offsets stay)."""
+    if isinstance(texts, pa.ChunkedArray):
+        texts = texts.combine_chunks()
+    validity, offsets, data = texts.buffers()
+    if data is None:
+        return texts
+    mapped = pa.py_buffer(_WORD_BYTES[np.frombuffer(data, dtype=np.uint8)])
+    return pa.Array.from_buffers(texts.type, len(texts), [validity, offsets, mapped], texts.null_count,
+                                 texts.offset)
+
+
 def ascii_keys(names: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(key, compact, literal, core, generic, legal) of ASCII names, all at once (what :class:`NameKeys`
     holds): the rules of :func:`normalize_name` (after d/b/a splitting) as pyarrow compute and numpy passes."""
     n = len(names)
-    s = pc.utf8_lower(names)
-    s = pc.replace_substring_regex(s, "['.`]", "")
-    s = pc.replace_substring_regex(s, "[&+]", " and ")
-    lists = pc.split_pattern_regex(pc.utf8_trim(s, characters=" "), "[^a-z0-9]+")
+    s = pc.ascii_lower(names)
+    for mark in "'.`":
+        s = pc.replace_substring(s, mark, "")
+    for mark in "&+":
+        s = pc.replace_substring(s, mark, " and ")
+    lists = pc.split_pattern(_spaced(s), " ")  # words: runs of letters and digits
     tokens = pc.list_flatten(lists)
     parent = np.asarray(pc.list_parent_indices(lists), dtype=np.int64)
     keep = np.asarray(pc.and_(pc.not_equal(tokens, ""), pc.invert(pc.is_in(tokens, value_set=_STOP_ARRAY))),

@@ -96,6 +96,9 @@ CORROBORATION: dict[str, tuple[str, float, float]] = {
     "zip": ("ZIP", 4.0, 3.0),
 }
 
+#: The weight of plain similarity (``fuzz.ratio``, 0-100) in a name score.
+_SIMILAR_WEIGHT = 0.95
+
 #: The ways a name can match, in the order of :meth:`NameScorer.score`'s options.
 _HOW = np.asarray(["exact", "spacing", "typo", "core", "reordered", "similar"], dtype=object)
 
@@ -153,20 +156,36 @@ class NameScorer:
 
     def score(self, qk: NameKeys, q: np.ndarray, a: np.ndarray) -> pd.DataFrame:
         """The pairs (``q``: positions in ``qk``, ``a``: alias positions) with their name scores and how they
-        matched: columns :data:`PAIR_COLUMNS`."""
+        matched: columns :data:`PAIR_COLUMNS`.
+
+        Each similarity is computed only for the pairs where it can decide the score (the others would
+        not change the best option, so the values are those of computing every option for every pair):
+        nothing beyond the key for a pair with the same key (100, and "exact" comes first); the typo score
+        on the words as typed only where a side's words were mapped (elsewhere it equals the one on the
+        keys); the core only where the generic words differ; the reordered and plain similarities only
+        where the options before them stay below what those can reach (reordered 94, plain similarity 95;
+        a tie goes to the option before)."""
         if len(q) == 0:
             return pd.DataFrame({c: pd.Series(dtype=t) for c, t in PAIR_COLUMNS.items()})
         al = self.aliases
-        # Typo scores on the whole key and on the core; the core counts only when generic words differ.
-        full, core, generic_conflict = self._edit_scores(qk, q, a)
         exact = qk.key[q] == al.key[a]
         spacing = ~exact & (qk.compact[q] == al.compact[a])
-        r_sort = self._pairwise(fuzz.token_sort_ratio, qk.key, al.key, q, a)
+        # Typo scores on the whole key and on the core; the core counts only when generic words differ.
+        full, core, generic_conflict = self._edit_scores(qk, q, a, np.flatnonzero(~exact))
+        ahead = np.maximum.reduce([np.where(exact, 100.0, 0.0), np.where(spacing, 99.0, 0.0), full, core])
+        open_ = np.flatnonzero(ahead < max(100.0 - REORDERED_PENALTY, 100.0 * _SIMILAR_WEIGHT))
+        oq, oa = q[open_], a[open_]
+        r_sort = np.zeros(len(q))
+        similar = np.zeros(len(q))
+        if len(open_):
+            r_open = self._pairwise(fuzz.token_sort_ratio, qk.key, al.key, oq, oa)
+            r_sort[open_] = r_open
+            # Plain similarity counts for less: it finds candidates to review, while a strong
+            # match should rest on one of the explanations above.
+            similar[open_] = _SIMILAR_WEIGHT * np.maximum.reduce([self._pairwise(fuzz.ratio, qk.key, al.key, oq, oa),
+                                                       self._pairwise(fuzz.ratio, qk.compact, al.compact, oq, oa),
+                                                       r_open])
         reordered = np.where(r_sort == 100.0, 100.0 - REORDERED_PENALTY, 0.0)
-        # Plain similarity counts for less: it finds candidates to review, while a strong
-        # match should rest on one of the explanations above.
-        similar = 0.95 * np.maximum.reduce([self._pairwise(fuzz.ratio, qk.key, al.key, q, a),
-                                            self._pairwise(fuzz.ratio, qk.compact, al.compact, q, a), r_sort])
         options = np.stack([np.where(exact, 100.0, 0.0), np.where(spacing, 99.0, 0.0),
                             full, core, reordered, similar])
         best = options.argmax(axis=0)
@@ -187,23 +206,37 @@ class NameScorer:
         return process.cpdist(list(left[q]), list(right[a]), scorer=scorer, workers=self.workers,
                               dtype=np.float64 if scorer is not OSA.distance else np.int32)
 
-    def _edit_scores(self, qk: NameKeys, q: np.ndarray, a: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _edit_scores(self, qk: NameKeys, q: np.ndarray, a: np.ndarray,
+                     rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Typo scores of the whole keys and of the cores (0 where the generic words agree), and where the
-        generic words conflict (each side has one the other lacks)."""
+        generic words conflict (each side has one the other lacks); computed for the pairs ``rows``
+        (positions in ``q``/``a``; default all), 0 elsewhere."""
         al = self.aliases
-        qk_tok = self.token_matrix(qk.key)
-        qk_core_tok = self.token_matrix(qk.core)
-        edits = np.minimum(self._pairwise(OSA.distance, qk.compact, al.compact, q, a),
-                           self._pairwise(OSA.distance, qk.literal, al.literal, q, a)).astype(np.float64)
-        full = _edit_score(edits, _lengths(qk.compact), self._alias_len, qk_tok, self._alias_tok, q, a)
-        core_compact = _compact(qk.core)
-        core_edits = self._pairwise(OSA.distance, core_compact, self._alias_core_compact, q, a).astype(np.float64)
-        core = _edit_score(core_edits, _lengths(core_compact), self._alias_core_len, qk_core_tok,
-                           self._alias_core_tok, q, a)
+        n = len(q)
+        rows = np.arange(n) if rows is None else rows
+        full, core = np.zeros(n), np.zeros(n)
         gq, ga = qk.generic[q], al.generic[a]
         generic_diff = gq != ga
         generic_conflict = ((gq & ~ga) != 0) & ((ga & ~gq) != 0)
-        core = np.where(generic_diff, core - np.where(generic_conflict, 15.0, 3.0), 0.0)
+        if not len(rows):
+            return full, core, generic_conflict
+        rq, ra = q[rows], a[rows]
+        edits = self._pairwise(OSA.distance, qk.compact, al.compact, rq, ra)
+        # the words as typed differ from the key only where a side's words were mapped
+        typed = np.flatnonzero((qk.literal[rq] != qk.compact[rq]) | (al.literal[ra] != al.compact[ra]))
+        if len(typed):
+            edits[typed] = np.minimum(edits[typed],
+                                      self._pairwise(OSA.distance, qk.literal, al.literal, rq[typed], ra[typed]))
+        full[rows] = _edit_score(edits.astype(np.float64), _lengths(qk.compact), self._alias_len,
+                                 self.token_matrix(qk.key), self._alias_tok, rq, ra)
+        differ = rows[generic_diff[rows]]
+        if len(differ):
+            dq, da = q[differ], a[differ]
+            core_compact = _compact(qk.core)
+            core_edits = self._pairwise(OSA.distance, core_compact, self._alias_core_compact, dq, da)
+            core_score = _edit_score(core_edits.astype(np.float64), _lengths(core_compact), self._alias_core_len,
+                                     self.token_matrix(qk.core), self._alias_core_tok, dq, da)
+            core[differ] = core_score - np.where(generic_conflict[differ], 15.0, 3.0)
         return full, core, generic_conflict
 
 
@@ -341,16 +374,28 @@ def rank_candidates(cand: pd.DataFrame, inp: VerifyInput, firm_values: dict[str,
 
     Ties are broken by the name score, then by ``tiebreak`` (each firm's rank in account-number order).
     """
+    keep = np.arange(len(cand))
     if len(cand):
         # The best way each firm matches each row (formal name or DBA, whole or part): by row, firm, score
         # best first (stable), the first of each (row, firm).
         row, firm = cand["row"].to_numpy(np.int64), cand["firm"].to_numpy(np.int64)
-        order = np.lexsort((-cand["score"].to_numpy(np.float64), firm, row))
-        row, firm = row[order], firm[order]
+        pair = row * (int(firm.max()) + 1) + firm  # (row, firm) as one key, in the same order
+        order = np.lexsort((-cand["score"].to_numpy(np.float64), pair))
+        pair = pair[order]
         first = np.ones(len(order), dtype=bool)
-        first[1:] = (row[1:] != row[:-1]) | (firm[1:] != firm[:-1])
-        cand = cand.take(order[first]).reset_index(drop=True)
-    cand = corroborate(cand, inp, firm_values)
+        first[1:] = pair[1:] != pair[:-1]
+        keep = order[first]
+    if all(getattr(inp, attr) is None for attr in CORROBORATION):
+        # no evidence: the name score is the score; one take of the rows in their final order
+        score = cand["score"].to_numpy(np.float64)[keep]
+        firm = cand["firm"].to_numpy(np.int64)[keep]
+        final = keep[np.lexsort((tiebreak[firm], -score, cand["row"].to_numpy(np.int64)[keep]))]
+        out = cand.take(final).reset_index(drop=True)
+        out["name_score"] = out["score"]
+        out["conflict"] = np.zeros(len(out), dtype=bool)
+        out["evidence"] = np.full(len(out), "", dtype=object)
+        return out
+    cand = corroborate(cand.take(keep).reset_index(drop=True), inp, firm_values)
     # best first within each row: score, then name score, then the firm's tie-break rank (stable)
     order = np.lexsort((tiebreak[cand["firm"].to_numpy(dtype=np.int64)], -cand["name_score"].to_numpy(np.float64),
                         -cand["score"].to_numpy(np.float64), cand["row"].to_numpy(np.int64)))
@@ -422,46 +467,85 @@ def decide(cand: pd.DataFrame, problem: np.ndarray, threshold: float) -> Decisio
     """
     n = len(problem)
     floor = threshold - POSSIBLE_BAND
-    # Best and second-best candidate (different firms) of each row.
-    closest = cand.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+    # Best and second-best candidate (different firms) of each row, as positions in cand (-1: none).
+    row = cand["row"].to_numpy(np.int64)
+    cand_score = cand["score"].to_numpy(np.float64)
+    cand_firm = cand["firm"].to_numpy(np.float64)
+    everything = np.arange(len(cand))
+    closest = _nth_per_row(row, everything, n, 0)
     if "plausible" in cand.columns:
-        eligible = cand[(cand["score"] >= threshold) | cand["plausible"].to_numpy(dtype=bool)]
-        best = eligible.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+        eligible = np.flatnonzero((cand_score >= threshold) | cand["plausible"].to_numpy(dtype=bool))
+        best = _nth_per_row(row[eligible], eligible, n, 0)
         # no plausible candidate in reach: the closest name is reported (as none) for the reasons
-        has_best = best["score"].to_numpy(np.float64, na_value=np.nan) >= floor
-        best = best.where(pd.Series(has_best, index=best.index), closest, axis=0)
-        has_best |= ~(closest["score"].to_numpy(np.float64, na_value=np.nan) >= floor)
-        chosen = best["firm"].to_numpy(np.float64, na_value=-1)
-        others = cand[cand["firm"].to_numpy(np.float64) != chosen[cand["row"].to_numpy(np.int64)]]
-        rival = others.groupby("row", sort=False).head(1).set_index("row").reindex(range(n))
+        has_best = _at(cand_score, best, np.nan) >= floor
+        best = np.where(has_best, best, closest)
+        has_best |= ~(_at(cand_score, closest, np.nan) >= floor)
+        chosen = _at(cand_firm, best, -1.0)
+        others = np.flatnonzero(cand_firm != chosen[row])
+        rival = _nth_per_row(row[others], others, n, 0)
     else:
         best = closest
-        has_best = best["score"].notna().to_numpy()
-        rival = cand.groupby("row", sort=False).nth(1).set_index("row").reindex(range(n))
-    b_score = best["score"].to_numpy(np.float64, na_value=np.nan)
-    r_score = rival["score"].to_numpy(np.float64, na_value=np.nan)
+        has_best = ~np.isnan(_at(cand_score, best, np.nan))
+        rival = _nth_per_row(row, everything, n, 1)
+    b_score = _at(cand_score, best, np.nan)
+    r_score = _at(cand_score, rival, np.nan)
     invalid = problem != ""
     found = ~invalid & has_best & (b_score >= floor)  # NaN (no candidate) compares False
     undistinctive = ~invalid & ~has_best & (b_score >= floor)
     # A rival's differing legal form only counts against it when the best candidate's legal
     # form agrees with the input's: "Acme LLC" picks "Acme, LLC" over "Acme Inc.", but
     # not "Acme" (legal form unknown) over "Acme Inc.".
-    b_legal = (best["q_legal"].to_numpy(np.float64, na_value=0).astype(np.int64)
-               & best["a_legal"].to_numpy(np.float64, na_value=0).astype(np.int64))
-    r_legal = rival["legal_conflict"].eq(True).to_numpy(dtype=bool, na_value=False)
+    b_legal = (_at(cand["q_legal"].to_numpy(np.float64), best, 0.0).astype(np.int64)
+               & _at(cand["a_legal"].to_numpy(np.float64), best, 0.0).astype(np.int64))
+
+    def flag(column: str, at: np.ndarray, value: Any = True) -> np.ndarray:
+        return _at(cand[column].eq(value).to_numpy(dtype=bool, na_value=False), at, False)
+
+    r_legal = flag("legal_conflict", rival)
     r_fair = r_score + np.where(r_legal & (b_legal == 0), LEGAL_FORM_PENALTY, 0.0)
     ambiguous = found & (r_fair >= b_score - AMBIGUITY_MARGIN)
-    flag = {c: best[c].eq(True).to_numpy(dtype=bool, na_value=False) for c in ("conflict", "legal_conflict")}
-    flawless = (best["how"].eq("exact").to_numpy(dtype=bool, na_value=False)
-                & best["part"].eq("").to_numpy(dtype=bool, na_value=False)
-                & ~flag["conflict"] & ~flag["legal_conflict"])
+    flawless = flag("how", best, "exact") & flag("part", best, "") & ~flag("conflict", best) \
+        & ~flag("legal_conflict", best)
     exact = found & flawless & ~ambiguous
     strong = found & ~exact & ~ambiguous & (b_score >= threshold)
     status = np.select([invalid, ~found, exact, strong], ["invalid", "none", "exact", "strong"],
                        "possible").astype(object)
     score = np.where(invalid, np.nan, np.clip(np.nan_to_num(b_score, nan=0.0), 0.0, 100.0).round(1))
-    firm = np.where(found, best["firm"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
-    alias = np.where(found, best["a"].to_numpy(np.float64, na_value=-1), -1).astype(np.int64)
+    firm = np.where(found, _at(cand_firm, best, -1.0), -1).astype(np.int64)
+    alias = np.where(found, _at(cand["a"].to_numpy(np.float64), best, -1.0), -1).astype(np.int64)
+    best = _rows_at(cand, best, n)
+    rival = _rows_at(cand[["row", "a", "firm", "score"]], rival, n)
     return Decision(status=status, score=score, firm=firm, alias=alias, invalid=invalid, found=found,
                     ambiguous=ambiguous, best_score=b_score, best=RowRecords(best), undistinctive=undistinctive,
-                    rival=RowRecords(rival[["a", "firm", "score"]]), best_frame=best)
+                    rival=RowRecords(rival), best_frame=best)
+
+
+def _nth_per_row(row: np.ndarray, positions: np.ndarray, n: int, k: int) -> np.ndarray:
+    """Per row 0..n-1, the ``k``-th (0-based) of ``positions`` whose ``row`` it is, in the order given
+    (-1 where a row has fewer)."""
+    out = np.full(n, -1, dtype=np.int64)
+    if not len(row):
+        return out
+    order = np.argsort(row, kind="stable")
+    row, positions = row[order], positions[order]
+    starts = np.flatnonzero(np.concatenate([[True], row[1:] != row[:-1]]))
+    sizes = np.diff(np.concatenate([starts, [len(row)]]))
+    enough = starts[sizes > k]
+    out[row[enough]] = positions[enough + k]
+    return out
+
+
+def _at(values: np.ndarray, positions: np.ndarray, missing: Any) -> np.ndarray:
+    """``values`` at ``positions``, ``missing`` where a position is -1."""
+    if not len(values):
+        return np.full(len(positions), missing, dtype=np.result_type(values.dtype, np.asarray(missing).dtype))
+    return np.where(positions >= 0, values[np.maximum(positions, 0)], missing)
+
+
+def _rows_at(cand: pd.DataFrame, positions: np.ndarray, n: int) -> pd.DataFrame:
+    """The candidate rows at ``positions`` (one per row 0..n-1; -1: none, all NaN) indexed by row, without
+    the ``row`` column (like ``groupby("row").head(1).set_index("row").reindex(range(n))``)."""
+    have = np.flatnonzero(positions >= 0)
+    picked = cand.take(positions[have]).drop(columns="row")
+    picked.index = pd.Index(have, name="row")
+    return picked.reindex(range(n))
