@@ -98,3 +98,19 @@ def test_dolli_as_a_verb_is_to_run_a_machine_never_dollies():
     assert "dollies" not in words and "carts" not in words
     assert "repair" in words or "maintenance" in words
     assert "flyer" in " ".join(_english("전단지 돌릴 사람 구해요"))  # the flyer situation keeps its verb
+
+
+def test_the_cause_of_a_need_that_asks_for_other_work_is_neither_searched_nor_a_hint():
+    reading = _reading("도로 공사 소음 때문에 방음창 설치")
+    assert not any(t.startswith("도로 공사") for t in reading.understood)
+    assert not any(h.startswith("2373") for h in reading.naics_hints)
+    assert reading.excluded == ()  # the need does not refuse the road works: it says why
+    assert any(h.startswith("2381") for h in reading.naics_hints)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("쥐 때문에 방역 업체 찾아요", "rodent"),       # the cause names the trade asked for
+    ("쓰레기 때문에 벌금 맞았어요", "waste"),       # a situation told around 때문에
+])
+def test_a_cause_that_shares_the_asked_trade_or_is_the_situation_stays_searched(text, kept):
+    assert any(kept in w for w in _words(text))
