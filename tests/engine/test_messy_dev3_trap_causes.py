@@ -114,3 +114,20 @@ def test_the_cause_of_a_need_that_asks_for_other_work_is_neither_searched_nor_a_
 ])
 def test_a_cause_that_shares_the_asked_trade_or_is_the_situation_stays_searched(text, kept):
     assert any(kept in w for w in _words(text))
+
+
+def test_a_situation_is_not_read_across_a_negation_of_its_first_part():
+    reading = _reading("지하실 곰팡이 냄새 말고 하수구 냄새가 올라와요 탈취랑 배관 점검 같이 되는 곳")
+    assert not any(t.startswith("냄새 말고") for t in reading.understood)
+    assert any(t.startswith("하수구 냄새") for t in reading.understood)
+
+
+@pytest.mark.parametrize("text", ["월 흑백 5천장, 칼라 천장 정도 써요", "전단지 3만장 인쇄"])
+def test_a_thousand_sheets_is_a_count_never_a_ceiling_and_print_colours_are_never_galas(text):
+    english = _english(text)
+    assert not english & {"ceiling", "ceilings", "galas"}
+
+
+def test_a_ceiling_named_as_work_is_still_a_ceiling():
+    assert any("ceiling" in p for p in _english("천장 공사 5천만원"))
+    assert "custom boxes" in _english("칼라 박스 제작")
