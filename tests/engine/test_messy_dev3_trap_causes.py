@@ -131,3 +131,17 @@ def test_a_thousand_sheets_is_a_count_never_a_ceiling_and_print_colours_are_neve
 def test_a_ceiling_named_as_work_is_still_a_ceiling():
     assert any("ceiling" in p for p in _english("천장 공사 5천만원"))
     assert "custom boxes" in _english("칼라 박스 제작")
+
+
+def test_a_term_whose_files_the_need_giver_supplies_is_not_asked_for():
+    searched = _searched("포스터 50장 인쇄 부탁드립니다. 디자인 파일은 저희가 AI로 드릴게요.")
+    assert "디자인" not in searched and "인쇄" in searched
+    assert "로고 디자인" in _searched("로고 디자인 파일은 어떻게 받나요?")  # a question asks for it
+
+
+def test_the_parcels_of_an_online_store_are_the_senders_business_not_a_shopping_mall():
+    text = "페덱스 그라운드로 월 800박스 정도 보내는데 요율 협상 대행 해주는 곳 있나요? 쇼핑몰 택배 물량입니다."
+    english = _english(text)
+    assert "online store" in english
+    assert not english & {"mall", "shopping mall", "shopping center"}
+    assert not any(h.startswith("5311") for h in _reading(text).naics_hints)

@@ -100,7 +100,9 @@ _KO_ALREADY = re.compile(r"이미|기존|저희|우리|자체|직접|그대로|�
 #: 별도 입찰). The clause runs from the topic to its predicate without punctuation, a clause-ending word or more
 #: than six words between; every term in it is excluded with the topic (아나운서, 회계법인 of 감사는 기존 회계법인
 #: 유지하고). A question (있나요, 됐나요?) or an inability (못, 수 없) asks for it, so excludes nothing.
-_KO_TOPIC = re.compile(r"(?:은|는)(?=\s)")
+_KO_TOPIC = re.compile(r"(?:\s*(?:파일|자료|원고|원본|시안|도면|데이터))?(?:은|는)(?=\s)")
+#: (The materials of a term may stand between it and the topic particle: 디자인 파일은 저희가 AI로 드릴게요 excludes
+#: the design, supplied by the need-giver.)
 _KO_TOPIC_STEP = re.compile(r"\s+[^\s,.!?;:/()\[\]—–~·|+]+")
 _KO_TOPIC_PREDICATE = re.compile(
     r"필요\s*(?:없|X|하지\s*않|치\s*않)|불필요|제외|빼(?:고|구|주세요|줘|주시고|주셔도|도)|패스"
