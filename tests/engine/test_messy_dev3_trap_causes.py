@@ -145,3 +145,10 @@ def test_the_parcels_of_an_online_store_are_the_senders_business_not_a_shopping_
     assert "online store" in english
     assert not english & {"mall", "shopping mall", "shopping center"}
     assert not any(h.startswith("5311") for h in _reading(text).naics_hints)
+
+
+def test_a_babysitter_offered_as_an_employee_benefit_is_babysitting_not_a_day_care_center():
+    reading = _reading("애기 엄마 직원들 많아서 사내 어린이집은 무리고 베이비시터 매칭 복지로 해주는 업체 있을까요")
+    assert not any(h.startswith("624") for h in reading.naics_hints)
+    assert "812990" in reading.naics_hints
+    assert any(h.startswith("6244") for h in _reading("어린이집 찾아요").naics_hints)
