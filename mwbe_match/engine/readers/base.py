@@ -131,6 +131,9 @@ class Piece(NamedTuple):
             no hint (:mod:`~mwbe_match.engine.readers.negation`).
         situation: it is a situation concept (a problem or goal, "keeps getting fined", "벌금 자꾸 맞아요"):
             its main phrase is the service that solves it (:data:`~mwbe_match.engine.lexicon.SITUATION_PREFIX`).
+        cause: the text names it as the cause of the need ("도로 공사 소음 때문에 방음창", "전기세 부담 때문에"):
+            when the need asks for work sharing none of its industries, it is neither searched nor a hint (nor
+            listed as excluded: the need does not refuse it, it only says why).
     """
 
     found: str
@@ -142,6 +145,7 @@ class Piece(NamedTuple):
     setting: bool = False
     negated: bool = False
     situation: bool = False
+    cause: bool = False
 
 
 def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0, cargo_after: bool = True,
@@ -212,6 +216,8 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     for i, piece in enumerate(pieces):
         if piece.setting and asked and piece.kind in LEAD_KINDS and not shares_industry(piece.naics, asked):
             pieces[i] = piece._replace(kind="object")
+    if asked and any(p.cause for p in pieces):  # the cause of a need that asks for other work: only why
+        pieces = [p for p in pieces if not (p.cause and p.kind and not shares_industry(p.naics, asked))]
     lead = any(p.kind in LEAD_KINDS and p.naics for p in pieces)
     # a concept's further terms widen a need its concepts read; in a long text that is mostly other
     # words (a job description) they would crowd out what the need says

@@ -499,6 +499,18 @@ _KO_OWN_AFTER_RE = re.compile(r"^\s*(?:을|를|이|은|도)?\s*(?:오픈|운영|
 _KO_TIME_RELATION_RE = re.compile(r"\s*(?:하기\s*)?(?:전|전에|이전|이전에|직전|직전에|후|후에|이후|이후에|직후|직후에|뒤에)(?=[\s,.]|$)")
 #: Korean markers of a reason clause: what comes before is background ("15명 채용 예정이라, ... 해줄 업체").
 _KO_REASON_RE = re.compile(r"(?:이라서|이어서|여서|라서|이라|그래서|때문에)(?=[\s,.]|$)")
+#: A cause named as such (X 때문에, X 땜에, X 탓에, X로 인해): what stands before it in its clause is why.
+_KO_CAUSE_RE = re.compile(r"(?:때문에|땜에|탓에|(?:으로|로)\s*인해)(?=[\s,.]|$)")
+#: Where a clause ends (punctuation): a cause's clause starts after the last one before it.
+_KO_CLAUSE_END_RE = re.compile(r"[.!?;。\n]|—|–")
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause ending at ``end`` starts: after the last sentence-ending punctuation before it."""
+    start = 0
+    for m in _KO_CLAUSE_END_RE.finditer(text, 0, end):
+        start = m.end()
+    return start
 
 
 def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, int] | None]) -> list[Piece]:
@@ -544,6 +556,14 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
     if marker is not None and any(_hints(p) and w > marker for p, w in zip(pieces, where)):
         pieces = [p._replace(setting=True) if p.kind in LEAD_KINDS and 0 <= w < marker else p
                   for p, w in zip(pieces, where)]
+        cause = None
+        for m in _KO_CAUSE_RE.finditer(text):
+            cause = m.start()
+        if cause is not None and any(_hints(p) and w > cause for p, w in zip(pieces, where)):
+            # 도로 공사 소음 때문에 방음창 설치: the road works are why, not what is bought (compose drops them
+            # when the ask shares none of their industries)
+            start = _clause_start(text, cause)
+            pieces = [p._replace(cause=True) if p.kind and start <= w < cause else p for p, w in zip(pieces, where)]
     if any(_hints(p) and p.naics[0].startswith(_STAFFING_NAICS) for p in pieces):
         pieces = [p._replace(kind=CONTEXT) if p.kind and p.found.replace("-", " ").lower() in TAX_FORMS else p
                   for p in pieces]

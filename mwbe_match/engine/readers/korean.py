@@ -1027,8 +1027,10 @@ _INITIAL_OF_LETTER = {"l": (5,), "r": (5,), "m": (6,), "n": (2,), "b": (7,), "v"
 _INFLECTIONS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "er", "ers", "r", "rs", "ment", "ments", "al", "ic",
                           "ical", "ion", "ions", "ive", "y", "ies", "ly"})
 
-#: The Hangul units of a number written after its digits (8천, 3억, 5만, 2백): part of the number.
-_NUMBER_WORD_RE = re.compile("(?<=[0-9])(?:십|백|천|만|억)+(?![\uac00-\ud7a3])")
+#: The Hangul units of a number written after its digits (8천, 3억, 5만, 2백): part of the number, with the
+#: counter right after them (5천장 = 5,000 sheets, not 5 + 천장 "ceiling"; 2만개, 3천명, 5천원).
+_NUMBER_WORD_RE = re.compile(
+    "(?<=[0-9])(?:십|백|천|만|억)+(?:장|개|명|대|매|부|권|벌|병|통|건|곳|석|원|불|평|박스|세트)?(?![\uac00-\ud7a3])")
 
 #: A counting word written against its number (800박스, 5,000세트, 5카피만, 3유닛, 한박스씩, 두박스): the count's unit,
 #: neither searched nor unknown (박스 alone, 세트 메뉴, 유닛 교체 are read as they are).
@@ -1566,6 +1568,8 @@ class KoreanReader:
             if not terms or all(any(c.searched and not c.situation for c in lexicon.korean(where[a:b]))
                                 for a, b in match.positions):
                 continue
+            if len(match.positions) > 1 and korean_negated(where, [match.positions[0]])[0]:
+                continue  # 곰팡이 냄새 말고 하수구 냄새가 올라와: the first part is excluded, the match runs past it
             parts.update(korean_key(where[a:b]) for a, b in match.positions)
             if terms[0] not in read:
                 read.add(terms[0])

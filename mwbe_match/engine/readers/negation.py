@@ -59,9 +59,13 @@ _KO_PARTICLE = r"(?:은|는|이|가|을|를|도|만|까지|의|이라|라)?"
 NEGATION_MARKERS_KO: tuple[str, ...] = ("아니고", "아니라", "아닌", "말고", "빼고", "제외", "필요 없", "불필요",
                                         "없이", "대신")
 #: Words that may stand between the excluded noun and the marker (통관대행 업체 말고, 인쇄소 같은 곳 말고).
-_KO_HEAD = r"(?:\s*(?:업체|회사|쪽|곳|센터|서비스|용역|신청|계약|주문|예약|섭외|같은\s*(?:거|곳|데|업체)|이런\s*(?:거|곳|데)))?"
+_KO_HEAD = r"(?:\s*(?:업체|회사|쪽|곳|센터|서비스|용역|신청|계약|주문|예약|섭외|같은\s*(?:거|곳|데|업체)|이런\s*(?:거|곳|데)"\
+    r"|라이센스|라이선스|면허|자격증))?"
+#: A gloss in parentheses closed between the excluded term and the marker (슈퍼(상주 관리인) 대신): the term in it and
+#: the one before it are one excluded phrase.
+_KO_GLOSS_CLOSE = r"(?:\s*\))?"
 _KO_MARKER = re.compile(
-    _KO_HEAD + r"\s*" + _KO_PARTICLE + r"\s*(?:"
+    _KO_GLOSS_CLOSE + _KO_HEAD + r"\s*" + _KO_PARTICLE + r"\s*(?:"
     r"아니(?:고|구|라|며|지만|에요|예요|요|고요|구요|었고)"   # 아니면 (= or) is not here
     r"|아닌(?!지|가|데|가요)"                                # 아닌지 / 아닌가요 ask, they do not exclude
     r"|아닙니다|아님"
@@ -81,6 +85,7 @@ _KO_MARKER = re.compile(
     r"|(?:끝났|마쳤|완료됐|완료되었|완료했)(?:고|어요|습니다|구요)"  # 공사는 끝났고 준공 청소만 (끝나고 = after: no)
     r"|다른\s*(?:데|곳|업체)\s*(?:에서|서)\s*(?:해|할|하|진행|맡)"   # 설치는 다른 데서 해요
     r"|기존\s*(?:업체|거래처|벤더)?\s*(?:유지|그대로)"               # 사무실 청소는 기존 업체 유지하고
+    r"|있(?:는데요|는데|거든요|어요|습니다)(?=\s*(?:$|[.!~,;ㅎㅋ^]))"  # 주류 라이센스 있는데요: had, not asked for (있어요? asks)
     r")"
 )
 #: "X는 괜찮고" (X is fine: 가스 배관은 괜찮고 버너만 봐주시면): only after 은/는 and before another clause, since
@@ -95,7 +100,9 @@ _KO_ALREADY = re.compile(r"이미|기존|저희|우리|자체|직접|그대로|�
 #: 별도 입찰). The clause runs from the topic to its predicate without punctuation, a clause-ending word or more
 #: than six words between; every term in it is excluded with the topic (아나운서, 회계법인 of 감사는 기존 회계법인
 #: 유지하고). A question (있나요, 됐나요?) or an inability (못, 수 없) asks for it, so excludes nothing.
-_KO_TOPIC = re.compile(r"(?:은|는)(?=\s)")
+_KO_TOPIC = re.compile(r"(?:\s*(?:파일|자료|원고|원본|시안|도면|데이터))?(?:은|는)(?=\s)")
+#: (The materials of a term may stand between it and the topic particle: 디자인 파일은 저희가 AI로 드릴게요 excludes
+#: the design, supplied by the need-giver.)
 _KO_TOPIC_STEP = re.compile(r"\s+[^\s,.!?;:/()\[\]—–~·|+]+")
 _KO_TOPIC_PREDICATE = re.compile(
     r"필요\s*(?:없|X|하지\s*않|치\s*않)|불필요|제외|빼(?:고|구|주세요|줘|주시고|주셔도|도)|패스"
@@ -187,7 +194,10 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
                 and not _KO_SPEC.fullmatch(text[spans[following][0]:spans[following][1]]):  # type: ignore[index]
             next_start = spans[following][0]  # type: ignore[index]
             gap = text[end:next_start]
-            joined = _KO_JOIN.fullmatch(gap) is not None or (done[following] and _KO_LIST.fullmatch(gap) is not None)
+            gloss = _KO_GLOSS_OPEN.fullmatch(gap) is not None \
+                and _KO_GLOSS_END.match(text, spans[following][1]) is not None  # type: ignore[index]
+            joined = _KO_JOIN.fullmatch(gap) is not None or gloss \
+                or (done[following] and _KO_LIST.fullmatch(gap) is not None)
             out[i] = next_start >= end and joined
             done[i] = out[i] and done[following]
         following = i
@@ -195,6 +205,10 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
 
 
 _KO_PARTICLE_ONLY_MAN = re.compile(r"\s*만\s*아니")
+#: The opening of a gloss: the term before it and the excluded term in it are one phrase (슈퍼(상주 관리인) 대신).
+_KO_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+#: ... only when the gloss closes right after the excluded term (not "조사 (석면은 작년에 끝남)": a remark).
+_KO_GLOSS_END = re.compile(r"\s*\)")
 #: A size or model written in Latin letters and digits (A4, 40ft, 4K): "복사용지 A4말고 레터사이즈로" excludes the
 #: size, not the copy paper before it.
 _KO_SPEC = re.compile(r"[A-Za-z]*[0-9][A-Za-z0-9]*")
