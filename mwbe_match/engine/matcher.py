@@ -111,7 +111,7 @@ from .filters import EPOCH, LAPSED, NO_DATE, FirmFilters
 from .firms import OUTPUT_FIRM_COLUMNS, check_columns, column, contact_names, firm_table
 from .industry import NaicsCodes
 from .need import Need, NeedError
-from .parallel import ForkedPool, WorkerError, fork_available, run_forked
+from .parallel import ForkedPool, WorkerError, fork_available, hand_back, rows_folder, run_forked, taken_back
 from .query import NeedReading, QueryTerms, prepare_queries
 from .readers import Glossary, Reader, default_readers, reader_for, resolve_glossary
 from .results import FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, empty_frame, empty_table, frame, top_pairs
@@ -500,10 +500,10 @@ class Matcher:
                 mine[worker].append(need)
             on = [w for w in range(workers) if mine[w]]
             results = self._pool.map_on([(mine[w], top, as_of, self._rows_folder) for w in on], on)
-            return [table for run in results for table in _taken_back(run)], False
+            return [table for run in results for table in taken_back(run)], False
         runs = min(blocks, workers * _TASKS_PER_WORKER)
         with contextlib.ExitStack() as stack:
-            folder = self._rows_folder if self._pool is not None else stack.enter_context(_rows_folder())
+            folder = self._rows_folder if self._pool is not None else stack.enter_context(rows_folder())
             if any_order:
                 tasks = [(group, top, as_of, folder) for group in _text_groups(needs, runs)]
             else:
@@ -512,7 +512,7 @@ class Matcher:
             what = f"shortlist_many of {len(needs):,} needs (from need {needs[0].need_id!r})"
             results = self._pool.map(tasks) if self._pool is not None else \
                 run_forked(self._rank_run_handed_back, tasks, processes, what=what)
-            return [table for run in results for table in _taken_back(run)], not any_order
+            return [table for run in results for table in taken_back(run)], not any_order
 
     def _worker_of(self, needs: list[Need]) -> list[int]:
         """The worker of the current :meth:`worker_processes` block each need goes to: the one its text was
@@ -532,7 +532,7 @@ class Matcher:
         """:meth:`_rank_run` in a worker process, its tables handed back through an Arrow file in ``folder``
         (shared memory: the caller maps it, rather than the rows being pickled through a pipe), or as they
         are when there is no folder or the file cannot be written."""
-        return _hand_back(self._rank_run(needs, top, as_of), folder)
+        return hand_back(self._rank_run(needs, top, as_of), folder)
 
     def _rank_run(self, needs: list[Need], top: int, as_of: _dt.date) -> list[pa.Table]:
         """The ranked rows of each block of ``needs`` (in a worker process); a need that fails is named."""
@@ -586,7 +586,7 @@ class Matcher:
         self._prepare_shared(texts, processes)
         as_of = resolve_as_of(self.config.as_of)
         self.filters.valid_certifications(as_of)  # computed once, inherited
-        with _rows_folder() as folder, \
+        with rows_folder() as folder, \
                 ForkedPool(self._rank_run_handed_back, processes, what="the shortlists of a worker_processes block",
                            pinned=True) as pool:
             self._rows_folder = folder
@@ -1020,49 +1020,6 @@ def _in_need_order(table: pa.Table, ranked: list[Need], needs: list[Need], stand
     ids = pa.array([need.need_id for need in needs], pa.string()).take(
         pa.array(np.repeat(np.arange(len(needs), dtype=np.int64), out_counts)))
     return out.set_column(at, out.schema.field(at), ids)
-
-
-@contextlib.contextmanager
-def _rows_folder() -> Iterator[str]:
-    """A folder for worker processes to hand rows back in (in shared memory where there is: /dev/shm),
-    removed with whatever is left in it (after an error) when the block ends."""
-    shared = "/dev/shm"
-    folder = tempfile.mkdtemp(prefix="mwbe_match_rows_", dir=shared if os.path.isdir(shared) else None)
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def _hand_back(tables: list[pa.Table], folder: str | None) -> list[pa.Table] | str:
-    """``tables`` written to one Arrow file in ``folder`` (its path returned), or as they are (none with rows,
-    no folder, or the file could not be written: a full shared memory)."""
-    kept = [t for t in tables if t.num_rows]
-    if folder is None or not kept:
-        return kept
-    path = None
-    try:
-        fd, path = tempfile.mkstemp(dir=folder, suffix=".arrow")
-        with os.fdopen(fd, "wb") as sink, pa.ipc.new_file(sink, kept[0].schema) as writer:
-            for table in kept:
-                writer.write(table)
-        return path
-    except OSError:
-        if path is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
-        return kept
-
-
-def _taken_back(result: list[pa.Table] | str) -> list[pa.Table]:
-    """The tables a worker handed back (:func:`_hand_back`): a file is mapped (not copied) and removed."""
-    if not isinstance(result, str):
-        return result
-    try:  # (the map stays open while the batches read from it are alive)
-        reader = pa.ipc.open_file(pa.memory_map(result))
-        return [reader.get_batch(i) for i in range(reader.num_record_batches)]
-    finally:
-        os.unlink(result)
 
 
 def _text_groups(needs: list[Need], groups: int) -> list[list[Need]]:

@@ -35,7 +35,8 @@ from typing import Any, Callable, Iterator, Sequence
 
 from .._allocator import keep_freed_memory
 
-__all__ = ["fork_available", "ForkedPool", "run_forked", "WorkerError", "WorkerDied", "frozen_objects"]
+__all__ = ["fork_available", "ForkedPool", "run_forked", "WorkerError", "WorkerDied", "frozen_objects", "rows_folder",
+           "hand_back", "taken_back"]
 
 #: What the tasks of each open pool call, by pool: set before a pool forks its workers (they inherit it).
 _FUNCTIONS: dict[int, Callable[..., Any]] = {}
@@ -211,3 +212,57 @@ def run_forked(function: Callable[..., Any], tasks: Sequence[tuple], workers: in
     """
     with ForkedPool(function, min(workers, max(1, len(tasks))), what=what) as pool:
         return pool.map(tasks)
+
+
+@contextlib.contextmanager
+def rows_folder() -> Iterator[str]:
+    """A folder for worker processes to hand rows back in (in shared memory where there is: /dev/shm),
+    removed with whatever is left in it (after an error) when the block ends; its name carries the id of the
+    process that made it."""
+    import shutil
+    import tempfile
+
+    shared = "/dev/shm"
+    folder = tempfile.mkdtemp(prefix=f"mwbe_match_rows_{os.getpid()}_",
+                              dir=shared if os.path.isdir(shared) else None)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def hand_back(tables: list[Any], folder: str | None) -> list[Any] | str:
+    """``tables`` written to one Arrow file in ``folder`` (its path returned), or as they are (none with rows,
+    no folder, or the file could not be written: a full shared memory)."""
+    import tempfile
+
+    import pyarrow as pa
+
+    kept = [t for t in tables if t.num_rows]
+    if folder is None or not kept:
+        return kept
+    path = None
+    try:
+        fd, path = tempfile.mkstemp(dir=folder, suffix=".arrow")
+        with os.fdopen(fd, "wb") as sink, pa.ipc.new_file(sink, kept[0].schema) as writer:
+            for table in kept:
+                writer.write(table)
+        return path
+    except OSError:
+        if path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        return kept
+
+
+def taken_back(result: list[Any] | str) -> list[Any]:
+    """The tables a worker handed back (:func:`hand_back`): a file is mapped (not copied) and removed."""
+    import pyarrow as pa
+
+    if not isinstance(result, str):
+        return result
+    try:  # (the map stays open while the batches read from it are alive)
+        reader = pa.ipc.open_file(pa.memory_map(result))
+        return [reader.get_batch(i) for i in range(reader.num_record_batches)]
+    finally:
+        os.unlink(result)

@@ -16,6 +16,7 @@ import pytest
 
 from mwbe_match import MatchConfig, Matcher, Need, run_shortlist
 from mwbe_match.engine import matcher as matcher_module
+from mwbe_match.engine import parallel as parallel_module
 from mwbe_match.engine.parallel import ForkedPool, fork_available
 
 from _ranking_cases import assert_same_rows, sample_needs
@@ -138,7 +139,8 @@ def _row_folders() -> set[str]:
     import glob
     import tempfile
 
-    return set(glob.glob("/dev/shm/mwbe_match_rows_*")) | set(glob.glob(f"{tempfile.gettempdir()}/mwbe_match_rows_*"))
+    mine = f"mwbe_match_rows_{os.getpid()}_*"  # this process's folders: other test processes make their own
+    return set(glob.glob(f"/dev/shm/{mine}")) | set(glob.glob(f"{tempfile.gettempdir()}/{mine}"))
 
 
 @pytest.mark.skipif(not fork_available(), reason="worker processes are forked (Linux only)")
@@ -148,13 +150,13 @@ def test_workers_hand_their_rows_back_through_files_that_are_gone_when_the_call_
     monkeypatch.setattr(Matcher, "_block_size", lambda self: 20)
     before = _row_folders()
     handed: list[object] = []
-    taken_back = matcher_module._taken_back
+    taken_back = parallel_module.taken_back
 
     def seen(result):
         handed.append(result)
         return taken_back(result)
 
-    monkeypatch.setattr(matcher_module, "_taken_back", seen)
+    monkeypatch.setattr(matcher_module, "taken_back", seen)
     ranked = real_matcher.shortlist_many(real_needs[:100], top=5, workers=2)
     assert any(isinstance(result, str) for result in handed)  # a file, mapped by the caller
     assert_same_rows(ranked, real_matcher.shortlist_many(real_needs[:100], top=5, workers=1))
@@ -170,4 +172,4 @@ def test_workers_hand_their_rows_back_through_files_that_are_gone_when_the_call_
 def test_rows_that_cannot_be_written_to_a_file_are_handed_back_as_they_are(real_matcher, real_needs, tmp_path) -> None:
     tables = real_matcher._rank_run(real_needs[:5], 5, AS_OF)
     missing = str(tmp_path / "no such folder")
-    assert matcher_module._hand_back(tables, missing) == [t for t in tables if t.num_rows]
+    assert parallel_module.hand_back(tables, missing) == [t for t in tables if t.num_rows]
