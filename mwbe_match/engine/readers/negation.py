@@ -100,9 +100,10 @@ _KO_ALREADY = re.compile(r"이미|기존|저희|우리|자체|직접|그대로|�
 #: 별도 입찰). The clause runs from the topic to its predicate without punctuation, a clause-ending word or more
 #: than six words between; every term in it is excluded with the topic (아나운서, 회계법인 of 감사는 기존 회계법인
 #: 유지하고). A question (있나요, 됐나요?) or an inability (못, 수 없) asks for it, so excludes nothing.
-_KO_TOPIC = re.compile(r"(?:\s*(?:파일|자료|원고|원본|시안|도면|데이터))?(?:은|는)(?=\s)")
+_KO_TOPIC = re.compile(r"(?:\s*(?:파일|자료|원고|원본|시안|도면|데이터|삭제|제거|작업|업무|부분))?(?:은|는)(?=\s)")
 #: (The materials of a term may stand between it and the topic particle: 디자인 파일은 저희가 AI로 드릴게요 excludes
-#: the design, supplied by the need-giver.)
+#: the design, supplied by the need-giver; so may the act done to it: 나쁜 리뷰 삭제는 불법이라 빼고요 excludes the
+#: review removal.)
 _KO_TOPIC_STEP = re.compile(r"\s+[^\s,.!?;:/()\[\]—–~·|+]+")
 _KO_TOPIC_PREDICATE = re.compile(
     r"필요\s*(?:없|X|하지\s*않|치\s*않)|불필요|제외|빼(?:고|구|주세요|줘|주시고|주셔도|도)|패스"
@@ -117,6 +118,7 @@ _KO_TOPIC_PREDICATE = re.compile(
     r"|(?:다른|지정|기존|본사|건물주|집주인|관리사무소)[가-힣\s]{0,8}?(?:가|이|에서|쪽에서|측에서)\s+"
     r"(?:[가-힣]+\s+){0,2}?(?:하고|해요|합니다|함|하기로|진행|처리|받는|받아|받기로|맡|유지)"
     r"|추후|나중에"
+    r"|[가-힣]+(?:에서|쪽에서|측에서)\s*(?:끌어|가져|공급|제공)"  # 전기는 공원에서 끌어옴: supplied from elsewhere
     r"|멀쩡|괜찮아요|문제\s*없|이상\s*없"
 )
 _KO_TOPIC_CANNOT = re.compile(r"못|수\s*없|어려|힘들|원하|정한|나요|까요|죠|\?")
@@ -165,8 +167,8 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
     for i, span in enumerate(spans):
         clause = _topic_clause(text, span[1]) if span is not None and (known is None or known[i]) else None
         if clause is not None:
-            for j, other in enumerate(spans):
-                if other is not None and span[0] <= other[0] and other[1] <= clause[0]:
+            for j, other in enumerate(spans):  # the predicate's own words too (저희가 AI로 드릴게요: the files' format)
+                if other is not None and span[0] <= other[0] and other[1] <= clause[1]:
                     in_topic[j] = True
     following: int | None = None  # index of the next piece with a span
     for i in range(len(spans) - 1, -1, -1):
@@ -180,6 +182,10 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
             following = i
             continue
         marker = _KO_MARKER.match(text, end)
+        if marker is None and term and _KO_PAST_ADNOMINAL.match(text, end) and _KO_PAST_TIME.search(text, 0, start):
+            out[i] = done[i] = True  # 작년에 교체한 온수기: the replacement was done, the heater is what is named
+            following = i
+            continue
         if marker is not None and _KO_PARTICLE_ONLY_MAN.match(text, end) and "아니" in marker.group():
             marker = None  # X만 아니라 Y도: not only X
         if marker is not None and marker.group().endswith("대신") and _KO_BEHALF.match(text, marker.end()):
@@ -205,6 +211,11 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
 
 
 _KO_PARTICLE_ONLY_MAN = re.compile(r"\s*만\s*아니")
+#: A verbal noun in a past relative form before a noun (교체한 온수기, 설치된 장비, 시공했던 업체) ...
+_KO_PAST_ADNOMINAL = re.compile(r"\s*(?:한|했던|하신|하셨던|된|됐던|되었던|해\s*둔|해둔|해\s*놓은|해놓은)\s+(?=[가-힣0-9A-Za-z])")
+#: ... after a time in the past (작년에, 지난달, 2년 전에, 예전에): what it names was done then, it is not asked for.
+_KO_PAST_TIME = re.compile(r"(?:작년|지난\s*해|지난해|재작년|지난달|지난\s*달|지난번|지난주|예전|이전|얼마\s*전|[0-9]+\s*(?:년|개월|달)\s*전)"
+                           r"(?:에|에는)?\s+$")
 #: The opening of a gloss: the term before it and the excluded term in it are one phrase (슈퍼(상주 관리인) 대신).
 _KO_GLOSS_OPEN = re.compile(r"\s*\(\s*")
 #: ... only when the gloss closes right after the excluded term (not "조사 (석면은 작년에 끝남)": a remark).
