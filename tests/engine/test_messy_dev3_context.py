@@ -131,3 +131,21 @@ def test_a_situation_named_as_the_cause_of_work_the_need_names_is_only_why():
 def test_a_concept_glossing_another_in_parentheses_adds_no_industry_of_its_own():
     assert not _hinted("두산밥캣 딜러샵 정비사(중장비) 2명 및 부품 창고 관리원 1명 채용 대행사 선정", "5324")
     assert "중장비" in _found("두산밥캣 딜러샵 정비사(중장비) 2명 채용 대행사 선정")  # still searched: the speciality
+
+
+def test_a_place_said_as_the_answer_to_where_is_not_searched():
+    text = "신제품 런칭 파티 할건데 포토부스 대여랑 풍선 장식 해주실분?? 저지시티 루프탑이요"
+    assert "루프탑" not in _found(text) and "포토부스" in _found(text)
+    assert "루프탑" in _found("루프탑 있는 행사장 찾아요")  # the venue asked for
+
+
+def test_what_someone_else_is_bringing_is_not_asked_for():
+    reading = _reading("박과장님이 코스트코에서 복사지 사오신다고 해서 사무용품은 됐고요 대신 명함 새로 인쇄")
+    assert "복사지" in reading.excluded
+    assert "복사지" in _found("복사지 사다 주실 분 구해요")  # an errand asked for
+
+
+def test_medical_gas_piping_is_plumbing_work_not_medical_care():
+    text = "치과 개원 (베이사이드) — 인테리어 GC, 의료가스 배관, 엑스레이실 납차폐, 덴탈 체어 4대 설치"
+    assert "의료가스 배관" in _found(text)
+    assert not _hinted(text, "621") and _hinted(text, "238220")

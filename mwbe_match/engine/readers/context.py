@@ -577,9 +577,12 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
 #: the thing room is made for (냉장고 자리 확보), what moves over the work (지게차 다니는 구간), a condition the work
 #: must meet (은행 대출 조건, up to two words of the phrase between) or what an event is to be like (팬미팅 같은
 #: 분위기로). Plain 에 counts only before another concept (a place, not 보험에 가입). A brand named as whose it is
-#: (:data:`_KO_OWN_BRAND_AFTER_RE`) is aside too.
+#: (:data:`_KO_OWN_BRAND_AFTER_RE`) is aside too, and so is a place object said with a copula at the end of a sentence,
+#: the answer to where (:data:`_KO_WHERE_ANSWER_RE`).
 _KO_PLACE_AFTER_RE = re.compile(r"\s*(?:위|안|안쪽|내부|속|옆|밑|아래|앞|주변)에(?![가-힣])|\s*내(?![가-힣])")
 _KO_AT_RE = re.compile(r"에\s+")
+#: A place object said with a copula at the end of a sentence (저지시티 루프탑이요, 장소는 강당입니다): where it is.
+_KO_WHERE_ANSWER_RE = re.compile(r"\s*(?:이요|예요|이에요|입니다|이고요|임)[\s.!~ㅎㅋ^]*(?:$|[.!?\n])")
 #: A brand named as whose it is (화장품 브랜드의 등록, 카페 브랜드 매장 8곳): the need-giver's brand, not branding work.
 _KO_OWN_BRAND_AFTER_RE = re.compile(r"의(?![가-힣])|\s+(?:매장|제품|상품|매출|가게|지점)(?![가-힣])")
 _KO_ASIDE_AFTER_RE = re.compile(
@@ -606,6 +609,9 @@ def _korean_aside(pieces: list[Piece], where: Sequence[int], text: str) -> list[
             continue
         if _KO_ASIDE_AFTER_RE.match(text, end):  # the text itself says it is not the ask
             out[k] = piece._replace(aside=True, setting=True)
+            continue
+        if piece.kind == "object" and _KO_WHERE_ANSWER_RE.match(text, end):
+            out[k] = piece._replace(aside=True, setting=True)  # ... 해주실분?? 저지시티 루프탑이요: where, not roofing
             continue
         if piece.found.endswith("브랜드") and _KO_OWN_BRAND_AFTER_RE.match(text, end):
             out[k] = piece._replace(aside=True, setting=True)  # 화장품 브랜드의 FDA 등록: whose brand, not branding
