@@ -149,3 +149,9 @@ def test_medical_gas_piping_is_plumbing_work_not_medical_care():
     text = "치과 개원 (베이사이드) — 인테리어 GC, 의료가스 배관, 엑스레이실 납차폐, 덴탈 체어 4대 설치"
     assert "의료가스 배관" in _found(text)
     assert not _hinted(text, "621") and _hinted(text, "238220")
+
+
+def test_a_topic_refused_as_such_is_excluded_wherever_the_need_names_it():
+    reading = _reading("사무실 이사하면서 나온 폐가구랑 잡동사니 버려주는 정크 리무벌 업체요~ 이사는 다른 업체가 해요")
+    assert "이사" in reading.excluded and "정크 리무벌" in _found("정크 리무벌 업체요~ 이사는 다른 업체가 해요")
+    assert "이사" in _found("사무실 이사하면서 나온 폐가구 버려주는 업체요")  # no refusal: the move stays

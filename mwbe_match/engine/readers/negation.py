@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-__all__ = ["korean_negated", "english_negation", "NEGATION_MARKERS_KO"]
+__all__ = ["korean_negated", "korean_topics_refused", "english_negation", "NEGATION_MARKERS_KO"]
 
 # --------------------------------------------------------------------------- Korean
 
@@ -148,6 +148,17 @@ def _topic_clause(text: str, end: int) -> tuple[int, int] | None:
             return None  # the clause ends with this word (하고, 인데): its predicate was no refusal
         pos = step.end()
     return None
+
+
+def korean_topics_refused(text: str, spans: Sequence[tuple[int, int] | None],
+                          known: Sequence[bool] | None = None) -> tuple[bool, ...]:
+    """For each piece of a Korean need (as :func:`korean_negated` takes them), whether it is the topic (X은/는) of a
+    clause saying it is not asked for ("이사는 다른 업체가 해요", "케이터링은 이미 정했어요"). A topic speaks of the
+    concept as a whole, so such a refusal excludes it wherever the need names it ("사무실 이사하면서 나온 폐가구 ...
+    이사는 다른 업체가 해요" asks for no movers), where a marker after one mention (웨딩 행사 말고 기업 행사) excludes only
+    that mention."""
+    return tuple(span is not None and (known is None or known[i]) and _topic_clause(text, span[1]) is not None
+                 for i, span in enumerate(spans))
 
 
 #: What may join two excluded nouns of one phrase (웨딩이나 돌잔치 말고).
