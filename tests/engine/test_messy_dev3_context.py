@@ -155,3 +155,14 @@ def test_a_topic_refused_as_such_is_excluded_wherever_the_need_names_it():
     reading = _reading("사무실 이사하면서 나온 폐가구랑 잡동사니 버려주는 정크 리무벌 업체요~ 이사는 다른 업체가 해요")
     assert "이사" in reading.excluded and "정크 리무벌" in _found("정크 리무벌 업체요~ 이사는 다른 업체가 해요")
     assert "이사" in _found("사무실 이사하면서 나온 폐가구 버려주는 업체요")  # no refusal: the move stays
+
+
+def test_what_the_storage_waits_for_is_not_bought():
+    text = "보세창고 단기 보관 (2주) 20ft 컨테이너 1개분, 엘리자베스항 인근 — CBP 검사 대기용"
+    assert "CBP 검사" not in _found(text) and "보세창고" in _found(text)
+
+
+def test_the_errand_someone_is_accompanied_to_is_not_bought_but_the_service_that_accompanies_is():
+    text = "주재원 3명 — 렌트카/법인 차량 리스 상담, 은행계좌·SSN 발급 동행 (정착 지원 서비스)"
+    assert "은행계좌" not in _found(text) and not _hinted(text, "5221")
+    assert "통역" in _found("병원 진료 통역 동행 서비스")

@@ -576,7 +576,8 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
 #: after it: the place the work is done at, on or in (창고 지붕에 태양광 패널, 실외기 위에 둥지, 공유오피스 내 키오스크),
 #: the thing room is made for (냉장고 자리 확보), what moves over the work (지게차 다니는 구간), a condition the work
 #: must meet (은행 대출 조건, up to two words of the phrase between) or what an event is to be like (팬미팅 같은
-#: 분위기로). Plain 에 counts only before another concept (a place, not 보험에 가입). A brand named as whose it is
+#: 분위기로), what the work waits for (CBP 검사 대기용) and the errand someone is accompanied to (은행계좌 개설 동행).
+#: Plain 에 counts only before another concept (a place, not 보험에 가입). A brand named as whose it is
 #: (:data:`_KO_OWN_BRAND_AFTER_RE`) is aside too, and so is a place object said with a copula at the end of a sentence,
 #: the answer to where (:data:`_KO_WHERE_ANSWER_RE`).
 _KO_PLACE_AFTER_RE = re.compile(r"\s*(?:위|안|안쪽|내부|속|옆|밑|아래|앞|주변)에(?![가-힣])|\s*내(?![가-힣])")
@@ -589,7 +590,9 @@ _KO_ASIDE_AFTER_RE = re.compile(
     r"\s*(?:이|가|을|를)?\s*(?:(?:들어갈|놓을|둘|놓일|설치할)\s*)?(?:자리|공간)\s*(?:을|를|도)?\s*(?:확보|마련|만들|비워|남겨)"
     r"|\s*(?:이|가|들이)?\s*(?:다니는|지나다니는|지나가는|오가는|오고\s*가는|통행하는|주행하는)(?![가-힣])"
     r"|(?:\s+[가-힣A-Za-z0-9]+){0,2}?\s*(?:조건|요건)(?:입니다|이에요|예요|임|이고|이라|이라서)?(?=[\s,.)]|$)"
-    r"|\s*(?:같은|느낌의|스타일의)\s*(?:분위기|느낌|스타일|컨셉|콘셉트|테마|무드)")
+    r"|\s*(?:같은|느낌의|스타일의)\s*(?:분위기|느낌|스타일|컨셉|콘셉트|테마|무드)"
+    r"|\s*(?:대기용|대기\s*중|대기하는|대기할|기다리는|기다리면서)(?![가-힣])"
+    r"|(?:\s*[·,/]\s*[A-Za-z0-9가-힣]+)?\s*(?:발급|개설|신청|등록|취득)\s*(?:동행|같이\s*가|함께\s*가)")
 
 
 def _korean_aside(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
