@@ -166,3 +166,10 @@ def test_the_errand_someone_is_accompanied_to_is_not_bought_but_the_service_that
     text = "주재원 3명 — 렌트카/법인 차량 리스 상담, 은행계좌·SSN 발급 동행 (정착 지원 서비스)"
     assert "은행계좌" not in _found(text) and not _hinted(text, "5221")
     assert "통역" in _found("병원 진료 통역 동행 서비스")
+
+
+def test_the_speciality_of_a_provider_names_which_provider_not_a_trade_of_its_own():
+    text = "물류 클레임 대행 업체 선정 — 해상운송 전문 변호사 연계 가능 업체 우대"
+    assert not _hinted(text, "4831") and _hinted(text, "5411")
+    assert "해상운송" in _found(text)  # still searched: a maritime lawyer
+    assert _hinted("상표 전문 변호사 찾아요", "5411")

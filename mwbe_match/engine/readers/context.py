@@ -548,6 +548,7 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         if piece.kind in LEAD_KINDS and piece.naics and all(n.startswith("23") for n in piece.naics) \
                 and not piece.situation and _KO_UNITS_AFTER_RE.match(after) and _asks_other(pieces, k, set()):
             pieces[k] = pieces[k]._replace(kind="object")  # 설비 5대를 부산으로: five machines shipped, not HVAC work
+    pieces = _korean_specialities(pieces, where, text)
     pieces = _korean_aside(pieces, where, text)
     pieces = _korean_glosses(pieces, where, text)
     pieces = _korean_own_providers(pieces, where, text)
@@ -627,6 +628,28 @@ def _korean_aside(pieces: list[Piece], where: Sequence[int], text: str) -> list[
         at = _KO_AT_RE.match(text, end)
         if later and (_KO_PLACE_AFTER_RE.match(text, end) or (at is not None and any(where[j] == at.end() for j in later))):
             out[k] = piece._replace(aside=True, setting=True)
+    return out
+
+
+#: "전문" between a concept and the provider it specializes (해상운송 전문 변호사, 한식 전문 케이터링).
+_KO_SPECIALITY_RE = re.compile(r"\s*전문(?:\s*(?:의|인))?\s*$")
+
+
+def _korean_specialities(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
+    """A concept named as the speciality of the provider right after it ("해상운송 전문 변호사": a maritime lawyer)
+    says which provider is asked for: it reads as an object of that provider unless it shares the provider's
+    industry ("상표 전문 변호사" keeps its law hint), so "해상운송 전문 변호사" hints at lawyers, not ocean carriers."""
+    out = list(pieces)
+    located = sorted((w, j) for j, w in enumerate(where) if w >= 0 and pieces[j].kind)
+    for (w0, i), (w1, k) in zip(located, located[1:]):
+        speciality, provider = pieces[i], pieces[k]
+        if speciality.kind not in LEAD_KINDS or provider.kind not in LEAD_KINDS or not provider.naics \
+                or speciality.situation or speciality.negated:
+            continue
+        end = w0 + len(speciality.found)
+        if end <= w1 and _KO_SPECIALITY_RE.match(text[end:w1]) and not shares_industry(speciality.naics,
+                                                                                        provider.naics):
+            out[i] = speciality._replace(kind="object")
     return out
 
 
