@@ -53,6 +53,15 @@ English and Korean, and the readers read it as context, not as the ask:
   it supplies and keeps its say). Tax-form names (W-2, 1099, I-9) in a
   staffing or hiring need are context.
 
+- **What the work is only around** (Korean, :attr:`~mwbe_match.engine.readers.base.Piece.aside`): the place
+  the work is done at ("창고 지붕에 태양광 패널", "실외기 위에", "공유오피스 내"), the thing room is made for ("냉장고
+  자리 확보"), what drives over the floor ("지게차 다니는 구간"), a condition ("은행 대출 조건"), a likeness ("팬미팅
+  같은 분위기로"), what the work waits for ("CBP 검사 대기용"), the errand someone is accompanied to ("은행계좌 발급
+  동행"), whose brand it is ("화장품 브랜드의 등록") and a place said as the answer to where ("저지시티 루프탑이요")
+  are neither searched nor a hint when the need asks for other work. A provider that quit is the need's cause.
+  A concept alone in parentheses after another glosses it (its setting); the speciality of a provider ("해상운송
+  전문 변호사") is that provider's object unless it shares the provider's industry.
+
 The readers call :func:`english_context` / :func:`korean_context` on the
 pieces they found and :func:`~mwbe_match.engine.readers.base.compose` reads a
 :data:`CONTEXT` piece like an object that never hints.
