@@ -134,6 +134,11 @@ class Piece(NamedTuple):
         cause: the text names it as the cause of the need ("도로 공사 소음 때문에 방음창", "전기세 부담 때문에"):
             when the need asks for work sharing none of its industries, it is neither searched nor a hint (nor
             listed as excluded: the need does not refuse it, it only says why).
+        aside: the text names it only as what the work is around, not as what is bought: the place the work is
+            done at or on (실외기 위에 둥지, 창고 지붕에 태양광 패널, 공유오피스 내 키오스크), the thing room is made
+            for (냉장고 자리 확보), what moves over the work (지게차 다니는 구간), a condition the work must meet
+            (은행 대출 조건) or what an event is to be like (팬미팅 같은 분위기로), when the need asks for other work
+            (the reader decides, :mod:`~mwbe_match.engine.readers.context`): neither searched nor a hint.
     """
 
     found: str
@@ -146,6 +151,7 @@ class Piece(NamedTuple):
     negated: bool = False
     situation: bool = False
     cause: bool = False
+    aside: bool = False
 
 
 def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int = 0, cargo_after: bool = True,
@@ -216,8 +222,9 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     for i, piece in enumerate(pieces):
         if piece.setting and asked and piece.kind in LEAD_KINDS and not shares_industry(piece.naics, asked):
             pieces[i] = piece._replace(kind="object")
-    if asked and any(p.cause for p in pieces):  # the cause of a need that asks for other work: only why
-        pieces = [p for p in pieces if not (p.cause and p.kind and not shares_industry(p.naics, asked))]
+    if asked and any(p.cause or p.aside for p in pieces):  # the cause or setting of other work: only why/where
+        pieces = [p for p in pieces if not (p.aside or (p.cause and p.kind and (
+            not shares_industry(p.naics, asked) or p.situation)))]
     lead = any(p.kind in LEAD_KINDS and p.naics for p in pieces)
     # a concept's further terms widen a need its concepts read; in a long text that is mostly other
     # words (a job description) they would crowd out what the need says

@@ -53,6 +53,15 @@ English and Korean, and the readers read it as context, not as the ask:
   it supplies and keeps its say). Tax-form names (W-2, 1099, I-9) in a
   staffing or hiring need are context.
 
+- **What the work is only around** (Korean, :attr:`~mwbe_match.engine.readers.base.Piece.aside`): the place
+  the work is done at ("창고 지붕에 태양광 패널", "실외기 위에", "공유오피스 내"), the thing room is made for ("냉장고
+  자리 확보"), what drives over the floor ("지게차 다니는 구간"), a condition ("은행 대출 조건"), a likeness ("팬미팅
+  같은 분위기로"), what the work waits for ("CBP 검사 대기용"), the errand someone is accompanied to ("은행계좌 발급
+  동행"), whose brand it is ("화장품 브랜드의 등록") and a place said as the answer to where ("저지시티 루프탑이요")
+  are neither searched nor a hint when the need asks for other work. A provider that quit is the need's cause.
+  A concept alone in parentheses after another glosses it (its setting); the speciality of a provider ("해상운송
+  전문 변호사") is that provider's object unless it shares the provider's industry.
+
 The readers call :func:`english_context` / :func:`korean_context` on the
 pieces they found and :func:`~mwbe_match.engine.readers.base.compose` reads a
 :data:`CONTEXT` piece like an object that never hints.
@@ -548,6 +557,9 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         if piece.kind in LEAD_KINDS and piece.naics and all(n.startswith("23") for n in piece.naics) \
                 and not piece.situation and _KO_UNITS_AFTER_RE.match(after) and _asks_other(pieces, k, set()):
             pieces[k] = pieces[k]._replace(kind="object")  # 설비 5대를 부산으로: five machines shipped, not HVAC work
+    pieces = _korean_specialities(pieces, where, text)
+    pieces = _korean_aside(pieces, where, text)
+    pieces = _korean_glosses(pieces, where, text)
     pieces = _korean_own_providers(pieces, where, text)
     pieces = _korean_providers(pieces, where, text)
     marker = None
@@ -568,6 +580,109 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         pieces = [p._replace(kind=CONTEXT) if p.kind and p.found.replace("-", " ").lower() in TAX_FORMS else p
                   for p in pieces]
     return pieces
+
+
+#: What marks a concept as only what the work is around (:attr:`~mwbe_match.engine.readers.base.Piece.aside`), right
+#: after it: the place the work is done at, on or in (창고 지붕에 태양광 패널, 실외기 위에 둥지, 공유오피스 내 키오스크),
+#: the thing room is made for (냉장고 자리 확보), what moves over the work (지게차 다니는 구간), a condition the work
+#: must meet (은행 대출 조건, up to two words of the phrase between) or what an event is to be like (팬미팅 같은
+#: 분위기로), what the work waits for (CBP 검사 대기용) and the errand someone is accompanied to (은행계좌 개설 동행).
+#: Plain 에 counts only before another concept (a place, not 보험에 가입). A brand named as whose it is
+#: (:data:`_KO_OWN_BRAND_AFTER_RE`) is aside too, and so is a place object said with a copula at the end of a sentence,
+#: the answer to where (:data:`_KO_WHERE_ANSWER_RE`).
+_KO_PLACE_AFTER_RE = re.compile(r"\s*(?:위|안|안쪽|내부|속|옆|밑|아래|앞|주변)에(?![가-힣])|\s*내(?![가-힣])")
+_KO_AT_RE = re.compile(r"에\s+")
+#: A place object said with a copula at the end of a sentence (저지시티 루프탑이요, 장소는 강당입니다): where it is.
+_KO_WHERE_ANSWER_RE = re.compile(r"\s*(?:이요|예요|이에요|입니다|이고요|임)[\s.!~ㅎㅋ^]*(?:$|[.!?\n])")
+#: A brand named as whose it is (화장품 브랜드의 등록, 카페 브랜드 매장 8곳): the need-giver's brand, not branding work.
+_KO_OWN_BRAND_AFTER_RE = re.compile(r"의(?![가-힣])|\s+(?:매장|제품|상품|매출|가게|지점)(?![가-힣])")
+_KO_ASIDE_AFTER_RE = re.compile(
+    r"\s*(?:이|가|을|를)?\s*(?:(?:들어갈|놓을|둘|놓일|설치할)\s*)?(?:자리|공간)\s*(?:을|를|도)?\s*(?:확보|마련|만들|비워|남겨)"
+    r"|\s*(?:이|가|들이)?\s*(?:다니는|지나다니는|지나가는|오가는|오고\s*가는|통행하는|주행하는)(?![가-힣])"
+    r"|(?:\s+[가-힣A-Za-z0-9]+){0,2}?\s*(?:조건|요건)(?:입니다|이에요|예요|임|이고|이라|이라서)?(?=[\s,.)]|$)"
+    r"|\s*(?:같은|느낌의|스타일의)\s*(?:분위기|느낌|스타일|컨셉|콘셉트|테마|무드)"
+    r"|\s*(?:대기용|대기\s*중|대기하는|대기할|기다리는|기다리면서)(?![가-힣])"
+    r"|(?:\s*[·,/]\s*[A-Za-z0-9가-힣]+)?\s*(?:발급|개설|신청|등록|취득)\s*(?:동행|같이\s*가|함께\s*가)")
+
+
+def _korean_aside(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
+    """Concepts the text names only as what the work is around (:data:`_KO_PLACE_AFTER_RE`,
+    :data:`_KO_ASIDE_AFTER_RE`) are marked :attr:`~mwbe_match.engine.readers.base.Piece.aside` (and as the setting,
+    so they are not the ask) when the need names other work, an ``industry`` concept that shares none of their
+    industries, after them: "비둘기가 실외기 위에 둥지를 틀었어요 ... 버드 스파이크 설치" asks for bird spikes, not HVAC.
+    A need that names only a bare intent after the place ("냉장고에 성에가 껴요 수리") keeps it: it is what is fixed."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if not piece.kind or piece.situation or where[k] < 0 or piece.negated:
+            continue
+        end = where[k] + len(piece.found)
+        other = [j for j, p in enumerate(pieces) if j != k and where[j] >= 0 and p.kind == "industry"
+                 and p.naics and not p.situation and not p.negated]
+        if not other:
+            continue
+        if _KO_ASIDE_AFTER_RE.match(text, end):  # the text itself says it is not the ask
+            out[k] = piece._replace(aside=True, setting=True)
+            continue
+        if piece.kind == "object" and _KO_WHERE_ANSWER_RE.match(text, end):
+            out[k] = piece._replace(aside=True, setting=True)  # ... 해주실분?? 저지시티 루프탑이요: where, not roofing
+            continue
+        if piece.found.endswith("브랜드") and _KO_OWN_BRAND_AFTER_RE.match(text, end):
+            out[k] = piece._replace(aside=True, setting=True)  # 화장품 브랜드의 FDA 등록: whose brand, not branding
+            for j, goods in enumerate(pieces):  # ... and the goods it is a brand of are the need-giver's business
+                if j != k and (is_goods(goods) or goods.kind == "object") and where[j] >= 0 \
+                        and text[where[j] + len(goods.found):where[k]].strip() == "":
+                    out[j] = out[j]._replace(kind=CONTEXT)
+            continue
+        later = [j for j in other if where[j] >= end and not shares_industry(pieces[j].naics, piece.naics)]
+        at = _KO_AT_RE.match(text, end)
+        if later and (_KO_PLACE_AFTER_RE.match(text, end) or (at is not None and any(where[j] == at.end() for j in later))):
+            out[k] = piece._replace(aside=True, setting=True)
+    return out
+
+
+#: "전문" between a concept and the provider it specializes (해상운송 전문 변호사, 한식 전문 케이터링).
+_KO_SPECIALITY_RE = re.compile(r"\s*전문(?:\s*(?:의|인))?\s*$")
+
+
+def _korean_specialities(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
+    """A concept named as the speciality of the provider right after it ("해상운송 전문 변호사": a maritime lawyer)
+    says which provider is asked for: it reads as an object of that provider unless it shares the provider's
+    industry ("상표 전문 변호사" keeps its law hint), so "해상운송 전문 변호사" hints at lawyers, not ocean carriers."""
+    out = list(pieces)
+    located = sorted((w, j) for j, w in enumerate(where) if w >= 0 and pieces[j].kind)
+    for (w0, i), (w1, k) in zip(located, located[1:]):
+        speciality, provider = pieces[i], pieces[k]
+        if speciality.kind not in LEAD_KINDS or provider.kind not in LEAD_KINDS or not provider.naics \
+                or speciality.situation or speciality.negated:
+            continue
+        end = w0 + len(speciality.found)
+        if end <= w1 and _KO_SPECIALITY_RE.match(text[end:w1]) and not shares_industry(speciality.naics,
+                                                                                        provider.naics):
+            out[i] = speciality._replace(kind="object")
+    return out
+
+
+#: A gloss in parentheses right after a concept: "시설관리 기술인력(엔지니어)", "정비사(중장비)", "위험물(리튬 배터리)".
+_KO_GLOSS_OPEN_RE = re.compile(r"\s*\(\s*$")
+_KO_GLOSS_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def _korean_glosses(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
+    """A concept alone in parentheses right after another glosses it: it says again, or more closely, what the
+    concept before names (the engineer of "시설관리 기술인력(엔지니어)" is the facility technician, the heavy
+    equipment of "정비사(중장비)" is the mechanic's speciality, the lithium batteries of "위험물(리튬 배터리)" are the
+    dangerous goods), so it is read as the setting of the need's work: its words are searched, and it keeps its
+    industry hints only when it shares an industry with the work asked for."""
+    out = list(pieces)
+    located = sorted((w, j) for j, w in enumerate(where) if w >= 0 and pieces[j].kind)
+    for (w0, i), (w1, k) in zip(located, located[1:]):
+        first, gloss = pieces[i], pieces[k]
+        end = w0 + len(first.found)
+        if gloss.kind not in LEAD_KINDS or first.kind not in LEAD_KINDS or gloss.situation or first.negated:
+            continue
+        if end <= w1 and _KO_GLOSS_OPEN_RE.match(text[end:w1]) and _KO_GLOSS_CLOSE_RE.match(text, w1 + len(gloss.found)):
+            out[k] = gloss._replace(setting=True)
+    return out
 
 
 #: What marks a provider the need-giver already has, before it: a possessive ("저희 회계사가", "우리 청소업체가",
@@ -593,21 +708,25 @@ def _korean_own_providers(pieces: list[Piece], where: Sequence[int], text: str) 
     possessive or 기존/원래/지금 stands before it (:data:`_KO_OWN_PROVIDER_BEFORE_RE`), or when it quit or vanished
     (:data:`_KO_PROVIDER_GONE_RE`), and it is the subject of its clause. When the need names no other work, the need
     replaces it and it stays the ask ("우리 청소업체가 그만둬서 새로 구해요": cleaning) -- the Korean counterpart of
-    "our civil engineer needs the survey" / "our cleaning company quit"."""
+    "our civil engineer needs the survey" / "our cleaning company quit". One that quit or vanished is why the
+    need is written, its cause (:attr:`~mwbe_match.engine.readers.base.Piece.cause`): then it is not searched
+    either (a freelancer who disappeared is no freelancer asked for), also when it was read as people already
+    (프리랜서가 잠수탐: the subject of its sentence)."""
     out = list(pieces)
     for k, piece in enumerate(pieces):
-        if piece.kind not in LEAD_KINDS or not piece.naics or where[k] < 0 or piece.situation:
+        if piece.kind not in LEAD_KINDS | {CONTEXT} or not piece.naics or where[k] < 0 or piece.situation:
             continue
         start, end = where[k], where[k] + len(piece.found)
         subject = _KO_PROVIDER_SUBJECT_RE.match(text, end)
         if subject is None:
             continue
         own = _KO_OWN_PROVIDER_BEFORE_RE.search(text, 0, start) is not None
-        if not own:
-            clause = re.split(r"[.?!\n,]", text[subject.end():], maxsplit=1)[0]
-            own = _KO_PROVIDER_GONE_RE.search(clause[:20]) is not None
-        if own and _asks_other(pieces, k, set()):
-            out[k] = piece._replace(kind=CONTEXT)
+        clause = re.split(r"[.?!\n,]", text[subject.end():], maxsplit=1)[0]
+        gone = _KO_PROVIDER_GONE_RE.search(clause[:20]) is not None
+        own = own or gone
+        if own and (piece.kind in LEAD_KINDS or gone) and _asks_other(pieces, k, set()):
+            # one that quit or vanished is why the need is written: the cause, not searched
+            out[k] = piece._replace(kind=CONTEXT, cause=gone)
     return out
 
 

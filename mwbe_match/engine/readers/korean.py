@@ -42,7 +42,7 @@ from ..text import stem, tokenize
 from .base import Piece, Reading, SearchWord, compose, coverage, excluded, union
 from .companies import company_spans
 from .conjugation import Conjugations, light_verb_form
-from .negation import korean_negated
+from .negation import korean_negated, korean_topics_refused
 from .context import korean_address_spans, korean_context
 from .hanja import contains_hanja, hanja_to_hangul, hanja_words
 from .situations import SituationForms
@@ -1364,7 +1364,8 @@ class _Collector:
 
     def _negated(self) -> dict[tuple[str, tuple[str, ...]], bool]:
         """Each term (and unknown word, keyed ``("", (word,))``): whether a negation excludes it at every place
-        it stands (웨딩 행사 말고 기업 행사 keeps 행사)."""
+        it stands (웨딩 행사 말고 기업 행사 keeps 행사), or the topic of a clause refusing it at one of them (이사는 다른
+        업체가 해요 excludes the move of 사무실 이사하면서 too)."""
         if not self.occurrences:
             return {}
         occurrences = sorted(self.occurrences, key=lambda o: o[1])
@@ -1373,6 +1374,11 @@ class _Collector:
         every: dict[tuple[str, tuple[str, ...]], bool] = {}
         for (key, _), flag in zip(occurrences, flags):
             every[key] = every.get(key, True) and flag
+        topics = korean_topics_refused(self.text, [span for _, span in occurrences],
+                                       [bool(key[0]) and key in self.terms for key, _ in occurrences])
+        for (key, _), refused in zip(occurrences, topics):
+            if refused:  # 이사는 다른 업체가 해요: the move as such is refused, wherever the need names it
+                every[key] = True
         return every
 
 

@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-__all__ = ["korean_negated", "english_negation", "NEGATION_MARKERS_KO"]
+__all__ = ["korean_negated", "korean_topics_refused", "english_negation", "NEGATION_MARKERS_KO"]
 
 # --------------------------------------------------------------------------- Korean
 
@@ -84,7 +84,9 @@ _KO_MARKER = re.compile(
     r"|그대로\s*(?:두고|유지|쓰고|쓸|놔두고|놓고)"               # 카펫은 그대로 두고 페인트만
     r"|(?:끝났|마쳤|완료됐|완료되었|완료했)(?:고|어요|습니다|구요)"  # 공사는 끝났고 준공 청소만 (끝나고 = after: no)
     r"|다른\s*(?:데|곳|업체)\s*(?:에서|서)\s*(?:해|할|하|진행|맡)"   # 설치는 다른 데서 해요
-    r"|기존\s*(?:업체|거래처|벤더)?\s*(?:유지|그대로)"               # 사무실 청소는 기존 업체 유지하고
+    r"|기존\s*(?:업체|거래처|벤더)?\s*(?:유지|그대로)"
+    r"|(?:을|를)?\s*(?:사|구해|가져|챙겨)\s*(?:오신다|오신대|오시기로|오실\s*(?:거|예정)|온대|온다고|오기로|와\s*주신대|와\s*주신다고"
+    r"|다\s*주신대|다\s*주신다고)"                                   # 복사지 사오신다고: someone else brings it               # 사무실 청소는 기존 업체 유지하고
     r"|있(?:는데요|는데|거든요|어요|습니다)(?=\s*(?:$|[.!~,;ㅎㅋ^]))"  # 주류 라이센스 있는데요: had, not asked for (있어요? asks)
     r")"
 )
@@ -100,9 +102,10 @@ _KO_ALREADY = re.compile(r"이미|기존|저희|우리|자체|직접|그대로|�
 #: 별도 입찰). The clause runs from the topic to its predicate without punctuation, a clause-ending word or more
 #: than six words between; every term in it is excluded with the topic (아나운서, 회계법인 of 감사는 기존 회계법인
 #: 유지하고). A question (있나요, 됐나요?) or an inability (못, 수 없) asks for it, so excludes nothing.
-_KO_TOPIC = re.compile(r"(?:\s*(?:파일|자료|원고|원본|시안|도면|데이터))?(?:은|는)(?=\s)")
+_KO_TOPIC = re.compile(r"(?:\s*(?:파일|자료|원고|원본|시안|도면|데이터|삭제|제거|작업|업무|부분))?(?:은|는)(?=\s)")
 #: (The materials of a term may stand between it and the topic particle: 디자인 파일은 저희가 AI로 드릴게요 excludes
-#: the design, supplied by the need-giver.)
+#: the design, supplied by the need-giver; so may the act done to it: 나쁜 리뷰 삭제는 불법이라 빼고요 excludes the
+#: review removal.)
 _KO_TOPIC_STEP = re.compile(r"\s+[^\s,.!?;:/()\[\]—–~·|+]+")
 _KO_TOPIC_PREDICATE = re.compile(
     r"필요\s*(?:없|X|하지\s*않|치\s*않)|불필요|제외|빼(?:고|구|주세요|줘|주시고|주셔도|도)|패스"
@@ -117,6 +120,7 @@ _KO_TOPIC_PREDICATE = re.compile(
     r"|(?:다른|지정|기존|본사|건물주|집주인|관리사무소)[가-힣\s]{0,8}?(?:가|이|에서|쪽에서|측에서)\s+"
     r"(?:[가-힣]+\s+){0,2}?(?:하고|해요|합니다|함|하기로|진행|처리|받는|받아|받기로|맡|유지)"
     r"|추후|나중에"
+    r"|[가-힣]+(?:에서|쪽에서|측에서)\s*(?:끌어|가져|공급|제공)"  # 전기는 공원에서 끌어옴: supplied from elsewhere
     r"|멀쩡|괜찮아요|문제\s*없|이상\s*없"
 )
 _KO_TOPIC_CANNOT = re.compile(r"못|수\s*없|어려|힘들|원하|정한|나요|까요|죠|\?")
@@ -146,6 +150,17 @@ def _topic_clause(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+def korean_topics_refused(text: str, spans: Sequence[tuple[int, int] | None],
+                          known: Sequence[bool] | None = None) -> tuple[bool, ...]:
+    """For each piece of a Korean need (as :func:`korean_negated` takes them), whether it is the topic (X은/는) of a
+    clause saying it is not asked for ("이사는 다른 업체가 해요", "케이터링은 이미 정했어요"). A topic speaks of the
+    concept as a whole, so such a refusal excludes it wherever the need names it ("사무실 이사하면서 나온 폐가구 ...
+    이사는 다른 업체가 해요" asks for no movers), where a marker after one mention (웨딩 행사 말고 기업 행사) excludes only
+    that mention."""
+    return tuple(span is not None and (known is None or known[i]) and _topic_clause(text, span[1]) is not None
+                 for i, span in enumerate(spans))
+
+
 #: What may join two excluded nouns of one phrase (웨딩이나 돌잔치 말고).
 _KO_JOIN = re.compile(r"\s*(?:과|와|이나|나|이랑|랑|및|하고|또는|혹은)?\s*")
 
@@ -165,8 +180,8 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
     for i, span in enumerate(spans):
         clause = _topic_clause(text, span[1]) if span is not None and (known is None or known[i]) else None
         if clause is not None:
-            for j, other in enumerate(spans):
-                if other is not None and span[0] <= other[0] and other[1] <= clause[0]:
+            for j, other in enumerate(spans):  # the predicate's own words too (저희가 AI로 드릴게요: the files' format)
+                if other is not None and span[0] <= other[0] and other[1] <= clause[1]:
                     in_topic[j] = True
     following: int | None = None  # index of the next piece with a span
     for i in range(len(spans) - 1, -1, -1):
@@ -180,6 +195,10 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
             following = i
             continue
         marker = _KO_MARKER.match(text, end)
+        if marker is None and term and _KO_PAST_ADNOMINAL.match(text, end) and _KO_PAST_TIME.search(text, 0, start):
+            out[i] = done[i] = True  # 작년에 교체한 온수기: the replacement was done, the heater is what is named
+            following = i
+            continue
         if marker is not None and _KO_PARTICLE_ONLY_MAN.match(text, end) and "아니" in marker.group():
             marker = None  # X만 아니라 Y도: not only X
         if marker is not None and marker.group().endswith("대신") and _KO_BEHALF.match(text, marker.end()):
@@ -205,6 +224,11 @@ def korean_negated(text: str, spans: Sequence[tuple[int, int] | None],
 
 
 _KO_PARTICLE_ONLY_MAN = re.compile(r"\s*만\s*아니")
+#: A verbal noun in a past relative form before a noun (교체한 온수기, 설치된 장비, 시공했던 업체) ...
+_KO_PAST_ADNOMINAL = re.compile(r"\s*(?:한|했던|하신|하셨던|된|됐던|되었던|해\s*둔|해둔|해\s*놓은|해놓은)\s+(?=[가-힣0-9A-Za-z])")
+#: ... after a time in the past (작년에, 지난달, 2년 전에, 예전에): what it names was done then, it is not asked for.
+_KO_PAST_TIME = re.compile(r"(?:작년|지난\s*해|지난해|재작년|지난달|지난\s*달|지난번|지난주|예전|이전|얼마\s*전|[0-9]+\s*(?:년|개월|달)\s*전)"
+                           r"(?:에|에는)?\s+$")
 #: The opening of a gloss: the term before it and the excluded term in it are one phrase (슈퍼(상주 관리인) 대신).
 _KO_GLOSS_OPEN = re.compile(r"\s*\(\s*")
 #: ... only when the gloss closes right after the excluded term (not "조사 (석면은 작년에 끝남)": a remark).
