@@ -38,3 +38,18 @@ def test_the_korean_commute_story_reads_as_the_same_service():
     reading = KoreanReader().read("공장이 대중교통으로는 거의 못 오는 위치라 직원들이 힘들어해요", MatchConfig())
     assert any("employee shuttle" in note for note in reading.understood)
     assert "485410" in reading.naics_hints
+
+
+@pytest.mark.parametrize("text", [
+    "창고에 안쓰는 노트북, 모니터 쌓여있어요. 고객 데이터 남아있는 것도 있어서 그냥 버리기도 그래요",
+    "We need to get rid of old computers, and the monitors and printers too",
+])
+def test_goods_a_disposal_situation_is_about_are_what_is_disposed_of_not_goods_to_buy(text):
+    reader = KoreanReader() if any("\uac00" <= ch <= "\ud7a3" for ch in text) else EnglishReader()
+    reading = reader.read(text, MatchConfig())
+    assert any("(a situation: read as electronics recycling)" in note for note in reading.understood)
+    assert set(reading.naics_hints) == {"562920", "423930"}  # no computer or office equipment dealers
+
+
+def test_goods_named_without_a_disposal_situation_keep_their_hints():
+    assert "423430" in KoreanReader().read("노트북 모니터 구매 견적 부탁드립니다", MatchConfig()).naics_hints
