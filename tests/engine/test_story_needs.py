@@ -3,9 +3,11 @@ English of an outage or a commute as the service that solves it, as their Korean
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from mwbe_match import MatchConfig
+from mwbe_match import MatchConfig, Matcher
 from mwbe_match.engine.readers import EnglishReader, KoreanReader
 
 
@@ -53,3 +55,34 @@ def test_goods_a_disposal_situation_is_about_are_what_is_disposed_of_not_goods_t
 
 def test_goods_named_without_a_disposal_situation_keep_their_hints():
     assert "423430" in KoreanReader().read("노트북 모니터 구매 견적 부탁드립니다", MatchConfig()).naics_hints
+
+
+# --------------------------------------------------------------------------- weak text evidence
+
+STORY = ("Customers in Korea call our New York office during their business day, which is the middle of the "
+         "night here, and our US customers often call after 6 pm too. Nobody picks up, and we have lost orders.")
+
+
+def test_when_the_words_no_concept_reads_find_next_to_nothing_the_situation_s_industry_decides(real_directory):
+    off = Matcher(real_directory, MatchConfig(as_of=dt.date(2026, 12, 1), weak_text_coverage=0.0))
+    on = Matcher(real_directory, MatchConfig(as_of=dt.date(2026, 12, 1)))
+    before, after = off.shortlist(STORY, top=10), on.shortlist(STORY, top=10)
+    cleaners = lambda top: int(top["naics_code"].str.startswith("5617").sum())  # "night", "office": janitorial
+    answering = lambda top: int(top["naics_code"].str.startswith(("5614", "5613")).sum())
+    assert cleaners(after) < cleaners(before)
+    assert answering(after) > answering(before)
+
+
+def test_a_need_its_words_match_well_is_ranked_as_without_the_weak_text_rule(real_directory):
+    text = "Nightly janitorial cleaning for our office"
+    off = Matcher(real_directory, MatchConfig(as_of=dt.date(2026, 12, 1), weak_text_coverage=0.0))
+    on = Matcher(real_directory, MatchConfig(as_of=dt.date(2026, 12, 1)))
+    a, b = off.shortlist(text, top=10), on.shortlist(text, top=10)
+    assert a["account_number"].tolist() == b["account_number"].tolist()
+    assert a["score"].tolist() == b["score"].tolist()
+
+
+@pytest.mark.parametrize("value", [-0.1, 1.5])
+def test_weak_text_coverage_is_a_share_between_0_and_1(value):
+    with pytest.raises(ValueError, match="weak_text_coverage"):
+        MatchConfig(weak_text_coverage=value)
