@@ -114,6 +114,9 @@ def main() -> None:
         print("\nmeans (dev needs):")
         print(t.groupby(["lang", "kind"])["ndcg"].mean().unstack().assign(
             all=t.groupby("lang")["ndcg"].mean()).to_string())
+        for lang, g in t.groupby("lang"):
+            print(f"{lang}: {len(g)} needs, {int(g['unjudged'].sum())} returned firms unjudged (counted 0), "
+                  f"judged share {1 - g['unjudged'].sum() / (10 * len(g)):.3f}")
         print("unjudged pairs:", int(t["unjudged"].sum()))
 
 
