@@ -143,11 +143,12 @@ class IndustryModel:
         G = len(self.groups)
         has_text = np.array([bool(q.terms) for q in queries])
         industry = np.zeros((m, G))
+        best = np.ones(m)
         if G and has_text.any():
             nb = self._naive_bayes(Q)
-            industry = self._with_feedback(nb, text, coverage)
+            industry, best = self._with_feedback(nb, text, coverage)
             industry[~has_text] = 0.0
-        self._mix_hints(industry, queries, fine_hints)
+        self._mix_hints(industry, queries, fine_hints, best)
         return industry
 
     def _naive_bayes(self, Q: sp.csr_matrix) -> np.ndarray:
@@ -179,14 +180,16 @@ class IndustryModel:
             nb[:] = 0.0
         return nb
 
-    def _with_feedback(self, nb: np.ndarray, text: np.ndarray, coverage: np.ndarray) -> np.ndarray:
-        """Mix in the industry groups of each need's ``feedback_depth`` strongest text matches."""
+    def _with_feedback(self, nb: np.ndarray, text: np.ndarray, coverage: np.ndarray
+                       ) -> tuple[np.ndarray, np.ndarray]:
+        """Mix in the industry groups of each need's ``feedback_depth`` strongest text matches; also returns each
+        need's best coverage among them (1 without feedback)."""
         cfg = self.config
         m, n = text.shape
         G = len(self.groups)
         k = min(cfg.feedback_depth, n)
         if k <= 0:
-            return nb
+            return nb, np.ones(m)
         top_idx = np.argpartition(-text, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (m, 1))
         top_scores = coverage(np.arange(m)[:, None], top_idx) if callable(coverage) else \
             np.take_along_axis(coverage, top_idx, axis=1)
@@ -197,11 +200,15 @@ class IndustryModel:
         totals = prf.sum(axis=1, keepdims=True)
         prf = np.divide(prf, totals, out=np.zeros_like(prf), where=totals > 0)
         mix = 0.5 if cfg.word_industry_model else 1.0
-        return np.where(totals > 0, (1 - mix) * nb + mix * prf, nb)
+        best = top_scores.max(axis=1) if top_scores.size else np.ones(m)
+        return np.where(totals > 0, (1 - mix) * nb + mix * prf, nb), np.asarray(best, dtype=np.float64)
 
     def _mix_hints(self, industry: np.ndarray, queries: Sequence[QueryTerms],
-                   fine: list | None = None) -> None:
+                   fine: list | None = None, best: np.ndarray | None = None) -> None:
         """Raise the groups a reader's NAICS hints name (in place; a need with no words: the hints alone).
+
+        ``best``: each need's best text coverage among its strongest text matches (below
+        ``MatchConfig.weak_text_coverage`` the hints take more of the probability, up to ``hint_weight``).
 
         With ``fine`` (a list), appends for each need the parts of its hint mass that only finer codes (5 or
         6 digits) name within a group: ``[(prefixes, mass over groups), ...]``.
@@ -211,6 +218,12 @@ class IndustryModel:
             parts: list[tuple[tuple[str, ...], np.ndarray]] = []
             # the hints speak for the words concepts read: a need mostly of other words keeps its own say
             share = getattr(self.config, q.hint_setting) * getattr(q, "hint_coverage", 1.0) ** 2
+            # ... unless those other words find next to nothing (no firm matches much of the need): then the
+            # industries the concepts point at decide, up to the full hint share
+            weak_text = getattr(self.config, "weak_text_coverage", 0.0)
+            if weak_text > 0 and best is not None:
+                weak = min(1.0, max(0.0, 1.0 - float(best[i]) / weak_text))
+                share = max(share, getattr(self.config, q.hint_setting) * weak)
             if q.naics_hints and G and share > 0:
                 hint = np.zeros(G)
                 for hints in getattr(q, "hint_sets", ()) or (q.naics_hints,):

@@ -351,6 +351,12 @@ SITUATION_NOTE = " (a situation: read as {service})"
 STAFFING_NAICS = "5613"
 
 
+#: NAICS prefix of waste collection, disposal and recycling: a situation of getting rid of things ("old laptops
+#: with client data", "고객 데이터 남아 있어서 버리기도 그렇고") is about the goods the need names, which are
+#: what is disposed of, not goods to buy.
+DISPOSAL_NAICS = "562"
+
+
 def _about(pieces: list[Piece]) -> list[Piece]:
     """The pieces, the goods a situation is about read as objects, and a situation read as an object when the
     need names its service itself, or asks for people (:data:`STAFFING_NAICS`) who are none of the situation's
@@ -358,8 +364,11 @@ def _about(pieces: list[Piece]) -> list[Piece]:
     solved = [h for p in pieces if p.situation and p.kind in LEAD_KINDS and not p.setting for h in p.naics]
     if not solved:
         return pieces
-    pieces = [p._replace(kind="object") if not p.situation and is_goods(p) and not shares_industry(p.naics, solved) else p
-              for p in pieces]
+    # a situation of getting rid of things (disposal, recycling) is about every good the need names
+    disposal = any(p.situation and p.kind in LEAD_KINDS and not p.setting and p.naics
+                   and p.naics[0].startswith(DISPOSAL_NAICS) for p in pieces)
+    pieces = [p._replace(kind="object") if not p.situation and is_goods(p)
+              and (disposal or not shares_industry(p.naics, solved)) else p for p in pieces]
     leads = [p for p in pieces if not p.situation and p.kind in LEAD_KINDS and not p.setting and p.naics]
     named = [h for p in leads for h in p.naics]
     people = [h for p in leads if p.naics[0].startswith(STAFFING_NAICS) for h in p.naics]
