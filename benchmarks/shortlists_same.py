@@ -122,6 +122,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--against", default="main", help="git revision compared with this tree (default main)")
     parser.add_argument("--quick", action="store_true", help="a fifth of the needs, fewer variants")
+    parser.add_argument("--repo", type=Path, default=ROOT, help="the git repository --against is taken from "
+                        "(default: this tree's; for a copy of the tree made elsewhere)")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.dump:
@@ -130,7 +132,7 @@ def main() -> int:
         with open(args.dump, "wb") as f:
             pickle.dump(results(args.quick), f)
         return 0
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.against, "mwbe_match"],
+    archive = subprocess.run(["git", "-C", str(args.repo), "archive", args.against, "mwbe_match"],
                              capture_output=True, check=True)
     frames = {}
     with tempfile.TemporaryDirectory() as base:

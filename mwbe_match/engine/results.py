@@ -14,7 +14,7 @@ from .industry import NAICS_MATCH_LEVELS
 from .signals import SIGNALS
 
 __all__ = ["SHORTLIST_SCHEMA", "SHORTLIST_COLUMNS", "NAICS_MATCH_LEVELS", "FUNNEL_SCHEMA", "ELIMINATED_BY",
-           "top_pairs", "empty_table", "frame", "empty_frame"]
+           "top_pairs", "empty_table", "frame", "shortlist_frame", "empty_frame"]
 
 _STRING = pa.string()
 
@@ -71,6 +71,16 @@ def frame(table: pa.Table) -> pd.DataFrame:
                              labels, table.num_rows)
     return _public_frame([pd.arrays.ArrowExtensionArray(column) for column in table.columns], labels,
                          table.num_rows)
+
+
+def shortlist_frame(arrays: list[pa.Array], rows: int) -> pd.DataFrame:
+    """:func:`frame` of a shortlist table given as its columns (arrays of ``rows`` values, of the types of
+    :data:`SHORTLIST_SCHEMA`, in its order), without the table."""
+    labels, dtypes = _layout(SHORTLIST_SCHEMA)
+    if _direct_frames():
+        return _direct_frame([_arrow_array(values, dtype) for values, dtype in zip(arrays, dtypes)], labels, rows)
+    return _public_frame([pd.arrays.ArrowExtensionArray(pa.chunked_array([values])) for values in arrays], labels,
+                         rows)
 
 
 _LAYOUTS: list[tuple[pa.Schema, pd.Index, list[pd.ArrowDtype]]] = []  # schema, its labels and dtypes
