@@ -746,6 +746,10 @@ class Matcher:
         estimators = [getattr(signal, "estimate", None) for signal in self.signals]
         if not all(callable(e) for e in estimators):
             return eligible
+        if len(batch.needs) == 1:
+            at_firms = [getattr(signal, "estimate_at", None) for signal in self.signals]
+            if all(callable(e) for e in at_firms):
+                return self._one_needs_contenders_at(batch, eligible, top, at_firms)
         # the negated estimated score, so that the best are the smallest (a small kth partitions fast)
         negated = None
         for weight, estimate in zip(self._weights(batch), estimators):
@@ -769,6 +773,32 @@ class Matcher:
         kth = np.partition(negated, k - 1, axis=1)[:, k - 1]
         contenders = negated <= (kth + _MARGIN)[:, None]
         contenders &= eligible
+        return contenders
+
+    def _one_needs_contenders_at(self, batch: RankingBatch, eligible: np.ndarray, top: int,
+                                 estimators: list[Callable[..., np.ndarray]]) -> np.ndarray:
+        """:meth:`_contenders` of a single need, its signals estimating at its eligible firms only
+        (``estimate_at``: the values of ``estimate`` at those firms, the same float32 arithmetic, so the same
+        contenders) rather than at every firm."""
+        at = np.flatnonzero(eligible[0])
+        if len(at) <= min(top, self.n_firms):
+            return eligible.copy()
+        empty = np.empty(0, dtype=np.int64)
+        if any(signal.fixed(batch, empty, empty) is not None for signal in self.signals):
+            return eligible.copy()  # scored by that signal alone: every eligible firm is a contender
+        values = None
+        for weight, estimate in zip(self._weights(batch), estimators):
+            if np.isscalar(weight):
+                if weight == 0 and values is not None:
+                    continue  # adds nothing (the place signal of a need that names no place)
+                part = estimate(batch, -100.0 * weight, at)
+            else:  # weights per need (a need names a place)
+                part = estimate(batch, -100.0, at) * weight.astype(np.float32)[0]
+            values = part if values is None else np.add(values, part, out=values)
+        k = min(top, self.n_firms)
+        kth = np.partition(values, k - 1)[k - 1]
+        contenders = np.zeros_like(eligible)
+        contenders[0, at[values <= kth + _MARGIN]] = True
         return contenders
 
     @staticmethod

@@ -99,7 +99,10 @@ class Signal(Protocol):
     need and firm (m x n, float32; the value within 1e-5 of :meth:`score`'s). When every signal has one,
     the matcher scores
     exactly only the pairs whose estimated score is within 0.02 of each need's ``top``-th best estimate
-    (the rest cannot make the shortlist); else it scores every pair that can qualify.
+    (the rest cannot make the shortlist); else it scores every pair that can qualify. With
+    ``estimate_at(batch, scale, firms) -> np.ndarray`` too (a single need's batch: the values of ``estimate``
+    at the ascending positions ``firms`` alone, the same float32 numbers) on every signal, a single
+    shortlist estimates at its eligible firms only.
     """
 
     #: the result column holding this signal's part of the score is ``f"{name}_score"``
@@ -184,6 +187,13 @@ class TextSignal:
         per_need = (scale / np.where(batch.denom > 0, batch.denom, 1.0)).astype(np.float32)
         estimate = np.multiply(batch.shared["text"], per_need[:, None])
         cap = np.float32(scale)  # coverage is at most 1
+        return np.maximum(estimate, cap, out=estimate) if scale < 0 else np.minimum(estimate, cap, out=estimate)
+
+    def estimate_at(self, batch: RankingBatch, scale: float, firms: np.ndarray) -> np.ndarray:
+        """:meth:`estimate` of a single need at ``firms`` only (the same values)."""
+        per_need = (scale / np.where(batch.denom > 0, batch.denom, 1.0)).astype(np.float32)
+        estimate = batch.shared["text"][0][firms] * per_need[0]
+        cap = np.float32(scale)
         return np.maximum(estimate, cap, out=estimate) if scale < 0 else np.minimum(estimate, cap, out=estimate)
 
     def fixed(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> None:
@@ -392,6 +402,27 @@ class IndustrySignal:
                 estimate[i][stated[i] >= 3] = scale
         return estimate
 
+    def estimate_at(self, batch: RankingBatch, scale: float, firms: np.ndarray) -> np.ndarray:
+        """:meth:`estimate` of a single need at ``firms`` (ascending) only (the same values)."""
+        need = batch.needs[0]
+        if not len(self.model):
+            estimate = np.zeros(len(firms), dtype=np.float32)
+        else:
+            padded = (scale * batch.shared["padded_industry"][0]).astype(np.float32)
+            estimate = padded[self._group_column[firms]]
+            credit = batch.shared.get("hint_credit")
+            if credit is not None:
+                keys, mass = credit  # a single need's cells are its firms (ascending)
+                if len(keys) and len(firms):
+                    pos = np.minimum(np.searchsorted(firms, keys), len(firms) - 1)
+                    hit = firms[pos] == keys
+                    estimate[pos[hit]] += (scale * mass).astype(np.float32)[hit]
+                low, high = (np.float32(scale), np.float32(0.0)) if scale < 0 else (np.float32(0.0), np.float32(scale))
+                estimate = np.clip(estimate, low, high, out=estimate)
+        if need.naics:
+            estimate[batch.shared["stated_level"][0][firms] >= 3] = scale
+        return estimate
+
     def score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> np.ndarray:
         value = self.firm_industry(batch, need_pos, firms)
         stated = batch.shared["stated_level"]
@@ -478,15 +509,23 @@ class PlaceSignal:
         everywhere = np.asarray(pc.match_substring_regex(description, _ALL_BOROUGHS_RE), dtype=bool)
         self._serves = np.where(everywhere, sum(_BOROUGH_BIT.values()), serves)
         self._everywhere = everywhere
+        #: need text -> the boroughs its places lie in (:func:`preferred_boroughs`, a function of the text;
+        #: read-only): a text shortlisted again is not searched for places again
+        self._preferred: BoundedCache[dict[str, tuple[str, ...]]] = BoundedCache(4096)
+
+    def clear_caches(self) -> None:
+        """Forget the place preferences kept per need text."""
+        self._preferred.clear()
 
     def weight(self, config: MatchConfig) -> float:
         return config.place_weight
 
-    @staticmethod
-    def _preferences(batch: RankingBatch) -> list[dict[str, tuple[str, ...]]]:
+    def _preferences(self, batch: RankingBatch) -> list[dict[str, tuple[str, ...]]]:
         cached = batch.shared.get("place_preferences")
         if cached is None:
-            cached = [preferred_boroughs(need.text) if need.text else {} for need in batch.needs]
+            kept = self._preferred
+            cached = [kept.get_or_build(need.text, preferred_boroughs, need.text) if need.text else {}
+                      for need in batch.needs]
             batch.shared["place_preferences"] = cached
         return cached
 
@@ -517,6 +556,15 @@ class PlaceSignal:
                              np.where((self._serves & mask) != 0, np.float32(0.5), np.float32(0.0)))
             out[masks == mask] = value * np.float32(scale)
         return out
+
+    def estimate_at(self, batch: RankingBatch, scale: float, firms: np.ndarray) -> np.ndarray:
+        """:meth:`estimate` of a single need at ``firms`` only (the same values)."""
+        mask = int(self._masks(batch)[0])
+        if not mask:
+            return np.zeros(len(firms), dtype=np.float32)
+        value = np.where((self._in[firms] & mask) != 0, np.float32(1.0),
+                         np.where((self._serves[firms] & mask) != 0, np.float32(0.5), np.float32(0.0)))
+        return value * np.float32(scale)
 
     def fixed(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> None:
         return None
