@@ -823,6 +823,13 @@ class Matcher:
         for signal in self.signals:
             found = signal.evidence(batch)
             evidence = found if evidence is None else np.logical_or(evidence, found, out=evidence)
+        if len(batch.needs) == 1:  # the same as below, without the (m,) arrays
+            need, query = batch.needs[0], batch.queries[0]
+            if not need.text:
+                evidence[0] = True  # NAICS-only: every firm
+            if not query.terms and not query.naics_hints and not need.naics:
+                evidence[0] = False  # nothing to go on
+            return evidence
         evidence[np.array([not need.text for need in batch.needs])] = True  # NAICS-only: every firm
         has_hints = np.array([bool(q.naics_hints) for q in batch.queries])
         has_naics = np.array([bool(need.naics) for need in batch.needs])
