@@ -657,7 +657,10 @@ class Matcher:
                 eligible[i] &= mask
         if not self.config.include_lapsed:
             for key, rows_of in by_key.items():
-                eligible[rows_of] &= self._current(as_of, key)[None, :]
+                if len(rows_of) == len(eligible):  # every need of one key: in place, no copy of the rows
+                    eligible &= self._current(as_of, key)[None, :]
+                else:
+                    eligible[rows_of] &= self._current(as_of, key)[None, :]
 
     def _warm_current(self, needs: list[Need], as_of: _dt.date) -> None:
         """Compute the current-firm masks of the needs' certification sets (:meth:`_current`) before ranking."""

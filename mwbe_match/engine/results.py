@@ -178,6 +178,16 @@ def top_pairs(need_pos: np.ndarray, key: np.ndarray, m: int, top: int) -> tuple[
     ``need_pos`` (ascending) says which of the ``m`` needs each pair belongs to; ``key`` is each pair's
     integer sort key (unique within a need: the score and the tie-break in one integer).
     """
+    if m == 1:  # one need: every pair is its (the same as below, without the bounds)
+        if len(key) == 0:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        seg = -key
+        if len(key) > top:
+            part = np.argpartition(seg, top - 1)[:top]
+            order = part[np.argsort(seg[part], kind="stable")]
+        else:
+            order = np.argsort(seg, kind="stable")
+        return order.astype(np.int64, copy=False), np.arange(1, len(order) + 1)
     bounds = np.searchsorted(need_pos, np.arange(m + 1)).tolist()
     chosen, ranks = [], []
     for i in range(m):
