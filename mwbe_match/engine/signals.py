@@ -53,6 +53,10 @@ from .text_index import TextIndex
 #: industry groups): as many as the matcher keeps readings of, and more.
 _QUERY_ROWS = 4096
 
+#: Result rows (prepared query and firm) whose explanation a signal keeps: a text shortlisted again mostly
+#: returns the firms it returned before.
+_ROWS_KEPT = 50_000
+
 __all__ = ["Signal", "RankingBatch", "SignalExplanation", "TextSignal", "IndustrySignal", "PlaceSignal", "SIGNALS",
            "matched_phrases", "join_words"]
 
@@ -157,6 +161,8 @@ class TextSignal:
         #: (a prepared query, its matched term ids) -> (matched_terms labels, "Matches ..." up to " in "): a
         #: reading is kept by the matcher, so its rows' phrases repeat across calls
         self._said: PerObjectCache[tuple[list[str], str]] = PerObjectCache(20_000)
+        #: (a prepared query, a firm) -> that row's (matched_terms, phrase)
+        self._per_firm: PerObjectCache[tuple[list[str], str]] = PerObjectCache(_ROWS_KEPT)
 
     def weight(self, config: MatchConfig) -> float:
         return 1.0 - config.industry_weight
@@ -164,6 +170,7 @@ class TextSignal:
     def clear_caches(self) -> None:
         """Forget the phrases kept per reading."""
         self._said.clear()
+        self._per_firm.clear()
 
     def evidence(self, batch: RankingBatch) -> np.ndarray:
         kept = self.index.kept_scores(batch.queries[0]) if len(batch.queries) == 1 else None
@@ -200,6 +207,13 @@ class TextSignal:
         return None
 
     def explain(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> SignalExplanation:
+        # a row's matched terms and phrase are a function of its prepared query and firm: kept per pair
+        matched, phrases = _kept_per_row(self._per_firm, batch.queries, need_pos, firms, lambda q, i, d: d,
+                                         lambda at_need, at_firm: self._explain_rows(batch, at_need, at_firm))
+        return SignalExplanation(phrases, {"matched_terms": matched})
+
+    def _explain_rows(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) \
+            -> tuple[list[list[str]], list[str]]:
         # matched terms and the fields they were found in: one sparse product for all rows
         indptr, hit_terms, hit_bits = self.index.matched_fields(batch.Q, need_pos, firms)
         # each row's fields: the OR of its terms' field bits (rows without terms have none)
@@ -225,7 +239,7 @@ class TextSignal:
                 found = said.put(query, ([t.label for t in terms], head), ids)
             matched.append(found[0])  # rows of one need matching the same terms share the list
             phrases.append(found[1] + where_of[fields & (len(where_of) - 1)] if found[1] else "")
-        return SignalExplanation(phrases, {"matched_terms": matched})
+        return matched, phrases
 
 
 # --------------------------------------------------------------------------- industry
@@ -254,6 +268,8 @@ class IndustrySignal:
         #: (id of a prepared query, fine hints wanted) -> (the query, its industry probabilities (G,), its hint
         #: credit): a reading is kept by the matcher, so the needs of one text share them across blocks
         self._per_query: PerObjectCache[tuple[np.ndarray, Any]] = PerObjectCache(_QUERY_ROWS)
+        #: (a prepared query, the need's NAICS codes and a firm) -> that row's (naics_match, phrase)
+        self._per_firm: PerObjectCache[tuple[str, str]] = PerObjectCache(_ROWS_KEPT)
 
     def weight(self, config: MatchConfig) -> float:
         return config.industry_weight
@@ -262,6 +278,7 @@ class IndustrySignal:
         """Forget the industry probabilities kept per prepared query and hint set, and the firms kept per NAICS
         code set."""
         self._per_query.clear()
+        self._per_firm.clear()
         self._levels.clear()
         self.model.clear_caches()
 
@@ -443,6 +460,15 @@ class IndustrySignal:
         return naics_only, STATED_LEVEL_SCORES[level]
 
     def explain(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> SignalExplanation:
+        # a row's level and phrase are a function of its prepared query, the need's NAICS codes and the firm
+        needs = batch.needs
+        levels, phrases = _kept_per_row(self._per_firm, batch.queries, need_pos, firms,
+                                        lambda q, i, d: (needs[i].naics, d),
+                                        lambda at_need, at_firm: self._explain_rows(batch, at_need, at_firm))
+        return SignalExplanation(phrases, {"naics_match": levels})
+
+    def _explain_rows(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) \
+            -> tuple[list[str], list[str]]:
         stated = np.take(batch.shared["stated_level"], need_pos * batch.n_firms + firms)
         firm_industry = self.firm_industry(batch, need_pos, firms).tolist()
         level_at, from_stated = self.model.naics_levels(stated, firms, batch.shared["industry"], need_pos)
@@ -451,7 +477,7 @@ class IndustrySignal:
         needs, phrase = batch.needs, self._phrase
         phrases = [phrase(needs[i], d, level, s, p) for i, d, level, s, p in
                    zip(need_pos.tolist(), firms.tolist(), levels, from_stated, firm_industry)]
-        return SignalExplanation(phrases, {"naics_match": levels})
+        return levels, phrases
 
     def _phrase(self, need: Need, d: int, level: str, stated: bool, industry_p: float) -> str:
         code, title = self._codes[d], self._titles[d]
@@ -621,6 +647,28 @@ SIGNALS: tuple[type, ...] = (
 
 
 # --------------------------------------------------------------------------- phrases
+
+
+def _kept_per_row(kept: PerObjectCache, queries: Sequence[QueryTerms], need_pos: np.ndarray, firms: np.ndarray,
+                  tag: Any, explain_rows: Any) -> tuple[list[Any], list[Any]]:
+    """A signal's two explanation lists (a column and the phrases) of each row (need ``need_pos[r]``, firm
+    ``firms[r]``), each row's pair kept per its prepared query and ``tag(query, need, firm)``: the rows not
+    kept are explained by ``explain_rows(their need_pos, their firms)`` (the pair is a function of what
+    the key names) and kept."""
+    rows = list(zip(need_pos.tolist(), firms.tolist()))
+    found = [kept.get(queries[i], tag(queries[i], i, d)) for i, d in rows]
+    missing = [r for r, pair in enumerate(found) if pair is None]
+    if missing:
+        if len(missing) == len(rows):
+            firsts, seconds = explain_rows(need_pos, firms)
+        else:
+            at = np.asarray(missing, dtype=np.int64)
+            firsts, seconds = explain_rows(need_pos[at], firms[at])
+        for r, first, second in zip(missing, firsts, seconds):
+            i, d = rows[r]
+            found[r] = kept.put(queries[i], (first, second), tag(queries[i], i, d))
+    return [pair[0] for pair in found], [pair[1] for pair in found]
+
 
 
 def matched_phrases(hit: Sequence[QueryTerm]) -> list[str]:
