@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 import numpy as np
 
 from ..vocabulary import CERTIFICATION_TYPES
-from .caching import BoundedCache
+from .caching import BoundedCache, PerObjectCache
 from .config import MatchConfig
 from .filters import EPOCH, EXPIRING, LAPSED, UNKNOWN, FirmFilters
 from .need import Need
@@ -44,10 +44,14 @@ class Explainer:
         self.filters = filters
         self.config = config
         self._cert_phrase_cache: BoundedCache[str] = BoundedCache(200_000)  # (firm, day, window) -> phrase
+        #: (a prepared query, the need's requirement names) -> :func:`need_phrases` (a function of the two):
+        #: a reading is kept by the matcher, so a text shortlisted again puts its phrases together once
+        self._need_phrases: PerObjectCache[tuple[str, str, str, str]] = PerObjectCache(4096)
 
     def clear_caches(self) -> None:
-        """Forget the certification phrases kept per firm and date."""
+        """Forget the certification phrases kept per firm and date, and the need phrases kept per reading."""
         self._cert_phrase_cache.clear()
+        self._need_phrases.clear()
 
     def reasons(self, needs: Sequence[Need], queries: Sequence[QueryTerms], need_pos: np.ndarray,
                 firms: np.ndarray, status: np.ndarray, through: np.ndarray, as_of: _dt.date,
@@ -55,7 +59,7 @@ class Explainer:
         """The ``reasons`` of each result row (need ``need_pos[r]``, firm ``firms[r]``): what depends on the
         need only is put together once per need, each firm's certifications once per call."""
         as_of_day = (as_of - EPOCH).days
-        per_need = {i: need_phrases(needs[i], queries[i]) for i in set(need_pos.tolist())}
+        per_need = {i: self._phrases_of(needs[i], queries[i]) for i in set(need_pos.tolist())}
         phrases = zip(*signal_phrases) if signal_phrases else iter(lambda: (), None)
         held: dict[int, str] = {}  # firm -> its certifications phrase (this call)
         out = []
@@ -86,6 +90,12 @@ class Explainer:
             else:
                 out.append(reading)
         return out
+
+    def _phrases_of(self, need: Need, query: QueryTerms) -> tuple[str, str, str, str]:
+        """:func:`need_phrases`, kept per (reading, requirement names)."""
+        names = tuple(need.requirements)
+        found = self._need_phrases.get(query, names)
+        return found if found is not None else self._need_phrases.put(query, need_phrases(need, query), names)
 
     @staticmethod
     def _warning(need: Need, status: int, through: int, as_of_day: int) -> str:

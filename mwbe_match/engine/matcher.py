@@ -114,7 +114,8 @@ from .need import Need, NeedError
 from .parallel import ForkedPool, WorkerError, fork_available, hand_back, rows_folder, run_forked, taken_back
 from .query import NeedReading, QueryTerms, prepare_queries
 from .readers import Glossary, Reader, default_readers, reader_for, resolve_glossary
-from .results import FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, empty_frame, empty_table, frame, top_pairs
+from .results import (FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, empty_frame, empty_table, frame,
+                      shortlist_frame, top_pairs)
 from .signals import SIGNALS, RankingBatch, Signal
 from .spelling import Speller
 from .text_index import TextIndex
@@ -130,8 +131,6 @@ _TERMS = pa.list_(pa.string())
 #: Need texts whose prepared queries a matcher keeps (about 10 KB each, so at most ~20 MB): a batch's repeated
 #: texts are read once.
 _READINGS = 2048
-#: Result rows up to which columns are built from Python lists (a take per column costs more for so few).
-_FEW_ROWS = 32
 #: Work (needs x firms) from which ``shortlist_many`` ranks on forked worker processes: below it, starting the
 #: processes (forking, then joining them: some 50-100 ms for two) costs more than they save, and threads over
 #: the blocks do better. Measured with ``benchmarks/speed.py --crossover`` at 11,000 firms on 2 cores
@@ -300,8 +299,8 @@ class Matcher:
             return empty_frame()
         as_of = resolve_as_of(self.config.as_of)
         self.filters.valid_certifications(as_of)
-        table = self._rank_block([need], self._prepare_queries([need.text]), top, as_of)
-        return frame(table) if table.num_rows else empty_frame()
+        columns = self._rank_columns([need], self._prepare_queries([need.text]), top, as_of)
+        return shortlist_frame(columns, len(columns[0])) if columns else empty_frame()
 
     def shortlist_many(self, needs: Iterable[Need | str] | pd.DataFrame, top: int = 10, *,
                        workers: int = -1) -> pd.DataFrame:
@@ -658,7 +657,10 @@ class Matcher:
                 eligible[i] &= mask
         if not self.config.include_lapsed:
             for key, rows_of in by_key.items():
-                eligible[rows_of] &= self._current(as_of, key)[None, :]
+                if len(rows_of) == len(eligible):  # every need of one key: in place, no copy of the rows
+                    eligible &= self._current(as_of, key)[None, :]
+                else:
+                    eligible[rows_of] &= self._current(as_of, key)[None, :]
 
     def _warm_current(self, needs: list[Need], as_of: _dt.date) -> None:
         """Compute the current-firm masks of the needs' certification sets (:meth:`_current`) before ranking."""
@@ -674,8 +676,14 @@ class Matcher:
         return self.filters.certification_arrays(as_of, key)[0] != LAPSED
 
     def _rank_block(self, needs: list[Need], queries: list[QueryTerms], top: int, as_of: _dt.date,
-                    funnel: list[dict[str, Any]] | None = None) -> pa.Table:
+                    funnel: list[dict[str, Any]] | None = None) -> pa.RecordBatch:
         """The best ``top`` rows of each need of the block (or, with ``funnel``, its funnel rows)."""
+        columns = self._rank_columns(needs, queries, top, as_of, funnel)
+        return pa.RecordBatch.from_arrays(columns, schema=SHORTLIST_SCHEMA) if columns else empty_table()
+
+    def _rank_columns(self, needs: list[Need], queries: list[QueryTerms], top: int, as_of: _dt.date,
+                      funnel: list[dict[str, Any]] | None = None) -> list[pa.Array] | None:
+        """:meth:`_rank_block` as the rows' columns (:meth:`_rows`; None when no row)."""
         Q, denom = self.index.query_matrix(queries, keep=True)
         batch = RankingBatch(needs, queries, Q, denom, as_of, self.n_firms)
         eligible = self._evidence(batch)
@@ -691,7 +699,7 @@ class Matcher:
             if parts is not None:  # a need of several parts: how many qualifying firms do each
                 self._part_counts(parts, batch, eligible, dense, rows)
             funnel.extend(rows)
-            return empty_table()
+            return None
         self._keep_qualifying(eligible, needs, as_of, by_key)
         contenders = self._contenders(batch, eligible, top)
         parts = self.aspects.evidence(queries)  # the main parts of the needs that ask for several services
@@ -707,7 +715,7 @@ class Matcher:
         key = np.rint(score * 100).astype(np.int64) * (n + 1) + (n - self.filters.tiebreak[firms])
         chosen, ranks = top_pairs(need_pos, key, len(needs), top)
         if len(chosen) == 0:
-            return empty_table()
+            return None
         said: dict[int, str] = {}
         if parts is not None:  # each main part in the top when a firm for it qualifies
             chosen, ranks, said = self.aspects.choose(parts, need_pos, firms, score, key, chosen, ranks, top)
@@ -741,6 +749,10 @@ class Matcher:
         estimators = [getattr(signal, "estimate", None) for signal in self.signals]
         if not all(callable(e) for e in estimators):
             return eligible
+        if len(batch.needs) == 1:
+            at_firms = [getattr(signal, "estimate_at", None) for signal in self.signals]
+            if all(callable(e) for e in at_firms):
+                return self._one_needs_contenders_at(batch, eligible, top, at_firms)
         # the negated estimated score, so that the best are the smallest (a small kth partitions fast)
         negated = None
         for weight, estimate in zip(self._weights(batch), estimators):
@@ -766,6 +778,32 @@ class Matcher:
         contenders &= eligible
         return contenders
 
+    def _one_needs_contenders_at(self, batch: RankingBatch, eligible: np.ndarray, top: int,
+                                 estimators: list[Callable[..., np.ndarray]]) -> np.ndarray:
+        """:meth:`_contenders` of a single need, its signals estimating at its eligible firms only
+        (``estimate_at``: the values of ``estimate`` at those firms, the same float32 arithmetic, so the same
+        contenders) rather than at every firm."""
+        at = np.flatnonzero(eligible[0])
+        if len(at) <= min(top, self.n_firms):
+            return eligible.copy()
+        empty = np.empty(0, dtype=np.int64)
+        if any(signal.fixed(batch, empty, empty) is not None for signal in self.signals):
+            return eligible.copy()  # scored by that signal alone: every eligible firm is a contender
+        values = None
+        for weight, estimate in zip(self._weights(batch), estimators):
+            if np.isscalar(weight):
+                if weight == 0 and values is not None:
+                    continue  # adds nothing (the place signal of a need that names no place)
+                part = estimate(batch, -100.0 * weight, at)
+            else:  # weights per need (a need names a place)
+                part = estimate(batch, -100.0, at) * weight.astype(np.float32)[0]
+            values = part if values is None else np.add(values, part, out=values)
+        k = min(top, self.n_firms)
+        kth = np.partition(values, k - 1)[k - 1]
+        contenders = np.zeros_like(eligible)
+        contenders[0, at[values <= kth + _MARGIN]] = True
+        return contenders
+
     @staticmethod
     def _one_needs_contenders(negated: np.ndarray, eligible: np.ndarray, k: int) -> np.ndarray:
         """:meth:`_contenders` of one need (``negated``: its negated estimates, ``eligible``: 1 x n): the k-th
@@ -788,6 +826,13 @@ class Matcher:
         for signal in self.signals:
             found = signal.evidence(batch)
             evidence = found if evidence is None else np.logical_or(evidence, found, out=evidence)
+        if len(batch.needs) == 1:  # the same as below, without the (m,) arrays
+            need, query = batch.needs[0], batch.queries[0]
+            if not need.text:
+                evidence[0] = True  # NAICS-only: every firm
+            if not query.terms and not query.naics_hints and not need.naics:
+                evidence[0] = False  # nothing to go on
+            return evidence
         evidence[np.array([not need.text for need in batch.needs])] = True  # NAICS-only: every firm
         has_hints = np.array([bool(q.naics_hints) for q in batch.queries])
         has_naics = np.array([bool(need.naics) for need in batch.needs])
@@ -846,9 +891,11 @@ class Matcher:
     def _rows(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray, ranks: np.ndarray,
               row_score: np.ndarray, row_parts: dict[str, np.ndarray], by_key: dict[tuple[str, ...], list[int]],
               status_arrays: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]],
-              part_phrases: list[str] | None = None) -> pa.Table:
-        """The shortlist rows of the chosen (need, firm) pairs, explained (``part_phrases``: per row, the part
-        of a multi-part need a firm was brought in for, first in its reason)."""
+              part_phrases: list[str] | None = None) -> list[pa.Array]:
+        """The shortlist columns (:data:`SHORTLIST_COLUMNS` order) of the chosen (need, firm) pairs, explained
+        (``part_phrases``: per row, the part of a multi-part need a firm was brought in for, first in its
+        reason). The columns made from Python values are made in one ``pa.array`` per type and sliced, the
+        scores in one array, the firm columns in one take."""
         needs, queries = batch.needs, batch.queries
         status = np.empty(len(firms), dtype=np.int8)
         through = np.empty(len(firms), dtype=np.int64)
@@ -869,30 +916,40 @@ class Matcher:
         reasons = self.explainer.reasons(needs, queries, need_pos, firms, status, through, batch.as_of,
                                          [part_phrases, *phrases] if part_phrases else phrases)
         rows = len(firms)
-        columns = {
-            "as_of": self._as_of_column(batch.as_of, rows),
-            "need_id": _by_row([need.need_id for need in needs], need_pos, pa.string()),
-            "rank": pa.array(ranks, pa.int64()),
-            "score": pa.array(row_score, pa.float64()),
-            "reasons": pa.array(reasons, pa.string()),
-            "understood_terms": _by_row([q.understood for q in queries], need_pos, _TERMS),
-            "unknown_terms": _by_row([q.unreadable for q in queries], need_pos, _TERMS),
+        need_rows = need_pos.tolist()
+        ids = [need.need_id for need in needs]
+        understood = [q.understood for q in queries]
+        unreadable = [q.unreadable for q in queries]
+        python: dict[str, list[Any]] = {  # columns made from Python values
+            "need_id": [ids[i] for i in need_rows],
+            "reasons": reasons,
+            "understood_terms": [understood[i] for i in need_rows],
+            "unknown_terms": [unreadable[i] for i in need_rows],
         }
-        columns.update({name: pa.array(values, pa.float64()) for name, values in row_parts.items()})
+        columns: dict[str, pa.Array] = {}
         for explanation in explanations:
             for name, values in explanation.columns.items():
-                columns[name] = values if isinstance(values, pa.Array) else \
-                    pa.array(values, SHORTLIST_SCHEMA.field(name).type)
+                if isinstance(values, pa.Array):
+                    columns[name] = values
+                else:
+                    python[name] = values
+        columns.update(_typed_columns(python, rows))
+        scores = {"score": row_score, **row_parts}  # float64, one array
+        together = pa.array(np.concatenate(list(scores.values())), pa.float64())
+        columns.update({name: together.slice(k * rows, rows) for k, name in enumerate(scores)})
+        columns["rank"] = pa.array(ranks, pa.int64())
+        columns["as_of"] = self._as_of_column(batch.as_of, rows)
         # the firm columns (and the certification columns, judged on the block's one certification key) in one
-        # take of a table kept per date (a take per column costs several times that)
+        # take of a table kept per date (a take per column, or per type, costs several times that: each
+        # pyarrow call costs tens of microseconds among the other work)
         (key,) = by_key if len(by_key) == 1 else (None,)
         firm_rows, position = self._firm_rows(batch.as_of, key, status_arrays.get(key))
         out = firm_rows.take(pa.array(firms, pa.int64())).columns
         if key is None:  # needs of several certification keys: their status columns row by row
-            columns["certification_status"] = _by_row(CERTIFICATION_STATUSES, status, pa.string())
+            columns.update(_typed_columns({"certification_status": [CERTIFICATION_STATUSES[c] for c in status.tolist()]},
+                                          rows))
             columns["certified_through"] = _date_array(through)
-        arrays = [columns[c] if c in columns else out[position[c]] for c in SHORTLIST_COLUMNS]
-        return pa.RecordBatch.from_arrays(arrays, schema=SHORTLIST_SCHEMA)  # a sixth of Table.from_arrays
+        return [columns[c] if c in columns else out[position[c]] for c in SHORTLIST_COLUMNS]
 
     def _firm_rows(self, as_of: _dt.date, key: tuple[str, ...] | None,
                    status_arrays: tuple[np.ndarray, np.ndarray] | None) -> tuple[pa.RecordBatch, dict[str, int]]:
@@ -908,7 +965,8 @@ class Matcher:
         names = list(self._out.schema.names) + ["valid_certifications"]
         if key is not None:
             codes, through = status_arrays
-            arrays += [_by_row(CERTIFICATION_STATUSES, codes, pa.string()), _date_array(through)]
+            arrays += [pa.array(list(CERTIFICATION_STATUSES), pa.string()).take(pa.array(codes.astype(np.int64))),
+                       _date_array(through)]
             names += ["certification_status", "certified_through"]
         table = pa.RecordBatch.from_arrays(arrays, names=names)
         return table, {name: k for k, name in enumerate(names)}
@@ -945,11 +1003,19 @@ class _Parts:
         return out
 
 
-def _by_row(values: Sequence[Any], index: np.ndarray, type_: pa.DataType) -> pa.Array:
-    """``values[index[r]]`` for each row ``r`` as an array (a few rows: from a list; many: one ``take``)."""
-    if len(index) <= _FEW_ROWS:
-        return pa.array([values[i] for i in index.tolist()], type_)
-    return pa.array(list(values), type_).take(pa.array(index, pa.int64()))
+def _typed_columns(values: dict[str, list[Any]], rows: int) -> dict[str, pa.Array]:
+    """Shortlist columns from Python values (name -> ``rows`` values), those of one type (in
+    :data:`SHORTLIST_SCHEMA`) made in one array and sliced (an array costs some microseconds however short)."""
+    by_type: dict[pa.DataType, list[str]] = {}
+    for name in values:
+        by_type.setdefault(SHORTLIST_SCHEMA.field(name).type, []).append(name)
+    out: dict[str, pa.Array] = {}
+    for type_, names in by_type.items():
+        together = pa.array([v for name in names for v in values[name]], type_) if len(names) > 1 else \
+            pa.array(values[names[0]], type_)
+        for k, name in enumerate(names):
+            out[name] = together.slice(k * rows, rows)
+    return out
 
 
 def _date_array(days: np.ndarray) -> pa.Array:

@@ -283,8 +283,10 @@ class Need:
         s("need_id", _text_id(self.need_id))
         given = self.text
         s("text", _settle_text(given))
+        defaults = _defaults()
         for name, normalize in _FIELD_NORMALIZERS.items():  # in field order: the first bad field is reported
-            s(name, normalize(getattr(self, name)))
+            value = getattr(self, name)
+            s(name, defaults[name] if value is None else normalize(value))  # most fields are not set
         if not self.text and not self.naics:
             if isinstance(given, str) and given.strip():
                 raise NeedError("text", f"a need needs text or NAICS codes (the text {' '.join(given.split())!r} "
@@ -538,6 +540,16 @@ def _settle_text(value: Any) -> str:
     return "" if text and _is_empty_text(text) else text
 
 
+_DEFAULTS: list[dict[str, Any]] = []
+
+
+def _defaults() -> dict[str, Any]:
+    """Each normalized field's value when it is not set (``None``), made once (the values are immutable)."""
+    if not _DEFAULTS:
+        _DEFAULTS.append({name: normalize(None) for name, normalize in _FIELD_NORMALIZERS.items()})
+    return _DEFAULTS[0]
+
+
 #: How ``Need.__post_init__`` normalizes each field after ``need_id`` and ``text``, in field order (one place,
 #: shared by the row-by-row and the column-wise paths).
 _FIELD_NORMALIZERS: dict[str, Any] = {
@@ -753,9 +765,11 @@ def _refuse_place(name: str, item: Any) -> None:
                           f"boroughs={borough.title()!r} (a place named in the need's text is a soft preference)")
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_empty_text(text: str) -> bool:
     """True for text with no letter or digit, or text its language's reader finds empty (Korean that is only
-    particles and punctuation, ``"을 를!!"``)."""
+    particles and punctuation, ``"을 를!!"``). Kept per text (a function of the text alone): a text shortlisted
+    again is not looked at again."""
     if not any(ch.isalnum() for ch in text):
         return True
     return text_is_empty(text)

@@ -14,7 +14,7 @@ from .industry import NAICS_MATCH_LEVELS
 from .signals import SIGNALS
 
 __all__ = ["SHORTLIST_SCHEMA", "SHORTLIST_COLUMNS", "NAICS_MATCH_LEVELS", "FUNNEL_SCHEMA", "ELIMINATED_BY",
-           "top_pairs", "empty_table", "frame", "empty_frame"]
+           "top_pairs", "empty_table", "frame", "shortlist_frame", "empty_frame"]
 
 _STRING = pa.string()
 
@@ -71,6 +71,16 @@ def frame(table: pa.Table) -> pd.DataFrame:
                              labels, table.num_rows)
     return _public_frame([pd.arrays.ArrowExtensionArray(column) for column in table.columns], labels,
                          table.num_rows)
+
+
+def shortlist_frame(arrays: list[pa.Array], rows: int) -> pd.DataFrame:
+    """:func:`frame` of a shortlist table given as its columns (arrays of ``rows`` values, of the types of
+    :data:`SHORTLIST_SCHEMA`, in its order), without the table."""
+    labels, dtypes = _layout(SHORTLIST_SCHEMA)
+    if _direct_frames():
+        return _direct_frame([_arrow_array(values, dtype) for values, dtype in zip(arrays, dtypes)], labels, rows)
+    return _public_frame([pd.arrays.ArrowExtensionArray(pa.chunked_array([values])) for values in arrays], labels,
+                         rows)
 
 
 _LAYOUTS: list[tuple[pa.Schema, pd.Index, list[pd.ArrowDtype]]] = []  # schema, its labels and dtypes
@@ -168,6 +178,16 @@ def top_pairs(need_pos: np.ndarray, key: np.ndarray, m: int, top: int) -> tuple[
     ``need_pos`` (ascending) says which of the ``m`` needs each pair belongs to; ``key`` is each pair's
     integer sort key (unique within a need: the score and the tie-break in one integer).
     """
+    if m == 1:  # one need: every pair is its (the same as below, without the bounds)
+        if len(key) == 0:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        seg = -key
+        if len(key) > top:
+            part = np.argpartition(seg, top - 1)[:top]
+            order = part[np.argsort(seg[part], kind="stable")]
+        else:
+            order = np.argsort(seg, kind="stable")
+        return order.astype(np.int64, copy=False), np.arange(1, len(order) + 1)
     bounds = np.searchsorted(need_pos, np.arange(m + 1)).tolist()
     chosen, ranks = [], []
     for i in range(m):

@@ -53,6 +53,10 @@ from .text_index import TextIndex
 #: industry groups): as many as the matcher keeps readings of, and more.
 _QUERY_ROWS = 4096
 
+#: Result rows (prepared query and firm) whose explanation a signal keeps: a text shortlisted again mostly
+#: returns the firms it returned before.
+_ROWS_KEPT = 50_000
+
 __all__ = ["Signal", "RankingBatch", "SignalExplanation", "TextSignal", "IndustrySignal", "PlaceSignal", "SIGNALS",
            "matched_phrases", "join_words"]
 
@@ -99,7 +103,10 @@ class Signal(Protocol):
     need and firm (m x n, float32; the value within 1e-5 of :meth:`score`'s). When every signal has one,
     the matcher scores
     exactly only the pairs whose estimated score is within 0.02 of each need's ``top``-th best estimate
-    (the rest cannot make the shortlist); else it scores every pair that can qualify.
+    (the rest cannot make the shortlist); else it scores every pair that can qualify. With
+    ``estimate_at(batch, scale, firms) -> np.ndarray`` too (a single need's batch: the values of ``estimate``
+    at the ascending positions ``firms`` alone, the same float32 numbers) on every signal, a single
+    shortlist estimates at its eligible firms only.
     """
 
     #: the result column holding this signal's part of the score is ``f"{name}_score"``
@@ -154,6 +161,8 @@ class TextSignal:
         #: (a prepared query, its matched term ids) -> (matched_terms labels, "Matches ..." up to " in "): a
         #: reading is kept by the matcher, so its rows' phrases repeat across calls
         self._said: PerObjectCache[tuple[list[str], str]] = PerObjectCache(20_000)
+        #: (a prepared query, a firm) -> that row's (matched_terms, phrase)
+        self._per_firm: PerObjectCache[tuple[list[str], str]] = PerObjectCache(_ROWS_KEPT)
 
     def weight(self, config: MatchConfig) -> float:
         return 1.0 - config.industry_weight
@@ -161,6 +170,7 @@ class TextSignal:
     def clear_caches(self) -> None:
         """Forget the phrases kept per reading."""
         self._said.clear()
+        self._per_firm.clear()
 
     def evidence(self, batch: RankingBatch) -> np.ndarray:
         kept = self.index.kept_scores(batch.queries[0]) if len(batch.queries) == 1 else None
@@ -186,10 +196,24 @@ class TextSignal:
         cap = np.float32(scale)  # coverage is at most 1
         return np.maximum(estimate, cap, out=estimate) if scale < 0 else np.minimum(estimate, cap, out=estimate)
 
+    def estimate_at(self, batch: RankingBatch, scale: float, firms: np.ndarray) -> np.ndarray:
+        """:meth:`estimate` of a single need at ``firms`` only (the same values)."""
+        per_need = (scale / np.where(batch.denom > 0, batch.denom, 1.0)).astype(np.float32)
+        estimate = batch.shared["text"][0][firms] * per_need[0]
+        cap = np.float32(scale)
+        return np.maximum(estimate, cap, out=estimate) if scale < 0 else np.minimum(estimate, cap, out=estimate)
+
     def fixed(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> None:
         return None
 
     def explain(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> SignalExplanation:
+        # a row's matched terms and phrase are a function of its prepared query and firm: kept per pair
+        matched, phrases = _kept_per_row(self._per_firm, batch.queries, need_pos, firms, lambda q, i, d: d,
+                                         lambda at_need, at_firm: self._explain_rows(batch, at_need, at_firm))
+        return SignalExplanation(phrases, {"matched_terms": matched})
+
+    def _explain_rows(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) \
+            -> tuple[list[list[str]], list[str]]:
         # matched terms and the fields they were found in: one sparse product for all rows
         indptr, hit_terms, hit_bits = self.index.matched_fields(batch.Q, need_pos, firms)
         # each row's fields: the OR of its terms' field bits (rows without terms have none)
@@ -215,7 +239,7 @@ class TextSignal:
                 found = said.put(query, ([t.label for t in terms], head), ids)
             matched.append(found[0])  # rows of one need matching the same terms share the list
             phrases.append(found[1] + where_of[fields & (len(where_of) - 1)] if found[1] else "")
-        return SignalExplanation(phrases, {"matched_terms": matched})
+        return matched, phrases
 
 
 # --------------------------------------------------------------------------- industry
@@ -244,6 +268,8 @@ class IndustrySignal:
         #: (id of a prepared query, fine hints wanted) -> (the query, its industry probabilities (G,), its hint
         #: credit): a reading is kept by the matcher, so the needs of one text share them across blocks
         self._per_query: PerObjectCache[tuple[np.ndarray, Any]] = PerObjectCache(_QUERY_ROWS)
+        #: (a prepared query, the need's NAICS codes and a firm) -> that row's (naics_match, phrase)
+        self._per_firm: PerObjectCache[tuple[str, str]] = PerObjectCache(_ROWS_KEPT)
 
     def weight(self, config: MatchConfig) -> float:
         return config.industry_weight
@@ -252,6 +278,7 @@ class IndustrySignal:
         """Forget the industry probabilities kept per prepared query and hint set, and the firms kept per NAICS
         code set."""
         self._per_query.clear()
+        self._per_firm.clear()
         self._levels.clear()
         self.model.clear_caches()
 
@@ -392,6 +419,27 @@ class IndustrySignal:
                 estimate[i][stated[i] >= 3] = scale
         return estimate
 
+    def estimate_at(self, batch: RankingBatch, scale: float, firms: np.ndarray) -> np.ndarray:
+        """:meth:`estimate` of a single need at ``firms`` (ascending) only (the same values)."""
+        need = batch.needs[0]
+        if not len(self.model):
+            estimate = np.zeros(len(firms), dtype=np.float32)
+        else:
+            padded = (scale * batch.shared["padded_industry"][0]).astype(np.float32)
+            estimate = padded[self._group_column[firms]]
+            credit = batch.shared.get("hint_credit")
+            if credit is not None:
+                keys, mass = credit  # a single need's cells are its firms (ascending)
+                if len(keys) and len(firms):
+                    pos = np.minimum(np.searchsorted(firms, keys), len(firms) - 1)
+                    hit = firms[pos] == keys
+                    estimate[pos[hit]] += (scale * mass).astype(np.float32)[hit]
+                low, high = (np.float32(scale), np.float32(0.0)) if scale < 0 else (np.float32(0.0), np.float32(scale))
+                estimate = np.clip(estimate, low, high, out=estimate)
+        if need.naics:
+            estimate[batch.shared["stated_level"][0][firms] >= 3] = scale
+        return estimate
+
     def score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> np.ndarray:
         value = self.firm_industry(batch, need_pos, firms)
         stated = batch.shared["stated_level"]
@@ -412,6 +460,15 @@ class IndustrySignal:
         return naics_only, STATED_LEVEL_SCORES[level]
 
     def explain(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> SignalExplanation:
+        # a row's level and phrase are a function of its prepared query, the need's NAICS codes and the firm
+        needs = batch.needs
+        levels, phrases = _kept_per_row(self._per_firm, batch.queries, need_pos, firms,
+                                        lambda q, i, d: (needs[i].naics, d),
+                                        lambda at_need, at_firm: self._explain_rows(batch, at_need, at_firm))
+        return SignalExplanation(phrases, {"naics_match": levels})
+
+    def _explain_rows(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) \
+            -> tuple[list[str], list[str]]:
         stated = np.take(batch.shared["stated_level"], need_pos * batch.n_firms + firms)
         firm_industry = self.firm_industry(batch, need_pos, firms).tolist()
         level_at, from_stated = self.model.naics_levels(stated, firms, batch.shared["industry"], need_pos)
@@ -420,7 +477,7 @@ class IndustrySignal:
         needs, phrase = batch.needs, self._phrase
         phrases = [phrase(needs[i], d, level, s, p) for i, d, level, s, p in
                    zip(need_pos.tolist(), firms.tolist(), levels, from_stated, firm_industry)]
-        return SignalExplanation(phrases, {"naics_match": levels})
+        return levels, phrases
 
     def _phrase(self, need: Need, d: int, level: str, stated: bool, industry_p: float) -> str:
         code, title = self._codes[d], self._titles[d]
@@ -478,15 +535,23 @@ class PlaceSignal:
         everywhere = np.asarray(pc.match_substring_regex(description, _ALL_BOROUGHS_RE), dtype=bool)
         self._serves = np.where(everywhere, sum(_BOROUGH_BIT.values()), serves)
         self._everywhere = everywhere
+        #: need text -> the boroughs its places lie in (:func:`preferred_boroughs`, a function of the text;
+        #: read-only): a text shortlisted again is not searched for places again
+        self._preferred: BoundedCache[dict[str, tuple[str, ...]]] = BoundedCache(4096)
+
+    def clear_caches(self) -> None:
+        """Forget the place preferences kept per need text."""
+        self._preferred.clear()
 
     def weight(self, config: MatchConfig) -> float:
         return config.place_weight
 
-    @staticmethod
-    def _preferences(batch: RankingBatch) -> list[dict[str, tuple[str, ...]]]:
+    def _preferences(self, batch: RankingBatch) -> list[dict[str, tuple[str, ...]]]:
         cached = batch.shared.get("place_preferences")
         if cached is None:
-            cached = [preferred_boroughs(need.text) if need.text else {} for need in batch.needs]
+            kept = self._preferred
+            cached = [kept.get_or_build(need.text, preferred_boroughs, need.text) if need.text else {}
+                      for need in batch.needs]
             batch.shared["place_preferences"] = cached
         return cached
 
@@ -517,6 +582,15 @@ class PlaceSignal:
                              np.where((self._serves & mask) != 0, np.float32(0.5), np.float32(0.0)))
             out[masks == mask] = value * np.float32(scale)
         return out
+
+    def estimate_at(self, batch: RankingBatch, scale: float, firms: np.ndarray) -> np.ndarray:
+        """:meth:`estimate` of a single need at ``firms`` only (the same values)."""
+        mask = int(self._masks(batch)[0])
+        if not mask:
+            return np.zeros(len(firms), dtype=np.float32)
+        value = np.where((self._in[firms] & mask) != 0, np.float32(1.0),
+                         np.where((self._serves[firms] & mask) != 0, np.float32(0.5), np.float32(0.0)))
+        return value * np.float32(scale)
 
     def fixed(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> None:
         return None
@@ -573,6 +647,28 @@ SIGNALS: tuple[type, ...] = (
 
 
 # --------------------------------------------------------------------------- phrases
+
+
+def _kept_per_row(kept: PerObjectCache, queries: Sequence[QueryTerms], need_pos: np.ndarray, firms: np.ndarray,
+                  tag: Any, explain_rows: Any) -> tuple[list[Any], list[Any]]:
+    """A signal's two explanation lists (a column and the phrases) of each row (need ``need_pos[r]``, firm
+    ``firms[r]``), each row's pair kept per its prepared query and ``tag(query, need, firm)``: the rows not
+    kept are explained by ``explain_rows(their need_pos, their firms)`` (the pair is a function of what
+    the key names) and kept."""
+    rows = list(zip(need_pos.tolist(), firms.tolist()))
+    found = [kept.get(queries[i], tag(queries[i], i, d)) for i, d in rows]
+    missing = [r for r, pair in enumerate(found) if pair is None]
+    if missing:
+        if len(missing) == len(rows):
+            firsts, seconds = explain_rows(need_pos, firms)
+        else:
+            at = np.asarray(missing, dtype=np.int64)
+            firsts, seconds = explain_rows(need_pos[at], firms[at])
+        for r, first, second in zip(missing, firsts, seconds):
+            i, d = rows[r]
+            found[r] = kept.put(queries[i], (first, second), tag(queries[i], i, d))
+    return [pair[0] for pair in found], [pair[1] for pair in found]
+
 
 
 def matched_phrases(hit: Sequence[QueryTerm]) -> list[str]:

@@ -287,6 +287,16 @@ class TextIndex:
         the bits of the fields they occur in, as ``(indptr, terms, bits)`` (row ``r``'s terms, ascending,
         are ``terms[indptr[r]:indptr[r + 1]]``)."""
         rows = len(firms)
+        if Q.shape[0] == 1 and len(Q.indices) and (len(Q.indices) == 1 or (np.diff(Q.indices) > 0).all()):
+            # one query (its terms ascending, each once): each firm's terms looked up among the query's
+            q_cols = Q.indices
+            f_rows, f_at = _ragged(self.field_bits.indptr, np.asarray(firms, dtype=np.int64))
+            f_terms = self.field_bits.indices[f_at]
+            at = np.minimum(np.searchsorted(q_cols, f_terms), len(q_cols) - 1)
+            found = q_cols[at] == f_terms
+            indptr = np.zeros(rows + 1, dtype=np.int64)
+            np.cumsum(np.bincount(f_rows[found], minlength=rows), out=indptr[1:])
+            return indptr, f_terms[found].astype(np.int64), self.field_bits.data[f_at[found]]
         q_rows, q_terms = _ragged(Q.indptr, np.asarray(need_pos, dtype=np.int64))
         f_rows, f_at = _ragged(self.field_bits.indptr, np.asarray(firms, dtype=np.int64))
         V = max(len(self.terms), 1)
