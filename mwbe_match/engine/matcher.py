@@ -866,11 +866,14 @@ class Matcher:
 
     def _signal_weights(self, batch: RankingBatch) -> list[Any]:
         cfg = self.config
+        applies = [getattr(signal, "applies", None) for signal in self.signals]
+        where = [a(batch) if a is not None else None for a in applies]  # (m,) bool per optional signal
+        if not any(w is not None and w.any() for w in where):  # no optional signal applies to any need
+            return [0.0 if w is not None else signal.weight(cfg) for signal, w in zip(self.signals, where)]
         optional = np.zeros(len(batch.needs))
         applying: list[Any] = []
-        for signal in self.signals:
-            applies = getattr(signal, "applies", None)
-            share = np.where(applies(batch), signal.weight(cfg), 0.0) if applies is not None else None
+        for signal, w in zip(self.signals, where):
+            share = np.where(w, signal.weight(cfg), 0.0) if w is not None else None
             applying.append(share)
             if share is not None:
                 optional += share
