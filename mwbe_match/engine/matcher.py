@@ -701,12 +701,9 @@ class Matcher:
             funnel.extend(rows)
             return None
         self._keep_qualifying(eligible, needs, as_of, by_key)
-        contenders = self._contenders(batch, eligible, top)
         parts = self.aspects.evidence(queries)  # the main parts of the needs that ask for several services
-        if parts is not None:
-            self.aspects.contenders(parts, eligible, contenders)
-        need_pos, firms = np.nonzero(contenders)  # only these are scored
-        del eligible, contenders
+        need_pos, firms = self._contender_pairs(batch, eligible, top, parts)  # only these are scored
+        del eligible
         score, signal_parts = self._score(batch, need_pos, firms)
         n = self.n_firms
         kept = np.flatnonzero(score >= self.config.min_score) if self.config.min_score > 0 else None
@@ -741,6 +738,20 @@ class Matcher:
             counts = np.count_nonzero(covers & left[None, :], axis=1).tolist()
             rows[i]["reasons"] += " " + parts_sentence([a.label for a in main], counts)
 
+    def _contender_pairs(self, batch: RankingBatch, eligible: np.ndarray, top: int,
+                         parts: PartEvidence | None) -> tuple[np.ndarray, np.ndarray]:
+        """``(need_pos, firms)`` (int64, by need then firm) of the pairs to score: :meth:`_contenders`, and
+        for the needs of several parts every eligible firm covering a main part (:meth:`AspectRanker.contenders`).
+        A single need of one part takes its contenders' positions as they are found (no m x n matrix)."""
+        if len(batch.needs) == 1 and parts is None:
+            firms = self._one_needs_contender_firms(batch, eligible, top)
+            if firms is not None:
+                return np.zeros(len(firms), dtype=np.int64), firms
+        contenders = self._contenders(batch, eligible, top)
+        if parts is not None:
+            self.aspects.contenders(parts, eligible, contenders)
+        return np.nonzero(contenders)
+
     def _contenders(self, batch: RankingBatch, eligible: np.ndarray, top: int) -> np.ndarray:
         """(m x n bool) the eligible firms that can make each need's best ``top``: all of them, or, when every
         signal estimates its values (float32, within 1e-5), those whose estimated score is within
@@ -750,9 +761,11 @@ class Matcher:
         if not all(callable(e) for e in estimators):
             return eligible
         if len(batch.needs) == 1:
-            at_firms = [getattr(signal, "estimate_at", None) for signal in self.signals]
-            if all(callable(e) for e in at_firms):
-                return self._one_needs_contenders_at(batch, eligible, top, at_firms)
+            firms = self._one_needs_contender_firms(batch, eligible, top)
+            if firms is not None:
+                contenders = np.zeros_like(eligible)
+                contenders[0, firms] = True
+                return contenders
         # the negated estimated score, so that the best are the smallest (a small kth partitions fast)
         negated = None
         for weight, estimate in zip(self._weights(batch), estimators):
@@ -778,17 +791,21 @@ class Matcher:
         contenders &= eligible
         return contenders
 
-    def _one_needs_contenders_at(self, batch: RankingBatch, eligible: np.ndarray, top: int,
-                                 estimators: list[Callable[..., np.ndarray]]) -> np.ndarray:
-        """:meth:`_contenders` of a single need, its signals estimating at its eligible firms only
-        (``estimate_at``: the values of ``estimate`` at those firms, the same float32 arithmetic, so the same
-        contenders) rather than at every firm."""
+    def _one_needs_contender_firms(self, batch: RankingBatch, eligible: np.ndarray, top: int) -> np.ndarray | None:
+        """The contenders of :meth:`_contenders` of a single need as firm positions (ascending, int64), its
+        signals estimating at its eligible firms only (``estimate_at``: the values of ``estimate`` at those
+        firms, the same float32 arithmetic, so the same contenders) rather than at every firm; None when a
+        signal has no ``estimate`` or ``estimate_at``."""
+        estimators = [getattr(signal, "estimate_at", None) for signal in self.signals]
+        if not all(callable(e) for e in estimators) or \
+                not all(callable(getattr(signal, "estimate", None)) for signal in self.signals):
+            return None
         at = np.flatnonzero(eligible[0])
         if len(at) <= min(top, self.n_firms):
-            return eligible.copy()
+            return at
         empty = np.empty(0, dtype=np.int64)
         if any(signal.fixed(batch, empty, empty) is not None for signal in self.signals):
-            return eligible.copy()  # scored by that signal alone: every eligible firm is a contender
+            return at  # scored by that signal alone: every eligible firm is a contender
         values = None
         for weight, estimate in zip(self._weights(batch), estimators):
             if np.isscalar(weight):
@@ -800,9 +817,7 @@ class Matcher:
             values = part if values is None else np.add(values, part, out=values)
         k = min(top, self.n_firms)
         kth = np.partition(values, k - 1)[k - 1]
-        contenders = np.zeros_like(eligible)
-        contenders[0, at[values <= kth + _MARGIN]] = True
-        return contenders
+        return at[values <= kth + _MARGIN]
 
     @staticmethod
     def _one_needs_contenders(negated: np.ndarray, eligible: np.ndarray, k: int) -> np.ndarray:
@@ -851,11 +866,14 @@ class Matcher:
 
     def _signal_weights(self, batch: RankingBatch) -> list[Any]:
         cfg = self.config
+        applies = [getattr(signal, "applies", None) for signal in self.signals]
+        where = [a(batch) if a is not None else None for a in applies]  # (m,) bool per optional signal
+        if not any(w is not None and w.any() for w in where):  # no optional signal applies to any need
+            return [0.0 if w is not None else signal.weight(cfg) for signal, w in zip(self.signals, where)]
         optional = np.zeros(len(batch.needs))
         applying: list[Any] = []
-        for signal in self.signals:
-            applies = getattr(signal, "applies", None)
-            share = np.where(applies(batch), signal.weight(cfg), 0.0) if applies is not None else None
+        for signal, w in zip(self.signals, where):
+            share = np.where(w, signal.weight(cfg), 0.0) if w is not None else None
             applying.append(share)
             if share is not None:
                 optional += share
@@ -867,15 +885,18 @@ class Matcher:
     def _score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> tuple[np.ndarray, "_Parts"]:
         """``score`` (0-100, rounded to 2 decimals) at the ``(need, firm)`` pairs and the signals' parts of it.
 
-        ``score = 100 * sum(weight * value)`` over the signals; a need a signal
-        scores alone (:meth:`Signal.fixed`) takes that signal's scores.
+        ``score = 100 * sum(weight * value)`` over the signals (a signal of weight 0 is not asked for its
+        values); a need a signal scores alone (:meth:`Signal.fixed`) takes that signal's scores.
         """
         weights = self._weights(batch)
         weighted: dict[str, np.ndarray] = {}
         total = None
         for signal, weight in zip(self.signals, weights):
-            value = signal.score(batch, need_pos, firms)
-            part = weight * value if np.isscalar(weight) else weight[need_pos] * value
+            if np.isscalar(weight) and weight == 0:  # a value (0 to 1) of no weight adds 0 (the place signal of
+                part = np.zeros(len(firms))  # needs that name no place): not computed
+            else:
+                value = signal.score(batch, need_pos, firms)
+                part = weight * value if np.isscalar(weight) else weight[need_pos] * value
             weighted[signal.name + "_score"] = part
             total = part if total is None else total + part
         score = 100.0 * total if total is not None else np.zeros(len(firms))

@@ -176,7 +176,7 @@ class TextSignal:
         kept = self.index.kept_scores(batch.queries[0]) if len(batch.queries) == 1 else None
         # (m x n) float32, rows kept per prepared query (a single need's kept row as it is: read-only)
         text = kept[None, :] if kept is not None else self.index.score_queries(batch.queries, batch.Q)
-        denom = np.where(batch.denom > 0, batch.denom, 1.0)
+        denom = batch.shared["denom"] = np.where(batch.denom > 0, batch.denom, 1.0)  # (m,) nonzero
 
         def coverage_at(rows: np.ndarray, firms: np.ndarray) -> np.ndarray:
             flat = np.take(text, rows * text.shape[1] + firms).astype(np.float64)
@@ -191,15 +191,15 @@ class TextSignal:
 
     def estimate(self, batch: RankingBatch, scale: float) -> np.ndarray:
         """``scale * coverage`` of every firm (m x n) in float32."""
-        per_need = (scale / np.where(batch.denom > 0, batch.denom, 1.0)).astype(np.float32)
+        per_need = (scale / batch.shared["denom"]).astype(np.float32)
         estimate = np.multiply(batch.shared["text"], per_need[:, None])
         cap = np.float32(scale)  # coverage is at most 1
         return np.maximum(estimate, cap, out=estimate) if scale < 0 else np.minimum(estimate, cap, out=estimate)
 
     def estimate_at(self, batch: RankingBatch, scale: float, firms: np.ndarray) -> np.ndarray:
         """:meth:`estimate` of a single need at ``firms`` only (the same values)."""
-        per_need = (scale / np.where(batch.denom > 0, batch.denom, 1.0)).astype(np.float32)
-        estimate = batch.shared["text"][0][firms] * per_need[0]
+        per_need = np.float32(scale / batch.shared["denom"][0])
+        estimate = batch.shared["text"][0][firms] * per_need
         cap = np.float32(scale)
         return np.maximum(estimate, cap, out=estimate) if scale < 0 else np.minimum(estimate, cap, out=estimate)
 
@@ -443,8 +443,7 @@ class IndustrySignal:
     def score(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) -> np.ndarray:
         value = self.firm_industry(batch, need_pos, firms)
         stated = batch.shared["stated_level"]
-        with_codes = np.array([bool(need.naics) for need in batch.needs])
-        if with_codes.any():
+        if any(need.naics for need in batch.needs):
             credit = np.take(stated, need_pos * batch.n_firms + firms) >= 3
             value[credit] = 1.0
         return value
@@ -452,9 +451,9 @@ class IndustrySignal:
     def fixed(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray) \
             -> tuple[np.ndarray, np.ndarray] | None:
         """A need with NAICS codes and no text: firms by how closely they match the codes (exact 100 .. sector 40)."""
-        naics_only = np.array([not need.text for need in batch.needs])
-        if not naics_only.any():
+        if all(need.text for need in batch.needs):
             return None
+        naics_only = np.array([not need.text for need in batch.needs])
         alone = naics_only[need_pos]
         level = np.take(batch.shared["stated_level"], need_pos[alone] * batch.n_firms + firms[alone])
         return naics_only, STATED_LEVEL_SCORES[level]
@@ -556,8 +555,12 @@ class PlaceSignal:
         return cached
 
     def _masks(self, batch: RankingBatch) -> np.ndarray:
-        return np.array([sum(_BOROUGH_BIT[b] for b in prefs) for prefs in self._preferences(batch)],
-                        dtype=np.int64)
+        """Each need's preferred boroughs as bits (m, int64; 0: no place), computed once per batch."""
+        cached = batch.shared.get("place_masks")
+        if cached is None:
+            cached = batch.shared["place_masks"] = np.array(
+                [sum(_BOROUGH_BIT[b] for b in prefs) for prefs in self._preferences(batch)], dtype=np.int64)
+        return cached
 
     def applies(self, batch: RankingBatch) -> np.ndarray:
         """Needs whose text names a place in one of the boroughs (the matcher gives this signal its weight for
