@@ -559,6 +559,7 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
             pieces[k] = pieces[k]._replace(kind="object")  # 설비 5대를 부산으로: five machines shipped, not HVAC work
     pieces = _korean_specialities(pieces, where, text)
     pieces = _korean_aside(pieces, where, text)
+    pieces = _korean_removed(pieces, where, text)
     pieces = _korean_glosses(pieces, where, text)
     pieces = _korean_own_providers(pieces, where, text)
     pieces = _korean_providers(pieces, where, text)
@@ -603,6 +604,39 @@ _KO_ASIDE_AFTER_RE = re.compile(
     r"|\s*(?:같은|느낌의|스타일의)\s*(?:분위기|느낌|스타일|컨셉|콘셉트|테마|무드)"
     r"|\s*(?:대기용|대기\s*중|대기하는|대기할|기다리는|기다리면서)(?![가-힣])"
     r"|(?:\s*[·,/]\s*[A-Za-z0-9가-힣]+)?\s*(?:발급|개설|신청|등록|취득)\s*(?:동행|같이\s*가|함께\s*가)")
+
+
+#: What is taken out before the work asked for ("기존 페인트 그라인딩 후 시공", "기존 아크릴 메뉴판 철거 포함", "낡은
+#:카펫 뜯어내고"): the existing or old thing (up to three words after 기존/원래 있던/예전/낡은/오래된) right before a
+#: verb of removal. It is what the removal is done to, not what is bought.
+_KO_REMOVED_RE = re.compile(
+    r"(?<![가-힣])(?:기존(?:에\s*(?:있던|쓰던|설치된))?|원래\s*(?:있던|쓰던)|예전|옛날|낡은|오래된|헌)\s+"
+    r"(?P<thing>(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-Za-z0-9]+?)\s*(?:을|를|은|는|도)?\s*"
+    r"(?P<verb>철거|제거|탈거|해체|뜯어|걷어|떼어|그라인딩|샌딩|벗겨|긁어)")
+
+
+def _korean_removed(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
+    """The existing thing a need has removed before its work (:data:`_KO_REMOVED_RE`) is
+    :attr:`~mwbe_match.engine.readers.base.Piece.aside` when the need names other work outside it (an ``industry``
+    concept that is neither the removed thing nor the removal itself): "공장 바닥 에폭시 코팅, 기존 페인트 그라인딩
+    후 시공" asks for epoxy flooring, not painters. Removal alone ("기존 카펫 철거 해주실 분") keeps the thing: it is
+    what the work is about; so does a thing the need also names outside the removal (기존 에어컨 철거 후 새 에어컨)."""
+    out = list(pieces)
+    for m in _KO_REMOVED_RE.finditer(text):
+        start, end, verb = m.start("thing"), m.end("thing"), m.start("verb")
+        inside = [k for k, p in enumerate(pieces) if p.kind and start <= where[k] < end and not p.negated]
+        if not inside:
+            continue
+        other = [j for j, p in enumerate(pieces) if p.kind == "industry" and p.naics and not p.situation
+                 and not p.negated and where[j] >= 0 and not start <= where[j] <= verb]
+        if not other:
+            continue
+        for k in inside:
+            found = pieces[k].found
+            if text.count(found, 0, start) or text.count(found, end):
+                continue  # named again outside the removal: also what is bought
+            out[k] = pieces[k]._replace(aside=True, setting=True)
+    return out
 
 
 def _korean_aside(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
