@@ -79,3 +79,17 @@ def test_facility_technicians_are_building_engineers_not_an_engineering_firm():
     text = "본사 건물 시설관리 기술인력 2명 파견 요청드립니다"
     assert _hinted(text, "561210")
     assert not _hinted(text, "5413")
+
+
+def test_an_event_the_need_giver_takes_part_in_is_where_the_work_stands_not_what_is_bought():
+    text = "시카고 K-뷰티 엑스포 참가용 부스 제작 — 조명, 전기 배선 포함"
+    found = _found(text)
+    assert not any("엑스포" in f for f in found)
+    assert "뷰티" not in " ".join(found)
+    assert _hinted(text, "238210")
+    reading = _reading(text)
+    assert not any(h.startswith("5619") and "엑스포" in "".join(reading.understood) for h in reading.naics_hints)
+
+
+def test_an_event_named_alone_is_still_the_ask():
+    assert any("페스티벌" in f for f in _found("푸드 페스티벌 기획 업체"))

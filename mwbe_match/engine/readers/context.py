@@ -77,7 +77,7 @@ from .base import CONTEXT, LEAD_KINDS, Piece, is_goods, shares_industry
 
 __all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "QUALIFIERS", "TAX_FORMS",
            "english_address_spans", "english_measure_spans", "korean_address_spans", "english_context",
-           "korean_context"]
+           "korean_context", "names_aside"]
 
 
 # ---------------------------------------------------------------------------------------------- street addresses
@@ -603,7 +603,8 @@ _KO_ASIDE_AFTER_RE = re.compile(
     r"|(?:\s+[가-힣A-Za-z0-9]+){0,2}?\s*(?:조건|요건)(?:입니다|이에요|예요|임|이고|이라|이라서)?(?=[\s,.)]|$)"
     r"|\s*(?:같은|느낌의|스타일의)\s*(?:분위기|느낌|스타일|컨셉|콘셉트|테마|무드)"
     r"|\s*(?:대기용|대기\s*중|대기하는|대기할|기다리는|기다리면서)(?![가-힣])"
-    r"|(?:\s*[·,/]\s*[A-Za-z0-9가-힣]+)?\s*(?:발급|개설|신청|등록|취득)\s*(?:동행|같이\s*가|함께\s*가)")
+    r"|(?:\s*[·,/]\s*[A-Za-z0-9가-힣]+)?\s*(?:발급|개설|신청|등록|취득)\s*(?:동행|같이\s*가|함께\s*가)"
+    r"|\s*(?:에\s*)?(?:참가|참여|출전|출품)(?:하는|할|해서|하려고|하는데|용|하기)?(?![가-힣])")
 
 
 #: What is taken out before the work asked for ("기존 페인트 그라인딩 후 시공", "기존 아크릴 메뉴판 철거 포함", "낡은
@@ -639,6 +640,39 @@ def _korean_removed(pieces: list[Piece], where: Sequence[int], text: str) -> lis
     return out
 
 
+#: What may stand between the words of one compound name (K-푸드 페스티벌, 한식 푸드 트럭): spaces, a hyphen.
+_KO_COMPOUND_GAP_RE = re.compile(r"[\s\-]*")
+
+
+def _modifiers(pieces: list[Piece], where: Sequence[int], text: str, k: int) -> list[int]:
+    """The pieces right before piece ``k`` in one compound noun with it (only spaces or hyphens between): the
+    words of its name, which stand or fall with it."""
+    located = {w: j for j, w in enumerate(where) if w >= 0 and j != k}
+    out: list[int] = []
+    start = where[k]
+    while True:
+        before = [(w, j) for w, j in located.items() if w < start and w + len(pieces[j].found) <= start
+                  and _KO_COMPOUND_GAP_RE.fullmatch(text, w + len(pieces[j].found), start)]
+        if not before:
+            return out
+        w, j = max(before)
+        if pieces[j].negated:
+            return out
+        out.append(j)
+        start = w
+
+
+def names_aside(text: str, start: int, end: int, asides: Sequence[tuple[int, str]]) -> bool:
+    """Whether the word at ``text[start:end]`` is a word of the name of a concept read as aside (it stands right
+    before one in one compound noun: "푸드" of "K-푸드 페스티벌 참가 부스"). ``asides``: where each aside piece
+    starts in ``text`` and its found words; for words read apart from the pieces (by sound)."""
+    for at, found in asides:
+        position = at
+        if position >= end and _KO_COMPOUND_GAP_RE.fullmatch(text, end, position):
+            return True
+    return False
+
+
 def _korean_aside(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
     """Concepts the text names only as what the work is around (:data:`_KO_PLACE_AFTER_RE`,
     :data:`_KO_ASIDE_AFTER_RE`) are marked :attr:`~mwbe_match.engine.readers.base.Piece.aside` (and as the setting,
@@ -656,6 +690,8 @@ def _korean_aside(pieces: list[Piece], where: Sequence[int], text: str) -> list[
             continue
         if _KO_ASIDE_AFTER_RE.match(text, end):  # the text itself says it is not the ask
             out[k] = piece._replace(aside=True, setting=True)
+            for j in _modifiers(pieces, where, text, k):  # ... with the words of its name (K-푸드 페스티벌)
+                out[j] = out[j]._replace(aside=True, setting=True)
             continue
         if piece.kind == "object" and _KO_WHERE_ANSWER_RE.match(text, end):
             out[k] = piece._replace(aside=True, setting=True)  # ... 해주실분?? 저지시티 루프탑이요: where, not roofing
