@@ -299,12 +299,35 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
                 and not shares_industry(piece.naics, pieces[k + 1].naics):  # "chauffeured car service" is one
             pieces[k] = piece._replace(kind="object")
     pieces = _manner_of_delivery(pieces, starts, ends, tokens, gaps)
+    pieces = _given_designs(pieces, starts, ends, tokens, gaps)
     pieces = _background(pieces, starts, tokens, gaps)
     pieces = _qualified_providers(pieces, starts, ends, tokens, gaps)
     pieces = _providers(pieces, starts, ends, tokens, sentence)
     if any(_hints(p) and p.naics[0].startswith(_STAFFING_NAICS) for p in pieces):
         pieces = [p._replace(kind=CONTEXT) if p.kind and p.found in TAX_FORMS else p for p in pieces]
     return pieces
+
+
+#: NAICS prefix of design services: a design the goods come "with" is theirs, not asked for.
+_DESIGN_NAICS = "5414"
+
+
+def _given_designs(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
+                   gaps: Sequence[str]) -> list[Piece]:
+    """The pieces, a design the goods before it come with read as an object: in "vinyl wraps with the new design"
+    or "mugs with our logo design" the design is given (a feature of the goods), the goods are the ask."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if not (_hints(piece) and piece.naics[0].startswith(_DESIGN_NAICS)):
+            continue
+        t = starts[k] - 1
+        while t >= 0 and tokens[t] in _ON_FILLERS and starts[k] - t <= 3:
+            t -= 1
+        if t < 1 or tokens[t] != "with" or _BREAK_RE.search(gaps[t]):
+            continue
+        if any(ends[j] == t and is_goods(p) for j, p in enumerate(pieces)):
+            out[k] = piece._replace(kind="object")
+    return out
 
 
 #: Words between "on" and the goods a service is done on ("wraps on six delivery vans", "on our 40 laptops").
