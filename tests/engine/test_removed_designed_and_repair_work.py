@@ -93,3 +93,13 @@ def test_an_event_the_need_giver_takes_part_in_is_where_the_work_stands_not_what
 
 def test_an_event_named_alone_is_still_the_ask():
     assert any("페스티벌" in f for f in _found("푸드 페스티벌 기획 업체"))
+
+
+def test_sending_in_a_marketing_need_that_names_no_goods_is_sending_messages_not_parcels():
+    text = "문자 마케팅 세팅하고 매주 쿠폰 발송 대행해 주실 곳"
+    assert _hinted(text, "5418")
+    assert not _hinted(text, "492")
+
+
+def test_goods_sent_keep_the_couriers():
+    assert _hinted("샘플 발송 대행", "492")

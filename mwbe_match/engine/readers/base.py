@@ -219,6 +219,7 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     pieces = _cargo(pieces, cargo_after)  # after the compounds: the work that handles goods stays the work
     pieces = _about(pieces)  # the goods a situation is about
     pieces = _designed(pieces)  # the goods a design is of
+    pieces = _sent(pieces)  # what a marketing need sends is its messages
     asked = [h for p in pieces if p.kind in LEAD_KINDS and not p.setting for h in p.naics]
     for i, piece in enumerate(pieces):
         if piece.setting and asked and piece.kind in LEAD_KINDS and not shares_industry(piece.naics, asked):
@@ -383,6 +384,24 @@ def _designed(pieces: list[Piece]) -> list[Piece]:
                for p in pieces) or any(_makes(p) for p in pieces):
         return pieces
     return [p._replace(kind="object") if is_goods(p) and not p.situation else p for p in pieces]
+
+
+#: NAICS prefix of advertising, marketing and direct mail: a need asking for it that names no goods sends
+#: messages (e-mails, newsletters, texts), not parcels.
+MARKETING_NAICS = "5418"
+
+
+def _sent(pieces: list[Piece]) -> list[Piece]:
+    """The pieces, sending read as the marketing's own in a need that asks for marketing (a concept whose main
+    NAICS prefix is :data:`MARKETING_NAICS`) and names no goods: "이메일 마케팅 툴 세팅 + 월 2회 발송 대행" sends
+    e-mails, so 발송 (sending) keeps its mailing hint but hints at no couriers (:data:`DELIVERY_NAICS`). Goods
+    named ("샘플 발송", "전단지 배송") are sent as things and keep the couriers."""
+    if any(is_goods(p) for p in pieces) or not any(
+            p.kind in LEAD_KINDS and not p.setting and p.naics and p.naics[0].startswith(MARKETING_NAICS)
+            for p in pieces):
+        return pieces
+    return [p._replace(naics=tuple(n for n in p.naics if not n.startswith(DELIVERY_NAICS)))
+            if p.kind in LEAD_KINDS and any(n.startswith(DELIVERY_NAICS) for n in p.naics) else p for p in pieces]
 
 
 def _about(pieces: list[Piece]) -> list[Piece]:
