@@ -103,3 +103,13 @@ def test_sending_in_a_marketing_need_that_names_no_goods_is_sending_messages_not
 
 def test_goods_sent_keep_the_couriers():
     assert _hinted("샘플 발송 대행", "492")
+
+
+def test_fm_in_a_radio_need_is_the_station_band_not_facility_management():
+    text = "라디오 광고 하려는데 뉴욕 FM 채널 15초 광고 대행사 추천해주세요"
+    assert not _hinted(text, "5612") and not _hinted(text, "56179")
+    assert "FM" not in _found(text)
+
+
+def test_fm_in_a_facilities_need_is_still_facility_management():
+    assert _hinted("빌딩 FM 업체 찾습니다", "5612")

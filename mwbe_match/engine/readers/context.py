@@ -77,7 +77,7 @@ from .base import CONTEXT, LEAD_KINDS, Piece, is_goods, shares_industry
 
 __all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "QUALIFIERS", "TAX_FORMS",
            "english_address_spans", "english_measure_spans", "korean_address_spans", "english_context",
-           "korean_context", "names_aside"]
+           "korean_context", "names_aside", "RADIO_BANDS"]
 
 
 # ---------------------------------------------------------------------------------------------- street addresses
@@ -537,6 +537,12 @@ _KO_CAUSE_RE = re.compile(r"(?:때문에|땜에|탓에|(?:으로|로)\s*인해)(
 _KO_CLAUSE_END_RE = re.compile(r"[.!?;。\n]|—|–")
 
 
+#: Radio bands: in a need about radio ("라디오 광고 ... 로컬 FM에 30초 스팟") FM is the station's band, where the
+#: ad runs, not facility management (FM in a facilities need).
+RADIO_BANDS = frozenset({"fm", "am"})
+_KO_RADIO_RE = re.compile(r"라디오|radio|방송국|[FA]M\s*(?:방송|채널|주파수)", re.IGNORECASE)
+
+
 def _clause_start(text: str, end: int) -> int:
     """Where the clause ending at ``end`` starts: after the last sentence-ending punctuation before it."""
     start = 0
@@ -555,8 +561,12 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         return pieces
     pieces = list(pieces)
     where = [span[0] if span is not None and p.found else -1 for p, span in zip(pieces, spans)]
+    radio = bool(_KO_RADIO_RE.search(text))
     for k, piece in enumerate(pieces):
         if not piece.kind or where[k] < 0:
+            continue
+        if radio and piece.found.strip().casefold() in RADIO_BANDS:
+            pieces[k] = piece._replace(aside=True, setting=True)  # 라디오 광고 ... 로컬 FM에: the station's band
             continue
         before = text[:where[k]]
         after = text[where[k] + len(piece.found):]
