@@ -113,3 +113,10 @@ def test_fm_in_a_radio_need_is_the_station_band_not_facility_management():
 
 def test_fm_in_a_facilities_need_is_still_facility_management():
     assert _hinted("빌딩 FM 업체 찾습니다", "5612")
+
+
+def test_the_searched_text_leaves_out_what_the_work_is_only_around():
+    reading = _reading("라디오 광고 하려는데 뉴욕 FM 채널 15초 광고 대행사 추천해주세요")
+    assert "FM" not in reading.search_text.split() and "facility" not in reading.search_text
+    reading = _reading("사무실 바닥 타일 시공, 기존 카펫 뜯어내고 진행해 주세요")
+    assert "carpet" not in reading.search_text and "tile" in reading.search_text

@@ -1546,8 +1546,11 @@ class KoreanReader:
         read_words = {m.word for m in loans} | aside_words
         unreadable = tuple(w for w in reading.unknown if w not in read_words
                            and not any(korean_key(w) in part or part in korean_key(w) for part in apart))
-        english_text = reading.english_text if not out else " ".join(dict.fromkeys(
-            p for (found, phrases), neg in zip(reading.terms, negated) if not (neg and found in out) for p in phrases))
+        # what compose left out as only what the work is around (aside) is not in the searched text either
+        around = {p.found for p in pieces if p.aside and p.found not in kept}
+        english_text = reading.english_text if not out and not around else " ".join(dict.fromkeys(
+            p for (found, phrases), neg in zip(reading.terms, negated)
+            if not (neg and found in out) and found not in around for p in phrases))
         search_text = " ".join([english_text, *(p for piece in found_apart for p in piece.phrases),
                                 *(m.english for m in loans)]).strip()
         return Reading(words=tuple(words), search_text=search_text, naics_hints=union(hint_sets),
