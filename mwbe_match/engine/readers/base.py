@@ -218,6 +218,8 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
             pieces[i] = pieces[i]._replace(kind="object")
     pieces = _cargo(pieces, cargo_after)  # after the compounds: the work that handles goods stays the work
     pieces = _about(pieces)  # the goods a situation is about
+    pieces = _designed(pieces)  # the goods a design is of
+    pieces = _sent(pieces)  # what a marketing need sends is its messages
     asked = [h for p in pieces if p.kind in LEAD_KINDS and not p.setting for h in p.naics]
     for i, piece in enumerate(pieces):
         if piece.setting and asked and piece.kind in LEAD_KINDS and not shares_industry(piece.naics, asked):
@@ -355,6 +357,51 @@ STAFFING_NAICS = "5613"
 #: with client data", "고객 데이터 남아 있어서 버리기도 그렇고") is about the goods the need names, which are
 #: what is disposed of, not goods to buy.
 DISPOSAL_NAICS = "562"
+
+
+#: NAICS prefix of design services (interior, industrial, graphic design): a need asking for design of goods
+#: wants designers, not the goods' makers.
+DESIGN_NAICS = "5414"
+#: Main phrases of intents that have goods made or supplied (with design: "디자인 및 제작", "design and printing").
+_MAKING = frozenset({"custom", "custom made", "production", "supply", "supplier", "manufacturing", "printing",
+                     "wholesale", "fabrication", "distribution", "distributor"})
+
+
+def _makes(piece: Piece) -> bool:
+    """Whether a piece asks for goods to be made or supplied (production, printing, manufacturing, supply)."""
+    if piece.kind != "intent":
+        return False
+    return bool(piece.phrases[:1]) and piece.phrases[0] in _MAKING \
+        or bool(piece.naics) and piece.naics[0].startswith(("31", "32", "33", "42"))
+
+
+def _designed(pieces: list[Piece]) -> list[Piece]:
+    """The pieces, the goods a design is of read as objects: a need that asks for design (a concept whose main
+    NAICS prefix is :data:`DESIGN_NAICS`) and for nothing to be made or supplied (:func:`_makes`) wants a designer
+    ("패키지 디자인 리뉴얼 (박스 3종 + 라벨)", "label design for our jars": the boxes and labels are what is
+    designed, not bought). "쇼핑백 디자인 및 제작" also has the bags made: they keep their say."""
+    if not any(p.kind in LEAD_KINDS and not p.setting and p.naics and p.naics[0].startswith(DESIGN_NAICS)
+               for p in pieces) or any(_makes(p) for p in pieces):
+        return pieces
+    return [p._replace(kind="object") if is_goods(p) and not p.situation else p for p in pieces]
+
+
+#: NAICS prefix of advertising, marketing and direct mail: a need asking for it that names no goods sends
+#: messages (e-mails, newsletters, texts), not parcels.
+MARKETING_NAICS = "5418"
+
+
+def _sent(pieces: list[Piece]) -> list[Piece]:
+    """The pieces, sending read as the marketing's own in a need that asks for marketing (a concept whose main
+    NAICS prefix is :data:`MARKETING_NAICS`) and names no goods: "이메일 마케팅 툴 세팅 + 월 2회 발송 대행" sends
+    e-mails, so 발송 (sending) keeps its mailing hint but hints at no couriers (:data:`DELIVERY_NAICS`). Goods
+    named ("샘플 발송", "전단지 배송") are sent as things and keep the couriers."""
+    if any(is_goods(p) for p in pieces) or not any(
+            p.kind in LEAD_KINDS and not p.setting and p.naics and p.naics[0].startswith(MARKETING_NAICS)
+            for p in pieces):
+        return pieces
+    return [p._replace(naics=tuple(n for n in p.naics if not n.startswith(DELIVERY_NAICS)))
+            if p.kind in LEAD_KINDS and any(n.startswith(DELIVERY_NAICS) for n in p.naics) else p for p in pieces]
 
 
 def _about(pieces: list[Piece]) -> list[Piece]:

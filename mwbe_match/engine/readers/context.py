@@ -77,7 +77,7 @@ from .base import CONTEXT, LEAD_KINDS, Piece, is_goods, shares_industry
 
 __all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "QUALIFIERS", "TAX_FORMS",
            "english_address_spans", "english_measure_spans", "korean_address_spans", "english_context",
-           "korean_context"]
+           "korean_context", "names_aside", "RADIO_BANDS"]
 
 
 # ---------------------------------------------------------------------------------------------- street addresses
@@ -299,12 +299,35 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
                 and not shares_industry(piece.naics, pieces[k + 1].naics):  # "chauffeured car service" is one
             pieces[k] = piece._replace(kind="object")
     pieces = _manner_of_delivery(pieces, starts, ends, tokens, gaps)
+    pieces = _given_designs(pieces, starts, ends, tokens, gaps)
     pieces = _background(pieces, starts, tokens, gaps)
     pieces = _qualified_providers(pieces, starts, ends, tokens, gaps)
     pieces = _providers(pieces, starts, ends, tokens, sentence)
     if any(_hints(p) and p.naics[0].startswith(_STAFFING_NAICS) for p in pieces):
         pieces = [p._replace(kind=CONTEXT) if p.kind and p.found in TAX_FORMS else p for p in pieces]
     return pieces
+
+
+#: NAICS prefix of design services: a design the goods come "with" is theirs, not asked for.
+_DESIGN_NAICS = "5414"
+
+
+def _given_designs(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
+                   gaps: Sequence[str]) -> list[Piece]:
+    """The pieces, a design the goods before it come with read as an object: in "vinyl wraps with the new design"
+    or "mugs with our logo design" the design is given (a feature of the goods), the goods are the ask."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if not (_hints(piece) and piece.naics[0].startswith(_DESIGN_NAICS)):
+            continue
+        t = starts[k] - 1
+        while t >= 0 and tokens[t] in _ON_FILLERS and starts[k] - t <= 3:
+            t -= 1
+        if t < 1 or tokens[t] != "with" or _BREAK_RE.search(gaps[t]):
+            continue
+        if any(ends[j] == t and is_goods(p) for j, p in enumerate(pieces)):
+            out[k] = piece._replace(kind="object")
+    return out
 
 
 #: Words between "on" and the goods a service is done on ("wraps on six delivery vans", "on our 40 laptops").
@@ -514,6 +537,12 @@ _KO_CAUSE_RE = re.compile(r"(?:때문에|땜에|탓에|(?:으로|로)\s*인해)(
 _KO_CLAUSE_END_RE = re.compile(r"[.!?;。\n]|—|–")
 
 
+#: Radio bands: in a need about radio ("라디오 광고 ... 로컬 FM에 30초 스팟") FM is the station's band, where the
+#: ad runs, not facility management (FM in a facilities need).
+RADIO_BANDS = frozenset({"fm", "am"})
+_KO_RADIO_RE = re.compile(r"라디오|radio|방송국|[FA]M\s*(?:방송|채널|주파수)", re.IGNORECASE)
+
+
 def _clause_start(text: str, end: int) -> int:
     """Where the clause ending at ``end`` starts: after the last sentence-ending punctuation before it."""
     start = 0
@@ -532,8 +561,12 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         return pieces
     pieces = list(pieces)
     where = [span[0] if span is not None and p.found else -1 for p, span in zip(pieces, spans)]
+    radio = bool(_KO_RADIO_RE.search(text))
     for k, piece in enumerate(pieces):
         if not piece.kind or where[k] < 0:
+            continue
+        if radio and piece.found.strip().casefold() in RADIO_BANDS:
+            pieces[k] = piece._replace(aside=True, setting=True)  # 라디오 광고 ... 로컬 FM에: the station's band
             continue
         before = text[:where[k]]
         after = text[where[k] + len(piece.found):]
@@ -559,6 +592,7 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
             pieces[k] = pieces[k]._replace(kind="object")  # 설비 5대를 부산으로: five machines shipped, not HVAC work
     pieces = _korean_specialities(pieces, where, text)
     pieces = _korean_aside(pieces, where, text)
+    pieces = _korean_removed(pieces, where, text)
     pieces = _korean_glosses(pieces, where, text)
     pieces = _korean_own_providers(pieces, where, text)
     pieces = _korean_providers(pieces, where, text)
@@ -602,7 +636,74 @@ _KO_ASIDE_AFTER_RE = re.compile(
     r"|(?:\s+[가-힣A-Za-z0-9]+){0,2}?\s*(?:조건|요건)(?:입니다|이에요|예요|임|이고|이라|이라서)?(?=[\s,.)]|$)"
     r"|\s*(?:같은|느낌의|스타일의)\s*(?:분위기|느낌|스타일|컨셉|콘셉트|테마|무드)"
     r"|\s*(?:대기용|대기\s*중|대기하는|대기할|기다리는|기다리면서)(?![가-힣])"
-    r"|(?:\s*[·,/]\s*[A-Za-z0-9가-힣]+)?\s*(?:발급|개설|신청|등록|취득)\s*(?:동행|같이\s*가|함께\s*가)")
+    r"|(?:\s*[·,/]\s*[A-Za-z0-9가-힣]+)?\s*(?:발급|개설|신청|등록|취득)\s*(?:동행|같이\s*가|함께\s*가)"
+    r"|\s*(?:에\s*)?(?:참가|참여|출전|출품)(?:하는|할|해서|하려고|하는데|용|하기)?(?![가-힣])")
+
+
+#: What is taken out before the work asked for ("기존 페인트 그라인딩 후 시공", "기존 아크릴 메뉴판 철거 포함", "낡은
+#:카펫 뜯어내고"): the existing or old thing (up to three words after 기존/원래 있던/예전/낡은/오래된) right before a
+#: verb of removal. It is what the removal is done to, not what is bought.
+_KO_REMOVED_RE = re.compile(
+    r"(?<![가-힣])(?:기존(?:에\s*(?:있던|쓰던|설치된))?|원래\s*(?:있던|쓰던)|예전|옛날|낡은|오래된|헌)\s+"
+    r"(?P<thing>(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-Za-z0-9]+?)\s*(?:을|를|은|는|도)?\s*"
+    r"(?P<verb>철거|제거|탈거|해체|뜯어|걷어|떼어|그라인딩|샌딩|벗겨|긁어)")
+
+
+def _korean_removed(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
+    """The existing thing a need has removed before its work (:data:`_KO_REMOVED_RE`) is
+    :attr:`~mwbe_match.engine.readers.base.Piece.aside` when the need names other work outside it (an ``industry``
+    concept that is neither the removed thing nor the removal itself): "공장 바닥 에폭시 코팅, 기존 페인트 그라인딩
+    후 시공" asks for epoxy flooring, not painters. Removal alone ("기존 카펫 철거 해주실 분") keeps the thing: it is
+    what the work is about; so does a thing the need also names outside the removal (기존 에어컨 철거 후 새 에어컨)."""
+    out = list(pieces)
+    for m in _KO_REMOVED_RE.finditer(text):
+        start, end, verb = m.start("thing"), m.end("thing"), m.start("verb")
+        inside = [k for k, p in enumerate(pieces) if p.kind and start <= where[k] < end and not p.negated]
+        if not inside:
+            continue
+        other = [j for j, p in enumerate(pieces) if p.kind == "industry" and p.naics and not p.situation
+                 and not p.negated and where[j] >= 0 and not start <= where[j] <= verb]
+        if not other:
+            continue
+        for k in inside:
+            found = pieces[k].found
+            if text.count(found, 0, start) or text.count(found, end):
+                continue  # named again outside the removal: also what is bought
+            out[k] = pieces[k]._replace(aside=True, setting=True)
+    return out
+
+
+#: What may stand between the words of one compound name (K-푸드 페스티벌, 한식 푸드 트럭): spaces, a hyphen.
+_KO_COMPOUND_GAP_RE = re.compile(r"[\s\-]*")
+
+
+def _modifiers(pieces: list[Piece], where: Sequence[int], text: str, k: int) -> list[int]:
+    """The pieces right before piece ``k`` in one compound noun with it (only spaces or hyphens between): the
+    words of its name, which stand or fall with it."""
+    located = {w: j for j, w in enumerate(where) if w >= 0 and j != k}
+    out: list[int] = []
+    start = where[k]
+    while True:
+        before = [(w, j) for w, j in located.items() if w < start and w + len(pieces[j].found) <= start
+                  and _KO_COMPOUND_GAP_RE.fullmatch(text, w + len(pieces[j].found), start)]
+        if not before:
+            return out
+        w, j = max(before)
+        if pieces[j].negated:
+            return out
+        out.append(j)
+        start = w
+
+
+def names_aside(text: str, start: int, end: int, asides: Sequence[tuple[int, str]]) -> bool:
+    """Whether the word at ``text[start:end]`` is a word of the name of a concept read as aside (it stands right
+    before one in one compound noun: "푸드" of "K-푸드 페스티벌 참가 부스"). ``asides``: where each aside piece
+    starts in ``text`` and its found words; for words read apart from the pieces (by sound)."""
+    for at, found in asides:
+        position = at
+        if position >= end and _KO_COMPOUND_GAP_RE.fullmatch(text, end, position):
+            return True
+    return False
 
 
 def _korean_aside(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
@@ -622,6 +723,8 @@ def _korean_aside(pieces: list[Piece], where: Sequence[int], text: str) -> list[
             continue
         if _KO_ASIDE_AFTER_RE.match(text, end):  # the text itself says it is not the ask
             out[k] = piece._replace(aside=True, setting=True)
+            for j in _modifiers(pieces, where, text, k):  # ... with the words of its name (K-푸드 페스티벌)
+                out[j] = out[j]._replace(aside=True, setting=True)
             continue
         if piece.kind == "object" and _KO_WHERE_ANSWER_RE.match(text, end):
             out[k] = piece._replace(aside=True, setting=True)  # ... 해주실분?? 저지시티 루프탑이요: where, not roofing

@@ -43,7 +43,7 @@ from .base import Piece, Reading, SearchWord, compose, coverage, excluded, union
 from .companies import company_spans
 from .conjugation import Conjugations, light_verb_form
 from .negation import korean_negated, korean_topics_refused
-from .context import korean_address_spans, korean_context
+from .context import korean_address_spans, korean_context, names_aside
 from .hanja import contains_hanja, hanja_to_hangul, hanja_words
 from .situations import SituationForms
 
@@ -1519,6 +1519,13 @@ class KoreanReader:
             out = tuple(sorted(dict.fromkeys(out + reading.excluded), key=where.find))
         words, hint_sets, understood, parts = compose(pieces, config, cargo_after=False,
                                                       lexicon=self.glossary.lexicon)  # Korean: 화장품 운송
+        aside_words: set[str] = set()  # loanwords of a name read as aside: neither searched nor unknown
+        kept = {note.partition(" → ")[0] for note in understood}
+        asides = [(s[0][0], p.found) for p, s in zip(pieces, spans) if p.aside and s and p.found not in kept]
+        if asides:  # a loanword in the name of what the work is only around goes with it (K-푸드 페스티벌 참가)
+            aside_words = {m.word for m in loans if (at := where.find(m.word)) >= 0
+                           and names_aside(where, at, at + len(m.word), asides)}
+            loans = [m for m in loans if m.word not in aside_words]
         position = words[-1].position + 2 if words else 0
         # A loanword read by sound is a guess (precision about 0.98) and often a generic word (미팅, 세일즈,
         # 타겟): it weighs as a glossary synonym, so it never outweighs what the glossary read for certain
@@ -1536,11 +1543,14 @@ class KoreanReader:
                                       if not (neg and found in out)))
         read_as += tuple(dict.fromkeys(f"{p.phrases[0]} ({p.found})" for p in found_apart))
         read_as += tuple(dict.fromkeys(f"{m.english} ({m.reason})" for m in loans))
-        read_words = {m.word for m in loans}
+        read_words = {m.word for m in loans} | aside_words
         unreadable = tuple(w for w in reading.unknown if w not in read_words
                            and not any(korean_key(w) in part or part in korean_key(w) for part in apart))
-        english_text = reading.english_text if not out else " ".join(dict.fromkeys(
-            p for (found, phrases), neg in zip(reading.terms, negated) if not (neg and found in out) for p in phrases))
+        # what compose left out as only what the work is around (aside) is not in the searched text either
+        around = {p.found for p in pieces if p.aside and p.found not in kept}
+        english_text = reading.english_text if not out and not around else " ".join(dict.fromkeys(
+            p for (found, phrases), neg in zip(reading.terms, negated)
+            if not (neg and found in out) and found not in around for p in phrases))
         search_text = " ".join([english_text, *(p for piece in found_apart for p in piece.phrases),
                                 *(m.english for m in loans)]).strip()
         return Reading(words=tuple(words), search_text=search_text, naics_hints=union(hint_sets),
