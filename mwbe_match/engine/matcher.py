@@ -703,9 +703,16 @@ class Matcher:
         self._keep_qualifying(eligible, needs, as_of, by_key)
         contenders = self._contenders(batch, eligible, top)
         parts = self.aspects.evidence(queries)  # the main parts of the needs that ask for several services
-        if parts is not None:
-            self.aspects.contenders(parts, eligible, contenders)
-        need_pos, firms = np.nonzero(contenders)  # only these are scored
+        if contenders.ndim == 1 and parts is None:  # a single need's contenders, by position
+            firms, need_pos = contenders, np.zeros(len(contenders), dtype=np.int64)
+        else:
+            if contenders.ndim == 1:
+                dense = np.zeros_like(eligible)
+                dense[0, contenders] = True
+                contenders = dense
+            if parts is not None:
+                self.aspects.contenders(parts, eligible, contenders)
+            need_pos, firms = np.nonzero(contenders)  # only these are scored
         del eligible, contenders
         score, signal_parts = self._score(batch, need_pos, firms)
         n = self.n_firms
@@ -745,7 +752,8 @@ class Matcher:
         """(m x n bool) the eligible firms that can make each need's best ``top``: all of them, or, when every
         signal estimates its values (float32, within 1e-5), those whose estimated score is within
         ``_MARGIN`` of the need's ``top``-th best estimate (the exact scores, rounded to 0.01, differ from
-        the estimates by less than 0.001, so no firm of the best ``top`` is left out)."""
+        the estimates by less than 0.001, so no firm of the best ``top`` is left out). For a single need whose
+        signals estimate at some firms (``estimate_at``), its contenders' positions (ascending, int64)."""
         estimators = [getattr(signal, "estimate", None) for signal in self.signals]
         if not all(callable(e) for e in estimators):
             return eligible
@@ -782,13 +790,13 @@ class Matcher:
                                  estimators: list[Callable[..., np.ndarray]]) -> np.ndarray:
         """:meth:`_contenders` of a single need, its signals estimating at its eligible firms only
         (``estimate_at``: the values of ``estimate`` at those firms, the same float32 arithmetic, so the same
-        contenders) rather than at every firm."""
+        contenders) rather than at every firm; the contenders' positions (ascending), not a mask."""
         at = np.flatnonzero(eligible[0])
         if len(at) <= min(top, self.n_firms):
-            return eligible.copy()
+            return at
         empty = np.empty(0, dtype=np.int64)
         if any(signal.fixed(batch, empty, empty) is not None for signal in self.signals):
-            return eligible.copy()  # scored by that signal alone: every eligible firm is a contender
+            return at  # scored by that signal alone: every eligible firm is a contender
         values = None
         for weight, estimate in zip(self._weights(batch), estimators):
             if np.isscalar(weight):
@@ -800,9 +808,7 @@ class Matcher:
             values = part if values is None else np.add(values, part, out=values)
         k = min(top, self.n_firms)
         kth = np.partition(values, k - 1)[k - 1]
-        contenders = np.zeros_like(eligible)
-        contenders[0, at[values <= kth + _MARGIN]] = True
-        return contenders
+        return at[values <= kth + _MARGIN]
 
     @staticmethod
     def _one_needs_contenders(negated: np.ndarray, eligible: np.ndarray, k: int) -> np.ndarray:
@@ -1008,7 +1014,7 @@ def _typed_columns(values: dict[str, list[Any]], rows: int) -> dict[str, pa.Arra
     :data:`SHORTLIST_SCHEMA`) made in one array and sliced (an array costs some microseconds however short)."""
     by_type: dict[pa.DataType, list[str]] = {}
     for name in values:
-        by_type.setdefault(SHORTLIST_SCHEMA.field(name).type, []).append(name)
+        by_type.setdefault(_COLUMN_TYPES[name], []).append(name)
     out: dict[str, pa.Array] = {}
     for type_, names in by_type.items():
         together = pa.array([v for name in names for v in values[name]], type_) if len(names) > 1 else \
@@ -1016,6 +1022,10 @@ def _typed_columns(values: dict[str, list[Any]], rows: int) -> dict[str, pa.Arra
         for k, name in enumerate(names):
             out[name] = together.slice(k * rows, rows)
     return out
+
+
+#: The type of each shortlist column, by name (a schema's lookup by name costs microseconds).
+_COLUMN_TYPES: dict[str, pa.DataType] = {field.name: field.type for field in SHORTLIST_SCHEMA}
 
 
 def _date_array(days: np.ndarray) -> pa.Array:
