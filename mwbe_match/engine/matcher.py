@@ -880,8 +880,11 @@ class Matcher:
         weighted: dict[str, np.ndarray] = {}
         total = None
         for signal, weight in zip(self.signals, weights):
-            value = signal.score(batch, need_pos, firms)
-            part = weight * value if np.isscalar(weight) else weight[need_pos] * value
+            if np.isscalar(weight) and weight == 0 and hasattr(signal, "applies"):
+                part = np.zeros(len(firms))  # a signal that applies to none of the needs (0 times its value)
+            else:
+                value = signal.score(batch, need_pos, firms)
+                part = weight * value if np.isscalar(weight) else weight[need_pos] * value
             weighted[signal.name + "_score"] = part
             total = part if total is None else total + part
         score = 100.0 * total if total is not None else np.zeros(len(firms))
