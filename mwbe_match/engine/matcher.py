@@ -1029,7 +1029,7 @@ def _typed_columns(values: dict[str, list[Any]], rows: int) -> dict[str, pa.Arra
     :data:`SHORTLIST_SCHEMA`) made in one array and sliced (an array costs some microseconds however short)."""
     by_type: dict[pa.DataType, list[str]] = {}
     for name in values:
-        by_type.setdefault(SHORTLIST_SCHEMA.field(name).type, []).append(name)
+        by_type.setdefault(_COLUMN_TYPES[name], []).append(name)
     out: dict[str, pa.Array] = {}
     for type_, names in by_type.items():
         together = pa.array([v for name in names for v in values[name]], type_) if len(names) > 1 else \
@@ -1037,6 +1037,10 @@ def _typed_columns(values: dict[str, list[Any]], rows: int) -> dict[str, pa.Arra
         for k, name in enumerate(names):
             out[name] = together.slice(k * rows, rows)
     return out
+
+
+#: The type of each shortlist column, by name (a schema's lookup by name costs microseconds).
+_COLUMN_TYPES: dict[str, pa.DataType] = {field.name: field.type for field in SHORTLIST_SCHEMA}
 
 
 def _date_array(days: np.ndarray) -> pa.Array:

@@ -286,7 +286,9 @@ class Need:
         defaults = _defaults()
         for name, normalize in _FIELD_NORMALIZERS.items():  # in field order: the first bad field is reported
             value = getattr(self, name)
-            s(name, defaults[name] if value is None else normalize(value))  # most fields are not set
+            # most fields are not set (None, or a tuple field's default: empty)
+            unset = value is None or (type(value) is tuple and not value and name in _EMPTY_IS_DEFAULT)
+            s(name, defaults[name] if unset else normalize(value))
         if not self.text and not self.naics:
             if isinstance(given, str) and given.strip():
                 raise NeedError("text", f"a need needs text or NAICS codes (the text {' '.join(given.split())!r} "
@@ -544,10 +546,23 @@ _DEFAULTS: list[dict[str, Any]] = []
 
 
 def _defaults() -> dict[str, Any]:
-    """Each normalized field's value when it is not set (``None``), made once (the values are immutable)."""
+    """Each normalized field's value when it is not set (``None``), made once (the values are immutable); also
+    notes in :data:`_EMPTY_IS_DEFAULT` the fields an empty tuple normalizes to that same value."""
     if not _DEFAULTS:
-        _DEFAULTS.append({name: normalize(None) for name, normalize in _FIELD_NORMALIZERS.items()})
+        defaults = {name: normalize(None) for name, normalize in _FIELD_NORMALIZERS.items()}
+        for name, normalize in _FIELD_NORMALIZERS.items():
+            try:
+                empty = normalize(())
+            except (NeedError, TypeError, ValueError):
+                continue
+            if type(empty) is type(defaults[name]) and empty == defaults[name]:
+                _EMPTY_IS_DEFAULT.add(name)
+        _DEFAULTS.append(defaults)
     return _DEFAULTS[0]
+
+
+#: The fields whose empty tuple normalizes to their default (:func:`_defaults`): not normalized again.
+_EMPTY_IS_DEFAULT: set[str] = set()
 
 
 #: How ``Need.__post_init__`` normalizes each field after ``need_id`` and ``text``, in field order (one place,
