@@ -46,6 +46,10 @@ English and Korean, and the readers read it as context, not as the ask:
 - **People sent from elsewhere** ("한국에서 파견 온 직원들", "본사에서 파견된 주재원"): a staffing word
   followed by a verb of coming or being placed and the people is who they are, read as :data:`CONTEXT`; so are
   people who are the subject of a sentence that asks for no people ("영업사원들이 각자 엑셀로 관리하다 보니").
+- **A party that has acted on the need-giver, and what it is threatened with** ("A law firm sent us a demand
+  letter", "threatening an ADA lawsuit"): a provider followed by a past-tense verb acting on "us" is who the
+  need-giver dealt with (:data:`CONTEXT`), and a concept right after a threat word is its problem (an object),
+  when the need names other work, so the problem the need tells decides the industry.
 - **A named provider is the ask** ("through a staffing firm that puts them
   on its own W-2 payroll", "a plumber to run water lines"): the clause after
   the provider describes its work, so the concepts in it that share none of
@@ -302,6 +306,8 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
     pieces = _given_designs(pieces, starts, ends, tokens, gaps)
     pieces = _background(pieces, starts, tokens, gaps)
     pieces = _qualified_providers(pieces, starts, ends, tokens, gaps)
+    pieces = _acting_providers(pieces, ends, tokens, gaps)
+    pieces = _threatened(pieces, starts, tokens, gaps)
     pieces = _providers(pieces, starts, ends, tokens, sentence)
     if any(_hints(p) and p.naics[0].startswith(_STAFFING_NAICS) for p in pieces):
         pieces = [p._replace(kind=CONTEXT) if p.kind and p.found in TAX_FORMS else p for p in pieces]
@@ -489,6 +495,55 @@ def _qualified_providers(pieces: list[Piece], starts: Sequence[int], ends: Seque
                 and any(_hints(p) and j != k and not shares_industry(p.naics, piece.naics)
                         for j, p in enumerate(pieces)):  # else the need replaces it: "our cleaning company quit"
             out[k] = piece._replace(kind=CONTEXT)
+    return out
+
+
+#: Past-tense verbs by which a party has already acted on the need-giver ("a law firm sent us a demand letter",
+#: "the landlord's engineer gave us a report"): the party is who the need-giver dealt with, not the work asked for.
+_ACTED = frozenset({"sent", "gave", "told", "served", "emailed", "e-mailed", "mailed", "wrote", "called",
+                    "notified", "handed", "issued", "warned", "informed", "contacted", "billed", "cited", "fined"})
+#: What follows such a verb when it acts on the need-giver.
+_ACTED_ON = frozenset({"us", "me", "our", "my"})
+
+
+def _acting_providers(pieces: list[Piece], ends: Sequence[int], tokens: Sequence[str], gaps: Sequence[str]
+                      ) -> list[Piece]:
+    """A provider that has already acted on the need-giver ("A law firm sent us a demand letter saying ...",
+    "our accountant told us ...") is who the need-giver dealt with: it reads as context when the need names
+    other work (another concept with NAICS hints), so what the need is about decides the industry."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if not _hints(piece) or piece.situation or piece.found.split()[-1] not in PROVIDER_NOUNS:
+            continue
+        end = ends[k]
+        if end + 1 < len(tokens) and tokens[end] in _ACTED and tokens[end + 1] in _ACTED_ON \
+                and not _BREAK_RE.search(gaps[end]) \
+                and any(_hints(p) and j != k and p.found != piece.found for j, p in enumerate(pieces)):
+            out[k] = piece._replace(kind=CONTEXT)
+    return out
+
+
+#: Words by which the need-giver is threatened with something ("threatening an ADA lawsuit", "facing a fine").
+_THREAT = frozenset({"threatening", "threatened", "threatens", "threaten", "facing", "faces", "face"})
+
+
+def _threatened(pieces: list[Piece], starts: Sequence[int], tokens: Sequence[str], gaps: Sequence[str]
+                ) -> list[Piece]:
+    """What the need-giver is threatened with ("threatening an ADA lawsuit", "facing a lawsuit") is its
+    problem, not work it asks for: a concept (not a situation) right after a threat word, in the same clause
+    (up to two words between), reads as an object when the need names other work."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if not _hints(piece) or piece.situation:
+            continue
+        start = starts[k]
+        for t in range(start - 1, max(start - 4, -1), -1):
+            if _BREAK_RE.search(gaps[t + 1]):
+                break
+            if tokens[t] in _THREAT:
+                if any(_hints(p) and j != k for j, p in enumerate(pieces)):
+                    out[k] = piece._replace(kind="object")
+                break
     return out
 
 
