@@ -599,6 +599,7 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
     pieces = _korean_specialities(pieces, where, text)
     pieces = _korean_aside(pieces, where, text)
     pieces = _korean_removed(pieces, where, text)
+    pieces = _korean_destinations(pieces, where, text)
     pieces = _korean_glosses(pieces, where, text)
     pieces = _korean_own_providers(pieces, where, text)
     pieces = _korean_providers(pieces, where, text)
@@ -710,6 +711,29 @@ def names_aside(text: str, start: int, end: int, asides: Sequence[tuple[int, str
         if position >= end and _KO_COMPOUND_GAP_RE.fullmatch(text, end, position):
             return True
     return False
+
+
+#: A place a need's goods go to, as the first word of their compound ("호텔 객실 과일바구니", "병원 로비 화분"):
+#: an establishment word, with a room of it between it and the goods.
+_KO_PLACE_OBJECT_RE = re.compile(r"(?:호텔|모텔|리조트|레지던스|병원|사무실|매장|식당|학교|교회|공항|라운지)$")
+_KO_ROOM_GAP_RE = re.compile(r"\s*(?:객실|룸|방|로비|라운지|회의실|대기실|접견실|병실|스위트룸)(?:용|마다|에\s*놓을|에\s*넣을)?\s*")
+
+
+def _korean_destinations(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
+    """The pieces, a place object standing before goods with a room of it between (:data:`_KO_ROOM_GAP_RE`) read
+    as aside: "호텔 객실 과일바구니" asks for a fruit basket that goes to a hotel room, not for a hotel."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if piece.kind != "object" or where[k] < 0 or piece.negated \
+                or not _KO_PLACE_OBJECT_RE.search(piece.found.replace(" ", "")):
+            continue
+        end = where[k] + len(piece.found)
+        gap = _KO_ROOM_GAP_RE.match(text, end)
+        if gap is None:
+            continue
+        if any(w == gap.end() and is_goods(p) and not p.negated for p, w in zip(pieces, where)):
+            out[k] = piece._replace(aside=True, setting=True)
+    return out
 
 
 def _korean_aside(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
