@@ -28,3 +28,7 @@ def test_a_place_whose_room_the_goods_go_to_is_aside():
 
 def test_a_place_worked_on_is_still_read():
     assert "호텔" in _found("호텔 객실 리모델링")
+
+
+def test_a_lobby_is_where_work_is_done_and_keeps_its_place():
+    assert "병원" in _found("병원 로비 디지털 사이니지 설치")

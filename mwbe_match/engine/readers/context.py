@@ -713,14 +713,15 @@ def names_aside(text: str, start: int, end: int, asides: Sequence[tuple[int, str
     return False
 
 
-#: A place a need's goods go to, as the first word of their compound ("호텔 객실 과일바구니", "병원 로비 화분"):
-#: an establishment word, with a room of it between it and the goods.
+#: A place a need's goods go to, as the first word of their compound ("호텔 객실 과일바구니", "병원 병실 꽃바구니"):
+#: an establishment word, with a room of it that a guest stays in between it and the goods (a lobby is where
+#: work is done: "호텔 로비 디지털 사이니지 설치" keeps the hotel).
 _KO_PLACE_OBJECT_RE = re.compile(r"(?:호텔|모텔|리조트|레지던스|병원|사무실|매장|식당|학교|교회|공항|라운지)$")
-_KO_ROOM_GAP_RE = re.compile(r"\s*(?:객실|룸|방|로비|라운지|회의실|대기실|접견실|병실|스위트룸)(?:용|마다|에\s*놓을|에\s*넣을)?\s*")
+_KO_ROOM_GAP_RE = re.compile(r"\s*(?:객실|룸|방|병실|스위트룸|스위트)(?:용|마다|에\s*놓을|에\s*넣을)?\s*")
 
 
 def _korean_destinations(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
-    """The pieces, a place object standing before goods with a room of it between (:data:`_KO_ROOM_GAP_RE`) read
+    """The pieces, a place object standing before goods with a guest room of it between (:data:`_KO_ROOM_GAP_RE`) read
     as aside: "호텔 객실 과일바구니" asks for a fruit basket that goes to a hotel room, not for a hotel."""
     out = list(pieces)
     for k, piece in enumerate(pieces):
