@@ -581,6 +581,9 @@ _KO_POSSESSIVE_RE = re.compile(r"(?:저희|우리|자사|당사)(?:\s*(?:회사|
 _KO_ESTABLISHMENT_RE = re.compile(r"(?:매장|가게|샵|숍|식당|레스토랑|카페|베이커리|사무실|공장|쇼룸|지점|치과|병원|의원|한의원"
                                   r"|클리닉|약국|학원)$")
 _KO_OWN_AFTER_RE = re.compile(r"^\s*(?:을|를|이|은|도)?\s*(?:오픈|운영|열었|열고|차렸|차린|개업|개원|개점|하고\s*있|해요|합니다)")
+#: An establishment being opened ("치과 개원 —", "카페 오픈 준비"): with other work named, it is where the work is
+#: done, not searched (the work to open it is the ask).
+_KO_OPENING_AFTER_RE = re.compile(r"^\s*(?:을|를)?\s*(?:오픈|개업|개원|개점|신규\s*오픈)(?!\s*(?:한지|했|하고\s*있))")
 #: A time relation right after a concept ("리모델링 전 납 페인트 검사", "공사 후 청소", "이사하기 전에"): the concept is
 #: when the work asked for happens, its setting, not the ask.
 _KO_TIME_RELATION_RE = re.compile(r"\s*(?:하기\s*)?(?:전|전에|이전|이전에|직전|직전에|후|후에|이후|이후에|직후|직후에|뒤에)(?=[\s,.]|$)")
@@ -627,7 +630,10 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         after = text[where[k] + len(piece.found):]
         own_establishment = bool(_KO_ESTABLISHMENT_RE.search(piece.found.replace(" ", ""))) \
             and (bool(_KO_OWN_AFTER_RE.match(after)) or bool(_KO_POSSESSIVE_RE.search(before)))
-        if own_establishment and piece.kind in LEAD_KINDS:
+        if own_establishment and piece.kind in LEAD_KINDS and _KO_OPENING_AFTER_RE.match(after) \
+                and _asks_other(pieces, k, set()):
+            pieces[k] = piece._replace(kind=CONTEXT, aside=True, setting=True)  # 치과 개원 — 인테리어 GC, ...: where
+        elif own_establishment and piece.kind in LEAD_KINDS:
             pieces[k] = piece._replace(kind=CONTEXT)
         elif is_goods(piece) and _KO_POSSESSIVE_RE.search(before) and _asks_other(pieces, k, set()):
             pieces[k] = piece._replace(kind="object")
@@ -648,6 +654,7 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
     pieces = _korean_specialities(pieces, where, text)
     pieces = _korean_aside(pieces, where, text)
     pieces = _korean_removed(pieces, where, text)
+    pieces = _korean_destinations(pieces, where, text)
     pieces = _korean_glosses(pieces, where, text)
     pieces = _korean_own_providers(pieces, where, text)
     pieces = _korean_providers(pieces, where, text)
@@ -759,6 +766,30 @@ def names_aside(text: str, start: int, end: int, asides: Sequence[tuple[int, str
         if position >= end and _KO_COMPOUND_GAP_RE.fullmatch(text, end, position):
             return True
     return False
+
+
+#: A place a need's goods go to, as the first word of their compound ("호텔 객실 과일바구니", "병원 병실 꽃바구니"):
+#: an establishment word, with a room of it that a guest stays in between it and the goods (a lobby is where
+#: work is done: "호텔 로비 디지털 사이니지 설치" keeps the hotel).
+_KO_PLACE_OBJECT_RE = re.compile(r"(?:호텔|모텔|리조트|레지던스|병원|사무실|매장|식당|학교|교회|공항|라운지)$")
+_KO_ROOM_GAP_RE = re.compile(r"\s*(?:객실|룸|방|병실|스위트룸|스위트)(?:용|마다|에\s*놓을|에\s*넣을)?\s*")
+
+
+def _korean_destinations(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
+    """The pieces, a place object standing before goods with a guest room of it between (:data:`_KO_ROOM_GAP_RE`) read
+    as aside: "호텔 객실 과일바구니" asks for a fruit basket that goes to a hotel room, not for a hotel."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if piece.kind != "object" or where[k] < 0 or piece.negated \
+                or not _KO_PLACE_OBJECT_RE.search(piece.found.replace(" ", "")):
+            continue
+        end = where[k] + len(piece.found)
+        gap = _KO_ROOM_GAP_RE.match(text, end)
+        if gap is None:
+            continue
+        if any(w == gap.end() and is_goods(p) and not p.negated for p, w in zip(pieces, where)):
+            out[k] = piece._replace(aside=True, setting=True)
+    return out
 
 
 def _korean_aside(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:

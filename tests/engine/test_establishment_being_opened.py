@@ -1,0 +1,36 @@
+"""An establishment the need-giver is opening is where the work is done, not what is searched (issue 13).
+
+"한의원 개원 예정인데 간판이랑 인테리어": the clinic being opened is the setting of the sign and fit-out work; it
+hints at no clinics and its words are not searched. Named without other work, or as an establishment already
+running (오픈한지 3달), it keeps its context reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mwbe_match import MatchConfig
+from mwbe_match.engine.readers import default_readers, reader_for
+
+CONFIG = MatchConfig(as_of=dt.date(2026, 11, 1))
+READERS = default_readers()
+
+
+def _reading(text: str):
+    return reader_for(text, READERS).read(text, CONFIG)
+
+
+def _found(text: str) -> set[str]:
+    return {note.partition(" → ")[0] for note in _reading(text).understood}
+
+
+def test_an_establishment_being_opened_is_where_the_work_is_done():
+    text = "한의원 개원 예정인데 간판이랑 인테리어 견적 부탁드려요"
+    found = _found(text)
+    assert "한의원" not in found
+    assert "간판" in found and "인테리어" in found
+    assert not any(h.startswith("621") for h in _reading(text).naics_hints)
+
+
+def test_an_establishment_already_running_is_still_searched_as_context():
+    assert "카페" in _found("카페 오픈한지 3달 됐는데 에스프레소 머신 수리")
