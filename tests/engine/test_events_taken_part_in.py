@@ -7,21 +7,7 @@ read by sound.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from mwbe_match import MatchConfig
-from mwbe_match.engine.readers import default_readers, reader_for
-
-CONFIG = MatchConfig(as_of=dt.date(2026, 11, 1))
-READERS = default_readers()
-
-
-def _reading(text: str):
-    return reader_for(text, READERS).read(text, CONFIG)
-
-
-def _found(text: str) -> set[str]:
-    return {note.partition(" → ")[0] for note in _reading(text).understood}
+from _korean_reading import found as _found, reading as _reading
 
 
 def test_an_event_taken_part_in_is_aside_with_the_words_of_its_name():

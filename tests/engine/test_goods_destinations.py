@@ -6,18 +6,7 @@ so the place is aside (not searched, no hint). Work done on the place itself (í˜
 
 from __future__ import annotations
 
-import datetime as dt
-
-from mwbe_match import MatchConfig
-from mwbe_match.engine.readers import default_readers, reader_for
-
-CONFIG = MatchConfig(as_of=dt.date(2026, 11, 1))
-READERS = default_readers()
-
-
-def _found(text: str) -> set[str]:
-    reading = reader_for(text, READERS).read(text, CONFIG)
-    return {note.partition(" â†’ ")[0] for note in reading.understood}
+from _korean_reading import found as _found
 
 
 def test_a_place_whose_room_the_goods_go_to_is_aside():

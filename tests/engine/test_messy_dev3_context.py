@@ -13,28 +13,9 @@ parentheses after another (기술인력(엔지니어), 정비사(중장비)) glo
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from mwbe_match import MatchConfig
-from mwbe_match.engine.readers import default_readers, reader_for
-
-CONFIG = MatchConfig(as_of=dt.date(2026, 11, 1))
-READERS = default_readers()
-
-
-def _reading(text: str):
-    return reader_for(text, READERS).read(text, CONFIG)
-
-
-def _found(text: str) -> set[str]:
-    """The words of the text each understood term was found as."""
-    return {note.split(" → ")[0] for note in _reading(text).understood}
-
-
-def _hinted(text: str, prefix: str) -> bool:
-    return any(h.startswith(prefix) for h in _reading(text).naics_hints)
+from _korean_reading import found as _found, hinted as _hinted, reading as _reading
 
 
 @pytest.mark.parametrize(("text", "place", "asked"), [

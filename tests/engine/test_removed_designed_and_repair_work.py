@@ -9,25 +9,11 @@ alone has no renovation hint (패키지 리뉴얼 is a redesign, 매장 리뉴�
 
 from __future__ import annotations
 
-import datetime as dt
-
-from mwbe_match import MatchConfig
-from mwbe_match.engine.readers import default_readers, reader_for
-
-CONFIG = MatchConfig(as_of=dt.date(2026, 11, 1))
-READERS = default_readers()
-
-
-def _reading(text: str):
-    return reader_for(text, READERS).read(text, CONFIG)
-
-
-def _found(text: str) -> set[str]:
-    """The words of the text the reading searches as concepts."""
-    return {note.partition(" → ")[0] for note in _reading(text).understood}
+from _korean_reading import found as _found, reading as _reading
 
 
 def _hinted(text: str, prefix: str) -> bool:
+    """Whether the reading hints at ``prefix`` or at a coarser industry that contains it."""
     return any(h.startswith(prefix) or (len(h) >= 3 and prefix.startswith(h)) for h in _reading(text).naics_hints)
 
 
