@@ -742,12 +742,15 @@ class Matcher:
                          parts: PartEvidence | None) -> tuple[np.ndarray, np.ndarray]:
         """``(need_pos, firms)`` (int64, by need then firm) of the pairs to score: :meth:`_contenders`, and
         for the needs of several parts every eligible firm covering a main part (:meth:`AspectRanker.contenders`).
-        A single need of one part takes its contenders' positions as they are found (no m x n matrix)."""
-        if len(batch.needs) == 1 and parts is None:
-            firms = self._one_needs_contender_firms(batch, eligible, top)
-            if firms is not None:
-                return np.zeros(len(firms), dtype=np.int64), firms
-        contenders = self._contenders(batch, eligible, top)
+        A single need takes its contenders' positions as they are found (no m x n matrix when it has one part)."""
+        firms = self._one_needs_contender_firms(batch, eligible, top) if len(batch.needs) == 1 else None
+        if firms is None:
+            contenders = self._contenders(batch, eligible, top)
+        elif parts is None:
+            return np.zeros(len(firms), dtype=np.int64), firms
+        else:
+            contenders = np.zeros_like(eligible)
+            contenders[0, firms] = True
         if parts is not None:
             self.aspects.contenders(parts, eligible, contenders)
         return np.nonzero(contenders)
@@ -760,12 +763,6 @@ class Matcher:
         estimators = [getattr(signal, "estimate", None) for signal in self.signals]
         if not all(callable(e) for e in estimators):
             return eligible
-        if len(batch.needs) == 1:
-            firms = self._one_needs_contender_firms(batch, eligible, top)
-            if firms is not None:
-                contenders = np.zeros_like(eligible)
-                contenders[0, firms] = True
-                return contenders
         # the negated estimated score, so that the best are the smallest (a small kth partitions fast)
         negated = None
         for weight, estimate in zip(self._weights(batch), estimators):

@@ -283,11 +283,11 @@ class Need:
         s("need_id", _text_id(self.need_id))
         given = self.text
         s("text", _settle_text(given))
-        defaults = _defaults()
+        defaults, empty_is_default = _defaults(), _empty_is_default()
         for name, normalize in _FIELD_NORMALIZERS.items():  # in field order: the first bad field is reported
             value = getattr(self, name)
             # most fields are not set (None, or a tuple field's default: empty)
-            unset = value is None or (type(value) is tuple and not value and name in _EMPTY_IS_DEFAULT)
+            unset = value is None or (type(value) is tuple and not value and name in empty_is_default)
             s(name, defaults[name] if unset else normalize(value))
         if not self.text and not self.naics:
             if isinstance(given, str) and given.strip():
@@ -546,23 +546,24 @@ _DEFAULTS: list[dict[str, Any]] = []
 
 
 def _defaults() -> dict[str, Any]:
-    """Each normalized field's value when it is not set (``None``), made once (the values are immutable); also
-    notes in :data:`_EMPTY_IS_DEFAULT` the fields an empty tuple normalizes to that same value."""
+    """Each normalized field's value when it is not set (``None``), made once (the values are immutable)."""
     if not _DEFAULTS:
-        defaults = {name: normalize(None) for name, normalize in _FIELD_NORMALIZERS.items()}
-        for name, normalize in _FIELD_NORMALIZERS.items():
-            try:
-                empty = normalize(())
-            except (NeedError, TypeError, ValueError):
-                continue
-            if type(empty) is type(defaults[name]) and empty == defaults[name]:
-                _EMPTY_IS_DEFAULT.add(name)
-        _DEFAULTS.append(defaults)
+        _DEFAULTS.append({name: normalize(None) for name, normalize in _FIELD_NORMALIZERS.items()})
     return _DEFAULTS[0]
 
 
-#: The fields whose empty tuple normalizes to their default (:func:`_defaults`): not normalized again.
-_EMPTY_IS_DEFAULT: set[str] = set()
+@functools.cache
+def _empty_is_default() -> frozenset[str]:
+    """The fields whose empty tuple normalizes to their default (:func:`_defaults`): not normalized again."""
+    defaults, same = _defaults(), set()
+    for name, normalize in _FIELD_NORMALIZERS.items():
+        try:
+            empty = normalize(())
+        except (NeedError, TypeError, ValueError):
+            continue
+        if type(empty) is type(defaults[name]) and empty == defaults[name]:
+            same.add(name)
+    return frozenset(same)
 
 
 #: How ``Need.__post_init__`` normalizes each field after ``need_id`` and ``text``, in field order (one place,

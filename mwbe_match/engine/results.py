@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from typing import Any
 
 import numpy as np
@@ -78,7 +80,7 @@ def shortlist_frame(arrays: list[pa.Array], rows: int) -> pd.DataFrame:
     :data:`SHORTLIST_SCHEMA`, in its order), without the table."""
     labels, dtypes = _layout(SHORTLIST_SCHEMA)
     if _direct_frames():
-        return _direct_frame(_arrow_arrays(arrays, dtypes), labels, rows)
+        return _direct_frame([_arrow_array(values, dtype) for values, dtype in zip(arrays, dtypes)], labels, rows)
     return _public_frame([pd.arrays.ArrowExtensionArray(pa.chunked_array([values])) for values in arrays], labels,
                          rows)
 
@@ -115,13 +117,7 @@ def _public_frame(arrays: list[pd.api.extensions.ExtensionArray], labels: pd.Ind
 def _direct_frame(arrays: list[pd.api.extensions.ExtensionArray], labels: pd.Index, rows: int) -> pd.DataFrame:
     """One extension block per column and their manager, made without the checks of the public function
     (the arrays are one-dimensional, of the same length, one per label: nothing to check)."""
-    if not _INTERNALS:  # pandas' internal classes, imported on first use
-        from pandas._libs.internals import BlockPlacement
-        from pandas.core.internals.blocks import ExtensionBlock
-        from pandas.core.internals.managers import BlockManager
-
-        _INTERNALS.extend((BlockPlacement, ExtensionBlock, BlockManager))
-    placement_of, block_of, manager_of = _INTERNALS
+    placement_of, block_of, manager_of = _internals()
     while len(_SLICES) < len(arrays):
         _SLICES.append(placement_of(slice(len(_SLICES), len(_SLICES) + 1)))
     blocks = tuple([block_of(array, placement, ndim=2) for array, placement in zip(arrays, _SLICES)])
@@ -129,20 +125,14 @@ def _direct_frame(arrays: list[pd.api.extensions.ExtensionArray], labels: pd.Ind
     return pd.DataFrame._from_mgr(manager, axes=manager.axes)
 
 
-_INTERNALS: list[Any] = []  # BlockPlacement, ExtensionBlock, BlockManager, once imported
+@functools.cache
+def _internals() -> tuple[Any, Any, Any]:
+    """pandas' ``BlockPlacement``, ``ExtensionBlock`` and ``BlockManager``, imported on first use."""
+    from pandas._libs.internals import BlockPlacement
+    from pandas.core.internals.blocks import ExtensionBlock
+    from pandas.core.internals.managers import BlockManager
 
-
-def _arrow_arrays(arrays: list[pa.Array], dtypes: list[pd.ArrowDtype]) -> list[pd.arrays.ArrowExtensionArray]:
-    """:func:`_arrow_array` of each of ``arrays`` (plain arrays) with its dtype, in one loop."""
-    new, cls, chunked = object.__new__, pd.arrays.ArrowExtensionArray, pa.chunked_array
-    out = []
-    for values, dtype in zip(arrays, dtypes):
-        array = new(cls)
-        array._pa_array = chunked([values])
-        array._dtype = dtype
-        array._cache = {}
-        out.append(array)
-    return out
+    return BlockPlacement, ExtensionBlock, BlockManager
 
 
 def _arrow_array(values: pa.Array | pa.ChunkedArray, dtype: pd.ArrowDtype | None = None
