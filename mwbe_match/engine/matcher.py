@@ -87,8 +87,6 @@ import dataclasses
 import datetime as _dt
 import operator
 import os
-import shutil
-import tempfile
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, Sequence
