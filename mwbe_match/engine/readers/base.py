@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Reader", "Reading", "SearchWord", "Piece", "Part", "Composed", "compose", "coverage",
            "union", "excluded", "LEAD_KINDS", "HANDLING_NAICS", "GOODS_NAICS", "SITUATION_NOTE", "CONTEXT", "is_goods",
-           "shares_industry", "other_trade_heads"]
+           "shares_industry", "other_trade_heads", "DESIGN_NAICS"]
 
 #: Concept kinds that decide a need's industry ahead of the objects it mentions (intent over nouns).
 LEAD_KINDS = frozenset({"industry", "intent"})
@@ -367,6 +367,12 @@ _MAKING = frozenset({"custom", "custom made", "production", "supply", "supplier"
                      "wholesale", "fabrication", "distribution", "distributor"})
 
 
+def _asks_for(pieces: list[Piece], prefix: str) -> bool:
+    """Whether the need asks for work of the industry ``prefix``: a lead concept, not a setting, whose main
+    NAICS code starts with it."""
+    return any(p.kind in LEAD_KINDS and not p.setting and p.naics and p.naics[0].startswith(prefix) for p in pieces)
+
+
 def _makes(piece: Piece) -> bool:
     """Whether a piece asks for goods to be made or supplied (production, printing, manufacturing, supply)."""
     if piece.kind != "intent":
@@ -380,8 +386,7 @@ def _designed(pieces: list[Piece]) -> list[Piece]:
     NAICS prefix is :data:`DESIGN_NAICS`) and for nothing to be made or supplied (:func:`_makes`) wants a designer
     ("패키지 디자인 리뉴얼 (박스 3종 + 라벨)", "label design for our jars": the boxes and labels are what is
     designed, not bought). "쇼핑백 디자인 및 제작" also has the bags made: they keep their say."""
-    if not any(p.kind in LEAD_KINDS and not p.setting and p.naics and p.naics[0].startswith(DESIGN_NAICS)
-               for p in pieces) or any(_makes(p) for p in pieces):
+    if not _asks_for(pieces, DESIGN_NAICS) or any(_makes(p) for p in pieces):
         return pieces
     return [p._replace(kind="object") if is_goods(p) and not p.situation else p for p in pieces]
 
@@ -396,9 +401,7 @@ def _sent(pieces: list[Piece]) -> list[Piece]:
     NAICS prefix is :data:`MARKETING_NAICS`) and names no goods: "이메일 마케팅 툴 세팅 + 월 2회 발송 대행" sends
     e-mails, so 발송 (sending) keeps its mailing hint but hints at no couriers (:data:`DELIVERY_NAICS`). Goods
     named ("샘플 발송", "전단지 배송") are sent as things and keep the couriers."""
-    if any(is_goods(p) for p in pieces) or not any(
-            p.kind in LEAD_KINDS and not p.setting and p.naics and p.naics[0].startswith(MARKETING_NAICS)
-            for p in pieces):
+    if any(is_goods(p) for p in pieces) or not _asks_for(pieces, MARKETING_NAICS):
         return pieces
     return [p._replace(naics=tuple(n for n in p.naics if not n.startswith(DELIVERY_NAICS)))
             if p.kind in LEAD_KINDS and any(n.startswith(DELIVERY_NAICS) for n in p.naics) else p for p in pieces]

@@ -77,7 +77,7 @@ import re
 from typing import Sequence
 
 from ..text import STOPWORDS
-from .base import CONTEXT, LEAD_KINDS, Piece, is_goods, shares_industry
+from .base import CONTEXT, DESIGN_NAICS, LEAD_KINDS, Piece, is_goods, shares_industry
 
 __all__ = ["CONTEXT", "SERVICE_PARTICIPLES", "PROVIDER_NOUNS", "ESTABLISHMENTS", "QUALIFIERS", "TAX_FORMS",
            "english_address_spans", "english_measure_spans", "korean_address_spans", "english_context",
@@ -314,17 +314,13 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
     return pieces
 
 
-#: NAICS prefix of design services: a design the goods come "with" is theirs, not asked for.
-_DESIGN_NAICS = "5414"
-
-
 def _given_designs(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
                    gaps: Sequence[str]) -> list[Piece]:
     """The pieces, a design the goods before it come with read as an object: in "vinyl wraps with the new design"
     or "mugs with our logo design" the design is given (a feature of the goods), the goods are the ask."""
     out = list(pieces)
     for k, piece in enumerate(pieces):
-        if not (_hints(piece) and piece.naics[0].startswith(_DESIGN_NAICS)):
+        if not (_hints(piece) and piece.naics[0].startswith(DESIGN_NAICS)):
             continue
         t = starts[k] - 1
         while t >= 0 and tokens[t] in _ON_FILLERS and starts[k] - t <= 3:
@@ -757,15 +753,11 @@ def _modifiers(pieces: list[Piece], where: Sequence[int], text: str, k: int) -> 
         start = w
 
 
-def names_aside(text: str, start: int, end: int, asides: Sequence[tuple[int, str]]) -> bool:
-    """Whether the word at ``text[start:end]`` is a word of the name of a concept read as aside (it stands right
-    before one in one compound noun: "푸드" of "K-푸드 페스티벌 참가 부스"). ``asides``: where each aside piece
-    starts in ``text`` and its found words; for words read apart from the pieces (by sound)."""
-    for at, found in asides:
-        position = at
-        if position >= end and _KO_COMPOUND_GAP_RE.fullmatch(text, end, position):
-            return True
-    return False
+def names_aside(text: str, end: int, asides: Sequence[int]) -> bool:
+    """Whether the word of ``text`` ending at ``end`` is a word of the name of a concept read as aside (it stands
+    right before one in one compound noun: "푸드" of "K-푸드 페스티벌 참가 부스"). ``asides``: where each aside
+    piece starts in ``text``; for words read apart from the pieces (by sound)."""
+    return any(at >= end and _KO_COMPOUND_GAP_RE.fullmatch(text, end, at) for at in asides)
 
 
 #: A place a need's goods go to, as the first word of their compound ("호텔 객실 과일바구니", "병원 병실 꽃바구니"):

@@ -1521,10 +1521,12 @@ class KoreanReader:
                                                       lexicon=self.glossary.lexicon)  # Korean: 화장품 운송
         aside_words: set[str] = set()  # loanwords of a name read as aside: neither searched nor unknown
         kept = {note.partition(" → ")[0] for note in understood}
-        asides = [(s[0][0], p.found) for p, s in zip(pieces, spans) if p.aside and s and p.found not in kept]
+        # what compose left out as only what the work is around (aside)
+        around = [(p, s) for p, s in zip(pieces, spans) if p.aside and p.found not in kept]
+        asides = [s[0][0] for _, s in around if s]
         if asides:  # a loanword in the name of what the work is only around goes with it (K-푸드 페스티벌 참가)
             aside_words = {m.word for m in loans if (at := where.find(m.word)) >= 0
-                           and names_aside(where, at, at + len(m.word), asides)}
+                           and names_aside(where, at + len(m.word), asides)}
             loans = [m for m in loans if m.word not in aside_words]
         position = words[-1].position + 2 if words else 0
         # A loanword read by sound is a guess (precision about 0.98) and often a generic word (미팅, 세일즈,
@@ -1546,11 +1548,10 @@ class KoreanReader:
         read_words = {m.word for m in loans} | aside_words
         unreadable = tuple(w for w in reading.unknown if w not in read_words
                            and not any(korean_key(w) in part or part in korean_key(w) for part in apart))
-        # what compose left out as only what the work is around (aside) is not in the searched text either
-        around = {p.found for p in pieces if p.aside and p.found not in kept}
-        english_text = reading.english_text if not out and not around else " ".join(dict.fromkeys(
+        around_found = {p.found for p, _ in around}  # not in the searched text either
+        english_text = reading.english_text if not out and not around_found else " ".join(dict.fromkeys(
             p for (found, phrases), neg in zip(reading.terms, negated)
-            if not (neg and found in out) and found not in around for p in phrases))
+            if not (neg and found in out) and found not in around_found for p in phrases))
         search_text = " ".join([english_text, *(p for piece in found_apart for p in piece.phrases),
                                 *(m.english for m in loans)]).strip()
         return Reading(words=tuple(words), search_text=search_text, naics_hints=union(hint_sets),
