@@ -327,7 +327,7 @@ def speed_queries(big: pd.DataFrame, held_out: pd.DataFrame, n: int, seed: int) 
 # --------------------------------------------------------------------------- report
 
 
-def _config(require_distinctive: bool) -> VerifyConfig:
+def verify_config(require_distinctive: bool) -> VerifyConfig:
     """The settings with or without the distinctive-word rule (a library without the setting: its default)."""
     try:
         return VerifyConfig(require_distinctive=require_distinctive)
@@ -377,7 +377,7 @@ def main() -> int:
     hard = q["kind"].isin(HARD_KINDS).to_numpy()
     easy = q[~hard].reset_index(drop=True)
     runs = {}
-    for label, config in (("before", _config(False)), ("after", _config(True))):
+    for label, config in (("before", verify_config(False)), ("after", verify_config(True))):
         res = NameIndex(directory, config).match(q["query"].tolist()).reset_index(drop=True)
         runs[label] = res
     names, accounts = aliases(directory)
@@ -425,7 +425,7 @@ def main() -> int:
           "(a possible must share distinctive name words), same run:")
     print(f"  {'':<8} {'possible rows':>13} {'right':>7} {'precision':>10} {'held-out 30%: possible':>23} "
           f"{'half split: possible':>21} {'half split: exact/strong':>25}")
-    for label, config in (("before", _config(False)), ("after", _config(True))):
+    for label, config in (("before", verify_config(False)), ("after", verify_config(True))):
         r = runs[label]
         st = r["status"].astype(object)
         poss = (st == "possible").to_numpy()

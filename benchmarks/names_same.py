@@ -47,7 +47,7 @@ def results(sample: Path, seed: int) -> dict[str, pd.DataFrame]:
     full, directory, held_out, rng = nb.split_real(sample, seed)
     q = nb.make_queries(directory, held_out, seed)["query"].tolist()
     for label, distinctive in (("before", False), ("after", True)):
-        config = nb._config(distinctive)
+        config = nb.verify_config(distinctive)
         out[f"accuracy {label}"] = NameIndex(directory, config).match(q)
         half = rng.permutation(len(full))
         in_half = full.iloc[np.sort(half[: len(full) // 2])].reset_index(drop=True)
