@@ -313,3 +313,31 @@ def test_goods_a_service_is_done_on_are_not_bought():
     assert hints_at("Six delivery vans for our bakery", "4231")
     # goods other than equipment after "on" are bought: the shirts a logo is embroidered on
     assert hints_at("Embroider our logo on 50 polo shirts", "4243") and hints_at("Embroider our logo on 50 polo shirts", "3152")
+
+
+# ------------------------------------------------------------------ the provider's own work, by industry
+
+def test_the_drawings_an_architect_is_to_prepare_are_the_object_of_its_work_not_a_drafting_need():
+    text = "Architect to prepare drawings and file permits for our restaurant renovation."
+    assert hints_at(text, "54131")
+    assert not hints_at(text, "54134")  # drafting shares the architects' group 5413, not their industry
+    assert 0 < weight_of(text, "drafting") < weight_of(text, "architect")
+
+
+def test_work_of_the_providers_own_industry_still_names_it():
+    assert hints_at("Caterer to provide boxed lunches for our staff meeting", "722320")
+    assert hints_at("Plumber to install a new water heater", "23822")
+
+
+# ------------------------------------------------------------------ everyday words are not searched
+
+@pytest.mark.parametrize(("text", "everyday"), [
+    ("Newly leased warehouse: roof repair and new locks", {"new", "newly"}),
+    ("Office supplies delivered weekly, plus bottled water", {"weekly", "plus"}),
+    ("Someone to handle our paperwork so we can start bidding on city contracts", {"start"}),
+    ("Annual fire alarm inspection for our office, usually in the spring", {"annual", "usually"}),
+])
+def test_everyday_english_words_are_not_searched_and_the_work_still_is(text, everyday):
+    searched = {w.word for w in read(text).words}
+    assert not searched & everyday
+    assert read(text).hint_sets

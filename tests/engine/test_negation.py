@@ -251,6 +251,19 @@ def test_not_before_a_service_or_after_a_comma_is_still_an_exclusion():
     assert read("no heat lamps, just catering").excluded != ()
 
 
+@pytest.mark.parametrize("text", [
+    "A memorable thank-you event for our distributors, not just another dinner.",
+    "Something special for the team this year, not another dinner",
+])
+def test_not_just_another_excludes_the_ordinary_thing_it_names(text):
+    assert "dinner" in read(text).excluded
+    assert "dinner" not in words(text)
+
+
+def test_not_just_still_keeps_what_it_names():
+    assert "catering" in words("not just catering but also decorations")
+
+
 def test_a_preposition_right_after_the_marker_continues_its_scope():
     assert read("Catering, not for weddings").excluded == ("weddings",)
     assert "weddings" not in words("Catering, not for weddings")

@@ -174,7 +174,8 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     warehouse", "식자재 창고") modifies that object and reads as part of it; a
     concept the text marks as what the work is for ("print banners for a trade
     show", "전시회에 쓸 브로셔") reads as an object when the need names other work
-    whose industries it does not share ("marketing agency for SEO" keeps SEO).
+    whose industries it does not share ("marketing agency for SEO" keeps SEO), compared by industry (5 digits:
+    the drawings an architect is to prepare are the object of its work, though drafting shares its group).
 
     The thing handled is not the industry (cargo): work of handling things (a
     concept whose main NAICS prefix is in :data:`HANDLING_NAICS`: transport,
@@ -222,7 +223,7 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     pieces = _sent(pieces)  # what a marketing need sends is its messages
     asked = [h for p in pieces if p.kind in LEAD_KINDS and not p.setting for h in p.naics]
     for i, piece in enumerate(pieces):
-        if piece.setting and asked and piece.kind in LEAD_KINDS and not shares_industry(piece.naics, asked):
+        if piece.setting and asked and piece.kind in LEAD_KINDS and not shares_industry(piece.naics, asked, 5):
             pieces[i] = piece._replace(kind="object")
     if asked and any(p.cause or p.aside for p in pieces):  # the cause or setting of other work: only why/where
         pieces = [p for p in pieces if not (p.aside or (p.cause and p.kind and (
@@ -505,9 +506,11 @@ def _names_trade(lexicon: Any, word: str, naics: Sequence[str]) -> bool | None:
 _HEADS: dict[int, tuple[dict, Any]] = {}
 
 
-def shares_industry(naics: Sequence[str], other: Sequence[str]) -> bool:
-    """Whether two sets of NAICS prefixes name a common industry group (4 digits, or the shorter prefix)."""
-    return any(a[:4].startswith(b[:4]) or b[:4].startswith(a[:4]) for a in naics for b in other)
+def shares_industry(naics: Sequence[str], other: Sequence[str], digits: int = 4) -> bool:
+    """Whether two sets of NAICS prefixes name a common industry group (``digits`` digits, 4 by default, or the
+    shorter prefix); ``digits=5`` asks for a common industry: architects (54131) and drafters (54134) share
+    the group 5413, not the industry."""
+    return any(a[:digits].startswith(b[:digits]) or b[:digits].startswith(a[:digits]) for a in naics for b in other)
 
 
 def coverage(pieces: "list[Piece] | tuple[Piece, ...]") -> float:

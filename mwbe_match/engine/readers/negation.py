@@ -262,6 +262,8 @@ _EN_FORWARD: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m 
     # own the verb would end the scope); "aren't looking for" has no "not" of its own
     "not looking for", "not seeking", "not asking for", "not searching for", "not after", "not hiring",
     "aren t looking for", "isn t looking for", "not in need of", "no need of a", "not interested in hiring",
+    # "something memorable, not just another dinner": an ordinary one of it is what is not wanted
+    "not just another", "not another", "not simply another", "not merely another", "not the usual",
     # "we already have a caterer": what the need-giver has is not asked for
     "already have", "already has", "already got", "already hired", "already booked", "already use",
     "already using", "already work with", "already working with", "already contracted", "already arranged",
