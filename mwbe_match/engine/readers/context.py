@@ -882,6 +882,13 @@ _KO_PROVIDER_GONE_RE = re.compile(
     r"|폐업|문\s*(?:을\s*)?닫|계약\s*(?:이\s*)?(?:끝|만료|종료)|은퇴")
 
 
+#: A provider the work's result is handed to, right after the concept ("토목 설계사무소에 CAD 파일로 전달",
+#: "회계사님께 제출할", "변호사한테 보내야"): a recipient, then a verb of handing over in its clause.
+_KO_PROVIDER_RECIPIENT_RE = re.compile(
+    r"\s*(?:업체|회사|업자|사무소|팀|쪽|측)?\s*(?:님)?\s*(?:에게|에|께|한테|쪽에|측에)(?![가-힣])")
+_KO_HANDED_RE = re.compile(r"전달|제출|보내|보낼|넘겨|넘길|넘기|드려야|드릴|공유")
+
+
 def _korean_own_providers(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
     """A provider the need-giver already has is context when the need names other work: "저희 회계사가 세무 서류
     번역이 필요하대요" asks for translation, not an accountant; "원래 하던 프리랜서가 잠수탐, 앱 개발자 급구" for a
@@ -892,12 +899,20 @@ def _korean_own_providers(pieces: list[Piece], where: Sequence[int], text: str) 
     "our civil engineer needs the survey" / "our cleaning company quit". One that quit or vanished is why the
     need is written, its cause (:attr:`~mwbe_match.engine.readers.base.Piece.cause`): then it is not searched
     either (a freelancer who disappeared is no freelancer asked for), also when it was read as people already
-    (프리랜서가 잠수탐: the subject of its sentence)."""
+    (프리랜서가 잠수탐: the subject of its sentence). A provider the result is handed to ("토목 설계사무소에 CAD
+    파일로 전달해야": :data:`_KO_PROVIDER_RECIPIENT_RE`, then a verb of handing over in its clause) is one the
+    need-giver works with too: context when the need names other work (the survey, not an engineer)."""
     out = list(pieces)
     for k, piece in enumerate(pieces):
         if piece.kind not in LEAD_KINDS | {CONTEXT} or not piece.naics or where[k] < 0 or piece.situation:
             continue
         start, end = where[k], where[k] + len(piece.found)
+        recipient = _KO_PROVIDER_RECIPIENT_RE.match(text, end)
+        if recipient is not None and piece.kind in LEAD_KINDS:
+            clause = re.split(r"[.?!\n,]", text[recipient.end():], maxsplit=1)[0]
+            if _KO_HANDED_RE.search(clause[:20]) and _asks_other(pieces, k, set()):
+                out[k] = piece._replace(kind=CONTEXT)
+                continue
         subject = _KO_PROVIDER_SUBJECT_RE.match(text, end)
         if subject is None:
             continue
@@ -936,8 +951,9 @@ def _korean_providers(pieces: list[Piece], where: Sequence[int], text: str) -> l
     return out
 
 
-#: Korean verbs of a clause that describes a provider's work ("해주는", "해줄", "맡아주실", "진행해 줄").
-_KO_DOES_RE = re.compile(r"(?:해\s?주는|해\s?줄|해\s?주실|맡아\s?줄|맡아\s?주실|맡아\s?주는|처리해\s?주는|하는|할)"
+#: Korean verbs of a clause that describes a provider's work ("해주는", "해줄", "맡아주실", "진행해 줄", "도와주실").
+_KO_DOES_RE = re.compile(r"(?:해\s?주는|해\s?줄|해\s?주실|맡아\s?줄|맡아\s?주실|맡아\s?주는|처리해\s?주는"
+                         r"|도와\s?주는|도와\s?줄|도와\s?주실|하는|할)"
                          r"(?:\s*(?:수\s*있는|만한))?")
 #: A provider noun right after a concept ("IT 인력파견 회사", "상표 전문 변호사") or ending its form.
 _KO_PROVIDER_AFTER_RE = re.compile(r"^\s*(?:전문\s*)?(?:업체|회사|변호사|변호사님|파트너|전문가|에이전시|사무소|업자|곳|분)")
