@@ -45,6 +45,7 @@ English and Korean, and the readers read it as context, not as the ask:
   names work of its own.
 - **People sent from elsewhere** ("한국에서 파견 온 직원들", "본사에서 파견된 주재원"): a staffing word
   followed by a verb of coming or being placed and the people is who they are, read as :data:`CONTEXT`; so are
+  people named as whom goods are for ("홀 직원용 폴로셔츠") when the need names other work, and
   people who are the subject of a sentence that asks for no people ("영업사원들이 각자 엑셀로 관리하다 보니").
 - **A party that has acted on the need-giver, and what it is threatened with** ("A law firm sent us a demand
   letter", "threatening an ADA lawsuit"): a provider followed by a past-tense verb acting on "us" is who the
@@ -634,6 +635,10 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         elif is_goods(piece) and _KO_POSSESSIVE_RE.search(before) and _asks_other(pieces, k, set()):
             pieces[k] = piece._replace(kind="object")
         if piece.kind in LEAD_KINDS and piece.naics and piece.naics[0].startswith(_STAFFING_NAICS) \
+                and not piece.situation and _KO_FOR_PEOPLE_RE.match(after) and _asks_other(pieces, k, set()):
+            pieces[k] = pieces[k]._replace(kind=CONTEXT)  # 홀 직원용 폴로셔츠: who the shirts are for
+            continue
+        if piece.kind in LEAD_KINDS and piece.naics and piece.naics[0].startswith(_STAFFING_NAICS) \
                 and not piece.situation and (_KO_SENT_PEOPLE_RE.match(after) or _people_are_the_subject(after)):
             pieces[k] = pieces[k]._replace(kind=CONTEXT)  # 한국에서 파견 온 직원들, 영업사원들이 각자 ...: who they are
             continue
@@ -964,6 +969,9 @@ _KO_SENT_PEOPLE_RE = re.compile(r"^\s*(?:을|를|으로|로)?\s*(?:온|오신|�
                                 r"된|되신|돼서\s*온|되어\s*온|와서|와\s*있어서|중인|근무\s*중인|근무하는|간|가\s*있는)"
                                 r"\s*(?:[가-힣]{1,4}\s+)?(?:직원|주재원|인력|분|사람|팀원|동료|임직원|엔지니어|매니저)")
 #: The subject particle after people (영업사원들이, 리셉셔니스트가, 매니저분들은): they are who the sentence is about.
+#: People named as whom goods are for, right after a staffing word (홀 직원용 폴로셔츠, 직원들용으로): they wear or
+#: use what is bought, they are not asked for.
+_KO_FOR_PEOPLE_RE = re.compile(r"^(?:들|분들)?용(?:으로)?(?![가-힣])")
 _KO_SUBJECT_RE = re.compile(r"^(?:들|분들|님들)?(?:이|가|은|는|도)\s")
 #: Words of an ask for people (구해요, 채용, 뽑아야, 필요해요, 보내주실, 소개해): the people are then what is asked for.
 _KO_ASK_FOR_PEOPLE_RE = re.compile(r"구해|구하|구합|구할|채용|뽑|모집|필요|찾|보내\s?주|소개|추천|파견해|섭외|고용|대체|그만")
