@@ -38,6 +38,8 @@ English and Korean, and the readers read it as context, not as the ask:
 - **A participle before a noun is a modifier** ("locked shred bins",
   "painted cabinets"): it reads as an object, never naming a trade on its own
   when the need names the thing it modifies.
+- **When the story happened** ("During our Black Friday promotion ...", "블프 프로모션 때"): concepts there are
+  the setting when the need names other work after them.
 - **Background clauses** ("..., so we need", "therefore", "that's why";
   "…라서/…이라, … 해줄 업체", "그래서", "때문에"): the concepts before the
   marker read as what the work is for (the setting,
@@ -306,6 +308,7 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
     pieces = _manner_of_delivery(pieces, starts, ends, tokens, gaps)
     pieces = _given_designs(pieces, starts, ends, tokens, gaps)
     pieces = _background(pieces, starts, tokens, gaps)
+    pieces = _during(pieces, starts, tokens, gaps)
     pieces = _qualified_providers(pieces, starts, ends, tokens, gaps)
     pieces = _acting_providers(pieces, ends, tokens, gaps)
     pieces = _threatened(pieces, starts, tokens, gaps)
@@ -460,6 +463,30 @@ def _background(pieces: list[Piece], starts: Sequence[int], tokens: Sequence[str
     return [p._replace(kind="object") if p.kind in LEAD_KINDS and s < marker else p for p, s in zip(pieces, starts)]
 
 
+#: Words that make what follows them the time of the need's story, not its ask ("During our Black Friday
+#: promotion our online store was down").
+_WHEN = frozenset({"during", "throughout"})
+
+
+def _during(pieces: list[Piece], starts: Sequence[int], tokens: Sequence[str], gaps: Sequence[str]) -> list[Piece]:
+    """Concepts in a phrase after "during" (at most three words after it, no punctuation between) are when the
+    story happened: the setting, when a concept after them hints at other work (the counterpart of "프로모션 때").
+    """
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if piece.kind not in LEAD_KINDS or piece.situation or starts[k] < 1:
+            continue
+        for t in range(starts[k] - 1, max(starts[k] - 5, -1), -1):
+            if _BREAK_RE.search(gaps[t + 1]):
+                break
+            if tokens[t] in _WHEN:
+                if any(_hints(p) and starts[j] > starts[k] and not shares_industry(p.naics, piece.naics)
+                       for j, p in enumerate(pieces)):
+                    out[k] = piece._replace(setting=True)
+                break
+    return out
+
+
 def _provider_after(tokens: Sequence[str], gaps: Sequence[str], t: int) -> bool:
     """Whether a provider noun ends the noun phrase that starts at token ``t`` ("land surveyor", "concrete
     contractor", "master plumber"): within four tokens, no punctuation and no function word in between."""
@@ -583,7 +610,8 @@ _KO_OWN_AFTER_RE = re.compile(r"^\s*(?:을|를|이|은|도)?\s*(?:오픈|운영|
 _KO_OPENING_AFTER_RE = re.compile(r"^\s*(?:을|를)?\s*(?:오픈|개업|개원|개점|신규\s*오픈)(?!\s*(?:한지|했|하고\s*있))")
 #: A time relation right after a concept ("리모델링 전 납 페인트 검사", "공사 후 청소", "이사하기 전에"): the concept is
 #: when the work asked for happens, its setting, not the ask.
-_KO_TIME_RELATION_RE = re.compile(r"\s*(?:하기\s*)?(?:전|전에|이전|이전에|직전|직전에|후|후에|이후|이후에|직후|직후에|뒤에)(?=[\s,.]|$)")
+_KO_TIME_RELATION_RE = re.compile(r"\s*(?:하기\s*)?(?:전|전에|이전|이전에|직전|직전에|후|후에|이후|이후에|직후|직후에|뒤에"
+                                  r"|때|때에|때는|동안|동안에)(?=[\s,.]|$)")
 #: Korean markers of a reason clause: what comes before is background ("15명 채용 예정이라, ... 해줄 업체").
 _KO_REASON_RE = re.compile(r"(?:이라서|이어서|여서|라서|이라|그래서|때문에)(?=[\s,.]|$)")
 #: A cause named as such (X 때문에, X 땜에, X 탓에, X로 인해): what stands before it in its clause is why.
