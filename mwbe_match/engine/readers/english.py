@@ -247,10 +247,8 @@ class EnglishReader:
         """The pieces with the situations whose words stand apart in one clause ("fined by the city over its
         trash", :class:`~mwbe_match.engine.readers.situations.SituationForms`): each is read before the piece of
         its first word, the words no concept knows among its own words are its (no longer searched as typed),
-        the concepts among them keep their reading. One of its words must be read by no other concept but an
-        object: words that are all other concepts ("food for the event", "planning and event") are what they
-        say, while "water coming into our building's basement" (a leak and the basement, an object) is the
-        basement situation."""
+        the concepts among them keep their reading. One of its words must be read by no other concept: words
+        that are all other concepts ("food for the event", "planning and event") are what they say."""
         forms = SituationForms.of(self.lexicon)  # built on the first need read, once per lexicon
         if not forms:
             return pieces
@@ -260,10 +258,7 @@ class EnglishReader:
         read = {p.phrases[0] for p in pieces if p.situation and p.phrases}
         # the words other concepts read: a situation found apart needs a word of its own (fined, complain,
         # dropping); "planning and event", "business card printing" are the concepts they name
-        # (an object, the thing or place the problem is in, is no such concept: "water coming into our building's
-        # basement" is the basement situation, not only a leak)
-        covered = {k for p, start, end in zip(pieces, starts, ends) if p.kind and p.kind != "object"
-                   for k in range(start, end)}
+        covered = {k for p, start, end in zip(pieces, starts, ends) if p.kind for k in range(start, end)}
         before: dict[int, list[Piece]] = {}
         own: set[int] = set()
         for match in matches:
