@@ -470,8 +470,8 @@ _WHEN = frozenset({"during", "throughout"})
 
 def _during(pieces: list[Piece], starts: Sequence[int], tokens: Sequence[str], gaps: Sequence[str]) -> list[Piece]:
     """Concepts in a phrase after "during" (at most three words after it, no punctuation between) are when the
-    story happened: the setting, when a concept after them hints at other work (the counterpart of "프로모션 때").
-    """
+    story happened: the setting (the counterpart of "프로모션 때"), an object when the need asks for other work
+    (:func:`~mwbe_match.engine.readers.base.compose`; a situation found later in the text may be that work)."""
     out = list(pieces)
     for k, piece in enumerate(pieces):
         if piece.kind not in LEAD_KINDS or piece.situation or starts[k] < 1:
@@ -480,9 +480,7 @@ def _during(pieces: list[Piece], starts: Sequence[int], tokens: Sequence[str], g
             if _BREAK_RE.search(gaps[t + 1]):
                 break
             if tokens[t] in _WHEN:
-                if any(_hints(p) and starts[j] > starts[k] and not shares_industry(p.naics, piece.naics)
-                       for j, p in enumerate(pieces)):
-                    out[k] = piece._replace(setting=True)
+                out[k] = piece._replace(setting=True)
                 break
     return out
 
@@ -610,8 +608,10 @@ _KO_OWN_AFTER_RE = re.compile(r"^\s*(?:을|를|이|은|도)?\s*(?:오픈|운영|
 _KO_OPENING_AFTER_RE = re.compile(r"^\s*(?:을|를)?\s*(?:오픈|개업|개원|개점|신규\s*오픈)(?!\s*(?:한지|했|하고\s*있))")
 #: A time relation right after a concept ("리모델링 전 납 페인트 검사", "공사 후 청소", "이사하기 전에"): the concept is
 #: when the work asked for happens, its setting, not the ask.
-_KO_TIME_RELATION_RE = re.compile(r"\s*(?:하기\s*)?(?:전|전에|이전|이전에|직전|직전에|후|후에|이후|이후에|직후|직후에|뒤에"
-                                  r"|때|때에|때는|동안|동안에)(?=[\s,.]|$)")
+_KO_TIME_RELATION_RE = re.compile(r"\s*(?:하기\s*)?(?:전|전에|이전|이전에|직전|직전에|후|후에|이후|이후에|직후|직후에|뒤에)(?=[\s,.]|$)")
+#: During (블프 프로모션 때, 행사 동안): what the need's story happened during, its setting (an object when the need
+#: asks for other work, which may be a situation found later in the text).
+_KO_DURING_RE = re.compile(r"\s*(?:때|때에|때는|동안|동안에)(?=[\s,.]|$)")
 #: Korean markers of a reason clause: what comes before is background ("15명 채용 예정이라, ... 해줄 업체").
 _KO_REASON_RE = re.compile(r"(?:이라서|이어서|여서|라서|이라|그래서|때문에)(?=[\s,.]|$)")
 #: A cause named as such (X 때문에, X 땜에, X 탓에, X로 인해): what stands before it in its clause is why.
@@ -673,6 +673,9 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         if piece.kind in LEAD_KINDS and not piece.situation and _KO_TIME_RELATION_RE.match(after) \
                 and any(_hints(p) and w > where[k] for p, w in zip(pieces, where)):
             pieces[k] = pieces[k]._replace(setting=True)  # 리모델링 전 납 페인트 검사: when the testing is done
+            continue
+        if piece.kind in LEAD_KINDS and not piece.situation and _KO_DURING_RE.match(after):
+            pieces[k] = pieces[k]._replace(setting=True)  # 블프 프로모션 때 사이트가 다운: when it happened
             continue
         if piece.kind in LEAD_KINDS and _KO_DEPARTMENT_RE.match(after):
             pieces[k] = pieces[k]._replace(setting=True)  # 회계팀용 파쇄함: the team it is for
@@ -943,7 +946,9 @@ def _korean_own_providers(pieces: list[Piece], where: Sequence[int], text: str) 
         recipient = _KO_PROVIDER_RECIPIENT_RE.match(text, end)
         if recipient is not None and piece.kind in LEAD_KINDS:
             clause = re.split(r"[.?!\n,]", text[recipient.end():], maxsplit=1)[0]
-            if _KO_HANDED_RE.search(clause[:20]) and _asks_other(pieces, k, set()):
+            # other work: any concept that hints beyond this provider's codes (the survey the engineer receives)
+            other = any(_hints(p) and j != k and not set(p.naics) <= set(piece.naics) for j, p in enumerate(pieces))
+            if _KO_HANDED_RE.search(clause[:20]) and other:
                 out[k] = piece._replace(kind=CONTEXT)
                 continue
         subject = _KO_PROVIDER_SUBJECT_RE.match(text, end)
