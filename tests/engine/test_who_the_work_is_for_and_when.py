@@ -102,3 +102,12 @@ def test_an_english_product_name_in_korean_text_is_read_as_in_english():
     reading = read("더존에서 NetSuite로 전환할 예정입니다. 초기 셋업 맡아줄 파트너 구해요")
     assert any(note.startswith("NetSuite → ") and "erp" in note for note in reading.understood)
     assert hints_at("더존에서 NetSuite로 전환할 예정입니다. 초기 셋업 맡아줄 파트너 구해요", "54151")
+
+
+# ------------------------------------------------------------------ how bought goods arrive
+
+def test_goods_bought_and_delivered_ask_for_a_supplier_not_a_courier():
+    assert not hints_at("Wholesale supply of baked goods and pastries delivered daily to our cafe", "492")
+    assert hints_at("Wholesale supply of baked goods and pastries delivered daily to our cafe", "3118")
+    # the need's own goods delivered are a courier's work
+    assert hints_at("Courier to have our samples delivered to clients", "492")

@@ -298,6 +298,7 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
     for k in handled:
         if _asks_other(pieces, k, handled):
             pieces[k] = pieces[k]._replace(kind="object")
+    pieces = _delivered_goods(pieces, starts, ends, tokens, sentence, owned)
     for k, piece in enumerate(pieces):  # "locked shred bins": a participle modifies the concept after it
         found = piece.found
         modifies = k + 1 < len(pieces) and starts[k + 1] == ends[k] < n and bool(pieces[k + 1].kind) \
@@ -413,6 +414,26 @@ _PICKUP_TRADES = ("8123", "562", "56199")
 
 def _delivery_only(piece: Piece) -> bool:
     return _hints(piece) and all(h.startswith(_DELIVERY) for h in piece.naics)
+
+
+#: Participles that say how bought goods arrive ("baked goods delivered daily", "supplies shipped weekly").
+_ARRIVES = frozenset({"delivered"})
+
+
+def _delivered_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
+                     sentence: Sequence[int], owned: dict[int, str]) -> list[Piece]:
+    """Goods bought and "delivered" are how a supplier sells them, not a courier's job: a plain delivery concept
+    (only courier hints) written "delivered" within three words after goods the need buys (goods of its own,
+    "our samples delivered to clients", stay a courier's) reads as an object."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if not _delivery_only(piece) or piece.found not in _ARRIVES:
+            continue
+        bought = any(is_goods(p) and j not in owned and ends[j] <= starts[k] <= ends[j] + 3
+                     and sentence[starts[j]] == sentence[starts[k]] for j, p in enumerate(pieces))
+        if bought:
+            out[k] = piece._replace(kind="object")
+    return out
 
 
 def _manner_of_delivery(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],

@@ -687,7 +687,7 @@ class Glossary:
 
         A Latin word no Korean form names that is, written so, the English form of an ``industry`` concept of
         :data:`_NAMED_LATIN_MIN` letters or more ("NetSuite", "QuickBooks" in Korean text) is read through that
-        concept, as the English reader reads it."""
+        concept, as the English reader reads it (text without Hangul passes through as typed)."""
         for size in range(_LATIN_PLACE_MAX, 0, -1):
             window = tokens[index : index + size]
             if len(window) < size or any(t.lastgroup != "latin" for t in window):
@@ -717,7 +717,7 @@ class Glossary:
             if concepts and not concepts[0].searched:
                 return index  # an English company name or filler word
             if concepts and concepts[0].kind == "industry" and len(folded) >= _NAMED_LATIN_MIN \
-                    and any(f.casefold() == folded for f in concepts[0].en):
+                    and any(f.casefold() == folded for f in concepts[0].en) and contains_hangul(tokens[index].string):
                 named = GlossaryEntry.of(word, concepts)  # NetSuite, QuickBooks: the English reader's concept
         elif term.kind != "entry":
             return index
