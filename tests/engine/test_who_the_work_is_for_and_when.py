@@ -111,3 +111,12 @@ def test_goods_bought_and_delivered_ask_for_a_supplier_not_a_courier():
     assert hints_at("Wholesale supply of baked goods and pastries delivered daily to our cafe", "3118")
     # the need's own goods delivered are a courier's work
     assert hints_at("Courier to have our samples delivered to clients", "492")
+
+
+# ------------------------------------------------------------------ Korean goods a service is done to
+
+def test_korean_goods_named_before_a_photo_shoot_are_what_is_photographed():
+    text = "스낵/소스 150종 스튜디오 제품사진 촬영, 카탈로그 디자인 편집"
+    assert hints_at(text, "54192") and not hints_at(text, "3119")
+    assert hints_at("스낵 납품 업체 찾아요", "3119")  # bought, they keep their say
+

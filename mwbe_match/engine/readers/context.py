@@ -704,6 +704,7 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         if piece.kind in LEAD_KINDS and piece.naics and all(n.startswith("23") for n in piece.naics) \
                 and not piece.situation and _KO_UNITS_AFTER_RE.match(after) and _asks_other(pieces, k, set()):
             pieces[k] = pieces[k]._replace(kind="object")  # 설비 5대를 부산으로: five machines shipped, not HVAC work
+    pieces = _korean_done_to(pieces, where, text)
     pieces = _korean_specialities(pieces, where, text)
     pieces = _korean_aside(pieces, where, text)
     pieces = _korean_removed(pieces, where, text)
@@ -729,6 +730,31 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         pieces = [p._replace(kind=CONTEXT) if p.kind and p.found.replace("-", " ").lower() in TAX_FORMS else p
                   for p in pieces]
     return pieces
+
+
+#: NAICS prefixes of services done to goods that are the need-giver's (photography, packaging and crating): goods
+#: named before such a service in one clause are what it is done to ("스낵/소스 150종 스튜디오 제품사진 촬영").
+_DONE_TO_NAICS = ("54192", "56191", "488991")
+#: What ends a Korean clause for :func:`_korean_done_to`.
+_KO_CLAUSE_BREAK_RE = re.compile(r"[,.!?;\n]")
+
+
+def _korean_done_to(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
+    """Goods named before a service done to them in one clause (:data:`_DONE_TO_NAICS`: "스낵/소스 150종 스튜디오
+    제품사진 촬영", "설비 목재 크레이팅") read as objects when the need names other work: the snacks are what is
+    photographed, not bought (the Korean counterpart of "our 150 snack SKUs ... photographed")."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if not is_goods(piece) or piece.situation or where[k] < 0:
+            continue
+        end = where[k] + len(piece.found)
+        for j, other in enumerate(pieces):
+            if j == k or where[j] < end or not _hints(other) or not other.naics[0].startswith(_DONE_TO_NAICS):
+                continue
+            if not _KO_CLAUSE_BREAK_RE.search(text[end:where[j]]) and _asks_other(pieces, k, set()):
+                out[k] = piece._replace(kind="object")
+                break
+    return out
 
 
 #: What marks a concept as only what the work is around (:attr:`~mwbe_match.engine.readers.base.Piece.aside`), right
