@@ -354,6 +354,12 @@ SITUATION_NOTE = " (a situation: read as {service})"
 STAFFING_NAICS = "5613"
 
 
+#: NAICS prefix of ground passenger transportation (shuttles, charter buses, car services): a situation it solves
+#: ("the plant can't be reached by public transit, our line workers don't drive") carries people, so the workers
+#: the need names are its passengers, not people asked for.
+PASSENGER_NAICS = "485"
+
+
 #: NAICS prefix of waste collection, disposal and recycling: a situation of getting rid of things ("old laptops
 #: with client data", "고객 데이터 남아 있어서 버리기도 그렇고") is about the goods the need names, which are
 #: what is disposed of, not goods to buy.
@@ -411,7 +417,9 @@ def _sent(pieces: list[Piece]) -> list[Piece]:
 def _about(pieces: list[Piece]) -> list[Piece]:
     """The pieces, the goods a situation is about read as objects, and a situation read as an object when the
     need names its service itself, or asks for people (:data:`STAFFING_NAICS`) who are none of the situation's
-    (see :func:`compose`)."""
+    (see :func:`compose`). A situation solved by carrying people (:data:`PASSENGER_NAICS`: workers who cannot get
+    to the plant) keeps its reading, and the people the need names (line workers, new hires) are its passengers,
+    objects."""
     solved = [h for p in pieces if p.situation and p.kind in LEAD_KINDS and not p.setting for h in p.naics]
     if not solved:
         return pieces
@@ -420,6 +428,13 @@ def _about(pieces: list[Piece]) -> list[Piece]:
                    and p.naics[0].startswith(DISPOSAL_NAICS) for p in pieces)
     pieces = [p._replace(kind="object") if not p.situation and is_goods(p)
               and (disposal or not shares_industry(p.naics, solved)) else p for p in pieces]
+    # a situation solved by carrying people (a commute) is about the workers the need names: they are its
+    # passengers, not people asked for
+    carried = any(p.situation and p.kind in LEAD_KINDS and not p.setting and p.naics
+                  and p.naics[0].startswith(PASSENGER_NAICS) for p in pieces)
+    if carried:
+        pieces = [p._replace(kind="object") if not p.situation and p.kind in LEAD_KINDS and p.naics
+                  and p.naics[0].startswith(STAFFING_NAICS) else p for p in pieces]
     leads = [p for p in pieces if not p.situation and p.kind in LEAD_KINDS and not p.setting and p.naics]
     named = [h for p in leads for h in p.naics]
     people = [h for p in leads if p.naics[0].startswith(STAFFING_NAICS) for h in p.naics]

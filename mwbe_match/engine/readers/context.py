@@ -38,6 +38,8 @@ English and Korean, and the readers read it as context, not as the ask:
 - **A participle before a noun is a modifier** ("locked shred bins",
   "painted cabinets"): it reads as an object, never naming a trade on its own
   when the need names the thing it modifies.
+- **When the story happened** ("During our Black Friday promotion ...", "블프 프로모션 때"): concepts there are
+  the setting when the need names other work after them.
 - **Background clauses** ("..., so we need", "therefore", "that's why";
   "…라서/…이라, … 해줄 업체", "그래서", "때문에"): the concepts before the
   marker read as what the work is for (the setting,
@@ -45,6 +47,7 @@ English and Korean, and the readers read it as context, not as the ask:
   names work of its own.
 - **People sent from elsewhere** ("한국에서 파견 온 직원들", "본사에서 파견된 주재원"): a staffing word
   followed by a verb of coming or being placed and the people is who they are, read as :data:`CONTEXT`; so are
+  people named as whom goods are for ("홀 직원용 폴로셔츠") when the need names other work, and
   people who are the subject of a sentence that asks for no people ("영업사원들이 각자 엑셀로 관리하다 보니").
 - **A party that has acted on the need-giver, and what it is threatened with** ("A law firm sent us a demand
   letter", "threatening an ADA lawsuit"): a provider followed by a past-tense verb acting on "us" is who the
@@ -295,6 +298,7 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
     for k in handled:
         if _asks_other(pieces, k, handled):
             pieces[k] = pieces[k]._replace(kind="object")
+    pieces = _delivered_goods(pieces, starts, ends, tokens, sentence, owned)
     for k, piece in enumerate(pieces):  # "locked shred bins": a participle modifies the concept after it
         found = piece.found
         modifies = k + 1 < len(pieces) and starts[k + 1] == ends[k] < n and bool(pieces[k + 1].kind) \
@@ -305,6 +309,7 @@ def english_context(pieces: list[Piece], starts: Sequence[int], ends: Sequence[i
     pieces = _manner_of_delivery(pieces, starts, ends, tokens, gaps)
     pieces = _given_designs(pieces, starts, ends, tokens, gaps)
     pieces = _background(pieces, starts, tokens, gaps)
+    pieces = _during(pieces, starts, tokens, gaps)
     pieces = _qualified_providers(pieces, starts, ends, tokens, gaps)
     pieces = _acting_providers(pieces, ends, tokens, gaps)
     pieces = _threatened(pieces, starts, tokens, gaps)
@@ -411,6 +416,26 @@ def _delivery_only(piece: Piece) -> bool:
     return _hints(piece) and all(h.startswith(_DELIVERY) for h in piece.naics)
 
 
+#: Participles that say how bought goods arrive ("baked goods delivered daily", "supplies shipped weekly").
+_ARRIVES = frozenset({"delivered"})
+
+
+def _delivered_goods(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
+                     sentence: Sequence[int], owned: dict[int, str]) -> list[Piece]:
+    """Goods bought and "delivered" are how a supplier sells them, not a courier's job: a plain delivery concept
+    (only courier hints) written "delivered" within three words after goods the need buys (goods of its own,
+    "our samples delivered to clients", stay a courier's) reads as an object."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if not _delivery_only(piece) or piece.found not in _ARRIVES:
+            continue
+        bought = any(is_goods(p) and j not in owned and ends[j] <= starts[k] <= ends[j] + 3
+                     and sentence[starts[j]] == sentence[starts[k]] for j, p in enumerate(pieces))
+        if bought:
+            out[k] = piece._replace(kind="object")
+    return out
+
+
 def _manner_of_delivery(pieces: list[Piece], starts: Sequence[int], ends: Sequence[int], tokens: Sequence[str],
                         gaps: Sequence[str]) -> list[Piece]:
     """Pickup and delivery of something another trade serves is how that trade works, not a courier's job
@@ -457,6 +482,28 @@ def _background(pieces: list[Piece], starts: Sequence[int], tokens: Sequence[str
     if marker is None or not any(_hints(p) and s > marker for p, s in zip(pieces, starts)):
         return pieces
     return [p._replace(kind="object") if p.kind in LEAD_KINDS and s < marker else p for p, s in zip(pieces, starts)]
+
+
+#: Words that make what follows them the time of the need's story, not its ask ("During our Black Friday
+#: promotion our online store was down").
+_WHEN = frozenset({"during", "throughout"})
+
+
+def _during(pieces: list[Piece], starts: Sequence[int], tokens: Sequence[str], gaps: Sequence[str]) -> list[Piece]:
+    """Concepts in a phrase after "during" (at most three words after it, no punctuation between) are when the
+    story happened: the setting (the counterpart of "프로모션 때"), an object when the need asks for other work
+    (:func:`~mwbe_match.engine.readers.base.compose`; a situation found later in the text may be that work)."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if piece.kind not in LEAD_KINDS or piece.situation or starts[k] < 1:
+            continue
+        for t in range(starts[k] - 1, max(starts[k] - 5, -1), -1):
+            if _BREAK_RE.search(gaps[t + 1]):
+                break
+            if tokens[t] in _WHEN:
+                out[k] = piece._replace(setting=True)
+                break
+    return out
 
 
 def _provider_after(tokens: Sequence[str], gaps: Sequence[str], t: int) -> bool:
@@ -583,6 +630,9 @@ _KO_OPENING_AFTER_RE = re.compile(r"^\s*(?:을|를)?\s*(?:오픈|개업|개원|�
 #: A time relation right after a concept ("리모델링 전 납 페인트 검사", "공사 후 청소", "이사하기 전에"): the concept is
 #: when the work asked for happens, its setting, not the ask.
 _KO_TIME_RELATION_RE = re.compile(r"\s*(?:하기\s*)?(?:전|전에|이전|이전에|직전|직전에|후|후에|이후|이후에|직후|직후에|뒤에)(?=[\s,.]|$)")
+#: During (블프 프로모션 때, 행사 동안): what the need's story happened during, its setting (an object when the need
+#: asks for other work, which may be a situation found later in the text).
+_KO_DURING_RE = re.compile(r"\s*(?:때|때에|때는|동안|동안에)(?=[\s,.]|$)")
 #: Korean markers of a reason clause: what comes before is background ("15명 채용 예정이라, ... 해줄 업체").
 _KO_REASON_RE = re.compile(r"(?:이라서|이어서|여서|라서|이라|그래서|때문에)(?=[\s,.]|$)")
 #: A cause named as such (X 때문에, X 땜에, X 탓에, X로 인해): what stands before it in its clause is why.
@@ -634,6 +684,10 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         elif is_goods(piece) and _KO_POSSESSIVE_RE.search(before) and _asks_other(pieces, k, set()):
             pieces[k] = piece._replace(kind="object")
         if piece.kind in LEAD_KINDS and piece.naics and piece.naics[0].startswith(_STAFFING_NAICS) \
+                and not piece.situation and _KO_FOR_PEOPLE_RE.match(after) and _asks_other(pieces, k, set()):
+            pieces[k] = pieces[k]._replace(kind=CONTEXT)  # 홀 직원용 폴로셔츠: who the shirts are for
+            continue
+        if piece.kind in LEAD_KINDS and piece.naics and piece.naics[0].startswith(_STAFFING_NAICS) \
                 and not piece.situation and (_KO_SENT_PEOPLE_RE.match(after) or _people_are_the_subject(after)):
             pieces[k] = pieces[k]._replace(kind=CONTEXT)  # 한국에서 파견 온 직원들, 영업사원들이 각자 ...: who they are
             continue
@@ -641,12 +695,16 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
                 and any(_hints(p) and w > where[k] for p, w in zip(pieces, where)):
             pieces[k] = pieces[k]._replace(setting=True)  # 리모델링 전 납 페인트 검사: when the testing is done
             continue
+        if piece.kind in LEAD_KINDS and not piece.situation and _KO_DURING_RE.match(after):
+            pieces[k] = pieces[k]._replace(setting=True)  # 블프 프로모션 때 사이트가 다운: when it happened
+            continue
         if piece.kind in LEAD_KINDS and _KO_DEPARTMENT_RE.match(after):
             pieces[k] = pieces[k]._replace(setting=True)  # 회계팀용 파쇄함: the team it is for
             continue
         if piece.kind in LEAD_KINDS and piece.naics and all(n.startswith("23") for n in piece.naics) \
                 and not piece.situation and _KO_UNITS_AFTER_RE.match(after) and _asks_other(pieces, k, set()):
             pieces[k] = pieces[k]._replace(kind="object")  # 설비 5대를 부산으로: five machines shipped, not HVAC work
+    pieces = _korean_done_to(pieces, where, text)
     pieces = _korean_specialities(pieces, where, text)
     pieces = _korean_aside(pieces, where, text)
     pieces = _korean_removed(pieces, where, text)
@@ -672,6 +730,31 @@ def korean_context(pieces: list[Piece], text: str, spans: Sequence[tuple[int, in
         pieces = [p._replace(kind=CONTEXT) if p.kind and p.found.replace("-", " ").lower() in TAX_FORMS else p
                   for p in pieces]
     return pieces
+
+
+#: NAICS prefixes of services done to goods that are the need-giver's (photography, packaging and crating): goods
+#: named before such a service in one clause are what it is done to ("스낵/소스 150종 스튜디오 제품사진 촬영").
+_DONE_TO_NAICS = ("54192", "56191", "488991")
+#: What ends a Korean clause for :func:`_korean_done_to`.
+_KO_CLAUSE_BREAK_RE = re.compile(r"[,.!?;\n]")
+
+
+def _korean_done_to(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
+    """Goods named before a service done to them in one clause (:data:`_DONE_TO_NAICS`: "스낵/소스 150종 스튜디오
+    제품사진 촬영", "설비 목재 크레이팅") read as objects when the need names other work: the snacks are what is
+    photographed, not bought (the Korean counterpart of "our 150 snack SKUs ... photographed")."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if not is_goods(piece) or piece.situation or where[k] < 0:
+            continue
+        end = where[k] + len(piece.found)
+        for j, other in enumerate(pieces):
+            if j == k or where[j] < end or not _hints(other) or not other.naics[0].startswith(_DONE_TO_NAICS):
+                continue
+            if not _KO_CLAUSE_BREAK_RE.search(text[end:where[j]]) and _asks_other(pieces, k, set()):
+                out[k] = piece._replace(kind="object")
+                break
+    return out
 
 
 #: What marks a concept as only what the work is around (:attr:`~mwbe_match.engine.readers.base.Piece.aside`), right
@@ -882,6 +965,13 @@ _KO_PROVIDER_GONE_RE = re.compile(
     r"|폐업|문\s*(?:을\s*)?닫|계약\s*(?:이\s*)?(?:끝|만료|종료)|은퇴")
 
 
+#: A provider the work's result is handed to, right after the concept ("토목 설계사무소에 CAD 파일로 전달",
+#: "회계사님께 제출할", "변호사한테 보내야"): a recipient, then a verb of handing over in its clause.
+_KO_PROVIDER_RECIPIENT_RE = re.compile(
+    r"\s*(?:업체|회사|업자|사무소|팀|쪽|측)?\s*(?:님)?\s*(?:에게|에|께|한테|쪽에|측에)(?![가-힣])")
+_KO_HANDED_RE = re.compile(r"전달|제출|보내|보낼|넘겨|넘길|넘기|드려야|드릴|공유")
+
+
 def _korean_own_providers(pieces: list[Piece], where: Sequence[int], text: str) -> list[Piece]:
     """A provider the need-giver already has is context when the need names other work: "저희 회계사가 세무 서류
     번역이 필요하대요" asks for translation, not an accountant; "원래 하던 프리랜서가 잠수탐, 앱 개발자 급구" for a
@@ -892,12 +982,22 @@ def _korean_own_providers(pieces: list[Piece], where: Sequence[int], text: str) 
     "our civil engineer needs the survey" / "our cleaning company quit". One that quit or vanished is why the
     need is written, its cause (:attr:`~mwbe_match.engine.readers.base.Piece.cause`): then it is not searched
     either (a freelancer who disappeared is no freelancer asked for), also when it was read as people already
-    (프리랜서가 잠수탐: the subject of its sentence)."""
+    (프리랜서가 잠수탐: the subject of its sentence). A provider the result is handed to ("토목 설계사무소에 CAD
+    파일로 전달해야": :data:`_KO_PROVIDER_RECIPIENT_RE`, then a verb of handing over in its clause) is one the
+    need-giver works with too: context when the need names other work (the survey, not an engineer)."""
     out = list(pieces)
     for k, piece in enumerate(pieces):
         if piece.kind not in LEAD_KINDS | {CONTEXT} or not piece.naics or where[k] < 0 or piece.situation:
             continue
         start, end = where[k], where[k] + len(piece.found)
+        recipient = _KO_PROVIDER_RECIPIENT_RE.match(text, end)
+        if recipient is not None and piece.kind in LEAD_KINDS:
+            clause = re.split(r"[.?!\n,]", text[recipient.end():], maxsplit=1)[0]
+            # other work: any concept that hints beyond this provider's codes (the survey the engineer receives)
+            other = any(_hints(p) and j != k and not set(p.naics) <= set(piece.naics) for j, p in enumerate(pieces))
+            if _KO_HANDED_RE.search(clause[:20]) and other:
+                out[k] = piece._replace(kind=CONTEXT)
+                continue
         subject = _KO_PROVIDER_SUBJECT_RE.match(text, end)
         if subject is None:
             continue
@@ -936,8 +1036,9 @@ def _korean_providers(pieces: list[Piece], where: Sequence[int], text: str) -> l
     return out
 
 
-#: Korean verbs of a clause that describes a provider's work ("해주는", "해줄", "맡아주실", "진행해 줄").
-_KO_DOES_RE = re.compile(r"(?:해\s?주는|해\s?줄|해\s?주실|맡아\s?줄|맡아\s?주실|맡아\s?주는|처리해\s?주는|하는|할)"
+#: Korean verbs of a clause that describes a provider's work ("해주는", "해줄", "맡아주실", "진행해 줄", "도와주실").
+_KO_DOES_RE = re.compile(r"(?:해\s?주는|해\s?줄|해\s?주실|맡아\s?줄|맡아\s?주실|맡아\s?주는|처리해\s?주는"
+                         r"|도와\s?주는|도와\s?줄|도와\s?주실|하는|할)"
                          r"(?:\s*(?:수\s*있는|만한))?")
 #: A provider noun right after a concept ("IT 인력파견 회사", "상표 전문 변호사") or ending its form.
 _KO_PROVIDER_AFTER_RE = re.compile(r"^\s*(?:전문\s*)?(?:업체|회사|변호사|변호사님|파트너|전문가|에이전시|사무소|업자|곳|분)")
@@ -948,6 +1049,9 @@ _KO_SENT_PEOPLE_RE = re.compile(r"^\s*(?:을|를|으로|로)?\s*(?:온|오신|�
                                 r"된|되신|돼서\s*온|되어\s*온|와서|와\s*있어서|중인|근무\s*중인|근무하는|간|가\s*있는)"
                                 r"\s*(?:[가-힣]{1,4}\s+)?(?:직원|주재원|인력|분|사람|팀원|동료|임직원|엔지니어|매니저)")
 #: The subject particle after people (영업사원들이, 리셉셔니스트가, 매니저분들은): they are who the sentence is about.
+#: People named as whom goods are for, right after a staffing word (홀 직원용 폴로셔츠, 직원들용으로): they wear or
+#: use what is bought, they are not asked for.
+_KO_FOR_PEOPLE_RE = re.compile(r"^(?:들|분들)?용(?:으로)?(?![가-힣])")
 _KO_SUBJECT_RE = re.compile(r"^(?:들|분들|님들)?(?:이|가|은|는|도)\s")
 #: Words of an ask for people (구해요, 채용, 뽑아야, 필요해요, 보내주실, 소개해): the people are then what is asked for.
 _KO_ASK_FOR_PEOPLE_RE = re.compile(r"구해|구하|구합|구할|채용|뽑|모집|필요|찾|보내\s?주|소개|추천|파견해|섭외|고용|대체|그만")

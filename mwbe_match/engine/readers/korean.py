@@ -502,6 +502,11 @@ def _one_similar_jamo_apart(word: str, key: str) -> bool:
     return _similar(parts_a[changed[0]], parts_b[changed[0]], groups)
 
 
+#: The fewest letters of a Latin word in Korean text read through an English concept form (shorter words are
+#: too often abbreviations or parts of names).
+_NAMED_LATIN_MIN = 5
+
+
 class Glossary:
     """The Korean view of a :class:`~mwbe_match.engine.lexicon.Lexicon`: its Korean forms, with a fast expansion.
 
@@ -678,7 +683,11 @@ class Glossary:
         return result.build(has_korean=has_korean)
 
     def _expand_latin(self, tokens: list[re.Match[str]], index: int, result: _Collector) -> int:
-        """Handle the Latin token at ``index``; return the index of the last one used."""
+        """Handle the Latin token at ``index``; return the index of the last one used.
+
+        A Latin word no Korean form names that is, written so, the English form of an ``industry`` concept of
+        :data:`_NAMED_LATIN_MIN` letters or more ("NetSuite", "QuickBooks" in Korean text) is read through that
+        concept, as the English reader reads it (text without Hangul passes through as typed)."""
         for size in range(_LATIN_PLACE_MAX, 0, -1):
             window = tokens[index : index + size]
             if len(window) < size or any(t.lastgroup != "latin" for t in window):
@@ -702,13 +711,17 @@ class Glossary:
         if _DIMENSION_RE.fullmatch(word) or (len(word) == 1 and folded not in self._latin):
             return index  # 10x20, 20ft x 20ft: sizes; a lone letter is no search word
         term = self._latin.get(folded)
+        named = None
         if term is None:
             concepts = self.lexicon.english(folded)
             if concepts and not concepts[0].searched:
                 return index  # an English company name or filler word
+            if concepts and concepts[0].kind == "industry" and len(folded) >= _NAMED_LATIN_MIN \
+                    and any(f.casefold() == folded for f in concepts[0].en) and contains_hangul(tokens[index].string):
+                named = GlossaryEntry.of(word, concepts)  # NetSuite, QuickBooks: the English reader's concept
         elif term.kind != "entry":
             return index
-        entry = term.entry if term is not None else None
+        entry = term.entry if term is not None else named
         # Short all-capital acronyms ("IT", "AI", "PR") must be written in
         # capitals so that English words like "it" are not taken for them.
         if entry is not None and entry.korean.isupper() and len(entry.korean) <= 3 and word != entry.korean:
