@@ -211,7 +211,7 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     Returns :class:`Composed` ``(words, hint_sets, understood, parts)`` (the hints of each hinting concept,
     and each hinting concept as a :class:`Part`); positions start at ``start``.
     """
-    pieces = _kept(pieces)
+    pieces = _kept(_solved(pieces))
     for i in range(len(pieces) - 2, -1, -1):
         head = pieces[i + 1]
         if head.kind == "object" and head.adjacent and pieces[i].kind in LEAD_KINDS:
@@ -443,6 +443,20 @@ def _dropped(pieces: "list[Piece] | tuple[Piece, ...]") -> list[bool]:
         if not p.negated:
             kept.setdefault(p.found, []).append(p)
     return [p.negated and not any(_same_concept(p, k) for k in kept.get(p.found, ())) for p in pieces]
+
+
+def _solved(pieces: "list[Piece] | tuple[Piece, ...]") -> list[Piece]:
+    """The pieces, a situation whose service (its main industry) the need excludes read as aside: solved already
+    ("화장품 수입 시 ISF 신고와 통관은 관세사가 이미 하고 있고": goods coming from Korea ask for a customs broker, and the
+    need has one). It still says what the goods it is about are (:func:`_about`), and is not searched when the
+    need asks for other work."""
+    dropped = _dropped(pieces)
+    excluded = [h for p, gone in zip(pieces, dropped) if gone and p.kind in LEAD_KINDS and not p.situation
+                for h in p.naics]
+    if not excluded:
+        return list(pieces)
+    return [p._replace(aside=True) if p.situation and not p.negated and p.naics
+            and shares_industry(p.naics[:1], excluded) else p for p in pieces]
 
 
 def _kept(pieces: "list[Piece] | tuple[Piece, ...]") -> list[Piece]:

@@ -1521,6 +1521,7 @@ class KoreanReader:
                                                       lexicon=self.glossary.lexicon)  # Korean: 화장품 운송
         aside_words: set[str] = set()  # loanwords of a name read as aside: neither searched nor unknown
         kept = {note.partition(" → ")[0] for note in understood}
+        found_apart = [p for p in found_apart if p.found in kept]  # a situation solved already is not searched
         # what compose left out as only what the work is around (aside)
         around = [(p, s) for p, s in zip(pieces, spans) if p.aside and p.found not in kept]
         asides = [s[0][0] for _, s in around if s]
