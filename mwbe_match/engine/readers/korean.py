@@ -1581,7 +1581,9 @@ class KoreanReader:
         read_words = {m.word for m in loans} | aside_words
         unreadable = tuple(w for w in reading.unknown if w not in read_words
                            and not any(korean_key(w) in part or part in korean_key(w) for part in apart))
-        around_found = {p.found for p, _ in around}  # not in the searched text either
+        # not in the searched text either, nor a situation compose left out (the need's cause, solved already)
+        around_found = {p.found for p, _ in around} | {p.found for p in pieces[:read_terms]
+                                                       if p.situation and not p.negated and p.found not in kept}
         english_text = reading.english_text if not out and not around_found and not resensed else " ".join(
             dict.fromkeys(p for (found, phrases), neg in zip(reading.terms, negated)
                           if not (neg and found in out) and found not in around_found
