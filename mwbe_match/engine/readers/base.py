@@ -424,18 +424,19 @@ def _about(pieces: list[Piece]) -> list[Piece]:
     people = [h for p in leads if p.naics[0].startswith(STAFFING_NAICS) for h in p.naics]
     if not named:
         return pieces
-    # the need names the goods the situation is about and a service (not goods) that the situation's own service
-    # is not: the situation is why the need asks for that service ("복합기 또 종이걸림... 리스 새로 하려구요": the
-    # jams are why the copier lease is renewed), and says nothing the need does not name itself
+    # the need names the goods the situation is about (their main industry is one of the situation's) and
+    # another of the situation's solutions, a service (not goods), but not its own main service: the situation is
+    # why the need asks for that service ("복합기 또 종이걸림... 리스 새로 하려구요": the jams are why the copier
+    # lease is renewed, not a repair), and says nothing the need does not name itself
     services = [h for p in leads if not is_goods(p) for h in p.naics]
-    goods = [h for p in leads if is_goods(p) for h in p.naics]
+    goods = [p.naics[0] for p in leads if is_goods(p)]
     out = []
     for p in pieces:
         if p.situation and p.kind in LEAD_KINDS:
             if people and not shares_industry(p.naics, people):
                 p = p._replace(kind="object")
             elif services and goods and not people and not shares_industry(p.naics[:1], named) \
-                    and shares_industry(p.naics, goods):
+                    and shares_industry(p.naics, goods) and shares_industry(p.naics[1:], services):
                 p = p._replace(cause=True)
             elif shares_industry(p.naics, named):
                 p = p._replace(kind="object")
