@@ -83,6 +83,18 @@ support)"); a good the need names only as what the situation is about ("whether
 Americans will like our snack") gives way to the service, as an object does. The
 bundled situations are in ``concepts/situations.csv``; a situation is of kind
 ``industry`` (or ``intent``) like any content concept.
+
+Senses
+------
+A concept whose id starts with ``sense_`` (:data:`SENSE_PREFIX`) is a *sense*: a
+second meaning of a Korean form that other concepts own, read only where the
+need's other concepts say so (토너 is printer toner, but skin toner beside K-뷰티
+and 아이섀도; 냉동창고 is cold storage, but a walk-in cold room built beside 시공
+and 냉동기 설치). The Korean reader reads a shared form as the sense (or senses)
+that share an industry (:func:`~mwbe_match.engine.readers.base.shares_industry`)
+with the need's other concepts, together with the owners when they share one
+too; where none of its senses shares one, as its owners alone, as if the sense
+were not there. A form only a sense has is read like any other form.
 """
 
 from __future__ import annotations
@@ -103,7 +115,7 @@ from typing import Iterable, Sequence
 from ..text import stem, tokenize
 
 __all__ = ["Concept", "Lexicon", "LexiconError", "KINDS", "CONTENT_KINDS", "COLUMNS", "SITUATION_PREFIX",
-           "default_lexicon",
+           "SENSE_PREFIX", "default_lexicon",
            "english_key", "korean_key", "korean_stem", "no_gc", "parse", "parse_file", "bundled_files", "main"]
 
 #: The concept kinds, in the order an ambiguous form prefers them.
@@ -114,6 +126,9 @@ CONTENT_KINDS: frozenset[str] = frozenset({"industry", "intent", "object"})
 COLUMNS: tuple[str, ...] = ("concept", "kind", "en", "ko", "terms", "naics", "note")
 #: The id prefix of a situation concept (a problem or goal statement read as the service that solves it).
 SITUATION_PREFIX = "situation_"
+#: The id prefix of a sense concept (a second meaning of other concepts' Korean forms, read where the need's
+#: other concepts share its industry).
+SENSE_PREFIX = "sense_"
 
 _ID_RE = re.compile(r"[a-z0-9_]+")
 _NAICS_RE = re.compile(r"\d{2,6}")
@@ -168,6 +183,12 @@ class Concept:
         """Whether it is a situation (id ``situation_...``, searched): a problem or goal read as the service
         that solves it (see the module docstring)."""
         return self.kind in CONTENT_KINDS and self.concept.startswith(SITUATION_PREFIX)
+
+    @property
+    def sense(self) -> bool:
+        """Whether it is a sense (id ``sense_...``, searched): a second meaning of forms other concepts own, read
+        only where the need's other concepts share its industry (see the module docstring)."""
+        return self.kind in CONTENT_KINDS and self.concept.startswith(SENSE_PREFIX)
 
     @property
     def search_terms(self) -> tuple[str, ...]:

@@ -212,7 +212,7 @@ def compose(pieces: "list[Piece] | tuple[Piece, ...]", config: Any, start: int =
     Returns :class:`Composed` ``(words, hint_sets, understood, parts)`` (the hints of each hinting concept,
     and each hinting concept as a :class:`Part`); positions start at ``start``.
     """
-    pieces = _kept(pieces)
+    pieces = _kept(_solved(pieces))
     for i in range(len(pieces) - 2, -1, -1):
         head = pieces[i + 1]
         if head.kind == "object" and head.adjacent and pieces[i].kind in LEAD_KINDS:
@@ -440,8 +440,24 @@ def _about(pieces: list[Piece]) -> list[Piece]:
     people = [h for p in leads if p.naics[0].startswith(STAFFING_NAICS) for h in p.naics]
     if not named:
         return pieces
-    return [p._replace(kind="object") if p.situation and p.kind in LEAD_KINDS
-            and (shares_industry(p.naics, named) or (people and not shares_industry(p.naics, people))) else p for p in pieces]
+    # the need names the goods the situation is about (their main industry is one of the situation's) and
+    # another of the situation's solutions, a service (not goods), but not its own main service: the situation is
+    # why the need asks for that service ("복합기 또 종이걸림... 리스 새로 하려구요": the jams are why the copier
+    # lease is renewed, not a repair), and says nothing the need does not name itself
+    services = [h for p in leads if not is_goods(p) for h in p.naics]
+    goods = [p.naics[0] for p in leads if is_goods(p)]
+    out = []
+    for p in pieces:
+        if p.situation and p.kind in LEAD_KINDS:
+            if people and not shares_industry(p.naics, people):
+                p = p._replace(kind="object")
+            elif services and goods and not people and not shares_industry(p.naics[:1], named) \
+                    and shares_industry(p.naics, goods) and shares_industry(p.naics[1:], services):
+                p = p._replace(cause=True)
+            elif shares_industry(p.naics, named):
+                p = p._replace(kind="object")
+        out.append(p)
+    return out
 
 
 def _same_concept(a: Piece, b: Piece) -> bool:
@@ -459,6 +475,20 @@ def _dropped(pieces: "list[Piece] | tuple[Piece, ...]") -> list[bool]:
         if not p.negated:
             kept.setdefault(p.found, []).append(p)
     return [p.negated and not any(_same_concept(p, k) for k in kept.get(p.found, ())) for p in pieces]
+
+
+def _solved(pieces: "list[Piece] | tuple[Piece, ...]") -> list[Piece]:
+    """The pieces, a situation whose service (its main industry) the need excludes read as aside: solved already
+    ("화장품 수입 시 ISF 신고와 통관은 관세사가 이미 하고 있고": goods coming from Korea ask for a customs broker, and the
+    need has one). It still says what the goods it is about are (:func:`_about`), and is not searched when the
+    need asks for other work."""
+    dropped = _dropped(pieces)
+    excluded = [h for p, gone in zip(pieces, dropped) if gone and p.kind in LEAD_KINDS and not p.situation
+                for h in p.naics]
+    if not excluded:
+        return list(pieces)
+    return [p._replace(aside=True) if p.situation and not p.negated and p.naics
+            and shares_industry(p.naics[:1], excluded) else p for p in pieces]
 
 
 def _kept(pieces: "list[Piece] | tuple[Piece, ...]") -> list[Piece]:

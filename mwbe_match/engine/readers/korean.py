@@ -39,7 +39,7 @@ from ..caching import BoundedCache
 from ..lexicon import Concept, Lexicon, default_lexicon, korean_key, no_gc
 from ..lexicon import normalize as _normalize_form
 from ..text import stem, tokenize
-from .base import Piece, Reading, SearchWord, compose, coverage, excluded, union
+from .base import LEAD_KINDS, Piece, Reading, SearchWord, compose, coverage, excluded, shares_industry, union
 from .companies import company_spans
 from .conjugation import Conjugations, light_verb_form
 from .negation import korean_negated, korean_topics_refused
@@ -361,12 +361,15 @@ class GlossaryEntry:
         naics: NAICS prefixes of 2 to 6 digits, e.g. ``("56172",)``; may be empty.
         concept: the lexicon concept the term is a form of (None for an entry built by hand: an
             ``industry`` concept of its own).
+        senses: the sense concepts (``sense_...``) that give the form a second meaning, read only where the
+            need's other concepts share their industry (not in ``english`` and ``naics``, which are the owners').
     """
 
     korean: str
     english: tuple[str, ...]
     naics: tuple[str, ...] = ()
     concept: Concept | None = field(default=None, compare=False, repr=False)
+    senses: tuple[Concept, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def kind(self) -> str:
@@ -375,17 +378,21 @@ class GlossaryEntry:
 
     @classmethod
     def of(cls, form: str, concepts: tuple[Concept, ...]) -> "GlossaryEntry":
-        """The entry of one Korean form of ``concepts`` (several for an ambiguous form: all are read)."""
+        """The entry of one Korean form of ``concepts`` (several for an ambiguous form: all are read; a sense of a
+        form other concepts own is kept apart, in :attr:`senses`)."""
+        owners = tuple(c for c in concepts if not c.sense)
+        senses = tuple(c for c in concepts if c.sense) if owners else ()
+        concepts = owners or concepts
         lead = concepts[0]
         if len(concepts) == 1:
-            return cls(form, lead.search_terms, lead.naics, lead)
+            return cls(form, lead.search_terms, lead.naics, lead, senses)
         english: dict[str, None] = {}
         naics: dict[str, None] = {}
         for concept in concepts:
             if concept.searched == lead.searched:
                 english.update(dict.fromkeys(concept.search_terms))
                 naics.update(dict.fromkeys(concept.naics))
-        return cls(normalize_text(form), tuple(english), tuple(naics), lead)
+        return cls(normalize_text(form), tuple(english), tuple(naics), lead, senses)
 
     @property
     def gloss(self) -> str:
@@ -1395,6 +1402,29 @@ class _Collector:
         return every
 
 
+def _read_senses(pieces: list[Piece], entries: Sequence[GlossaryEntry | None]) -> list[Piece]:
+    """The pieces, each form with senses (:attr:`GlossaryEntry.senses`) read as the senses that share an industry
+    with the need's other concepts (토너 beside K-뷰티 and 아이섀도: skin toner), with its owners' meaning too when
+    they share one as well; a form none of whose senses shares one keeps its owners' meaning (lexicon: Senses)."""
+    if not any(entry is not None and entry.senses for entry in entries):
+        return pieces
+    out = list(pieces)
+    for i, (piece, entry) in enumerate(zip(pieces, entries)):
+        if entry is None or not entry.senses or piece.negated:
+            continue
+        others = [h for j, p in enumerate(pieces) if j != i and p.kind in LEAD_KINDS and not p.negated
+                  and p.found != piece.found for h in p.naics]
+        chosen = [c for c in entry.senses if shares_industry(c.naics, others)]
+        if not chosen:
+            continue
+        owners = [(piece.phrases, piece.naics)] if shares_industry(piece.naics, others) else []
+        meanings = [(c.search_terms, c.naics) for c in chosen] + owners
+        out[i] = piece._replace(kind=chosen[0].kind,
+                                phrases=tuple(dict.fromkeys(t for terms, _ in meanings for t in terms)),
+                                naics=tuple(dict.fromkeys(n for _, naics in meanings for n in naics)))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def default_glossary() -> Glossary:
     """Return the Korean view of the bundled lexicon (built once and cached)."""
@@ -1521,6 +1551,8 @@ class KoreanReader:
             else:
                 pieces.append(Piece(found, phrases, entry.kind, entry.naics, typed, adjacent, setting, neg,
                                     entry.concept is not None and entry.concept.situation))
+        pieces = _read_senses(pieces, reading.entries)
+        resensed = {p.found: p.phrases for p, (_, phrases) in zip(pieces, reading.terms) if p.phrases != phrases}
         where = normalize_text(text)  # the text the expansion read (spans, situations and exclusions are in it)
         spans = reading.spans or ((),) * len(pieces)  # where each piece stands in the normalized text
         pieces = korean_context(pieces, where, [s[0] if s else None for s in spans])  # context.py
@@ -1534,6 +1566,7 @@ class KoreanReader:
                                                       lexicon=self.glossary.lexicon)  # Korean: 화장품 운송
         aside_words: set[str] = set()  # loanwords of a name read as aside: neither searched nor unknown
         kept = {note.partition(" → ")[0] for note in understood}
+        found_apart = [p for p in found_apart if p.found in kept]  # a situation solved already is not searched
         # what compose left out as only what the work is around (aside)
         around = [(p, s) for p, s in zip(pieces, spans) if p.aside and p.found not in kept]
         asides = [s[0][0] for _, s in around if s]
@@ -1561,10 +1594,13 @@ class KoreanReader:
         read_words = {m.word for m in loans} | aside_words
         unreadable = tuple(w for w in reading.unknown if w not in read_words
                            and not any(korean_key(w) in part or part in korean_key(w) for part in apart))
-        around_found = {p.found for p, _ in around}  # not in the searched text either
-        english_text = reading.english_text if not out and not around_found else " ".join(dict.fromkeys(
-            p for (found, phrases), neg in zip(reading.terms, negated)
-            if not (neg and found in out) and found not in around_found for p in phrases))
+        # not in the searched text either, nor a situation compose left out (the need's cause, solved already)
+        around_found = {p.found for p, _ in around} | {p.found for p in pieces[:read_terms]
+                                                       if p.situation and not p.negated and p.found not in kept}
+        english_text = reading.english_text if not out and not around_found and not resensed else " ".join(
+            dict.fromkeys(p for (found, phrases), neg in zip(reading.terms, negated)
+                          if not (neg and found in out) and found not in around_found
+                          for p in resensed.get(found, phrases)))
         search_text = " ".join([english_text, *(p for piece in found_apart for p in piece.phrases),
                                 *(m.english for m in loans)]).strip()
         return Reading(words=tuple(words), search_text=search_text, naics_hints=union(hint_sets),
