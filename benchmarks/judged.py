@@ -430,6 +430,16 @@ def cmd_score(per_need: bool) -> None:
           "unjudged = 0\n")
     with pd.option_context("display.float_format", "{:.3f}".format, "display.width", 140):
         print(summary(table).to_string())
+    # TREC drops a topic that has no relevant document: its nDCG is 0 for every system, whatever it returns.
+    # The figures above keep such needs (so they stay comparable with earlier sessions); this line leaves them out.
+    answerable = {need for need, q in qrels.items() if q and max(q.values()) >= 1}
+    kept = table[table["need_id"].isin(answerable)]
+    dropped = sorted(set(needs["need_id"]) - answerable, key=lambda need: (len(need), need))
+    if dropped:
+        lib = kept[kept.system == "library"].groupby("language")["ndcg"].mean()
+        print(f"\nneeds with a relevant judged firm ({kept['need_id'].nunique()}; no judged firm graded >= 1: "
+              f"{', '.join(dropped)}): library nDCG@10 "
+              + ", ".join(f"{lang} {lib[lang]:.3f}" for lang in LANGUAGES if lang in lib))
     number = table["need_id"].str.extract(r"^J(\d+)$", expand=False).fillna("0").astype(int)  # V01, M01: seen
     first_held = min(first for first, _, _ in HELD_OUT_SLICES)
     with pd.option_context("display.float_format", "{:.3f}".format, "display.width", 140):
