@@ -112,8 +112,8 @@ from .need import Need, NeedError
 from .parallel import ForkedPool, WorkerError, fork_available, hand_back, rows_folder, run_forked, taken_back
 from .query import NeedReading, QueryTerms, prepare_queries
 from .readers import Glossary, Reader, default_readers, reader_for, resolve_glossary
-from .results import (FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, empty_frame, empty_table, frame,
-                      shortlist_frame, top_pairs)
+from .results import (COLUMN_TYPES, FUNNEL_SCHEMA, SHORTLIST_COLUMNS, SHORTLIST_SCHEMA, FirmColumns, RowColumns,
+                      empty_frame, empty_table, frame, shortlist_frame, top_pairs)
 from .signals import SIGNALS, RankingBatch, Signal
 from .spelling import Speller
 from .text_index import TextIndex
@@ -125,7 +125,6 @@ _BLOCK_CELLS = 1 << 19
 #: How far below a need's ``top``-th best estimated score a firm is still scored exactly (rounding to 0.01
 #: moves a score by at most 0.005; float32 estimates are off by less than 0.001).
 _MARGIN = np.float32(0.02)
-_TERMS = pa.list_(pa.string())
 #: Need texts whose prepared queries a matcher keeps (about 10 KB each, so at most ~20 MB): a batch's repeated
 #: texts are read once.
 _READINGS = 2048
@@ -202,10 +201,10 @@ class Matcher:
         if not chosen:
             raise ValueError("readers must name at least one language reader")
         self.readers = tuple(reader.for_index(self.index) for reader in chosen)
-        self._out = pa.RecordBatch.from_arrays([column(table, c) for c in OUTPUT_FIRM_COLUMNS]
-                             + [contact_names(column(table, "contact_first_name"),
-                                              column(table, "contact_last_name"))],
-                             names=list(OUTPUT_FIRM_COLUMNS) + ["contact_name"])
+        #: the directory columns of result rows (:class:`~mwbe_match.engine.results.FirmColumns`)
+        self._out = FirmColumns({**{c: column(table, c) for c in OUTPUT_FIRM_COLUMNS},
+                                 "contact_name": contact_names(column(table, "contact_first_name"),
+                                                               column(table, "contact_last_name"))})
         self._names: NameIndex | None = None
         #: per date: masks of current firms, result columns
         self._current_cache: BoundedCache[Any] = BoundedCache(64)
@@ -677,10 +676,11 @@ class Matcher:
                     funnel: list[dict[str, Any]] | None = None) -> pa.RecordBatch:
         """The best ``top`` rows of each need of the block (or, with ``funnel``, its funnel rows)."""
         columns = self._rank_columns(needs, queries, top, as_of, funnel)
-        return pa.RecordBatch.from_arrays(columns, schema=SHORTLIST_SCHEMA) if columns else empty_table()
+        return pa.RecordBatch.from_arrays([c.chunk(0) for c in columns], schema=SHORTLIST_SCHEMA) if columns \
+            else empty_table()
 
     def _rank_columns(self, needs: list[Need], queries: list[QueryTerms], top: int, as_of: _dt.date,
-                      funnel: list[dict[str, Any]] | None = None) -> list[pa.Array] | None:
+                      funnel: list[dict[str, Any]] | None = None) -> list[pa.ChunkedArray] | None:
         """:meth:`_rank_block` as the rows' columns (:meth:`_rows`; None when no row)."""
         Q, denom = self.index.query_matrix(queries, keep=True)
         batch = RankingBatch(needs, queries, Q, denom, as_of, self.n_firms)
@@ -907,11 +907,12 @@ class Matcher:
     def _rows(self, batch: RankingBatch, need_pos: np.ndarray, firms: np.ndarray, ranks: np.ndarray,
               row_score: np.ndarray, row_parts: dict[str, np.ndarray], by_key: dict[tuple[str, ...], list[int]],
               status_arrays: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]],
-              part_phrases: list[str] | None = None) -> list[pa.Array]:
+              part_phrases: list[str] | None = None) -> list[pa.ChunkedArray]:
         """The shortlist columns (:data:`SHORTLIST_COLUMNS` order) of the chosen (need, firm) pairs, explained
         (``part_phrases``: per row, the part of a multi-part need a firm was brought in for, first in its
-        reason). The columns made from Python values are made in one ``pa.array`` per type and sliced, the
-        scores in one array, the firm columns in one take."""
+        reason). Made a type at a time (:class:`~mwbe_match.engine.results.RowColumns`): the strings and lists
+        of strings from Python values in one array, the numbers and dates in one array per type, the firm
+        columns in one take per type (:class:`~mwbe_match.engine.results.FirmColumns`)."""
         needs, queries = batch.needs, batch.queries
         status = np.empty(len(firms), dtype=np.int8)
         through = np.empty(len(firms), dtype=np.int64)
@@ -936,65 +937,32 @@ class Matcher:
         ids = [need.need_id for need in needs]
         understood = [q.understood for q in queries]
         unreadable = [q.unreadable for q in queries]
-        python: dict[str, list[Any]] = {  # columns made from Python values
-            "need_id": [ids[i] for i in need_rows],
-            "reasons": reasons,
-            "understood_terms": [understood[i] for i in need_rows],
-            "unknown_terms": [unreadable[i] for i in need_rows],
-        }
-        columns: dict[str, pa.Array] = {}
+        out = RowColumns(rows)
+        out.values("need_id", _STRING, [ids[i] for i in need_rows])
+        out.values("reasons", _STRING, reasons)
+        out.values("understood_terms", COLUMN_TYPES["understood_terms"], [understood[i] for i in need_rows])
+        out.values("unknown_terms", COLUMN_TYPES["unknown_terms"], [unreadable[i] for i in need_rows])
+        out.values("certification_status", _STRING, [_STATUSES[c] for c in status.tolist()])
         for explanation in explanations:
             for name, values in explanation.columns.items():
                 if isinstance(values, pa.Array):
-                    columns[name] = values
+                    out.arrays([name], values)
                 else:
-                    python[name] = values
-        columns.update(_typed_columns(python, rows))
-        scores = {"score": row_score, **row_parts}  # float64, one array
-        together = pa.array(np.concatenate(list(scores.values())), pa.float64())
-        columns.update({name: together.slice(k * rows, rows) for k, name in enumerate(scores)})
-        columns["rank"] = pa.array(ranks, pa.int64())
-        columns["as_of"] = self._as_of_column(batch.as_of, rows)
-        # the firm columns (and the certification columns, judged on the block's one certification key) in one
-        # take of a table kept per date (a take per column, or per type, costs several times that: each
-        # pyarrow call costs tens of microseconds among the other work)
-        (key,) = by_key if len(by_key) == 1 else (None,)
-        firm_rows, position = self._firm_rows(batch.as_of, key, status_arrays.get(key))
-        out = firm_rows.take(pa.array(firms, pa.int64())).columns
-        if key is None:  # needs of several certification keys: their status columns row by row
-            columns.update(_typed_columns({"certification_status": [CERTIFICATION_STATUSES[c] for c in status.tolist()]},
-                                          rows))
-            columns["certified_through"] = _date_array(through)
-        return [columns[c] if c in columns else out[position[c]] for c in SHORTLIST_COLUMNS]
+                    out.values(name, COLUMN_TYPES[name], values)
+        out.numbers("score", _FLOAT, row_score)
+        for name, values in row_parts.items():
+            out.numbers(name, _FLOAT, values)
+        out.numbers("rank", _INT, ranks)
+        no_date = through == NO_DATE
+        out.numbers("certified_through", _DATE, np.where(no_date, 0, through).astype(np.int32), no_date)
+        out.numbers("as_of", _DATE, np.full(rows, (batch.as_of - EPOCH).days, np.int32))
+        self._firm_columns(batch.as_of).add_to(out, firms)
+        return out.columns(SHORTLIST_COLUMNS)
 
-    def _firm_rows(self, as_of: _dt.date, key: tuple[str, ...] | None,
-                   status_arrays: tuple[np.ndarray, np.ndarray] | None) -> tuple[pa.RecordBatch, dict[str, int]]:
-        """Every firm's output columns with its ``valid_certifications`` on ``as_of`` and, for a certification
-        key, its ``certification_status`` and ``certified_through`` judged on it (``status_arrays``: the
-        status codes and certified-through days); kept per (date, window, key), with each column's position."""
-        return self._current_cache.get_or_build(("firm rows", as_of, self.config.expiring_within_days, key),
-                                                self._build_firm_rows, as_of, key, status_arrays)
-
-    def _build_firm_rows(self, as_of: _dt.date, key: tuple[str, ...] | None,
-                         status_arrays: tuple[np.ndarray, np.ndarray] | None) -> tuple[pa.RecordBatch, dict[str, int]]:
-        arrays = list(self._out.columns) + [self.filters.valid_certifications(as_of)]
-        names = list(self._out.schema.names) + ["valid_certifications"]
-        if key is not None:
-            codes, through = status_arrays
-            arrays += [pa.array(list(CERTIFICATION_STATUSES), pa.string()).take(pa.array(codes.astype(np.int64))),
-                       _date_array(through)]
-            names += ["certification_status", "certified_through"]
-        table = pa.RecordBatch.from_arrays(arrays, names=names)
-        return table, {name: k for k, name in enumerate(names)}
-
-    def _as_of_column(self, as_of: _dt.date, rows: int) -> pa.Array:
-        """``as_of`` on each of ``rows`` rows (a slice of one array kept per date)."""
-        key = ("as_of column", as_of)
-        column_ = self._current_cache.get(key)
-        if column_ is None or len(column_) < rows:
-            column_ = self._current_cache.put(key, pa.array(
-                np.full(max(rows, 1024), (as_of - EPOCH).days, np.int32)).view(pa.date32()))
-        return column_.slice(0, rows)
+    def _firm_columns(self, as_of: _dt.date) -> FirmColumns:
+        """Every firm's output columns with its ``valid_certifications`` on ``as_of`` (kept per date)."""
+        return self._current_cache.get_or_build(("firm columns", as_of), lambda: self._out.joined(
+            {"valid_certifications": self.filters.valid_certifications(as_of)}))
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1019,30 +987,8 @@ class _Parts:
         return out
 
 
-def _typed_columns(values: dict[str, list[Any]], rows: int) -> dict[str, pa.Array]:
-    """Shortlist columns from Python values (name -> ``rows`` values), those of one type (in
-    :data:`SHORTLIST_SCHEMA`) made in one array and sliced (an array costs some microseconds however short)."""
-    by_type: dict[pa.DataType, list[str]] = {}
-    for name in values:
-        by_type.setdefault(_COLUMN_TYPES[name], []).append(name)
-    out: dict[str, pa.Array] = {}
-    for type_, names in by_type.items():
-        together = pa.array([v for name in names for v in values[name]], type_) if len(names) > 1 else \
-            pa.array(values[names[0]], type_)
-        for k, name in enumerate(names):
-            out[name] = together.slice(k * rows, rows)
-    return out
-
-
-#: The type of each shortlist column, by name (a schema's lookup by name costs microseconds).
-_COLUMN_TYPES: dict[str, pa.DataType] = {field.name: field.type for field in SHORTLIST_SCHEMA}
-
-
-def _date_array(days: np.ndarray) -> pa.Array:
-    """Day numbers as a date32 array, null where there is no date (:data:`NO_DATE`)."""
-    no_date = days == NO_DATE
-    return pa.array(np.where(no_date, 0, days).astype(np.int32), pa.int32(),
-                    mask=no_date if no_date.any() else None).view(pa.date32())
+_STRING, _FLOAT, _INT, _DATE = (COLUMN_TYPES[c] for c in ("need_id", "score", "rank", "as_of"))
+_STATUSES = list(CERTIFICATION_STATUSES)
 
 
 def _culprit(block: list[Need], queries: list[QueryTerms], rank: Callable[[list[Need], list[QueryTerms]], Any],
