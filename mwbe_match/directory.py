@@ -809,8 +809,9 @@ def _read_columns(cells: Callable[[str], pa.Array], n: int, spec: SourceSpec, ra
     them, one list of values for all of them, and each column's indices into it (default:
     :func:`_encoded_together` of their ``cells``). When the distinct values are few, the parser runs once on
     them (:func:`_parse_shared`): one call for the four dates, the four dollar amounts, and so on. The
-    columns of kind ``text`` (kept as they are read) are asked for in one call, ``texts(headers)``, when
-    given (a file's: their cells combined and cleaned at once, see :func:`_cleaned_together`).
+    cells of the columns of a kind in :data:`_TOGETHER_KINDS` are asked for in one call, ``texts(headers)``,
+    when given (a file's: combined and cleaned at once, see :func:`_cleaned_together`), then parsed column
+    by column.
 
     The columns are independent, so large sources read them on all cores; the problems are collected in
     the order of the fields whatever the thread that found them.
@@ -832,7 +833,7 @@ def _read_columns(cells: Callable[[str], pa.Array], n: int, spec: SourceSpec, ra
         return [parsed(col, text, header)]
 
     def read_texts(cols: list[SourceColumn]) -> list[tuple[pa.Array, pa.Array, list]]:
-        """[(text, values, problem entries)] of text columns the source has, their cells asked for at once."""
+        """[(text, values, problem entries)] of columns the source has, their cells asked for at once."""
         headers = [raw_header[col.column] for col in cols]
         return [parsed(col, text, header) for col, text, header in zip(cols, texts(headers), headers)]
 
@@ -852,7 +853,7 @@ def _read_columns(cells: Callable[[str], pa.Array], n: int, spec: SourceSpec, ra
     for col in spec.columns:
         if col.kind in _DISTINCT_KINDS and n >= _DISTINCT_ROWS and col.column in raw_header:
             key = (col.kind, id(spec.vocabularies.get(col.column)))  # same kind, same spellings: one parser
-        elif col.kind == "text" and texts is not None and col.column in raw_header:
+        elif col.kind in _TOGETHER_KINDS and texts is not None and col.column in raw_header:
             key = ("text",)
         else:
             tasks.append((read, [col]))
@@ -916,6 +917,11 @@ def _encoded_together(columns: list[pa.Array | pa.ChunkedArray], *, clean: bool 
     rows = len(columns[0])
     return values, [encoded.indices.slice(i * rows, rows) for i in range(len(columns))]
 
+
+#: Kinds whose columns' cells are asked for together (:func:`_read_columns`): their parsers take a slice of
+#: a larger array as well as an array of their own (the key's is read alone: the test that the account
+#: numbers are all distinct takes its fast path on an array of its own).
+_TOGETHER_KINDS = frozenset({"text", "upper", "phone", "website", "naics"})
 
 #: The most bytes of text :func:`_cleaned_together` combines into one array (its offsets are 32-bit).
 _TOGETHER_BYTES = 1 << 28
