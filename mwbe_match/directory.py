@@ -1060,12 +1060,14 @@ def _may_need_trimming(offsets: np.ndarray, data: np.ndarray) -> bool:
     if data.size == 0:
         return False
     n = offsets.size - 1
-    ends = data.take(np.concatenate([offsets[:-1], offsets[1:] - 1]), mode="clip")
-    ends -= 33  # wraps: bytes 0-32 and 128-255 become 95 and above
-    suspect = ends >= 95
+    # the first and the last bytes in two takes (one of the offsets concatenated took 30% more time)
+    first, last = data.take(offsets[:-1], mode="clip"), data.take(offsets[1:] - 1, mode="clip")
+    first -= 33  # wraps: bytes 0-32 and 128-255 become 95 and above
+    last -= 33
+    suspect = (first >= 95) | (last >= 95)
     if not suspect.any():
         return False
-    rows = np.flatnonzero(suspect[:n] | suspect[n:])
+    rows = np.flatnonzero(suspect)
     if rows.size * 8 > n:
         return True
     values = pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(offsets), pa.py_buffer(data)]) \
