@@ -714,8 +714,8 @@ def _normalize(
 
     ``cells(header)`` gives a column's cells as stripped text, null for an empty cell (see :func:`_clean_text`);
     only the columns the spec reads are asked for; ``distinct(headers)`` the same for columns of one kind, as
-    their distinct values and each column's indices into them, ``texts(headers)`` the cells of the text
-    columns, as ``cells`` gives them, in one call (see :func:`_read_columns`). The frame is
+    their distinct values and each column's indices into them, ``texts(headers)`` the cells of several
+    columns, each as ``cells`` gives them, in one call (see :func:`_read_columns`). The frame is
     converted to pandas once, at the end.
     """
     spec = get_source(spec)
