@@ -27,6 +27,7 @@ def test_toner_beside_cosmetics_reads_as_skin_toner_not_printer_supplies():
     assert "skincare" in words or "cosmetics" in words
     assert "printer" not in words and "cartridges" not in words
     assert not hinted(text, "4234")
+    assert "skin toner" in reading(text).read_as  # what the reasons say it was read as (Read as: ...)
 
 
 def test_toner_alone_or_beside_office_goods_stays_printer_toner():
@@ -41,6 +42,7 @@ def test_a_cold_storage_room_built_beside_construction_work_is_refrigeration_not
     assert "refrigeration" in _words(text)
     assert "warehousing" not in _words(text)
     assert not hinted(text, "4931")
+    assert "cold storage" not in reading(text).read_as
 
 
 def test_a_cold_storage_warehouse_asked_for_storage_stays_cold_storage():
@@ -67,6 +69,7 @@ def test_a_situation_whose_service_the_need_already_has_is_not_searched():
     assert "customs" not in words and "broker" not in words
     assert not hinted(text, "4885")
     assert "customs" not in reading(text).search_text
+    assert not any("customs" in r for r in reading(text).read_as)
 
 
 def test_the_same_situation_still_asks_for_its_service_when_nothing_says_it_is_handled():
@@ -79,6 +82,7 @@ def test_a_symptom_of_goods_the_need_names_is_why_another_service_is_asked_for()
     assert "leasing" in words and "copiers" in words
     assert "repair" not in words
     assert "repair" not in reading(text).search_text
+    assert not any("repair" in r for r in reading(text).read_as)  # nor do the reasons say it was read so
 
 
 def test_a_symptom_beside_the_repair_it_asks_for_is_still_read():
