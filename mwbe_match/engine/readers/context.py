@@ -416,7 +416,8 @@ def _delivery_only(piece: Piece) -> bool:
     return _hints(piece) and all(h.startswith(_DELIVERY) for h in piece.naics)
 
 
-#: Participles that say how bought goods arrive ("baked goods delivered daily", "supplies shipped weekly").
+#: Participles that say how bought goods arrive ("baked goods delivered daily"; "shipped" also names freight
+#: and mailing work, not only delivery, and is not one of them).
 _ARRIVES = frozenset({"delivered"})
 
 
@@ -969,6 +970,7 @@ _KO_PROVIDER_GONE_RE = re.compile(
 #: "회계사님께 제출할", "변호사한테 보내야"): a recipient, then a verb of handing over in its clause.
 _KO_PROVIDER_RECIPIENT_RE = re.compile(
     r"\s*(?:업체|회사|업자|사무소|팀|쪽|측)?\s*(?:님)?\s*(?:에게|에|께|한테|쪽에|측에)(?![가-힣])")
+#: Verbs of handing a result over (전달, 제출, 보내야, 넘겨, 공유), looked for early in the recipient's clause.
 _KO_HANDED_RE = re.compile(r"전달|제출|보내|보낼|넘겨|넘길|넘기|드려야|드릴|공유")
 
 
