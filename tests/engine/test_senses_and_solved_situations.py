@@ -53,10 +53,17 @@ def test_a_cold_storage_warehouse_asked_for_storage_stays_cold_storage():
 
 def test_a_sense_is_kept_out_of_the_meaning_its_form_has_alone():
     lexicon = default_lexicon()
+    owners = [c for c in lexicon.korean("토너") if not c.sense]
     senses = [c for c in lexicon.korean("토너") if c.sense]
-    assert senses and all(c.concept.startswith("sense_") for c in senses)
+    assert owners and senses and all(c.concept.startswith("sense_") for c in senses)
     entry = next(e for e in default_glossary().entries() if e.korean == "토너")
     assert entry.senses and "skin toner" not in entry.english
+
+
+def test_a_form_only_a_sense_has_is_read_as_that_sense_wherever_it_stands():
+    words = _words("스킨토너 도매")
+    assert {"skin", "toner", "skincare"} <= words
+    assert "cartridges" not in words and hinted("스킨토너 도매", "3256")
 
 
 # ----------------------------------------------------------------------------------------------- situations
@@ -109,4 +116,9 @@ def test_truck_drivers_hired_search_drivers_not_trucking():
     words = _words("CDL 트럭 기사 2명 (클래스 A), 정규직 전환 가능, 헤드헌팅 수수료 15% 이내")
     assert "drivers" in words
     assert "truck" not in words
-    assert "bounce" in _words("바운스하우스 대여") and "house" not in _words("바운스하우스 대여")
+
+
+def test_a_bounce_house_searches_inflatables_not_housing():
+    words = _words("바운스하우스 대여")
+    assert {"inflatables", "bounce"} <= words
+    assert "house" not in words
