@@ -190,7 +190,8 @@ def _direct_frames() -> bool:
     return _DIRECT[0]
 
 
-_STRING, _STRING_LIST = COLUMN_TYPES["need_id"], COLUMN_TYPES["matched_terms"]
+#: The string and list-of-strings type objects of :data:`COLUMN_TYPES` (what :class:`RowColumns` groups by).
+_ROW_STRING, _ROW_STRING_LIST = COLUMN_TYPES["need_id"], COLUMN_TYPES["matched_terms"]
 _CANONICAL = {str(type_): type_ for type_ in COLUMN_TYPES.values()}
 
 
@@ -258,7 +259,8 @@ class RowColumns:
                                              null_count=-1 if nulls is not None else 0)
             self.arrays([name for name, _, _ in given], together)
         self._numbers = {}
-        strings, lists = self._values.pop(id(_STRING), (None, [])), self._values.pop(id(_STRING_LIST), (None, []))
+        strings = self._values.pop(id(_ROW_STRING), (None, []))
+        lists = self._values.pop(id(_ROW_STRING_LIST), (None, []))
         if strings[1] or lists[1]:
             self._strings(strings[1], lists[1])
         for type_, given in self._values.values():
@@ -272,7 +274,7 @@ class RowColumns:
         items, the lists' offsets into it (a list array of Python lists costs several times that)."""
         flat: list[Any] = [v for _, values in strings for v in values]
         if not lists:
-            self.arrays([name for name, _ in strings], pa.array(flat, _STRING))
+            self.arrays([name for name, _ in strings], pa.array(flat, _ROW_STRING))
             return
         cells = [cell for _, values in lists for cell in values]
         offsets = np.empty(len(cells) + 1, dtype=np.int32)
@@ -285,11 +287,11 @@ class RowColumns:
             else:
                 flat.extend(cell)
             offsets[k + 1] = len(flat)
-        values = pa.array(flat, _STRING)
+        values = pa.array(flat, _ROW_STRING)
         if strings:
             self.arrays([name for name, _ in strings], values)
         validity = None if nulls is None else pa.py_buffer(np.packbits(~nulls, bitorder="little"))
-        together = pa.Array.from_buffers(_STRING_LIST, len(cells), [validity, pa.py_buffer(offsets)],
+        together = pa.Array.from_buffers(_ROW_STRING_LIST, len(cells), [validity, pa.py_buffer(offsets)],
                                          null_count=-1 if nulls is not None else 0, children=[values])
         self.arrays([name for name, _ in lists], together)
 
@@ -334,13 +336,13 @@ class FirmColumns:
                 nulls = array.is_null().to_numpy(zero_copy_only=False) if array.null_count else None
                 values = array.view(storage).fill_null(0).to_numpy(zero_copy_only=False)
                 self._numbers.append((name, type_, values, nulls))
-            elif type_ == _STRING or type_ == _STRING_LIST:
+            elif type_ == _ROW_STRING or type_ == _ROW_STRING_LIST:
                 by_type.setdefault(type_, []).append((name, array))
             else:
                 self._other.append((name, array))
         for type_, given in by_type.items():
             names, arrays, size = [], [], 0
-            at = next((k for k, (_, together) in enumerate(self._groups) if together.type == type_), None)
+            at = next((k for k in range(len(self._groups) - 1, -1, -1) if self._groups[k][1].type == type_), None)
             if at is not None:  # appended to the last group of the type
                 names, together = self._groups.pop(at)
                 arrays, size = [together], _text_bytes(together)

@@ -254,6 +254,8 @@ def test_not_before_a_service_or_after_a_comma_is_still_an_exclusion():
 @pytest.mark.parametrize("text", [
     "A memorable thank-you event for our distributors, not just another dinner.",
     "Something special for the team this year, not another dinner",
+    "A fun team outing this year, not the usual dinner",
+    "not simply another dinner, a cooking class",
 ])
 def test_not_just_another_excludes_the_ordinary_thing_it_names(text):
     assert "dinner" in read(text).excluded

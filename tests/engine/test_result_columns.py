@@ -6,6 +6,7 @@ import datetime as dt
 
 import numpy as np
 import pyarrow as pa
+import pytest
 
 from mwbe_match.engine.results import COLUMN_TYPES, FirmColumns, RowColumns
 
@@ -78,3 +79,24 @@ def test_row_columns_from_python_values_and_numbers_equal_the_arrays_made_one_by
     for name in names:
         assert made[name].type == COLUMN_TYPES[name], name
         assert made[name].equals(pa.chunked_array([pa.array(made[name].to_pylist(), COLUMN_TYPES[name])]))
+
+
+def test_joining_columns_leaves_the_first_columns_as_they_were():
+    base = FirmColumns(_firms())
+    base.joined({"valid_certifications": pa.array([["WBE"], ["MBE"], [], None], STRINGS)})
+    out = RowColumns(2)
+    base.add_to(out, np.array([0, 3], dtype=np.int64))
+    assert out.columns(["certifications"])[0].to_pylist() == [["MBE", "WBE"], ["WBE"]]
+    with pytest.raises(KeyError):  # the joined column is not among the first columns
+        out.columns(["valid_certifications"])
+
+
+def test_row_columns_of_types_other_than_the_shortlists_objects_are_made_the_same():
+    out = RowColumns(2)
+    out.values("need_id", pa.string(), ["n1", None])
+    out.values("matched_terms", pa.list_(pa.string()), [["a"], None])
+    out.numbers("as_of", pa.date32(), np.array([20000, 0], dtype=np.int64), np.array([False, True]))
+    need_id, matched, as_of = out.columns(["need_id", "matched_terms", "as_of"])
+    assert need_id.to_pylist() == ["n1", None]
+    assert matched.to_pylist() == [["a"], None]
+    assert as_of.to_pylist() == [dt.date(2024, 10, 4), None] and as_of.type == pa.date32()

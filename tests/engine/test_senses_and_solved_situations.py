@@ -27,6 +27,7 @@ def test_toner_beside_cosmetics_reads_as_skin_toner_not_printer_supplies():
     assert "skincare" in words or "cosmetics" in words
     assert "printer" not in words and "cartridges" not in words
     assert not hinted(text, "4234")
+    assert "skin toner" in reading(text).read_as  # what the reasons say it was read as (Read as: ...)
 
 
 def test_toner_alone_or_beside_office_goods_stays_printer_toner():
@@ -41,6 +42,7 @@ def test_a_cold_storage_room_built_beside_construction_work_is_refrigeration_not
     assert "refrigeration" in _words(text)
     assert "warehousing" not in _words(text)
     assert not hinted(text, "4931")
+    assert "cold storage" not in reading(text).read_as
 
 
 def test_a_cold_storage_warehouse_asked_for_storage_stays_cold_storage():
@@ -51,10 +53,17 @@ def test_a_cold_storage_warehouse_asked_for_storage_stays_cold_storage():
 
 def test_a_sense_is_kept_out_of_the_meaning_its_form_has_alone():
     lexicon = default_lexicon()
+    owners = [c for c in lexicon.korean("토너") if not c.sense]
     senses = [c for c in lexicon.korean("토너") if c.sense]
-    assert senses and all(c.concept.startswith("sense_") for c in senses)
+    assert owners and senses and all(c.concept.startswith("sense_") for c in senses)
     entry = next(e for e in default_glossary().entries() if e.korean == "토너")
     assert entry.senses and "skin toner" not in entry.english
+
+
+def test_a_form_only_a_sense_has_is_read_as_that_sense_wherever_it_stands():
+    words = _words("스킨토너 도매")
+    assert {"skin", "toner", "skincare"} <= words
+    assert "cartridges" not in words and hinted("스킨토너 도매", "3256")
 
 
 # ----------------------------------------------------------------------------------------------- situations
@@ -67,6 +76,7 @@ def test_a_situation_whose_service_the_need_already_has_is_not_searched():
     assert "customs" not in words and "broker" not in words
     assert not hinted(text, "4885")
     assert "customs" not in reading(text).search_text
+    assert not any("customs" in r for r in reading(text).read_as)
 
 
 def test_the_same_situation_still_asks_for_its_service_when_nothing_says_it_is_handled():
@@ -79,6 +89,7 @@ def test_a_symptom_of_goods_the_need_names_is_why_another_service_is_asked_for()
     assert "leasing" in words and "copiers" in words
     assert "repair" not in words
     assert "repair" not in reading(text).search_text
+    assert not any("repair" in r for r in reading(text).read_as)  # nor do the reasons say it was read so
 
 
 def test_a_symptom_beside_the_repair_it_asks_for_is_still_read():
@@ -105,4 +116,9 @@ def test_truck_drivers_hired_search_drivers_not_trucking():
     words = _words("CDL 트럭 기사 2명 (클래스 A), 정규직 전환 가능, 헤드헌팅 수수료 15% 이내")
     assert "drivers" in words
     assert "truck" not in words
-    assert "bounce" in _words("바운스하우스 대여") and "house" not in _words("바운스하우스 대여")
+
+
+def test_a_bounce_house_searches_inflatables_not_housing():
+    words = _words("바운스하우스 대여")
+    assert {"inflatables", "bounce"} <= words
+    assert "house" not in words

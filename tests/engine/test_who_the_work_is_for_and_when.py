@@ -64,14 +64,18 @@ def test_a_provider_the_result_is_handed_to_is_not_the_korean_ask():
     assert hints_at("토목 설계사무소 찾습니다", "54133")
 
 
-def test_the_clause_before_dowajusil_describes_the_korean_providers_work():
+def test_what_a_korean_provider_is_to_help_with_describes_its_work_not_another_ask():
     text = "공립·사립 학교 상담, 입학 서류 준비까지 도와주실 교육 컨설팅 업체 찾습니다"
     assert hints_at(text, "6117") and not hints_at(text, "6111")
 
 
-def test_per_household_is_a_counter_not_a_room():
-    reading = read("가정당 비용으로 견적 주시면 감사하겠습니다")
+@pytest.mark.parametrize("counter", ["가정당", "가구당", "세대당"])
+def test_per_household_is_a_counter_not_a_room(counter):
+    reading = read(f"{counter} 비용으로 견적 주시면 감사하겠습니다")
     assert not any("meeting room" in note for note in reading.understood)
+    assert not reading.words and not reading.hint_sets and counter not in reading.unreadable
+    # beside the work asked for, the counter adds nothing to it
+    assert {w.word for w in read(f"{counter} 방역 비용").words} == {w.word for w in read("방역 비용").words}
 
 
 # ------------------------------------------------------------------ when the story happened

@@ -416,7 +416,8 @@ def _delivery_only(piece: Piece) -> bool:
     return _hints(piece) and all(h.startswith(_DELIVERY) for h in piece.naics)
 
 
-#: Participles that say how bought goods arrive ("baked goods delivered daily", "supplies shipped weekly").
+#: Participles that say how bought goods arrive ("baked goods delivered daily"; "shipped" also names freight
+#: and mailing work, not only delivery, and is not one of them).
 _ARRIVES = frozenset({"delivered"})
 
 
@@ -969,6 +970,7 @@ _KO_PROVIDER_GONE_RE = re.compile(
 #: "회계사님께 제출할", "변호사한테 보내야"): a recipient, then a verb of handing over in its clause.
 _KO_PROVIDER_RECIPIENT_RE = re.compile(
     r"\s*(?:업체|회사|업자|사무소|팀|쪽|측)?\s*(?:님)?\s*(?:에게|에|께|한테|쪽에|측에)(?![가-힣])")
+#: Verbs of handing a result over (전달, 제출, 보내야, 넘겨, 공유), looked for early in the recipient's clause.
 _KO_HANDED_RE = re.compile(r"전달|제출|보내|보낼|넘겨|넘길|넘기|드려야|드릴|공유")
 
 
@@ -1048,10 +1050,10 @@ _KO_PROVIDER_END_RE = re.compile(r"(?:업체|회사|변호사|파트너|전문�
 _KO_SENT_PEOPLE_RE = re.compile(r"^\s*(?:을|를|으로|로)?\s*(?:온|오신|와\s*있는|와\s*계신|나온|나오신|나와\s*있는|나와\s*계신|"
                                 r"된|되신|돼서\s*온|되어\s*온|와서|와\s*있어서|중인|근무\s*중인|근무하는|간|가\s*있는)"
                                 r"\s*(?:[가-힣]{1,4}\s+)?(?:직원|주재원|인력|분|사람|팀원|동료|임직원|엔지니어|매니저)")
-#: The subject particle after people (영업사원들이, 리셉셔니스트가, 매니저분들은): they are who the sentence is about.
 #: People named as whom goods are for, right after a staffing word (홀 직원용 폴로셔츠, 직원들용으로): they wear or
 #: use what is bought, they are not asked for.
 _KO_FOR_PEOPLE_RE = re.compile(r"^(?:들|분들)?용(?:으로)?(?![가-힣])")
+#: The subject particle after people (영업사원들이, 리셉셔니스트가, 매니저분들은): they are who the sentence is about.
 _KO_SUBJECT_RE = re.compile(r"^(?:들|분들|님들)?(?:이|가|은|는|도)\s")
 #: Words of an ask for people (구해요, 채용, 뽑아야, 필요해요, 보내주실, 소개해): the people are then what is asked for.
 _KO_ASK_FOR_PEOPLE_RE = re.compile(r"구해|구하|구합|구할|채용|뽑|모집|필요|찾|보내\s?주|소개|추천|파견해|섭외|고용|대체|그만")

@@ -1587,16 +1587,17 @@ class KoreanReader:
         how = {"sound": "by sound", "fixed": "loanword"}
         understood = tuple(f"{word} → {hangul} (Hanja)" for word, hangul in hanja) + understood
         understood += tuple(f"{m.word} → {m.english} ({how.get(m.source, 'by sound')})" for m in loans)
-        read_as = tuple(dict.fromkeys(phrases[0] for (found, phrases), neg in zip(reading.terms, negated)
-                                      if not (neg and found in out)))
+        # a situation compose left out (the need's cause, solved already) is neither searched nor read as
+        unsearched = {p.found for p in pieces[:read_terms] if p.situation and not p.negated and p.found not in kept}
+        read_as = tuple(dict.fromkeys(resensed.get(found, phrases)[0]
+                                      for (found, phrases), neg in zip(reading.terms, negated)
+                                      if not (neg and found in out) and found not in unsearched))
         read_as += tuple(dict.fromkeys(f"{p.phrases[0]} ({p.found})" for p in found_apart))
         read_as += tuple(dict.fromkeys(f"{m.english} ({m.reason})" for m in loans))
         read_words = {m.word for m in loans} | aside_words
         unreadable = tuple(w for w in reading.unknown if w not in read_words
                            and not any(korean_key(w) in part or part in korean_key(w) for part in apart))
-        # not in the searched text either, nor a situation compose left out (the need's cause, solved already)
-        around_found = {p.found for p, _ in around} | {p.found for p in pieces[:read_terms]
-                                                       if p.situation and not p.negated and p.found not in kept}
+        around_found = {p.found for p, _ in around} | unsearched  # not in the searched text either
         english_text = reading.english_text if not out and not around_found and not resensed else " ".join(
             dict.fromkeys(p for (found, phrases), neg in zip(reading.terms, negated)
                           if not (neg and found in out) and found not in around_found
