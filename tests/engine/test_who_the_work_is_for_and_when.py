@@ -5,28 +5,8 @@ work asked for, so they name no industry of their own; and a few Korean forms re
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-
-from mwbe_match import MatchConfig
-from mwbe_match.engine.readers import EnglishReader, KoreanReader
-
-CONFIG = MatchConfig()
-
-
-@lru_cache(maxsize=1)
-def english() -> EnglishReader:
-    return EnglishReader().for_index(None)
-
-
-@lru_cache(maxsize=1)
-def korean() -> KoreanReader:
-    return KoreanReader()
-
-
-def read(text: str):
-    return (korean() if korean().detects(text) else english()).read(text, CONFIG)
+from _korean_reading import reading as read
 
 
 def hints_at(text: str, prefix: str) -> bool:
