@@ -374,10 +374,15 @@ _MAKING = frozenset({"custom", "custom made", "production", "supply", "supplier"
                      "wholesale", "fabrication", "distribution", "distributor"})
 
 
+def _asked_in(piece: Piece, prefix: str) -> bool:
+    """Whether a piece asks for work of the industry ``prefix``: a lead concept, not a setting, whose main NAICS
+    code starts with it."""
+    return piece.kind in LEAD_KINDS and not piece.setting and bool(piece.naics) and piece.naics[0].startswith(prefix)
+
+
 def _asks_for(pieces: list[Piece], prefix: str) -> bool:
-    """Whether the need asks for work of the industry ``prefix``: a lead concept, not a setting, whose main
-    NAICS code starts with it."""
-    return any(p.kind in LEAD_KINDS and not p.setting and p.naics and p.naics[0].startswith(prefix) for p in pieces)
+    """Whether the need asks for work of the industry ``prefix`` (:func:`_asked_in` of one of its pieces)."""
+    return any(_asked_in(p, prefix) for p in pieces)
 
 
 def _makes(piece: Piece) -> bool:
@@ -424,14 +429,12 @@ def _about(pieces: list[Piece]) -> list[Piece]:
     if not solved:
         return pieces
     # a situation of getting rid of things (disposal, recycling) is about every good the need names
-    disposal = any(p.situation and p.kind in LEAD_KINDS and not p.setting and p.naics
-                   and p.naics[0].startswith(DISPOSAL_NAICS) for p in pieces)
+    disposal = any(p.situation and _asked_in(p, DISPOSAL_NAICS) for p in pieces)
     pieces = [p._replace(kind="object") if not p.situation and is_goods(p)
               and (disposal or not shares_industry(p.naics, solved)) else p for p in pieces]
     # a situation solved by carrying people (a commute) is about the workers the need names: they are its
     # passengers, not people asked for
-    carried = any(p.situation and p.kind in LEAD_KINDS and not p.setting and p.naics
-                  and p.naics[0].startswith(PASSENGER_NAICS) for p in pieces)
+    carried = any(p.situation and _asked_in(p, PASSENGER_NAICS) for p in pieces)
     if carried:
         pieces = [p._replace(kind="object") if not p.situation and p.kind in LEAD_KINDS and p.naics
                   and p.naics[0].startswith(STAFFING_NAICS) else p for p in pieces]
