@@ -254,7 +254,7 @@ class RowColumns:
                 nulls = np.concatenate([m if m is not None else np.zeros(len(v), dtype=bool) for _, v, m in given])
                 if not nulls.any():
                     nulls = None
-            validity = None if nulls is None else pa.py_buffer(np.packbits(~nulls, bitorder="little"))
+            validity = _validity(nulls)
             together = pa.Array.from_buffers(type_, len(values), [validity, pa.py_buffer(values)],
                                              null_count=-1 if nulls is not None else 0)
             self.arrays([name for name, _, _ in given], together)
@@ -290,7 +290,7 @@ class RowColumns:
         values = pa.array(flat, _ROW_STRING)
         if strings:
             self.arrays([name for name, _ in strings], values)
-        validity = None if nulls is None else pa.py_buffer(np.packbits(~nulls, bitorder="little"))
+        validity = _validity(nulls)
         together = pa.Array.from_buffers(_ROW_STRING_LIST, len(cells), [validity, pa.py_buffer(offsets)],
                                          null_count=-1 if nulls is not None else 0, children=[values])
         self.arrays([name for name, _ in lists], together)
@@ -367,6 +367,11 @@ class FirmColumns:
             at = _positions(firms)
             for name, array in self._other:
                 out.arrays([name], array.take(at))
+
+
+def _validity(nulls: np.ndarray | None) -> pa.Buffer | None:
+    """The validity bitmap of an array null where ``nulls`` is True (None: no nulls)."""
+    return None if nulls is None else pa.py_buffer(np.packbits(~nulls, bitorder="little"))
 
 
 def _positions(at: np.ndarray) -> pa.Array:
