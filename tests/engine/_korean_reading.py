@@ -45,6 +45,12 @@ def hinted(text: str, prefix: str) -> bool:
     return any(h.startswith(prefix) for h in reading(text).naics_hints)
 
 
+def hints_at(text: str, prefix: str) -> bool:
+    """Whether a hinting concept of the reading hints at ``prefix``, at an industry inside it, or at a coarser
+    industry that contains it."""
+    return any(p.startswith(prefix) or prefix.startswith(p) for hints in reading(text).hint_sets for p in hints)
+
+
 @functools.cache
 def _readers():
     return default_readers()

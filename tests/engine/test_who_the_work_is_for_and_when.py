@@ -6,11 +6,7 @@ work asked for, so they name no industry of their own; and a few Korean forms re
 from __future__ import annotations
 
 import pytest
-from _korean_reading import reading as read
-
-
-def hints_at(text: str, prefix: str) -> bool:
-    return any(p.startswith(prefix) or prefix.startswith(p) for hints in read(text).hint_sets for p in hints)
+from _korean_reading import hints_at, reading as read
 
 
 # ------------------------------------------------------------------ a commute carries the workers it names
