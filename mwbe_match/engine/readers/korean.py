@@ -1589,9 +1589,10 @@ class KoreanReader:
         understood += tuple(f"{m.word} → {m.english} ({how.get(m.source, 'by sound')})" for m in loans)
         # a situation compose left out (the need's cause, solved already) is neither searched nor read as
         unsearched = {p.found for p in pieces[:read_terms] if p.situation and not p.negated and p.found not in kept}
-        read_as = tuple(dict.fromkeys(resensed.get(found, phrases)[0]
-                                      for (found, phrases), neg in zip(reading.terms, negated)
-                                      if not (neg and found in out) and found not in unsearched))
+        # the terms read, each with the phrases searched for it (a sense's), less the exclusions
+        terms = [(found, resensed.get(found, phrases)) for (found, phrases), neg in zip(reading.terms, negated)
+                 if not (neg and found in out)]
+        read_as = tuple(dict.fromkeys(phrases[0] for found, phrases in terms if found not in unsearched))
         read_as += tuple(dict.fromkeys(f"{p.phrases[0]} ({p.found})" for p in found_apart))
         read_as += tuple(dict.fromkeys(f"{m.english} ({m.reason})" for m in loans))
         read_words = {m.word for m in loans} | aside_words
@@ -1599,9 +1600,7 @@ class KoreanReader:
                            and not any(korean_key(w) in part or part in korean_key(w) for part in apart))
         around_found = {p.found for p, _ in around} | unsearched  # not in the searched text either
         english_text = reading.english_text if not out and not around_found and not resensed else " ".join(
-            dict.fromkeys(p for (found, phrases), neg in zip(reading.terms, negated)
-                          if not (neg and found in out) and found not in around_found
-                          for p in resensed.get(found, phrases)))
+            dict.fromkeys(p for found, phrases in terms if found not in around_found for p in phrases))
         search_text = " ".join([english_text, *(p for piece in found_apart for p in piece.phrases),
                                 *(m.english for m in loans)]).strip()
         return Reading(words=tuple(words), search_text=search_text, naics_hints=union(hint_sets),
