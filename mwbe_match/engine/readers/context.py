@@ -496,15 +496,20 @@ def _during(pieces: list[Piece], starts: Sequence[int], tokens: Sequence[str], g
     (:func:`~mwbe_match.engine.readers.base.compose`; a situation found later in the text may be that work)."""
     out = list(pieces)
     for k, piece in enumerate(pieces):
-        if piece.kind not in LEAD_KINDS or piece.situation or starts[k] < 1:
-            continue
-        for t in range(starts[k] - 1, max(starts[k] - 5, -1), -1):
-            if _BREAK_RE.search(gaps[t + 1]):
-                break
-            if tokens[t] in _WHEN:
-                out[k] = piece._replace(setting=True)
-                break
+        if piece.kind in LEAD_KINDS and not piece.situation and _said_after(starts[k], tokens, gaps, _WHEN, 4):
+            out[k] = piece._replace(setting=True)
     return out
+
+
+def _said_after(start: int, tokens: Sequence[str], gaps: Sequence[str], words: frozenset[str], reach: int) -> bool:
+    """Whether one of ``words`` stands at most ``reach`` tokens before token ``start``, in the same clause (no
+    punctuation between)."""
+    for t in range(start - 1, max(start - reach - 1, -1), -1):
+        if _BREAK_RE.search(gaps[t + 1]):
+            return False
+        if tokens[t] in words:
+            return True
+    return False
 
 
 def _provider_after(tokens: Sequence[str], gaps: Sequence[str], t: int) -> bool:
@@ -578,16 +583,9 @@ def _threatened(pieces: list[Piece], starts: Sequence[int], tokens: Sequence[str
     (up to two words between), reads as an object when the need names other work."""
     out = list(pieces)
     for k, piece in enumerate(pieces):
-        if not _hints(piece) or piece.situation:
-            continue
-        start = starts[k]
-        for t in range(start - 1, max(start - 4, -1), -1):
-            if _BREAK_RE.search(gaps[t + 1]):
-                break
-            if tokens[t] in _THREAT:
-                if any(_hints(p) and j != k for j, p in enumerate(pieces)):
-                    out[k] = piece._replace(kind="object")
-                break
+        if _hints(piece) and not piece.situation and _said_after(starts[k], tokens, gaps, _THREAT, 3) \
+                and any(_hints(p) and j != k for j, p in enumerate(pieces)):
+            out[k] = piece._replace(kind="object")
     return out
 
 
