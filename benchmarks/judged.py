@@ -52,6 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import Bm25Baseline, baseline_documents, load_real_sample  # noqa: E402
 
 from mwbe_match import unique_firms  # noqa: E402
+from mwbe_match.certification import certification_status  # noqa: E402
 from mwbe_match.engine import MatchConfig, Matcher  # noqa: E402
 from mwbe_match.engine import Need  # noqa: E402
 
@@ -411,6 +412,39 @@ def cmd_pool(update: bool, all_systems: bool = False) -> None:
     print(f"wrote {len(pairs)} pairs to {POOL}; grade them under RULES.md and add them to {QRELS.name}")
 
 
+def eligible_qrels(qrels: dict[str, dict[str, int]], firms: pd.DataFrame) -> tuple[dict[str, dict[str, int]], int, int]:
+    """The judgments less the firms whose certification has lapsed on :data:`AS_OF`.
+
+    The library leaves lapsed firms out (a lapsed certification shown as valid is the worst error it can make),
+    BM25 and TF-IDF do not. With the ideal over *all* judged firms, a need whose best firms have lapsed caps
+    every system that keeps to the rules below 1. Returns the reduced judgments, the number of lapsed firms
+    among the judged ones and the number of their judgments graded >= 1.
+    """
+    status = certification_status(firms, as_of=AS_OF)["certification_status"]
+    lapsed = set(firms["account_number"].astype(str)[status.eq("lapsed").to_numpy()])
+    kept = {need: {a: g for a, g in q.items() if a not in lapsed} for need, q in qrels.items()}
+    judged_lapsed = {a for q in qrels.values() for a in q} & lapsed
+    relevant_lapsed = sum(1 for q in qrels.values() for a, g in q.items() if a in lapsed and g >= 1)
+    return kept, len(judged_lapsed), relevant_lapsed
+
+
+def eligible_line(runs: dict[tuple[str, str], dict[str, list[str]]], needs: pd.DataFrame, firms: pd.DataFrame,
+                  qrels: dict[str, dict[str, int]]) -> None:
+    """Print nDCG@10 per system with the ideal over the judged firms still certified on :data:`AS_OF`.
+
+    A second view, not a replacement: the main table keeps the ideal over every judged firm (comparable with
+    earlier sessions). A lapsed firm a baseline returns counts as 0 here, as the library would never show it.
+    Needs left with no eligible firm graded >= 1 are dropped (TREC drops topics with no relevant document).
+    """
+    kept, n_lapsed, n_relevant = eligible_qrels(qrels, firms)
+    answerable = {need for need, q in kept.items() if q and max(q.values()) >= 1}
+    table = score_table(runs, needs[needs["need_id"].isin(answerable)], kept)
+    means = table.groupby(["system", "language"], sort=False)["ndcg"].mean()
+    print(f"\nideal over firms certified on {AS_OF} ({n_lapsed} judged firms lapsed, holding {n_relevant} "
+          f"judgments graded >= 1; {len(answerable)} needs with an eligible relevant firm): nDCG@10 "
+          + ", ".join(f"{system} {lang} {value:.3f}" for (system, lang), value in means.items()))
+
+
 def cmd_score(per_need: bool) -> None:
     needs, firms = load_needs(), load_firms()
     qrels = load_qrels()
@@ -440,6 +474,7 @@ def cmd_score(per_need: bool) -> None:
         print(f"\nneeds with a relevant judged firm ({kept['need_id'].nunique()}; no judged firm graded >= 1: "
               f"{', '.join(dropped)}): library nDCG@10 "
               + ", ".join(f"{lang} {lib[lang]:.3f}" for lang in LANGUAGES if lang in lib))
+    eligible_line(runs, needs, firms, qrels)
     number = table["need_id"].str.extract(r"^J(\d+)$", expand=False).fillna("0").astype(int)  # V01, M01: seen
     first_held = min(first for first, _, _ in HELD_OUT_SLICES)
     with pd.option_context("display.float_format", "{:.3f}".format, "display.width", 140):
